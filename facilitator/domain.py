@@ -1,0 +1,186 @@
+"""Domain vocabulary: the kinds, levels and statuses, and read-only row objects.
+
+The event file stores rows; the core hands them out as frozen dataclasses so
+that callers (GUI, CLI, exports) can never write behind the core's back.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields
+from typing import Any, ClassVar
+
+# Kinds of a programme item, in the order a meeting usually has them.
+PROGRAMME_KINDS = ("opening", "talk", "pitch", "table_round", "plenary", "break",
+                   "agenda", "other")
+# Kinds of a captured note (oogstpunt).
+NOTE_KINDS = ("point", "wish", "need", "opportunity", "conclusion", "dilemma", "quote")
+# Kinds of question: a table's underlying questions, the timed round questions
+# (shared by all tables when table_id is empty) and the plenary question.
+QUESTION_KINDS = ("underlying", "round", "plenary")
+ACTION_LEVELS = ("zelf", "lokaal", "regionaal", "provinciaal", "landelijk")
+ACTION_STATUSES = ("open", "bezig", "gereed", "vervallen")
+MINUTES_STATUSES = ("concept", "definitief")
+# The blocks of a table's harvest in the minutes; a table may hide or reorder them.
+TABLE_BLOCKS = ("pitch", "participants", "host", "questions", "rounds", "notes",
+                "conclusions", "dilemmas", "photos")
+
+
+def _decode(cls: type, row: dict[str, Any]) -> dict[str, Any]:
+    """Keep only the dataclass's fields and decode JSON list columns."""
+    out: dict[str, Any] = {}
+    for f in fields(cls):
+        value = row.get(f.name)
+        if f.name in cls.JSON_FIELDS:  # type: ignore[attr-defined]
+            value = tuple(json.loads(value)) if value else ()
+        elif f.type in ("bool",) and value is not None:
+            value = bool(value)
+        out[f.name] = value
+    return out
+
+
+@dataclass(frozen=True)
+class Row:
+    """Common columns of every row: merge-safe key and timestamps."""
+
+    id: str
+    created_at: str
+    updated_at: str
+
+    JSON_FIELDS: ClassVar[tuple[str, ...]] = ()
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]):
+        return cls(**_decode(cls, row))
+
+
+@dataclass(frozen=True)
+class Event(Row):
+    title: str
+    subtitle: str
+    date: str | None
+    venue: str
+    organiser: str
+    language: str
+    minutes_status: str
+    minutes_version: int
+    introduction: str
+
+
+@dataclass(frozen=True)
+class Perspective(Row):
+    name: str
+    colour: str
+    shortcut: str
+    position: int
+
+
+@dataclass(frozen=True)
+class ProgrammeItem(Row):
+    position: int
+    kind: str
+    title: str
+    speakers: str
+    description: str
+    planned_start: str | None
+    planned_minutes: int | None
+    actual_start: str | None
+    actual_end: str | None
+
+
+@dataclass(frozen=True)
+class Participant(Row):
+    name: str
+    organisations: tuple[str, ...]
+    function: str
+    perspective_id: str | None
+    email: str
+    consent_named: bool
+    JSON_FIELDS: ClassVar[tuple[str, ...]] = ("organisations",)
+
+    def label(self, *, anonymous: bool = False) -> str:
+        """How minutes name this person: name and organisation, or only role."""
+        org = ", ".join(self.organisations)
+        if anonymous or not self.consent_named:
+            return ", ".join(x for x in (org, self.function) if x) or "deelnemer"
+        return ", ".join(x for x in (self.name, org) if x)
+
+
+@dataclass(frozen=True)
+class ThemeTable(Row):
+    number: int
+    theme: str
+    pitch: str
+    initiative: str
+    host_id: str | None
+    note_taker_id: str | None
+    blocks: tuple[str, ...]
+    position: int
+    JSON_FIELDS: ClassVar[tuple[str, ...]] = ("blocks",)
+
+
+@dataclass(frozen=True)
+class Question(Row):
+    kind: str
+    table_id: str | None
+    parent_id: str | None
+    label: str
+    text: str
+    minutes: int | None
+    initiatives: tuple[str, ...]
+    position: int
+    JSON_FIELDS: ClassVar[tuple[str, ...]] = ("initiatives",)
+
+
+@dataclass(frozen=True)
+class Note(Row):
+    text: str
+    table_id: str | None
+    question_id: str | None
+    programme_item_id: str | None
+    perspective_id: str | None
+    speaker_id: str | None
+    party: str
+    kind: str
+    parent_id: str | None
+    position: int
+    votes: int
+    key_point: bool
+
+
+@dataclass(frozen=True)
+class Action(Row):
+    what: str
+    owner: str
+    partners: tuple[str, ...]
+    level: str
+    due_date: str | None
+    period: str
+    status: str
+    note_id: str | None
+    position: int
+    JSON_FIELDS: ClassVar[tuple[str, ...]] = ("partners",)
+
+
+@dataclass(frozen=True)
+class FollowUp(Row):
+    date: str | None
+    topic: str
+    organiser: str
+    position: int
+
+
+@dataclass(frozen=True)
+class Attachment(Row):
+    filename: str
+    mime: str
+    caption: str
+    table_id: str | None
+    question_id: str | None
+    position: int
+    size: int
+
+
+@dataclass(frozen=True)
+class Membership(Row):
+    table_id: str
+    participant_id: str

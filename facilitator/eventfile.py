@@ -1,0 +1,142 @@
+"""`EventFile`: the one object through which everything reads and writes an event.
+
+Like Anki's `Collection`, it owns the connection of one open `.oogst` file.
+The GUI, the command line and the tests call its intention-revealing
+methods; none of them sees SQL. The operations live in themed mixins
+(`setup_ops`, `harvest_ops`), the reading side in `reading`; every write
+goes through `transactions.Writer`.
+"""
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlite_utils
+
+from . import backups, storage
+from .errors import InvalidValue
+from .harvest_ops import HarvestOps
+from .reading import Reading
+from .setup_ops import SetupOps
+from .transactions import Changes, Writer
+
+AUTO_BACKUP_SECONDS = 10 * 60
+
+
+class EventFile(SetupOps, HarvestOps, Reading):
+    """An open event file. Use `EventFile.open`, `EventFile.create` or as a context manager."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None, *,
+                 readonly: bool) -> None:
+        self._conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self.path = path
+        self.readonly = readonly
+        self._writer = Writer(conn)
+        self._writer.after_commit = self._maybe_auto_backup
+        self._last_backup = time.monotonic()
+
+    # -- opening and closing -------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path, *, readonly: bool = False) -> EventFile:
+        """Open an existing file: checked, locked (unless read-only), migrated.
+
+        A backup of the file as it was found is made at once (the "last good"
+        copy to go back to), except for read-only opening.
+        """
+        path = Path(path)
+        conn = storage.open_connection(path, readonly=readonly)
+        event = cls(conn, path, readonly=readonly)
+        if not readonly:
+            event.backup(reason="open")
+        return event
+
+    @classmethod
+    def create(cls, path: str | Path, *, title: str = "", language: str = "nl") -> EventFile:
+        """Create a new, empty event file (refuses to overwrite an existing file)."""
+        if language not in ("nl", "en"):
+            raise InvalidValue(f"Unknown language {language!r}; use nl or en.")
+        path = Path(path)
+        conn = storage.open_connection(path, create=True)
+        event = cls(conn, path, readonly=False)
+        with event._writer.change("Create event", record=False) as tx:
+            tx.insert("event", {"title": title, "language": language})
+        return event
+
+    @classmethod
+    def in_memory(cls) -> EventFile:
+        """A scratch event that lives only in memory (for previews and tests)."""
+        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        storage.migrate(conn, 0)
+        event = cls(conn, None, readonly=False)
+        with event._writer.change("Create event", record=False) as tx:
+            tx.insert("event", {"title": "", "language": "nl"})
+        return event
+
+    def close(self) -> None:
+        """Make a last backup and release the file (and its lock)."""
+        if self._conn is None:
+            return
+        try:
+            if not self.readonly and self.path is not None:
+                self.backup(reason="close")
+        finally:
+            self._conn.close()
+            self._conn = None  # type: ignore[assignment]
+
+    def __enter__(self) -> EventFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- backups ---------------------------------------------------------------
+
+    def backup(self, *, reason: str = "manual") -> Path | None:
+        """Write a rotating backup copy (SQLite backup API); None for in-memory events."""
+        if self.path is None:
+            return None
+        self._last_backup = time.monotonic()
+        return backups.make_backup(self._conn, self.path, reason=reason)
+
+    def _maybe_auto_backup(self) -> None:
+        if time.monotonic() - self._last_backup >= AUTO_BACKUP_SECONDS:
+            try:
+                self.backup(reason="auto")
+            except OSError:
+                # A full disk must not stop the meeting: the event file itself
+                # is committed already; the next commit tries again.
+                pass
+
+    # -- change tracking, undo and redo -----------------------------------------
+
+    def subscribe(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
+        """Call `listener(changes)` after every committed change (edit, undo, redo)."""
+        return self._writer.subscribe(listener)
+
+    def undo(self) -> Changes:
+        """Undo the last edit in one committed transaction; raises NothingToUndo."""
+        return self._writer.undo()
+
+    def redo(self) -> Changes:
+        """Redo the last undone edit in one committed transaction."""
+        return self._writer.redo()
+
+    @property
+    def undo_label(self) -> str | None:
+        return self._writer.undo_label
+
+    @property
+    def redo_label(self) -> str | None:
+        return self._writer.redo_label
+
+    def integrity_check(self) -> list[str]:
+        """SQLite's integrity check: ["ok"] or a list of problems."""
+        return [r[0] for r in self._conn.execute("PRAGMA integrity_check").fetchall()]
+
+    def schema_version(self) -> int:
+        return self._conn.execute("PRAGMA user_version").fetchone()[0]

@@ -1,0 +1,322 @@
+"""Capturing the harvest: notes (nested, ordered, voted), actions, follow-ups, photos.
+
+A note's place is (table, question, programme item); within a place notes
+form a tree through `parent_id`, ordered by `position` among siblings.
+Every method is one committed transaction and one undo step.
+"""
+from __future__ import annotations
+
+import mimetypes
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from . import oplib
+from .domain import ACTION_LEVELS, ACTION_STATUSES, NOTE_KINDS
+from .errors import InvalidValue
+from .transactions import Transaction
+
+_UNSET: Any = object()
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+IMAGE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp"}
+
+
+def _given(**values: Any) -> dict[str, Any]:
+    return {k: v for k, v in values.items() if v is not _UNSET}
+
+
+def _siblings(tx: Transaction, place: dict[str, Any], parent_id: str | None) -> list[str]:
+    return [r[0] for r in tx.query(
+        "SELECT id FROM note WHERE deleted_at IS NULL AND table_id IS ? AND question_id IS ? "
+        "AND programme_item_id IS ? AND parent_id IS ? ORDER BY position",
+        (place["table_id"], place["question_id"], place["programme_item_id"], parent_id))]
+
+
+class HarvestOps(oplib.Base):
+    # -- notes ---------------------------------------------------------------------
+
+    def add_note(self, *, text: str, table_id: str | None = None,
+                 question_id: str | None = None, programme_item_id: str | None = None,
+                 perspective_id: str | None = None, kind: str = "point",
+                 speaker_id: str | None = None, party: str = "",
+                 parent_id: str | None = None, after_id: str | None = None) -> str:
+        """Capture one note, committed at once (durable when this returns).
+
+        The note goes at the end of its place, or right after `after_id`;
+        under `parent_id` when given (the parent must be in the same place).
+        Undo removes it again.
+        """
+        text = oplib.clean_text(text)
+        if not text.strip():
+            raise InvalidValue("A note needs some text.")
+        oplib.choice(kind, NOTE_KINDS, field="kind")
+        with self._change("Add note") as tx:
+            self._check_refs(tx, table_id=table_id, question_id=question_id,
+                             programme_item_id=programme_item_id,
+                             perspective_id=perspective_id, speaker_id=speaker_id)
+            place = {"table_id": table_id, "question_id": question_id,
+                     "programme_item_id": programme_item_id}
+            if parent_id:
+                self._check_same_place(tx.get("note", parent_id), place)
+            siblings = _siblings(tx, place, parent_id)
+            new = tx.insert("note", {
+                **place, "text": text, "perspective_id": perspective_id, "kind": kind,
+                "speaker_id": speaker_id, "party": oplib.clean_text(party, field="party"),
+                "parent_id": parent_id, "position": len(siblings)})
+            if after_id and after_id in siblings:
+                oplib.reorder(tx, "note", siblings, new, siblings.index(after_id) + 1)
+        return new
+
+    def update_note(self, note_id: str, *, text: str = _UNSET, kind: str = _UNSET,
+                    perspective_id: str | None = _UNSET, speaker_id: str | None = _UNSET,
+                    party: str = _UNSET, key_point: bool = _UNSET) -> None:
+        """Edit a note's text or tags. Undo restores the previous values."""
+        values = _given(text=text, kind=kind, perspective_id=perspective_id,
+                        speaker_id=speaker_id, party=party, key_point=key_point)
+        if "text" in values:
+            values["text"] = oplib.clean_text(values["text"])
+            if not values["text"].strip():
+                raise InvalidValue("A note needs some text; delete it instead.")
+        if "kind" in values:
+            oplib.choice(values["kind"], NOTE_KINDS, field="kind")
+        if "key_point" in values:
+            values["key_point"] = 1 if values["key_point"] else 0
+        with self._change("Edit note") as tx:
+            self._check_refs(tx, perspective_id=values.get("perspective_id"),
+                             speaker_id=values.get("speaker_id"))
+            tx.update("note", note_id, values)
+
+    def delete_note(self, note_id: str) -> None:
+        """Delete a note and everything nested under it (one undo step)."""
+        with self._change("Delete note") as tx:
+            tx.get("note", note_id)
+            pending = [note_id]
+            while pending:
+                current = pending.pop()
+                tx.delete("note", current)
+                pending += [r[0] for r in tx.query(
+                    "SELECT id FROM note WHERE parent_id = ? AND deleted_at IS NULL",
+                    (current,))]
+
+    def move_note(self, note_id: str, *, index: int, parent_id: str | None = _UNSET,
+                  table_id: str | None = _UNSET, question_id: str | None = _UNSET,
+                  programme_item_id: str | None = _UNSET) -> None:
+        """Move a note (with its children) to position `index` under `parent_id`.
+
+        Leaving out parent/place keeps the current one; giving a new place
+        (another table or round) moves the whole subtree there.
+        """
+        with self._change("Move note") as tx:
+            row = tx.get("note", note_id)
+            place = {"table_id": row["table_id"], "question_id": row["question_id"],
+                     "programme_item_id": row["programme_item_id"]}
+            place.update(_given(table_id=table_id, question_id=question_id,
+                                programme_item_id=programme_item_id))
+            new_parent = row["parent_id"] if parent_id is _UNSET else parent_id
+            self._check_refs(tx, table_id=place["table_id"], question_id=place["question_id"],
+                             programme_item_id=place["programme_item_id"])
+            if new_parent:
+                parent = tx.get("note", new_parent)
+                self._check_same_place(parent, place)
+                if new_parent == note_id or note_id in self._ancestors(tx, new_parent):
+                    raise InvalidValue("A note cannot be moved under itself.")
+            old_siblings = _siblings(tx, row, row["parent_id"])
+            oplib.renumber(tx, "note", [s for s in old_siblings if s != note_id])
+            tx.update("note", note_id, {**place, "parent_id": new_parent})
+            for child in self._descendants(tx, note_id):
+                tx.update("note", child, place)
+            oplib.reorder(tx, "note", _siblings(tx, place, new_parent), note_id, index)
+
+    def indent_note(self, note_id: str) -> bool:
+        """Nest a note under its previous sibling (Tab). False when there is none."""
+        row = self.note(note_id)
+        siblings = [n.id for n in self.notes_in_place(row.table_id, row.question_id,
+                                                      row.programme_item_id, row.parent_id)]
+        at = siblings.index(note_id)
+        if at == 0:
+            return False
+        new_parent = siblings[at - 1]
+        children = self.notes_in_place(row.table_id, row.question_id, row.programme_item_id,
+                                       new_parent)
+        self.move_note(note_id, parent_id=new_parent, index=len(children))
+        return True
+
+    def outdent_note(self, note_id: str) -> bool:
+        """Move a note one level up, right after its parent (Shift+Tab)."""
+        row = self.note(note_id)
+        if not row.parent_id:
+            return False
+        parent = self.note(row.parent_id)
+        siblings = [n.id for n in self.notes_in_place(row.table_id, row.question_id,
+                                                      row.programme_item_id, parent.parent_id)]
+        self.move_note(note_id, parent_id=parent.parent_id,
+                       index=siblings.index(parent.id) + 1)
+        return True
+
+    def vote(self, note_id: str, *, delta: int = 1) -> int:
+        """Add (or with a negative delta take away) dots; never below zero. Returns the total."""
+        with self._change("Vote") as tx:
+            votes = max(0, tx.get("note", note_id)["votes"] + int(delta))
+            tx.update("note", note_id, {"votes": votes})
+        return votes
+
+    def set_votes(self, note_id: str, *, votes: int) -> None:
+        if int(votes) < 0:
+            raise InvalidValue("Votes cannot be negative.")
+        with self._change("Set votes") as tx:
+            tx.update("note", note_id, {"votes": int(votes)})
+
+    @staticmethod
+    def _check_refs(tx: Transaction, **refs: str | None) -> None:
+        tables = {"table_id": "theme_table", "question_id": "question",
+                  "programme_item_id": "programme_item", "perspective_id": "perspective",
+                  "speaker_id": "participant"}
+        for key, value in refs.items():
+            if value:
+                tx.get(tables[key], value)
+
+    @staticmethod
+    def _check_same_place(parent: dict[str, Any], place: dict[str, Any]) -> None:
+        if any(parent[k] != v for k, v in place.items()):
+            raise InvalidValue("A nested note must be in the same table and round as its parent.")
+
+    @staticmethod
+    def _ancestors(tx: Transaction, note_id: str) -> list[str]:
+        found = []
+        current = tx.get("note", note_id, include_deleted=True)["parent_id"]
+        while current and current not in found:
+            found.append(current)
+            current = tx.get("note", current, include_deleted=True)["parent_id"]
+        return found
+
+    @staticmethod
+    def _descendants(tx: Transaction, note_id: str) -> list[str]:
+        found, pending = [], [note_id]
+        while pending:
+            children = [r[0] for r in tx.query(
+                "SELECT id FROM note WHERE parent_id = ? AND deleted_at IS NULL",
+                (pending.pop(),))]
+            found += children
+            pending += children
+        return found
+
+    # -- actions -------------------------------------------------------------------
+
+    def add_action(self, *, what: str, owner: str = "", partners: Iterable[str] = (),
+                   level: str = "lokaal", due_date: str | None = None, period: str = "",
+                   status: str = "open", note_id: str | None = None) -> str:
+        """Add an action to the agenda: what, who, with whom, at what level, by when."""
+        what = oplib.clean_text(what, field="what")
+        if not what.strip():
+            raise InvalidValue("An action needs a description.")
+        with self._change("Add action") as tx:
+            if note_id:
+                tx.get("note", note_id)
+            return tx.insert("action", {
+                "what": what, "owner": oplib.clean_text(owner, field="owner"),
+                "partners": oplib.text_list(partners, field="partners"),
+                "level": oplib.choice(level, ACTION_LEVELS, field="level"),
+                "due_date": oplib.iso_date(due_date, field="due date"),
+                "period": oplib.clean_text(period, field="period"),
+                "status": oplib.choice(status, ACTION_STATUSES, field="status"),
+                "note_id": note_id, "position": oplib.next_position(tx, "action")})
+
+    def action_from_note(self, note_id: str, *, owner: str = "",
+                         level: str = "lokaal") -> str:
+        """Turn a note into an action in one step (the note stays; the action links it)."""
+        note = self.note(note_id)
+        return self.add_action(what=note.text, owner=owner or note.party, level=level,
+                               note_id=note_id)
+
+    def update_action(self, action_id: str, *, what: str = _UNSET, owner: str = _UNSET,
+                      partners: Iterable[str] = _UNSET, level: str = _UNSET,
+                      due_date: str | None = _UNSET, period: str = _UNSET,
+                      status: str = _UNSET) -> None:
+        values = _given(what=what, owner=owner, partners=partners, level=level,
+                        due_date=due_date, period=period, status=status)
+        if "partners" in values:
+            values["partners"] = oplib.text_list(values["partners"], field="partners")
+        if "level" in values:
+            oplib.choice(values["level"], ACTION_LEVELS, field="level")
+        if "status" in values:
+            oplib.choice(values["status"], ACTION_STATUSES, field="status")
+        if "due_date" in values:
+            values["due_date"] = oplib.iso_date(values["due_date"], field="due date")
+        with self._change("Edit action") as tx:
+            tx.update("action", action_id, values)
+
+    def move_action(self, action_id: str, *, index: int) -> None:
+        with self._change("Move action") as tx:
+            tx.get("action", action_id)
+            ids = [r[0] for r in tx.query(
+                "SELECT id FROM action WHERE deleted_at IS NULL ORDER BY position")]
+            oplib.reorder(tx, "action", ids, action_id, index)
+
+    def delete_action(self, action_id: str) -> None:
+        with self._change("Delete action") as tx:
+            tx.delete("action", action_id)
+
+    # -- follow-up meetings ------------------------------------------------------
+
+    def add_follow_up(self, *, topic: str, date: str | None = None,
+                      organiser: str = "") -> str:
+        """Record a follow-up meeting (date and topic) for the agenda."""
+        with self._change("Add follow-up meeting") as tx:
+            return tx.insert("follow_up", {
+                "topic": oplib.clean_text(topic, field="topic"),
+                "date": oplib.iso_date(date, field="date"),
+                "organiser": oplib.clean_text(organiser, field="organiser"),
+                "position": oplib.next_position(tx, "follow_up")})
+
+    def update_follow_up(self, follow_up_id: str, *, topic: str = _UNSET,
+                         date: str | None = _UNSET, organiser: str = _UNSET) -> None:
+        values = _given(topic=topic, date=date, organiser=organiser)
+        if "date" in values:
+            values["date"] = oplib.iso_date(values["date"], field="date")
+        with self._change("Edit follow-up meeting") as tx:
+            tx.update("follow_up", follow_up_id, values)
+
+    def delete_follow_up(self, follow_up_id: str) -> None:
+        with self._change("Delete follow-up meeting") as tx:
+            tx.delete("follow_up", follow_up_id)
+
+    # -- attachments -------------------------------------------------------------
+
+    def add_attachment(self, *, data: bytes | None = None, path: str | Path | None = None,
+                       filename: str = "", caption: str = "", table_id: str | None = None,
+                       question_id: str | None = None) -> str:
+        """Store a photo (flip chart) inside the event file, linked to a table or round."""
+        if path is not None:
+            path = Path(path)
+            if path.stat().st_size > MAX_ATTACHMENT_BYTES:
+                raise InvalidValue(f"{path.name} is larger than 50 MB.")
+            data = path.read_bytes()
+            filename = filename or path.name
+        if not data:
+            raise InvalidValue("The attachment is empty.")
+        if len(data) > MAX_ATTACHMENT_BYTES:
+            raise InvalidValue("The attachment is larger than 50 MB.")
+        mime = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+        if mime not in IMAGE_TYPES:
+            raise InvalidValue(f"{filename or 'This file'} is not a picture Oogst can show "
+                               "(PNG, JPEG, GIF, WebP or BMP).")
+        with self._change("Add photo") as tx:
+            self._check_refs(tx, table_id=table_id, question_id=question_id)
+            return tx.insert("attachment", {
+                "filename": oplib.clean_text(filename, field="file name"), "mime": mime,
+                "caption": oplib.clean_text(caption, field="caption"),
+                "table_id": table_id, "question_id": question_id, "size": len(data),
+                "data": data, "position": oplib.next_position(tx, "attachment")})
+
+    def update_attachment(self, attachment_id: str, *, caption: str = _UNSET,
+                          table_id: str | None = _UNSET,
+                          question_id: str | None = _UNSET) -> None:
+        values = _given(caption=caption, table_id=table_id, question_id=question_id)
+        with self._change("Edit photo") as tx:
+            self._check_refs(tx, table_id=values.get("table_id"),
+                             question_id=values.get("question_id"))
+            tx.update("attachment", attachment_id, values)
+
+    def delete_attachment(self, attachment_id: str) -> None:
+        with self._change("Delete photo") as tx:
+            tx.delete("attachment", attachment_id)

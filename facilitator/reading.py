@@ -1,0 +1,228 @@
+"""The reading side of `EventFile`: frozen domain objects, never raw rows."""
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from .domain import (Action, Attachment, Event, FollowUp, Note, Participant, Perspective,
+                     ProgrammeItem, Question, ThemeTable)
+from .errors import NotFound
+
+T = TypeVar("T")
+_ANY: Any = object()
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    note: Note
+    snippet: str  # the text with the matches between [ and ]
+
+
+@dataclass(frozen=True)
+class TreeNote:
+    note: Note
+    depth: int
+
+
+class Reading:
+    _conn: sqlite3.Connection
+
+    def _rows(self, cls: type[T], sql: str, params: tuple | list = ()) -> list[T]:
+        return [cls.from_row(dict(r)) for r in self._conn.execute(sql, params)]  # type: ignore
+
+    def _one(self, cls: type[T], table: str, row_id: str) -> T:
+        rows = self._rows(cls, f"SELECT * FROM {table} WHERE id = ? AND deleted_at IS NULL",
+                          (row_id,))
+        if not rows:
+            raise NotFound(f"No {table.replace('_', ' ')} with id {row_id}.")
+        return rows[0]
+
+    def event(self) -> Event:
+        return self._rows(Event, "SELECT * FROM event WHERE deleted_at IS NULL LIMIT 1")[0]
+
+    def perspectives(self) -> list[Perspective]:
+        return self._rows(Perspective, "SELECT * FROM perspective WHERE deleted_at IS NULL "
+                                       "ORDER BY position")
+
+    def perspective(self, perspective_id: str) -> Perspective:
+        return self._one(Perspective, "perspective", perspective_id)
+
+    def programme(self) -> list[ProgrammeItem]:
+        return self._rows(ProgrammeItem, "SELECT * FROM programme_item WHERE deleted_at IS "
+                                         "NULL ORDER BY position")
+
+    def programme_item(self, item_id: str) -> ProgrammeItem:
+        return self._one(ProgrammeItem, "programme_item", item_id)
+
+    def participants(self) -> list[Participant]:
+        return self._rows(Participant, "SELECT * FROM participant WHERE deleted_at IS NULL "
+                                       "ORDER BY name COLLATE NOCASE, created_at")
+
+    def participant(self, participant_id: str) -> Participant:
+        return self._one(Participant, "participant", participant_id)
+
+    def tables(self) -> list[ThemeTable]:
+        return self._rows(ThemeTable, "SELECT * FROM theme_table WHERE deleted_at IS NULL "
+                                      "ORDER BY position, number")
+
+    def table(self, table_id: str) -> ThemeTable:
+        return self._one(ThemeTable, "theme_table", table_id)
+
+    def table_members(self, table_id: str) -> list[Participant]:
+        """The participants seated at a table, in the order they were seated."""
+        return self._rows(Participant, """
+            SELECT p.* FROM membership m JOIN participant p ON p.id = m.participant_id
+            WHERE m.table_id = ? AND m.deleted_at IS NULL AND p.deleted_at IS NULL
+            ORDER BY m.created_at""", (table_id,))
+
+    def tables_of(self, participant_id: str) -> list[ThemeTable]:
+        return self._rows(ThemeTable, """
+            SELECT t.* FROM membership m JOIN theme_table t ON t.id = m.table_id
+            WHERE m.participant_id = ? AND m.deleted_at IS NULL AND t.deleted_at IS NULL
+            ORDER BY t.position""", (participant_id,))
+
+    def questions(self, *, table_id: str | None = _ANY, kind: str | None = None,
+                  parent_id: str | None = _ANY) -> list[Question]:
+        """Questions filtered by table (None: shared ones), kind and parent."""
+        where, params = ["deleted_at IS NULL"], []
+        if table_id is not _ANY:
+            where.append("table_id IS ?")
+            params.append(table_id)
+        if kind:
+            where.append("kind = ?")
+            params.append(kind)
+        if parent_id is not _ANY:
+            where.append("parent_id IS ?")
+            params.append(parent_id)
+        return self._rows(Question, f"SELECT * FROM question WHERE {' AND '.join(where)} "
+                                    "ORDER BY position", params)
+
+    def question(self, question_id: str) -> Question:
+        return self._one(Question, "question", question_id)
+
+    def round_questions(self, table_id: str | None = None) -> list[Question]:
+        """The timed round questions that apply at a table: its own, else the shared ones."""
+        own = self.questions(table_id=table_id, kind="round", parent_id=None) if table_id else []
+        return own or self.questions(table_id=None, kind="round", parent_id=None)
+
+    def note(self, note_id: str) -> Note:
+        return self._one(Note, "note", note_id)
+
+    def notes(self, *, table_id: str | None = _ANY, question_id: str | None = _ANY,
+              programme_item_id: str | None = _ANY, perspective_id: str | None = _ANY,
+              kind: str | None = None) -> list[Note]:
+        """All live notes matching the filters, in capture order of their places."""
+        where, params = ["deleted_at IS NULL"], []
+        for column, value in (("table_id", table_id), ("question_id", question_id),
+                              ("programme_item_id", programme_item_id),
+                              ("perspective_id", perspective_id)):
+            if value is not _ANY:
+                where.append(f"{column} IS ?")
+                params.append(value)
+        if kind:
+            where.append("kind = ?")
+            params.append(kind)
+        return self._rows(Note, f"SELECT * FROM note WHERE {' AND '.join(where)} "
+                                "ORDER BY position, created_at", params)
+
+    def notes_in_place(self, table_id: str | None, question_id: str | None,
+                       programme_item_id: str | None, parent_id: str | None) -> list[Note]:
+        """The siblings at one level of one place, in order."""
+        return self._rows(Note, """
+            SELECT * FROM note WHERE deleted_at IS NULL AND table_id IS ? AND
+            question_id IS ? AND programme_item_id IS ? AND parent_id IS ?
+            ORDER BY position""", (table_id, question_id, programme_item_id, parent_id))
+
+    def note_tree(self, *, table_id: str | None = None, question_id: str | None = _ANY,
+                  programme_item_id: str | None = None) -> list[TreeNote]:
+        """The notes of one place, depth-first in display order, with their depth.
+
+        Without `question_id`, all rounds of the place are taken together."""
+        notes = self.notes(table_id=table_id, question_id=question_id,
+                           programme_item_id=programme_item_id)
+        children: dict[str | None, list[Note]] = {}
+        ids = {n.id for n in notes}
+        for n in notes:
+            parent = n.parent_id if n.parent_id in ids else None
+            children.setdefault(parent, []).append(n)
+        out: list[TreeNote] = []
+
+        def walk(parent: str | None, depth: int) -> None:
+            for n in sorted(children.get(parent, []), key=lambda x: x.position):
+                out.append(TreeNote(n, depth))
+                walk(n.id, depth + 1)
+
+        walk(None, 0)
+        return out
+
+    def table_note_tree(self, table_id: str) -> list[TreeNote]:
+        """All notes of a table, round by round (notes without a round first)."""
+        order = {None: -1, **{q.id: i for i, q in enumerate(self.round_questions(table_id))}}
+        places = sorted({n.question_id for n in self.notes(table_id=table_id)},
+                        key=lambda q: order.get(q, len(order)))
+        out: list[TreeNote] = []
+        for question_id in places:
+            out += self.note_tree(table_id=table_id, question_id=question_id)
+        return out
+
+    def actions(self) -> list[Action]:
+        return self._rows(Action, "SELECT * FROM action WHERE deleted_at IS NULL "
+                                  "ORDER BY position")
+
+    def action(self, action_id: str) -> Action:
+        return self._one(Action, "action", action_id)
+
+    def follow_ups(self) -> list[FollowUp]:
+        return self._rows(FollowUp, "SELECT * FROM follow_up WHERE deleted_at IS NULL "
+                                    "ORDER BY date IS NULL, date, position")
+
+    def attachments(self, *, table_id: str | None = _ANY) -> list[Attachment]:
+        if table_id is _ANY:
+            return self._rows(Attachment, "SELECT * FROM attachment WHERE deleted_at IS NULL "
+                                          "ORDER BY position")
+        return self._rows(Attachment, "SELECT * FROM attachment WHERE deleted_at IS NULL "
+                                      "AND table_id IS ? ORDER BY position", (table_id,))
+
+    def attachment_data(self, attachment_id: str) -> bytes:
+        row = self._conn.execute("SELECT data FROM attachment WHERE id = ? AND deleted_at "
+                                 "IS NULL", (attachment_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"No photo with id {attachment_id}.")
+        return bytes(row[0])
+
+    def search(self, text: str, *, limit: int = 200) -> list[SearchHit]:
+        """Full-text search over notes (words, prefixes, diacritics ignored), best first."""
+        words = re.findall(r"\w+", text)
+        if not words:
+            return []
+        # Each word as a quoted prefix term: user input is never FTS syntax.
+        query = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+        rows = self._conn.execute("""
+            SELECT note.*, snippet(note_fts, 0, '[', ']', '…', 12) AS snip
+            FROM note_fts JOIN note ON note.rowid = note_fts.rowid
+            WHERE note_fts MATCH ? AND note.deleted_at IS NULL
+            ORDER BY rank LIMIT ?""", (query, limit)).fetchall()
+        return [SearchHit(Note.from_row(dict(r)), r["snip"]) for r in rows]
+
+    def summary(self) -> dict[str, Any]:
+        """Counts for `oogst info`: tables with notes, notes per perspective, actions..."""
+        notes = self.notes()
+        per_table = Counter(n.table_id for n in notes)
+        per_perspective = Counter(n.perspective_id for n in notes)
+        return {
+            "event": self.event(),
+            "tables": [(t, per_table.get(t.id, 0), len(self.table_members(t.id)))
+                       for t in self.tables()],
+            "perspectives": [(p, per_perspective.get(p.id, 0)) for p in self.perspectives()],
+            "notes": len(notes),
+            "notes_without_perspective": per_perspective.get(None, 0),
+            "plenary_notes": per_table.get(None, 0),
+            "participants": len(self.participants()),
+            "programme": self.programme(),
+            "actions": len(self.actions()),
+            "follow_ups": len(self.follow_ups()),
+            "attachments": len(self.attachments()),
+        }

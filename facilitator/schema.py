@@ -1,0 +1,117 @@
+"""The event file's schema and its forward migrations.
+
+`PRAGMA user_version` holds the schema version. Opening a file runs
+`migrate_to_N` for every N above the file's version, all in one exclusive
+transaction, after a backup (see `storage.open_connection`). A migration step
+is never edited once released: a later change gets a new step, and
+`tests/fixtures/schema_vN.oogst` keeps one real file per old version.
+
+Every table has a UUID text key (rows from several files can be merged
+without clashes), `created_at`/`updated_at` timestamps, and a `deleted_at`
+marker instead of real deletes, so that a merge can see deletions and undo
+can bring a row back.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+import sqlite_utils
+
+APPLICATION_ID = 0x4F4F4753  # "OOGS": marks the SQLite file as an Oogst file
+SCHEMA_VERSION = 2
+
+_COMMON = """
+    id TEXT PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+"""
+
+# The row tables of the domain, in the order a dump or merge visits them.
+ROW_TABLES = ("event", "perspective", "programme_item", "participant", "theme_table",
+              "membership", "question", "note", "action", "follow_up", "attachment")
+
+
+def _run(conn: sqlite3.Connection, script: str) -> None:
+    """Run DDL statements one by one: `executescript` would commit the migration's
+    transaction halfway, breaking the all-or-nothing promise."""
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def migrate_to_1(conn: sqlite3.Connection) -> None:
+    """The first schema: the whole domain of DESIGN.md."""
+    _run(conn, f"""
+    CREATE TABLE event ({_COMMON},
+        title TEXT NOT NULL DEFAULT '', subtitle TEXT NOT NULL DEFAULT '',
+        date TEXT, venue TEXT NOT NULL DEFAULT '', organiser TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT 'nl',
+        minutes_status TEXT NOT NULL DEFAULT 'concept',
+        minutes_version INTEGER NOT NULL DEFAULT 1,
+        introduction TEXT NOT NULL DEFAULT '');
+    CREATE TABLE perspective ({_COMMON},
+        name TEXT NOT NULL, colour TEXT NOT NULL DEFAULT '#888888',
+        shortcut TEXT NOT NULL DEFAULT '', position INTEGER NOT NULL DEFAULT 0);
+    CREATE TABLE programme_item ({_COMMON},
+        position INTEGER NOT NULL DEFAULT 0, kind TEXT NOT NULL DEFAULT 'other',
+        title TEXT NOT NULL DEFAULT '', speakers TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        planned_start TEXT, planned_minutes INTEGER, actual_start TEXT, actual_end TEXT);
+    CREATE TABLE participant ({_COMMON},
+        name TEXT NOT NULL DEFAULT '', organisations TEXT NOT NULL DEFAULT '[]',
+        function TEXT NOT NULL DEFAULT '', perspective_id TEXT,
+        email TEXT NOT NULL DEFAULT '', consent_named INTEGER NOT NULL DEFAULT 1);
+    CREATE TABLE theme_table ({_COMMON},
+        number INTEGER NOT NULL DEFAULT 0, theme TEXT NOT NULL DEFAULT '',
+        pitch TEXT NOT NULL DEFAULT '', initiative TEXT NOT NULL DEFAULT '',
+        host_id TEXT, note_taker_id TEXT, blocks TEXT NOT NULL DEFAULT '[]',
+        position INTEGER NOT NULL DEFAULT 0);
+    CREATE TABLE membership ({_COMMON},
+        table_id TEXT NOT NULL, participant_id TEXT NOT NULL);
+    CREATE TABLE question ({_COMMON},
+        kind TEXT NOT NULL, table_id TEXT, parent_id TEXT,
+        label TEXT NOT NULL DEFAULT '', text TEXT NOT NULL DEFAULT '',
+        minutes INTEGER, initiatives TEXT NOT NULL DEFAULT '[]',
+        position INTEGER NOT NULL DEFAULT 0);
+    CREATE TABLE note ({_COMMON},
+        text TEXT NOT NULL DEFAULT '', table_id TEXT, question_id TEXT,
+        programme_item_id TEXT, perspective_id TEXT, speaker_id TEXT,
+        party TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT 'point',
+        parent_id TEXT, position INTEGER NOT NULL DEFAULT 0,
+        votes INTEGER NOT NULL DEFAULT 0, key_point INTEGER NOT NULL DEFAULT 0);
+    CREATE TABLE action ({_COMMON},
+        what TEXT NOT NULL DEFAULT '', owner TEXT NOT NULL DEFAULT '',
+        partners TEXT NOT NULL DEFAULT '[]', level TEXT NOT NULL DEFAULT 'lokaal',
+        due_date TEXT, period TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'open',
+        note_id TEXT, position INTEGER NOT NULL DEFAULT 0);
+    CREATE TABLE follow_up ({_COMMON},
+        date TEXT, topic TEXT NOT NULL DEFAULT '', organiser TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL DEFAULT 0);
+    CREATE TABLE attachment ({_COMMON},
+        filename TEXT NOT NULL, mime TEXT NOT NULL DEFAULT 'application/octet-stream',
+        caption TEXT NOT NULL DEFAULT '', table_id TEXT, question_id TEXT,
+        position INTEGER NOT NULL DEFAULT 0, size INTEGER NOT NULL DEFAULT 0,
+        data BLOB NOT NULL);
+    CREATE INDEX note_place ON note(table_id, question_id, parent_id, position);
+    CREATE INDEX membership_table ON membership(table_id);
+    CREATE INDEX question_table ON question(table_id, position);
+    """)
+
+
+def migrate_to_2(conn: sqlite3.Connection) -> None:
+    """Full-text search over notes (FTS5), kept in step by triggers.
+
+    Diacritics are folded so that "cooperatie" finds "coöperatie".
+    """
+    sqlite_utils.Database(conn).table("note").enable_fts(
+        ["text", "party"], fts_version="FTS5", create_triggers=True,
+        tokenize="unicode61 remove_diacritics 2", replace=True)
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: migrate_to_1,
+    2: migrate_to_2,
+}
+assert max(MIGRATIONS) == SCHEMA_VERSION

@@ -1,0 +1,315 @@
+"""Preparing a meeting: event details, perspectives, programme, tables, questions, people.
+
+Every public method commits one transaction through the writer, so each is
+one step for undo, and returns the id of what it created where that applies.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from . import oplib
+from .domain import MINUTES_STATUSES, PROGRAMME_KINDS, QUESTION_KINDS, TABLE_BLOCKS
+from .errors import InvalidValue
+
+_UNSET: Any = object()
+
+
+def _given(**values: Any) -> dict[str, Any]:
+    return {k: v for k, v in values.items() if v is not _UNSET}
+
+
+class SetupOps(oplib.Base):
+    # -- event -----------------------------------------------------------------
+
+    def update_event(self, *, title: str = _UNSET, subtitle: str = _UNSET,
+                     date: str | None = _UNSET, venue: str = _UNSET,
+                     organiser: str = _UNSET, language: str = _UNSET,
+                     minutes_status: str = _UNSET, minutes_version: int = _UNSET,
+                     introduction: str = _UNSET) -> None:
+        """Change the event's details. Undo restores the previous values."""
+        values = _given(title=title, subtitle=subtitle, date=date, venue=venue,
+                        organiser=organiser, language=language,
+                        minutes_status=minutes_status, minutes_version=minutes_version,
+                        introduction=introduction)
+        for key in ("title", "subtitle", "venue", "organiser", "introduction"):
+            if key in values:
+                values[key] = oplib.clean_text(values[key], field=key)
+        if "date" in values:
+            values["date"] = oplib.iso_date(values["date"], field="date")
+        if "language" in values:
+            oplib.choice(values["language"], ("nl", "en"), field="language")
+        if "minutes_status" in values:
+            oplib.choice(values["minutes_status"], MINUTES_STATUSES, field="minutes status")
+        if "minutes_version" in values and int(values["minutes_version"]) < 1:
+            raise InvalidValue("The minutes version starts at 1.")
+        with self._change("Edit event details") as tx:
+            event_id = tx.query("SELECT id FROM event WHERE deleted_at IS NULL")[0][0]
+            tx.update("event", event_id, values)
+
+    # -- perspectives ------------------------------------------------------------
+
+    def add_perspective(self, *, name: str, colour: str = "#888888", shortcut: str = "",
+                        position: int | None = None) -> str:
+        """Add a stakeholder group; appended at the end unless `position` is given."""
+        name = oplib.clean_text(name, field="name").strip()
+        if not name:
+            raise InvalidValue("A perspective needs a name.")
+        with self._change("Add perspective") as tx:
+            new = tx.insert("perspective", {"name": name, "colour": oplib.colour(colour),
+                                            "shortcut": shortcut,
+                                            "position": oplib.next_position(tx, "perspective")})
+            if position is not None:
+                oplib.reorder(tx, "perspective", self._ids(tx, "perspective"), new, position)
+        return new
+
+    def update_perspective(self, perspective_id: str, *, name: str = _UNSET,
+                           colour: str = _UNSET, shortcut: str = _UNSET) -> None:
+        values = _given(name=name, colour=colour, shortcut=shortcut)
+        if "name" in values and not oplib.clean_text(values["name"]).strip():
+            raise InvalidValue("A perspective needs a name.")
+        if "colour" in values:
+            values["colour"] = oplib.colour(values["colour"])
+        with self._change("Edit perspective") as tx:
+            tx.update("perspective", perspective_id, values)
+
+    def move_perspective(self, perspective_id: str, *, index: int) -> None:
+        with self._change("Move perspective") as tx:
+            tx.get("perspective", perspective_id)
+            oplib.reorder(tx, "perspective", self._ids(tx, "perspective"), perspective_id, index)
+
+    def delete_perspective(self, perspective_id: str) -> None:
+        """Delete a perspective; notes and participants keep their text but lose the tag."""
+        with self._change("Delete perspective") as tx:
+            tx.delete("perspective", perspective_id)
+            for table in ("note", "participant"):
+                for row in tx.query(f"SELECT id FROM {table} WHERE perspective_id = ?",
+                                    (perspective_id,)):
+                    tx.update(table, row[0], {"perspective_id": None})
+
+    # -- programme ---------------------------------------------------------------
+
+    def add_programme_item(self, *, title: str, kind: str = "other", speakers: str = "",
+                           description: str = "", planned_start: str | None = None,
+                           planned_minutes: int | None = None,
+                           position: int | None = None) -> str:
+        """Add a programme item (opening, talk, table round...)."""
+        values = {
+            "title": oplib.clean_text(title, field="title"),
+            "kind": oplib.choice(kind, PROGRAMME_KINDS, field="kind"),
+            "speakers": oplib.clean_text(speakers, field="speakers"),
+            "description": oplib.clean_text(description, field="description"),
+            "planned_start": oplib.clock_time(planned_start, field="planned start"),
+            "planned_minutes": oplib.minutes(planned_minutes, field="planned duration"),
+        }
+        with self._change("Add programme item") as tx:
+            values["position"] = oplib.next_position(tx, "programme_item")
+            new = tx.insert("programme_item", values)
+            if position is not None:
+                oplib.reorder(tx, "programme_item", self._ids(tx, "programme_item"), new,
+                              position)
+        return new
+
+    def update_programme_item(self, item_id: str, *, title: str = _UNSET,
+                              kind: str = _UNSET, speakers: str = _UNSET,
+                              description: str = _UNSET, planned_start: str | None = _UNSET,
+                              planned_minutes: int | None = _UNSET,
+                              actual_start: str | None = _UNSET,
+                              actual_end: str | None = _UNSET) -> None:
+        values = _given(title=title, kind=kind, speakers=speakers, description=description,
+                        planned_start=planned_start, planned_minutes=planned_minutes,
+                        actual_start=actual_start, actual_end=actual_end)
+        if "kind" in values:
+            oplib.choice(values["kind"], PROGRAMME_KINDS, field="kind")
+        if "planned_start" in values:
+            values["planned_start"] = oplib.clock_time(values["planned_start"],
+                                                       field="planned start")
+        if "planned_minutes" in values:
+            values["planned_minutes"] = oplib.minutes(values["planned_minutes"],
+                                                      field="planned duration")
+        with self._change("Edit programme item") as tx:
+            tx.update("programme_item", item_id, values)
+
+    def move_programme_item(self, item_id: str, *, index: int) -> None:
+        with self._change("Move programme item") as tx:
+            tx.get("programme_item", item_id)
+            oplib.reorder(tx, "programme_item", self._ids(tx, "programme_item"), item_id, index)
+
+    def delete_programme_item(self, item_id: str) -> None:
+        with self._change("Delete programme item") as tx:
+            tx.delete("programme_item", item_id)
+
+    # -- theme tables ------------------------------------------------------------
+
+    def add_table(self, *, theme: str, number: int | None = None, pitch: str = "",
+                  initiative: str = "", host_id: str | None = None,
+                  note_taker_id: str | None = None,
+                  blocks: Iterable[str] = TABLE_BLOCKS) -> str:
+        """Add a theme table; numbered after the last one unless `number` is given."""
+        with self._change("Add table") as tx:
+            if number is None:
+                row = tx.query("SELECT max(number) FROM theme_table WHERE deleted_at IS NULL")
+                number = (row[0][0] or 0) + 1
+            for person in (host_id, note_taker_id):
+                if person:
+                    tx.get("participant", person)
+            return tx.insert("theme_table", {
+                "theme": oplib.clean_text(theme, field="theme"), "number": int(number),
+                "pitch": oplib.clean_text(pitch, field="pitch"),
+                "initiative": oplib.clean_text(initiative, field="initiative"),
+                "host_id": host_id, "note_taker_id": note_taker_id,
+                "blocks": self._blocks(blocks),
+                "position": oplib.next_position(tx, "theme_table")})
+
+    def update_table(self, table_id: str, *, theme: str = _UNSET, number: int = _UNSET,
+                     pitch: str = _UNSET, initiative: str = _UNSET,
+                     host_id: str | None = _UNSET, note_taker_id: str | None = _UNSET,
+                     blocks: Iterable[str] = _UNSET) -> None:
+        """Edit a table. `blocks` orders (and hides, by leaving out) its minutes sections."""
+        values = _given(theme=theme, number=number, pitch=pitch, initiative=initiative,
+                        host_id=host_id, note_taker_id=note_taker_id, blocks=blocks)
+        if "blocks" in values:
+            values["blocks"] = self._blocks(values["blocks"])
+        with self._change("Edit table") as tx:
+            for key in ("host_id", "note_taker_id"):
+                if values.get(key):
+                    tx.get("participant", values[key])
+            tx.update("theme_table", table_id, values)
+
+    def move_table(self, table_id: str, *, index: int) -> None:
+        with self._change("Move table") as tx:
+            tx.get("theme_table", table_id)
+            oplib.reorder(tx, "theme_table", self._ids(tx, "theme_table"), table_id, index)
+
+    def delete_table(self, table_id: str) -> None:
+        """Delete a table. Its notes stay in the file (undo brings the table back)."""
+        with self._change("Delete table") as tx:
+            tx.delete("theme_table", table_id)
+
+    @staticmethod
+    def _blocks(blocks: Iterable[str]) -> str:
+        blocks = list(blocks)
+        for block in blocks:
+            oplib.choice(block, TABLE_BLOCKS, field="table block")
+        if len(set(blocks)) != len(blocks):
+            raise InvalidValue("A table block is listed twice.")
+        return json.dumps(blocks)
+
+    # -- questions ---------------------------------------------------------------
+
+    def add_question(self, *, text: str, kind: str = "underlying", table_id: str | None = None,
+                     label: str = "", minutes: int | None = None,
+                     initiatives: Iterable[str] = (), parent_id: str | None = None) -> str:
+        """Add a question. Round questions without a table are shared by all tables."""
+        oplib.choice(kind, QUESTION_KINDS, field="question kind")
+        with self._change("Add question") as tx:
+            if table_id:
+                tx.get("theme_table", table_id)
+            if parent_id:
+                tx.get("question", parent_id)
+            where, params = self._question_scope(table_id, kind, parent_id)
+            return tx.insert("question", {
+                "text": oplib.clean_text(text), "kind": kind, "table_id": table_id,
+                "label": oplib.clean_text(label, field="label"),
+                "minutes": oplib.minutes(minutes, field="time box"),
+                "initiatives": oplib.text_list(initiatives, field="initiatives"),
+                "parent_id": parent_id,
+                "position": oplib.next_position(tx, "question", where, params)})
+
+    def update_question(self, question_id: str, *, text: str = _UNSET, label: str = _UNSET,
+                        minutes: int | None = _UNSET,
+                        initiatives: Iterable[str] = _UNSET) -> None:
+        values = _given(text=text, label=label, minutes=minutes, initiatives=initiatives)
+        if "minutes" in values:
+            values["minutes"] = oplib.minutes(values["minutes"], field="time box")
+        if "initiatives" in values:
+            values["initiatives"] = oplib.text_list(values["initiatives"], field="initiatives")
+        with self._change("Edit question") as tx:
+            tx.update("question", question_id, values)
+
+    def move_question(self, question_id: str, *, index: int) -> None:
+        with self._change("Move question") as tx:
+            row = tx.get("question", question_id)
+            where, params = self._question_scope(row["table_id"], row["kind"], row["parent_id"])
+            siblings = [r[0] for r in tx.query(
+                f"SELECT id FROM question WHERE deleted_at IS NULL AND {where} "
+                "ORDER BY position", params)]
+            oplib.reorder(tx, "question", siblings, question_id, index)
+
+    def delete_question(self, question_id: str) -> None:
+        with self._change("Delete question") as tx:
+            tx.delete("question", question_id)
+
+    @staticmethod
+    def _question_scope(table_id: str | None, kind: str,
+                        parent_id: str | None) -> tuple[str, tuple]:
+        return ("table_id IS ? AND kind = ? AND parent_id IS ?", (table_id, kind, parent_id))
+
+    # -- participants ------------------------------------------------------------
+
+    def add_participant(self, *, name: str, organisations: Iterable[str] = (),
+                        function: str = "", perspective_id: str | None = None,
+                        email: str = "", consent_named: bool = True) -> str:
+        """Add a participant. A name may be partial ("Wietske"); organisations are a list."""
+        name = oplib.clean_text(name, field="name").strip()
+        organisations_json = oplib.text_list(organisations, field="organisations")
+        if not name and organisations_json == "[]":
+            raise InvalidValue("A participant needs a name or an organisation.")
+        with self._change("Add participant") as tx:
+            if perspective_id:
+                tx.get("perspective", perspective_id)
+            return tx.insert("participant", {
+                "name": name, "organisations": organisations_json,
+                "function": oplib.clean_text(function, field="function"),
+                "perspective_id": perspective_id, "email": oplib.clean_text(email),
+                "consent_named": 1 if consent_named else 0})
+
+    def update_participant(self, participant_id: str, *, name: str = _UNSET,
+                           organisations: Iterable[str] = _UNSET, function: str = _UNSET,
+                           perspective_id: str | None = _UNSET, email: str = _UNSET,
+                           consent_named: bool = _UNSET) -> None:
+        values = _given(name=name, organisations=organisations, function=function,
+                        perspective_id=perspective_id, email=email,
+                        consent_named=consent_named)
+        if "organisations" in values:
+            values["organisations"] = oplib.text_list(values["organisations"],
+                                                      field="organisations")
+        if "consent_named" in values:
+            values["consent_named"] = 1 if values["consent_named"] else 0
+        with self._change("Edit participant") as tx:
+            if values.get("perspective_id"):
+                tx.get("perspective", values["perspective_id"])
+            tx.update("participant", participant_id, values)
+
+    def delete_participant(self, participant_id: str) -> None:
+        """Delete a participant and their table seats; notes keep their text."""
+        with self._change("Delete participant") as tx:
+            tx.delete("participant", participant_id)
+            for row in tx.query("SELECT id FROM membership WHERE participant_id = ? AND "
+                                "deleted_at IS NULL", (participant_id,)):
+                tx.delete("membership", row[0])
+
+    def assign_participant(self, participant_id: str, *, table_id: str) -> None:
+        """Seat a participant at a table (a person may sit at several tables)."""
+        with self._change("Assign participant") as tx:
+            tx.get("participant", participant_id)
+            tx.get("theme_table", table_id)
+            existing = tx.query("SELECT id FROM membership WHERE participant_id = ? AND "
+                                "table_id = ? AND deleted_at IS NULL",
+                                (participant_id, table_id))
+            if not existing:
+                tx.insert("membership", {"participant_id": participant_id,
+                                         "table_id": table_id})
+
+    def unassign_participant(self, participant_id: str, *, table_id: str) -> None:
+        with self._change("Remove participant from table") as tx:
+            for row in tx.query("SELECT id FROM membership WHERE participant_id = ? AND "
+                                "table_id = ? AND deleted_at IS NULL",
+                                (participant_id, table_id)):
+                tx.delete("membership", row[0])
+
+    @staticmethod
+    def _ids(tx, table: str) -> list[str]:
+        return [r[0] for r in tx.query(
+            f"SELECT id FROM {table} WHERE deleted_at IS NULL ORDER BY position")]

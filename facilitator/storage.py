@@ -1,0 +1,211 @@
+"""Opening an event file safely: checks, lock, durability settings, migration.
+
+Durability (see sqlite.org/atomiccommit.html, /wal.html, /howtocorrupt.html):
+
+* ``journal_mode=DELETE`` (a rollback journal), not WAL. A facilitator copies
+  the ``.oogst`` file to a USB stick or mails it; in WAL mode recent commits
+  live in a ``-wal`` file beside it and a copy of the main file alone would
+  miss them. With a rollback journal every committed note is in the main file
+  itself the moment ``COMMIT`` returns. WAL also needs shared memory, which
+  fails on network folders. Our writes are tiny (one note per Enter), so WAL's
+  speed advantage does not matter here.
+* ``synchronous=FULL``: SQLite fsyncs the journal and the database at every
+  commit, so a committed note survives not only ``kill -9`` (which any mode
+  survives) but also a power cut or a dead battery.
+* ``locking_mode=EXCLUSIVE`` plus an immediate ``BEGIN EXCLUSIVE`` at open:
+  this connection holds the file's lock until it closes, so a second Oogst
+  (or any other SQLite client) cannot write at the same time; it gets a clear
+  "open elsewhere" message instead. The operating system releases the lock
+  when the process dies, so a crash never leaves a stale lock behind.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from . import backups
+from .errors import DamagedFile, FileLocked, NewerVersion, NotAnEventFile, ReadOnlyLocation
+from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _connect(target: str, *, uri: bool = False) -> sqlite3.Connection:
+    # isolation_level=None: the core decides where transactions begin and end.
+    # timeout=0: a locked file is reported at once instead of hanging the GUI.
+    conn = sqlite3.connect(target, isolation_level=None, timeout=0, uri=uri,
+                           check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def _check_file(path: Path) -> None:
+    """Refuse what is plainly not an event file before SQLite touches it."""
+    if not path.exists():
+        raise NotAnEventFile(f"The file {path} does not exist.", path=path)
+    if path.is_dir():
+        raise NotAnEventFile(f"{path} is a folder, not an Oogst event file.", path=path)
+    size = path.stat().st_size
+    if size == 0:
+        raise NotAnEventFile(f"{path.name} is empty (0 bytes); it is not an Oogst event "
+                             "file. Was it copied incompletely?", path=path)
+    with path.open("rb") as fh:
+        head = fh.read(100)
+    if not head.startswith(SQLITE_HEADER):
+        raise NotAnEventFile(f"{path.name} is not an Oogst event file.", path=path)
+    if len(head) < 100:
+        raise DamagedFile(f"{path.name} is damaged: the file is cut off.", path=path,
+                          backups=backups.list_backups(path))
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = int.from_bytes(head[28:32], "big")
+    change_counter, valid_for = head[24:28], head[92:96]
+    # The in-header page count is only trustworthy when its "valid for"
+    # number matches the change counter (sqlite.org/fileformat2.html).
+    if change_counter == valid_for and page_count and size < page_count * page_size:
+        raise DamagedFile(
+            f"{path.name} is damaged: it is shorter than its own header says "
+            f"({size} of {page_count * page_size} bytes). It was probably copied "
+            "or saved incompletely.", path=path, backups=backups.list_backups(path))
+
+
+def _check_writable(path: Path) -> None:
+    folder = path.parent
+    if path.exists() and not os.access(path, os.W_OK):
+        raise ReadOnlyLocation(
+            f"{path.name} is read-only. Copy it to a folder of your own (or remove the "
+            "read-only mark) to work on it.", path=path)
+    if not os.access(folder, os.W_OK):
+        raise ReadOnlyLocation(
+            f"The folder {folder} cannot be written to, so Oogst cannot save changes to "
+            f"{path.name} safely. Copy the file to a folder of your own.", path=path)
+
+
+def _map_sqlite_error(exc: sqlite3.Error, path: Path) -> Exception:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return FileLocked(f"{path.name} is open in another Oogst window or program. "
+                          "Close it there first.", path=path)
+    if "not a database" in text or "encrypted" in text:
+        return NotAnEventFile(f"{path.name} is not an Oogst event file.", path=path)
+    if "readonly" in text or "read-only" in text:
+        return ReadOnlyLocation(f"{path.name} cannot be written (read-only).", path=path)
+    return DamagedFile(f"{path.name} is damaged ({exc}).", path=path,
+                       backups=backups.list_backups(path))
+
+
+def _integrity_problems(conn: sqlite3.Connection) -> list[str]:
+    rows = [r[0] for r in conn.execute("PRAGMA integrity_check(20)").fetchall()]
+    return [] if rows == ["ok"] else rows
+
+
+def _check_identity(conn: sqlite3.Connection, path: Path) -> int:
+    """Return the file's schema version after checking it is ours and not newer."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    if app_id != APPLICATION_ID and (version or tables):
+        raise NotAnEventFile(f"{path.name} is a database of another program, not an "
+                             "Oogst event file.", path=path)
+    if version > SCHEMA_VERSION:
+        raise NewerVersion(
+            f"{path.name} was saved by a newer version of Oogst (file format {version}; "
+            f"this Oogst reads up to {SCHEMA_VERSION}). Please update Oogst; the file "
+            "was not changed.", path=path)
+    return version
+
+
+def migrate(conn: sqlite3.Connection, from_version: int) -> None:
+    """Run every migration step above `from_version` in one exclusive transaction."""
+    conn.execute("BEGIN EXCLUSIVE")
+    try:
+        for step in range(from_version + 1, SCHEMA_VERSION + 1):
+            MIGRATIONS[step](conn)
+            conn.execute(f"PRAGMA user_version = {step}")
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def open_connection(path: str | Path, *, create: bool = False,
+                    readonly: bool = False) -> sqlite3.Connection:
+    """Open (or create) an event file and return a checked, locked connection.
+
+    Read-only opening copies the file into memory (through the backup API)
+    and migrates that copy, so commands like `info` and `export` work on any
+    older file without writing to it, and never hold the lock.
+    """
+    path = Path(path)
+    if create:
+        if path.exists() and path.stat().st_size > 0:
+            raise OSError(f"{path} exists already; Oogst will not overwrite it.")
+        _check_writable(path)
+    else:
+        _check_file(path)
+        if not readonly:
+            _check_writable(path)
+    if readonly:
+        return _open_readonly(path)
+    try:
+        conn = _connect(str(path))
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("BEGIN EXCLUSIVE")  # takes the lock now, kept until close
+        conn.execute("COMMIT")
+        version = _check_identity(conn, path)
+        if not create:
+            problems = _integrity_problems(conn)
+            if problems:
+                raise DamagedFile(
+                    f"{path.name} is damaged (integrity check: {problems[0]}). A backup "
+                    "can be restored.", path=path, backups=backups.list_backups(path))
+    except sqlite3.Error as exc:
+        raise _map_sqlite_error(exc, path) from exc
+    try:
+        if version < SCHEMA_VERSION:
+            if version > 0:
+                backups.make_backup(conn, path, reason=f"before-migration-from-v{version}")
+            migrate(conn, version)
+    except sqlite3.Error as exc:
+        conn.close()
+        raise _map_sqlite_error(exc, path) from exc
+    return conn
+
+
+def stored_version(path: str | Path) -> int:
+    """The schema version written in a file, without migrating or locking it."""
+    path = Path(path)
+    _check_file(path)
+    try:
+        conn = _connect(f"file:{path.resolve()}?mode=ro", uri=True)
+        try:
+            return conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise _map_sqlite_error(exc, path) from exc
+
+
+def _open_readonly(path: Path) -> sqlite3.Connection:
+    try:
+        src = _connect(f"file:{path.resolve()}?mode=ro", uri=True)
+        try:
+            version = _check_identity(src, path)
+            problems = _integrity_problems(src)
+            if problems:
+                raise DamagedFile(f"{path.name} is damaged (integrity check: "
+                                  f"{problems[0]}).", path=path,
+                                  backups=backups.list_backups(path))
+            conn = _connect(":memory:")
+            src.backup(conn)
+        finally:
+            src.close()
+        if version < SCHEMA_VERSION:
+            migrate(conn, version)
+        return conn
+    except sqlite3.Error as exc:
+        raise _map_sqlite_error(exc, path) from exc
