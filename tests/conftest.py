@@ -1,0 +1,45 @@
+"""Shared test set-up: a private data folder for backups, Qt offscreen, tools."""
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("OOGST_LANG", "nl")
+
+
+@pytest.fixture(autouse=True)
+def oogst_home(tmp_path_factory, monkeypatch):
+    """Backups and logs of each test go to a fresh folder, never the user's."""
+    home = tmp_path_factory.mktemp("oogst-home")
+    monkeypatch.setenv("OOGST_HOME", str(home))
+    return home
+
+
+def require_tool(name: str) -> str:
+    """The path of a command-line tool; skips locally, fails in CI when missing
+    (CI's test.sh installs it, so missing there is a real set-up bug)."""
+    path = shutil.which(name)
+    if path:
+        return path
+    if os.environ.get("CI"):
+        pytest.fail(f"{name} is not installed; tools/system-packages.sh should install it")
+    pytest.skip(f"{name} is not installed")
+    raise AssertionError  # unreachable
+
+
+@pytest.fixture
+def demo_file(tmp_path):
+    """A fresh copy of the demo meeting (seed 002) as an event file."""
+    from facilitator.sessions import create_from_template
+    from facilitator.templates import DEMO_TEMPLATE, find_template
+
+    path = tmp_path / "demo.oogst"
+    create_from_template(path, find_template(DEMO_TEMPLATE)).close()
+    return path

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Create or update .venv for Oogst. Sourced by start.sh and test.sh.
+# Reinstalls only when pyproject.toml changed since the last install, so a
+# second start is instant and works offline.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="$ROOT/.venv"
+EXTRAS="${1:-}"
+PYTHON="${PYTHON:-python3.11}"
+command -v "$PYTHON" >/dev/null 2>&1 || PYTHON=python3
+
+if [ ! -x "$VENV/bin/python" ]; then
+    "$PYTHON" -m venv "$VENV" || {
+        echo "Could not create $VENV: install Python 3.11 with venv (apt-get install python3-venv)." >&2
+        exit 1
+    }
+fi
+STAMP="$VENV/.oogst-installed${EXTRAS:+-$EXTRAS}"
+WANT="$(cat "$ROOT/pyproject.toml" | sha1sum | cut -d' ' -f1)"
+if [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$WANT" ]; then
+    echo "Installing Oogst's Python packages into .venv ..." >&2
+    "$VENV/bin/python" -m pip install --quiet --upgrade pip
+    "$VENV/bin/python" -m pip install --quiet -e "$ROOT${EXTRAS:+[$EXTRAS]}"
+    echo "$WANT" > "$STAMP"
+fi
+# Compile the interface translations (.ts -> .qm); generated files are not committed.
+if compgen -G "$ROOT/resources/translations/*.ts" >/dev/null; then
+    for ts in "$ROOT"/resources/translations/*.ts; do
+        qm="${ts%.ts}.qm"
+        if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
+            "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "$qm"
+        fi
+    done
+fi
