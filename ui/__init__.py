@@ -1,0 +1,1 @@
+"""Oogst's Qt interface. The core (`facilitator/`) never imports from here."""
