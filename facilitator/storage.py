@@ -149,6 +149,7 @@ def open_connection(path: str | Path, *, create: bool = False,
             _check_writable(path)
     if readonly:
         return _open_readonly(path)
+    conn = None
     try:
         conn = _connect(str(path))
         conn.execute("PRAGMA locking_mode = EXCLUSIVE")
@@ -163,17 +164,17 @@ def open_connection(path: str | Path, *, create: bool = False,
                 raise DamagedFile(
                     f"{path.name} is damaged (integrity check: {problems[0]}). A backup "
                     "can be restored.", path=path, backups=backups.list_backups(path))
-    except sqlite3.Error as exc:
-        raise _map_sqlite_error(exc, path) from exc
-    try:
         if version < SCHEMA_VERSION:
             if version > 0:
                 backups.make_backup(conn, path, reason=f"before-migration-from-v{version}")
             migrate(conn, version)
-    except sqlite3.Error as exc:
-        conn.close()
-        raise _map_sqlite_error(exc, path) from exc
-    return conn
+        return conn
+    except BaseException as exc:
+        if conn is not None:
+            conn.close()  # releases the lock: a refused file stays free
+        if isinstance(exc, sqlite3.Error):
+            raise _map_sqlite_error(exc, path) from exc
+        raise
 
 
 def stored_version(path: str | Path) -> int:
@@ -191,21 +192,25 @@ def stored_version(path: str | Path) -> int:
 
 
 def _open_readonly(path: Path) -> sqlite3.Connection:
+    src = conn = None
     try:
         src = _connect(f"file:{path.resolve()}?mode=ro", uri=True)
-        try:
-            version = _check_identity(src, path)
-            problems = _integrity_problems(src)
-            if problems:
-                raise DamagedFile(f"{path.name} is damaged (integrity check: "
-                                  f"{problems[0]}).", path=path,
-                                  backups=backups.list_backups(path))
-            conn = _connect(":memory:")
-            src.backup(conn)
-        finally:
-            src.close()
+        version = _check_identity(src, path)
+        problems = _integrity_problems(src)
+        if problems:
+            raise DamagedFile(f"{path.name} is damaged (integrity check: {problems[0]}).",
+                              path=path, backups=backups.list_backups(path))
+        conn = _connect(":memory:")
+        src.backup(conn)
         if version < SCHEMA_VERSION:
             migrate(conn, version)
         return conn
-    except sqlite3.Error as exc:
-        raise _map_sqlite_error(exc, path) from exc
+    except BaseException as exc:
+        if conn is not None:
+            conn.close()
+        if isinstance(exc, sqlite3.Error):
+            raise _map_sqlite_error(exc, path) from exc
+        raise
+    finally:
+        if src is not None:
+            src.close()
