@@ -1,0 +1,104 @@
+"""Opening files of every older schema version: backup first, then each step."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from facilitator import EventFile, backups
+from facilitator.schema import MIGRATIONS, SCHEMA_VERSION
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+OLD_VERSIONS = sorted(int(p.stem.split("_v")[1]) for p in FIXTURES.glob("schema_v*.oogst"))
+
+
+def test_every_schema_version_has_a_fixture():
+    assert OLD_VERSIONS == list(range(1, SCHEMA_VERSION + 1))
+
+
+def copy_fixture(version: int, tmp_path: Path) -> Path:
+    target = tmp_path / f"old_v{version}.oogst"
+    shutil.copyfile(FIXTURES / f"schema_v{version}.oogst", target)
+    return target
+
+
+def stored_version(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def dump(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def dump_bytes(data: bytes, tmp_path: Path) -> list[str]:
+    copy = tmp_path / "original-copy.oogst"
+    copy.write_bytes(data)
+    return dump(copy)
+
+
+@pytest.mark.parametrize("version", OLD_VERSIONS)
+def test_old_file_opens_with_all_its_content(version, tmp_path):
+    path = copy_fixture(version, tmp_path)
+    original = path.read_bytes()
+    with EventFile.open(path) as ev:
+        assert ev.schema_version() == SCHEMA_VERSION
+        assert ev.event().title == f"Samenspel in beweging (v{version})"
+        assert [p.name for p in ev.perspectives()] == ["Burgers/inwoners", "Gemeenten"]
+        table = ev.tables()[0]
+        assert [m.name for m in ev.table_members(table.id)] == ["Kees Fortuin"]
+        tree = [(t.note.text, t.depth) for t in ev.table_note_tree(table.id)]
+        assert tree == [("Gemeenschap centraal: coöperatie van bewoners", 0),
+                        ("Brengplein in plaats van haalplein", 1)]
+        assert ev.actions()[0].partners == ("Movisie",)
+        assert ev.follow_ups()[0].date == "2017-12-13"
+        # Search works on notes written before search existed (v1 had no index).
+        assert [h.note.text for h in ev.search("cooperatie")] == [tree[0][0]]
+        assert ev.integrity_check() == ["ok"]
+        ev.add_note(text="na de migratie", table_id=table.id)
+    assert stored_version(path) == SCHEMA_VERSION
+    if version < SCHEMA_VERSION:
+        saved = [b for b in backups.list_backups(path) if "before-migration" in b.name]
+        assert len(saved) == 1
+        assert dump(saved[0]) == dump_bytes(original, tmp_path)  # the untouched old file
+        assert stored_version(saved[0]) == version
+
+
+def test_migration_from_v1_to_v2_adds_search_index(tmp_path):
+    path = copy_fixture(1, tmp_path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    assert "note_fts" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    conn.execute("BEGIN")
+    MIGRATIONS[2](conn)
+    conn.execute("COMMIT")
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert "note_fts" in names
+    hits = conn.execute("SELECT count(*) FROM note_fts WHERE note_fts MATCH 'brengplein'")
+    assert hits.fetchone()[0] == 1
+    conn.close()
+
+
+def test_failed_migration_leaves_old_file_intact(tmp_path, monkeypatch):
+    from facilitator import schema
+
+    path = copy_fixture(1, tmp_path)
+    original = path.read_bytes()
+
+    def broken(conn):
+        conn.execute("CREATE TABLE half_done (x)")
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setitem(schema.MIGRATIONS, SCHEMA_VERSION, broken)
+    with pytest.raises(Exception):
+        EventFile.open(path)
+    assert path.read_bytes() == original
+    assert stored_version(path) == 1
