@@ -1,0 +1,187 @@
+"""Reading registration lists (.xlsx, .csv in any common dialect) and checking rows."""
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from facilitator import participant_import as pi
+from facilitator.eventfile import EventFile
+
+HEADERS = ["Naam", "Organisatie", "Functie", "Perspectief", "E-mail", "Toestemming", "Tafel"]
+ROWS = [
+    ["Wietske de Vries", "Gemeente Utrecht", "beleidsadviseur", "Gemeenten",
+     "wietske@utrecht.nl", "ja", "1"],
+    ["", "Zorgverzekeraar Zilveren Kruis", "", "zorgverzekeraars", "", "ja", ""],
+    ["", "", "", "Burgers", "leeg@example.org", "ja", ""],           # empty name and org
+    ["Jan Bakker", "Wmo-raad Zeist; Mantelzorg NL", "voorzitter", "Marsmannetjes",
+     "jan.bakker@example.org", "nee", "2"],                           # unknown perspective
+    ["Wietske de Vries", "Gemeente Utrecht", "", "", "wietske@utrecht.nl", "", ""],  # dup
+    ["Ahmet Yılmaz", "Stichting Ĳsselzorg", "", "burger", "ahmet at example", "misschien",
+     "Tafel 9"],                                                      # bad e-mail etc.
+]
+
+
+@pytest.fixture
+def event():
+    ev = EventFile.in_memory()
+    ev.add_perspective(name="Burgers/inwoners")
+    ev.add_perspective(name="Gemeenten")
+    ev.add_perspective(name="Zorgverzekeraars")
+    ev.add_table(theme="Samenwerking in de wijk")
+    ev.add_table(theme="Mantelzorg")
+    yield ev
+    ev.close()
+
+
+def write_csv(path, rows, *, delimiter=";", encoding="utf-8-sig"):
+    text = "\r\n".join(delimiter.join(f'"{c}"' if delimiter in c else c for c in r)
+                       for r in rows)
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def write_xlsx(path, rows, *, sheet="Aanmeldingen", extra_sheet=True):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Instructies" if extra_sheet else sheet
+    if extra_sheet:
+        ws.append(["Vul de lijst in op het tweede blad"])
+        ws = wb.create_sheet(sheet)
+    ws.append([])  # an empty first row: the header is the first non-empty one
+    for r in rows:
+        ws.append(r)
+    wb.save(path)
+    return path
+
+
+def plan_for(event, sheet):
+    return pi.plan_import(
+        sheet, pi.guess_mapping(sheet.headers),
+        perspectives={p.name: p.id for p in event.perspectives()},
+        tables=pi.table_choices(event.tables()),
+        existing=[(p.name, p.organisations, p.email) for p in event.participants()])
+
+
+def check_plan(event, plan):
+    persp = {p.name: p.id for p in event.perspectives()}
+    tables = {t.number: t.id for t in event.tables()}
+    assert [r.row_number for r in plan.rows] == [2, 3, 5, 7]
+    wietske, zk, jan, ahmet = plan.rows
+    assert wietske.perspective_id == persp["Gemeenten"] and wietske.table_ids == (tables[1],)
+    assert wietske.email == "wietske@utrecht.nl" and wietske.consent_named and not wietske.warnings
+    assert zk.name == "" and zk.organisations == ("Zorgverzekeraar Zilveren Kruis",)
+    assert zk.perspective_id == persp["Zorgverzekeraars"]
+    assert jan.organisations == ("Wmo-raad Zeist", "Mantelzorg NL")
+    assert jan.perspective_id is None and jan.consent_named is False
+    assert [w.code for w in jan.warnings] == ["perspective"]
+    assert ahmet.name == "Ahmet Yılmaz" and ahmet.email == ""
+    assert ahmet.perspective_id == persp["Burgers/inwoners"]
+    assert {w.code for w in ahmet.warnings} == {"email", "consent", "table"}
+    assert ahmet.consent_named is False
+    assert [(s.row_number, s.reason.code) for s in plan.skipped] == [
+        (4, "empty"), (6, "duplicate_file")]
+    assert plan.skipped[1].reason.value == "2"
+    # Every data row is accounted for: imported or skipped, none silently dropped.
+    assert len(plan.rows) + len(plan.skipped) == len(ROWS)
+    assert "not imported" in str(plan.skipped[0].reason)
+
+
+@pytest.mark.parametrize("delimiter,encoding", [(";", "utf-8-sig"), (",", "utf-8"),
+                                                ("\t", "utf-8"), (";", "cp1252")])
+def test_csv_dialects(tmp_path, event, delimiter, encoding):
+    rows = [r[:] for r in ROWS]
+    if encoding == "cp1252":  # cp1252 has no ı or Ĳ
+        rows[5][0], rows[5][1] = "Ahmet Yilmaz", "Stichting Café Zorg"
+    path = write_csv(tmp_path / "lijst.csv", [HEADERS] + rows, delimiter=delimiter,
+                     encoding=encoding)
+    sheet = pi.read_sheet(path)
+    assert sheet.delimiter == delimiter
+    assert sheet.encoding == ("cp1252" if encoding == "cp1252" else "utf-8")
+    assert sheet.headers == tuple(HEADERS)
+    assert sheet.rows[5][1] == rows[5][1]
+    plan = plan_for(event, sheet)
+    if encoding == "cp1252":
+        assert plan.rows[-1].organisations == ("Stichting Café Zorg",)
+    else:
+        check_plan(event, plan)
+
+
+def test_xlsx_second_sheet_and_apply(tmp_path, event):
+    path = write_xlsx(tmp_path / "aanmeldingen.xlsx", [HEADERS] + ROWS)
+    assert pi.sheet_names(path) == ["Instructies", "Aanmeldingen"]
+    sheet = pi.read_sheet(path, sheet="Aanmeldingen")
+    assert sheet.row_numbers[0] == 3  # row 1 empty, row 2 the header
+    plan = plan_for(event, sheet)
+    assert [r.row_number for r in plan.rows] == [3, 4, 6, 8]
+    ids = pi.apply_import(event, plan.rows)
+    people = {p.id: p for p in event.participants()}
+    assert set(ids) <= set(people) and len(people) == 4
+    table1 = event.tables()[0]
+    assert [p.name for p in event.table_members(table1.id)] == ["Wietske de Vries"]
+    # Importing the same list again adds no one.
+    again = plan_for(event, sheet)
+    assert again.rows == [] and {s.reason.code for s in again.skipped} == {
+        "empty", "duplicate_event"}
+
+
+def test_numbers_and_dates_in_excel_cells(tmp_path, event):
+    from datetime import datetime
+    path = write_xlsx(tmp_path / "x.xlsx", [["Naam", "Tafel", "Aangemeld"],
+                                           ["Piet", 2, datetime(2017, 11, 1)]],
+                      extra_sheet=False)
+    sheet = pi.read_sheet(path)
+    assert sheet.rows == (("Piet", "2", "2017-11-01"),)
+    plan = plan_for(event, sheet)
+    assert plan.rows[0].table_ids == (event.tables()[1].id,)
+
+
+def test_split_name_columns_and_english_headers():
+    mapping = pi.guess_mapping(["First name", "Last name", "Organization", "Job title",
+                                "Email address", "Stakeholder group", "Consent"])
+    assert mapping == {"name": None, "first_name": 0, "infix": None, "last_name": 1,
+                       "organisations": 2, "function": 3, "perspective": 5, "email": 4,
+                       "consent": 6, "table": None}
+    dutch = pi.guess_mapping(["Voornaam", "Tussenvoegsel", "Achternaam", "E-mailadres"])
+    assert (dutch["first_name"], dutch["infix"], dutch["last_name"], dutch["email"]) == (
+        0, 1, 2, 3)
+    sheet = pi.Sheet(("Voornaam", "Tussenvoegsel", "Achternaam"),
+                     (("Anne", "van der", "Berg"),), (2,))
+    plan = pi.plan_import(sheet, dutch, perspectives={}, tables={})
+    assert plan.rows[0].name == "Anne van der Berg"
+
+
+def test_unreadable_files(tmp_path):
+    (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0")
+    with pytest.raises(pi.ImportFileError, match=".xlsx"):
+        pi.read_sheet(tmp_path / "old.xls")
+    (tmp_path / "broken.xlsx").write_bytes(b"not a zip")
+    with pytest.raises(pi.ImportFileError, match="Excel"):
+        pi.read_sheet(tmp_path / "broken.xlsx")
+    with pytest.raises(pi.ImportFileError):
+        pi.read_sheet(tmp_path / "missing.csv")
+    (tmp_path / "empty.csv").write_bytes(b"")
+    assert pi.read_sheet(tmp_path / "empty.csv").rows == ()
+
+
+def test_match_choice():
+    choices = {"Burgers/inwoners": "b", "Gemeenten": "g", "Zorg- en welzijnsinstellingen": "z",
+               "Zorgverzekeraars": "v"}
+    assert pi.match_choice("gemeente", choices) == "g"
+    assert pi.match_choice("Burgers", choices) == "b"
+    assert pi.match_choice("zorg", choices) is None  # two candidates: unclear
+    assert pi.match_choice("Zorgverzekeraar", choices) == "v"
+    assert pi.match_choice("Banken", choices) is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",)),
+                                 max_size=12), min_size=3, max_size=3),
+                min_size=1, max_size=12))
+def test_every_row_is_accounted_for(rows):
+    sheet = pi.Sheet(("Naam", "Organisatie", "E-mail"), tuple(tuple(r) for r in rows),
+                     tuple(range(2, 2 + len(rows))))
+    plan = pi.plan_import(sheet, pi.guess_mapping(sheet.headers), perspectives={}, tables={})
+    numbers = sorted([r.row_number for r in plan.rows] + [s.row_number for s in plan.skipped])
+    assert numbers == list(sheet.row_numbers)
