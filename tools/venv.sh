@@ -10,10 +10,17 @@ PYTHON="${PYTHON:-python3.11}"
 command -v "$PYTHON" >/dev/null 2>&1 || PYTHON=python3
 
 if [ ! -x "$VENV/bin/python" ]; then
-    "$PYTHON" -m venv "$VENV" || {
-        echo "Could not create $VENV: install Python 3.11 with venv (apt-get install python3-venv)." >&2
-        exit 1
-    }
+    if ! "$PYTHON" -m venv "$VENV" 2>/dev/null; then
+        rm -rf "$VENV"
+        # Debian splits venv off Python; install it when we may.
+        if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+            apt-get update -qq >/dev/null && apt-get install -y -qq python3-venv >/dev/null
+        fi
+        "$PYTHON" -m venv "$VENV" || {
+            echo "Could not create $VENV: install Python 3.11 with venv (sudo apt-get install python3-venv)." >&2
+            exit 1
+        }
+    fi
 fi
 STAMP="$VENV/.oogst-installed${EXTRAS:+-$EXTRAS}"
 WANT="$(cat "$ROOT/pyproject.toml" | sha1sum | cut -d' ' -f1)"
