@@ -77,6 +77,17 @@ class EventFile(SetupOps, HarvestOps, Reading):
             tx.insert("event", {"title": "", "language": "nl"})
         return event
 
+    def snapshot(self) -> EventFile:
+        """A read-only in-memory copy of the event as it is now (SQLite backup API).
+
+        Long work off the GUI thread (exports) reads the snapshot, so it never
+        shares the live connection with the facilitator's typing.
+        """
+        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        self._conn.backup(conn)
+        return EventFile(conn, self.path, readonly=True)
+
     def close(self) -> None:
         """Make a last backup and release the file (and its lock)."""
         if self._conn is None:

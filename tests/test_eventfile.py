@@ -245,3 +245,13 @@ def test_create_refuses_to_overwrite(tmp_path):
     EventFile.create(path).close()
     with pytest.raises(OSError):
         EventFile.create(path)
+
+
+def test_snapshot_is_a_frozen_copy(event, place):
+    event.add_note(text="voor", table_id=place["table"])
+    copy = event.snapshot()
+    event.add_note(text="na", table_id=place["table"])
+    assert [n.text for n in copy.notes()] == ["voor"]
+    assert copy.readonly
+    copy.close()
+    assert len(event.notes()) == 2
