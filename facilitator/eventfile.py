@@ -20,12 +20,13 @@ from .errors import InvalidValue
 from .harvest_ops import HarvestOps
 from .reading import Reading
 from .setup_ops import SetupOps
+from .timer_ops import TimerOps
 from .transactions import Changes, Writer
 
 AUTO_BACKUP_SECONDS = 10 * 60
 
 
-class EventFile(SetupOps, HarvestOps, Reading):
+class EventFile(SetupOps, HarvestOps, TimerOps, Reading):
     """An open event file. Use `EventFile.open`, `EventFile.create` or as a context manager."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None, *,

@@ -19,7 +19,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 APPLICATION_ID = 0x4F4F4753  # "OOGS": marks the SQLite file as an Oogst file
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _COMMON = """
     id TEXT PRIMARY KEY,
@@ -31,6 +31,9 @@ _COMMON = """
 # The row tables of the domain, in the order a dump or merge visits them.
 ROW_TABLES = ("event", "perspective", "programme_item", "participant", "theme_table",
               "membership", "question", "note", "action", "follow_up", "attachment")
+# Tables of one file's live state, not of the meeting's content: a merge of
+# several files skips them (each laptop ran its own clock).
+STATE_TABLES = ("run_state",)
 
 
 def _run(conn: sqlite3.Connection, script: str) -> None:
@@ -110,8 +113,28 @@ def migrate_to_2(conn: sqlite3.Connection) -> None:
         tokenize="unicode61 remove_diacritics 2", replace=True)
 
 
+def migrate_to_3(conn: sqlite3.Connection) -> None:
+    """The programme timer's state, so a countdown survives closing the file.
+
+    One row (id ``'run'``, written by `timer_ops`): the current programme item,
+    when it started (UTC ISO), when it was paused, the seconds spent paused
+    before, minutes added or taken, the warning window and a round question
+    chosen by hand. Actual start and end times of items go into
+    ``programme_item.actual_start/actual_end``, which exist since version 1.
+    """
+    _run(conn, f"""
+    CREATE TABLE run_state ({_COMMON},
+        item_id TEXT, started_at TEXT, paused_at TEXT,
+        paused_seconds REAL NOT NULL DEFAULT 0,
+        extra_minutes INTEGER NOT NULL DEFAULT 0,
+        warning_minutes INTEGER NOT NULL DEFAULT 2,
+        round_index INTEGER)
+    """)
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: migrate_to_1,
     2: migrate_to_2,
+    3: migrate_to_3,
 }
 assert max(MIGRATIONS) == SCHEMA_VERSION
