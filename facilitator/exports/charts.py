@@ -1,0 +1,98 @@
+"""The perspective x table matrix, drawn with reportlab's own graphics.
+
+One row per perspective (its colour as a swatch), one column per table (and
+"Plenair" when there are plenary notes). A cell holds the number of notes;
+its fill is the perspective's colour, stronger for more notes; an empty cell
+means the perspective was not heard at that table.
+"""
+from __future__ import annotations
+
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from . import fonts
+from .model import Harvest
+from .safety import clean
+from .words import w
+
+_GRID = colors.HexColor("#c8d3dc")
+_INK = colors.HexColor("#222222")
+_MUTED = colors.HexColor("#5f6368")
+
+
+def _mix(colour: colors.Color, strength: float) -> colors.Color:
+    """`colour` blended with white; strength 0..1."""
+    s = 0.18 + 0.82 * max(0.0, min(1.0, strength))
+    return colors.Color(1 - s * (1 - colour.red), 1 - s * (1 - colour.green),
+                        1 - s * (1 - colour.blue))
+
+
+def _ink_on(fill: colors.Color) -> colors.Color:
+    luminance = 0.299 * fill.red + 0.587 * fill.green + 0.114 * fill.blue
+    return colors.white if luminance < 0.55 else _INK
+
+
+def _short(text: str, font: str, size: float, width: float) -> str:
+    covered = fonts.covered()
+    text = "".join(ch if ord(ch) in covered else "?" for ch in " ".join(clean(text).split()))
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def matrix_drawing(h: Harvest, width: float) -> Drawing:
+    """A Drawing at most `width` points wide (it grows downwards with the rows)."""
+    fonts.register()
+    rows, cols, counts = h.matrix()
+    label_w = min(150.0, width * 0.34)
+    n_cols = max(1, len(cols))
+    cell_w = min(46.0, (width - label_w - 4) / n_cols)
+    cell_h = 18.0
+    head_h = 30.0
+    height = head_h + cell_h * (len(rows) + 1) + 4
+    d = Drawing(label_w + cell_w * n_cols + 2, height)
+    top = height - head_h
+    most = max([c for (p, t), c in counts.items()] or [1])
+    font, bold = fonts.REGULAR, fonts.BOLD
+    for j, table_id in enumerate(cols):
+        x = label_w + j * cell_w
+        if table_id is None:
+            text = w("matrix.plenary", h.lang)
+        else:
+            text = w("table.short", h.lang, n=h.table_by_id[table_id].number)
+        d.add(String(x + cell_w / 2, top + 8, _short(text, bold, 7.5, cell_w - 2),
+                     fontName=bold, fontSize=7.5, fillColor=_INK, textAnchor="middle"))
+    for i, pid in enumerate(rows + ["__total__"]):
+        y = top - (i + 1) * cell_h
+        if pid == "__total__":
+            name, base = w("col.total", h.lang), colors.HexColor("#5f6368")
+        elif pid is None:
+            name, base = w("matrix.none", h.lang), colors.HexColor("#9aa0a6")
+        else:
+            p = h.perspective_by_id[pid]
+            name, base = p.name, colors.HexColor(p.colour)
+        if pid != "__total__":
+            d.add(Rect(0, y + 4, 9, 9, fillColor=base, strokeColor=None))
+        d.add(String(13, y + 5.5, _short(name, font if pid != "__total__" else bold, 8,
+                                         label_w - 16),
+                     fontName=font if pid != "__total__" else bold, fontSize=8,
+                     fillColor=_INK))
+        for j, table_id in enumerate(cols):
+            x = label_w + j * cell_w
+            if pid == "__total__":
+                count = sum(c for (p, t), c in counts.items() if t == table_id)
+                fill = colors.HexColor("#eef1f4")
+            else:
+                count = counts.get((pid, table_id), 0)
+                fill = _mix(base, count / most) if count else colors.white
+            d.add(Rect(x, y, cell_w, cell_h, fillColor=fill, strokeColor=_GRID,
+                       strokeWidth=0.5))
+            if count:
+                d.add(String(x + cell_w / 2, y + 5.5, str(count), fontName=font,
+                             fontSize=8, fillColor=_ink_on(fill), textAnchor="middle"))
+    d.add(Line(label_w, top - (len(rows)) * cell_h, label_w + n_cols * cell_w,
+               top - len(rows) * cell_h, strokeColor=_MUTED, strokeWidth=0.8))
+    return d

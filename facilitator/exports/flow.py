@@ -1,0 +1,189 @@
+"""Flowables shared by the PDF exports: nested notes, simple lists, tables, photos."""
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterable
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import Flowable
+
+from ..domain import Action, Attachment
+from ..labels import long_date, tr
+from ..reading import TreeNote
+from . import fonts
+from .model import Harvest
+from .pdfkit import HEAD_FILL, MUTED, RULE
+from .safety import clean, para
+from .words import w
+
+INDENT = 14.0
+CHUNK = 2500  # characters per laid-out paragraph piece (long notes stay fast)
+_BULLETS = ("•", "–", "◦", "·")
+
+
+def chunks(text: str, size: int = CHUNK) -> list[str]:
+    """Split a long text into paragraphs (at newlines) and pieces of about `size`
+    characters (at a space when there is one), losing nothing."""
+    out: list[str] = []
+    for block in clean(text).split("\n"):
+        while len(block) > size:
+            cut = block.rfind(" ", size // 2, size)
+            cut = cut + 1 if cut > 0 else size
+            out.append(block[:cut])
+            block = block[cut:]
+        out.append(block)
+    while len(out) > 1 and not out[-1].strip():
+        out.pop()
+    return out or [""]
+
+
+def paragraphs(text: str, style: ParagraphStyle, *, bullet: str | None = None,
+               bullet_colour: str | None = None, prefix: str = "", suffix: str = "",
+               wrap: tuple[str, str] = ("", "")) -> list[Flowable]:
+    """User text as one or more Paragraphs (escaped). `prefix`/`suffix` are markup
+    before the first and after the last piece; `wrap` opens/closes every piece."""
+    covered = fonts.covered()
+    pieces = chunks(text)
+    out: list[Flowable] = []
+    for i, piece in enumerate(pieces):
+        markup = wrap[0] + (para(piece, covered) or "&nbsp;") + wrap[1]
+        if i == 0 and prefix:
+            markup = prefix + markup
+        if i == len(pieces) - 1 and suffix:
+            markup += suffix
+        if i == 0 and bullet:
+            colour = f' color="{bullet_colour}"' if bullet_colour else ""
+            markup = f"<bullet{colour}>{bullet}</bullet>" + markup
+        out.append(Paragraph(markup, style))
+    return out
+
+
+def indented(style: ParagraphStyle, depth: int, base: float = 0.0) -> ParagraphStyle:
+    left = base + INDENT * (depth + 1)
+    return ParagraphStyle(f"{style.name}-d{depth}", parent=style, leftIndent=left,
+                          bulletIndent=left - INDENT + 2, spaceAfter=2,
+                          bulletFontName=fonts.REGULAR)
+
+
+def note_flowables(h: Harvest, tree: Iterable[TreeNote], body: ParagraphStyle, *,
+                   show_perspective: bool = True, base_depth: int = 0) -> list[Flowable]:
+    """Notes nested as captured: bullet in the perspective's colour, speaker/party
+    prefix in bold, votes/key point/perspective after the text, quotes in italics,
+    key points in bold."""
+    out: list[Flowable] = []
+    covered = fonts.covered()
+    styles: dict[int, ParagraphStyle] = {}
+    for item in tree:
+        n = item.note
+        depth = item.depth + base_depth
+        style = styles.get(depth) or styles.setdefault(depth, indented(body, depth))
+        perspective = h.perspective_by_id.get(n.perspective_id or "")
+        if perspective is not None and show_perspective:
+            bullet, colour = "■", perspective.colour
+        else:
+            bullet, colour = _BULLETS[min(depth, 3)], "#5f6368"
+        speaker = h.speaker(n)
+        prefix = f"<b>{para(speaker, covered)}:</b> " if speaker else ""
+        extras = []
+        if n.votes:
+            extras.append(w("vote", h.lang) if n.votes == 1 else w("votes", h.lang,
+                                                                   n=n.votes))
+        if n.key_point:
+            extras.append(w("key_point", h.lang))
+        if perspective is not None and show_perspective and not _mentions(speaker,
+                                                                         perspective.name):
+            extras.append(perspective.name)
+        suffix = ""
+        if extras:
+            suffix = (f' <font size="7.5" color="#5f6368">[{para("; ".join(extras), covered)}]'
+                      "</font>")
+        wrap = ("", "")
+        if n.kind == "quote":
+            prefix, suffix, wrap = prefix + "“", "”" + suffix, ("<i>", "</i>")
+        if n.key_point:
+            wrap = ("<b>" + wrap[0], wrap[1] + "</b>")
+        out += paragraphs(h.text(n.text), style, bullet=bullet, bullet_colour=colour,
+                          prefix=prefix, suffix=suffix, wrap=wrap)
+    return out
+
+
+def _mentions(speaker: str, name: str) -> bool:
+    a = re.sub(r"\W+", "", speaker.lower())
+    b = re.sub(r"\W+", "", name.lower())
+    return bool(a) and (a in b or b in a)
+
+
+def bullet_list(items: Iterable[tuple[str, int]], body: ParagraphStyle) -> list[Flowable]:
+    """Plain user texts with their depth, as a bulleted list."""
+    out: list[Flowable] = []
+    for text, depth in items:
+        out += paragraphs(text, indented(body, depth), bullet=_BULLETS[min(depth, 3)],
+                          bullet_colour="#5f6368")
+    return out
+
+
+def grid(header: list[str], rows: list[list[str]], widths: list[float], *,
+         cell: ParagraphStyle, head: ParagraphStyle, zebra: bool = True) -> Table:
+    """A table of user texts (escaped) with a repeated header row; rows may split
+    across pages, so a very long text never breaks the layout."""
+    covered = fonts.covered()
+    data = [[Paragraph(para(x, covered), head) for x in header]]
+    for row in rows:
+        data.append([Paragraph(para(x, covered) or "&nbsp;", cell) for x in row])
+    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
+    commands = [
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, MUTED),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if zebra:
+        for i in range(2, len(data), 2):
+            commands.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor("#f6f8fa")))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def action_cells(h: Harvest, a: Action) -> list[str]:
+    due = long_date(a.due_date, h.lang) if a.due_date else ""
+    when = " · ".join(x for x in (due, h.text(a.period)) if x)
+    return [h.text(a.what), h.text(a.owner), ", ".join(h.text(p) for p in a.partners),
+            tr(f"level.{a.level}", h.lang), when, tr(f"status.{a.status}", h.lang)]
+
+
+def action_header(lang: str) -> list[str]:
+    return [w(k, lang) for k in ("col.what", "col.owner", "col.partners", "col.level",
+                                 "col.due", "col.status")]
+
+
+def photo(h: Harvest, attachment: Attachment, max_width: float, caption: ParagraphStyle,
+          body: ParagraphStyle, max_height: float = 11 * cm) -> Flowable:
+    """A photo scaled to fit, with its caption; a clear line if it cannot be shown."""
+    try:
+        from PIL import Image as PILImage
+        data = h.file.attachment_data(attachment.id)
+        with PILImage.open(io.BytesIO(data)) as img:
+            img.load()
+            if img.mode not in ("RGB", "L"):
+                img = img.convert("RGB")
+            img.thumbnail((1600, 1600))
+            buffer = io.BytesIO()
+            img.save(buffer, format="JPEG", quality=85)
+            px_w, px_h = img.size
+        buffer.seek(0)
+        scale = min(max_width / px_w, max_height / px_h)
+        flow: list[Flowable] = [Image(buffer, width=px_w * scale, height=px_h * scale)]
+    except Exception:  # noqa: BLE001 - a bad picture must not stop the minutes
+        return Paragraph(para(w("photo.missing", h.lang, name=attachment.filename),
+                              fonts.covered()), body)
+    text = h.text(attachment.caption) or attachment.filename
+    flow += [Spacer(1, 3)] + paragraphs(text, caption)
+    return KeepTogether(flow)

@@ -1,0 +1,203 @@
+"""Reading an event for the exports: only EventFile's public reading methods.
+
+`Harvest` gathers once what several exports need (perspectives, people,
+tables, note trees) and knows how to name people: with `anonymous` (or for
+participants who did not consent to be named) a person is shown by
+organisation or function, and their known names are replaced inside free
+texts too. Perspectives are never hidden.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from ..domain import Note, Participant, Question, ThemeTable
+from ..eventfile import EventFile
+from ..labels import tr
+from ..reading import TreeNote
+from .words import w
+
+_MIN_PART = 3  # name parts shorter than this ("R.", "Jo") are not replaced on their own
+
+
+@dataclass(frozen=True)
+class QuestionNode:
+    question: Question
+    depth: int
+
+
+class Harvest:
+    """The event as the exports read it (one pass over the file)."""
+
+    def __init__(self, event: EventFile, *, lang: str, anonymous: bool = False) -> None:
+        self.file = event
+        self.lang = lang
+        self.anonymous = anonymous
+        self.event = event.event()
+        self.perspectives = event.perspectives()
+        self.perspective_by_id = {p.id: p for p in self.perspectives}
+        self.participants = event.participants()
+        self.people = {p.id: p for p in self.participants}
+        self.tables = event.tables()
+        self.table_by_id = {t.id: t for t in self.tables}
+        self.programme = event.programme()
+        self.programme_by_id = {p.id: p for p in self.programme}
+        self.notes = event.notes()
+        self.note_by_id = {n.id: n for n in self.notes}
+        self._questions = {q.id: q for q in event.questions()}
+        self._scrubber = _Scrubber(self.participants, anonymous=anonymous, lang=lang)
+
+    # -- people --------------------------------------------------------------------
+
+    def hidden(self, person: Participant) -> bool:
+        return self.anonymous or not person.consent_named
+
+    def role(self, person: Participant) -> str:
+        """Organisation(s) and function, or 'deelnemer'."""
+        org = ", ".join(person.organisations)
+        return ", ".join(x for x in (org, person.function) if x) or w("participant", self.lang)
+
+    def person_line(self, person: Participant) -> str:
+        """'Name (Organisation, function)', or only the role when names are left out."""
+        role = ", ".join(x for x in (", ".join(person.organisations), person.function) if x)
+        if self.hidden(person) or not person.name:
+            return role or w("participant", self.lang)
+        return f"{person.name} ({role})" if role else person.name
+
+    def person_name(self, person_id: str | None) -> str:
+        """A short way to name a speaker: their name, or (hidden) their organisation."""
+        person = self.people.get(person_id or "")
+        if person is None:
+            return ""
+        if self.hidden(person) or not person.name:
+            return ", ".join(person.organisations) or person.function or w("participant",
+                                                                             self.lang)
+        return person.name
+
+    def text(self, value: str | None) -> str:
+        """A free text with hidden people's names replaced by their role."""
+        return self._scrubber(value or "")
+
+    def speaker(self, note: Note) -> str:
+        """The 'Zorgverzekeraar' / speaker prefix of a note (may be empty)."""
+        who = self.person_name(note.speaker_id)
+        party = self.text(note.party)
+        if who and party and party != who:
+            return f"{party} ({who})"
+        return party or who
+
+    # -- questions -----------------------------------------------------------------
+
+    def question(self, question_id: str | None) -> Question | None:
+        return self._questions.get(question_id or "")
+
+    def underlying_questions(self, table_id: str) -> list[QuestionNode]:
+        out: list[QuestionNode] = []
+
+        def walk(parent: str | None, depth: int) -> None:
+            for q in self.file.questions(table_id=table_id, kind="underlying",
+                                         parent_id=parent):
+                out.append(QuestionNode(q, depth))
+                walk(q.id, depth + 1)
+
+        walk(None, 0)
+        return out
+
+    def round_title(self, q: Question, *, with_minutes: bool = True) -> str:
+        head = w("round", self.lang, label=q.label) if q.label else ""
+        text = self.text(q.text)
+        title = f"{head}: {text}" if head and text else (head or text)
+        if with_minutes and q.minutes:
+            title += f" ({w('round.minutes', self.lang, n=q.minutes)})"
+        return title
+
+    def plenary_question(self, item_id: str) -> Question | None:
+        ids = [n.question_id for n in self.notes if n.programme_item_id == item_id
+               and n.question_id]
+        for qid in ids:
+            q = self.question(qid)
+            if q is not None:
+                return q
+        return None
+
+    # -- notes ---------------------------------------------------------------------
+
+    def item_tree(self, item_id: str) -> list[TreeNote]:
+        return self.file.note_tree(table_id=None, programme_item_id=item_id)
+
+    def table_tree(self, table_id: str) -> list[TreeNote]:
+        return self.file.table_note_tree(table_id)
+
+    def table_title(self, table: ThemeTable) -> str:
+        return w("table.title", self.lang, n=table.number, theme=self.text(table.theme))
+
+    def kind_label(self, kind: str) -> str:
+        return tr(f"kind.{kind}", self.lang)
+
+    def matrix(self) -> tuple[list[str | None], list[str | None], Counter]:
+        """Rows (perspective ids, None last if used), columns (table ids, None =
+        plenary, if used) and the note counts per (perspective, table)."""
+        counts: Counter = Counter((n.perspective_id if n.perspective_id in
+                                   self.perspective_by_id else None,
+                                   n.table_id if n.table_id in self.table_by_id else None)
+                                  for n in self.notes)
+        rows: list[str | None] = [p.id for p in self.perspectives]
+        if any(k[0] is None for k in counts):
+            rows.append(None)
+        cols: list[str | None] = [t.id for t in self.tables]
+        if any(k[1] is None for k in counts):
+            cols.append(None)
+        return rows, cols, counts
+
+    def iso(self, value: str | None) -> date | None:
+        try:
+            return date.fromisoformat(value) if value else None
+        except ValueError:
+            return None
+
+
+class _Scrubber:
+    """Replaces the names of hidden participants in free text by their role."""
+
+    def __init__(self, people: list[Participant], *, anonymous: bool, lang: str) -> None:
+        full: dict[str, str] = {}
+        parts: dict[str, str] = {}
+        for person in people:
+            if not (anonymous or not person.consent_named):
+                continue
+            name = " ".join(person.name.split())
+            if not name:
+                continue
+            org = ", ".join(person.organisations)
+            role = org or person.function or w("participant", lang)
+            full[name.lower()] = role
+            words = name.split()
+            candidates = [words[0]] if len(words) > 1 else []
+            if len(words) > 1:
+                candidates += [" ".join(words[1:]), words[-1]]
+            for part in candidates:
+                if len(part.strip(".")) >= _MIN_PART and part.lower() not in full:
+                    parts.setdefault(part, role)
+        self._full = full
+        self._parts = parts
+        self._re_full = _alternation(full, re.IGNORECASE)
+        self._re_parts = _alternation(parts, 0)
+
+    def __call__(self, text: str) -> str:
+        if not text or not (self._full or self._parts):
+            return text
+        if self._re_full is not None:
+            text = self._re_full.sub(lambda m: self._full[' '.join(m.group(0).lower().split())], text)
+        if self._re_parts is not None:
+            text = self._re_parts.sub(lambda m: self._parts[' '.join(m.group(0).split())], text)
+        return text
+
+
+def _alternation(names: dict[str, str], flags: int) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    ordered = sorted(names, key=len, reverse=True)
+    body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in ordered)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", flags)

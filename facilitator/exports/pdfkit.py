@@ -1,0 +1,210 @@
+"""Shared PDF machinery: A4 document with footer, page numbers, CONCEPT mark, outline.
+
+* Page numbers read "pagina 3 van 12": the total is a PDF form drawn at the
+  end and referenced from every page, so the document is laid out only once.
+* Headings made by `heading()` become PDF bookmarks (outline) after they land.
+* A draft gets a light diagonal "CONCEPT" under the text of every page.
+* The progress/abort callbacks are consulted after every flowable, so a long
+  layout can be cancelled.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus.flowables import Flowable
+
+from . import fonts
+from .safety import Job, para
+from .words import w
+
+INK = colors.HexColor("#222222")
+MUTED = colors.HexColor("#5f6368")
+ACCENT = colors.HexColor("#1f5f8b")
+RULE = colors.HexColor("#c8d3dc")
+HEAD_FILL = colors.HexColor("#e8eef3")
+
+
+@dataclass
+class PageInfo:
+    """What the page decorations say."""
+
+    title: str
+    lang: str
+    draft: bool = False
+    version: int = 1
+    footer_note: str = ""
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    fonts.register()
+    base = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=10, leading=13.5,
+                          textColor=INK, spaceAfter=3)
+    s = {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11,
+                                textColor=MUTED),
+        "title": ParagraphStyle("title", parent=base, fontName=fonts.BOLD, fontSize=22,
+                                leading=27, textColor=ACCENT, spaceAfter=6),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=13, leading=17,
+                                   textColor=INK, spaceAfter=10),
+        "meta": ParagraphStyle("meta", parent=base, fontSize=10, leading=14,
+                               textColor=MUTED, spaceAfter=1),
+        "h1": ParagraphStyle("h1", parent=base, fontName=fonts.BOLD, fontSize=16,
+                             leading=20, textColor=ACCENT, spaceBefore=14, spaceAfter=8,
+                             keepWithNext=1),
+        "h2": ParagraphStyle("h2", parent=base, fontName=fonts.BOLD, fontSize=13,
+                             leading=17, textColor=ACCENT, spaceBefore=12, spaceAfter=5,
+                             keepWithNext=1),
+        "h3": ParagraphStyle("h3", parent=base, fontName=fonts.BOLD, fontSize=10.5,
+                             leading=14, textColor=INK, spaceBefore=8, spaceAfter=3,
+                             keepWithNext=1),
+        "label": ParagraphStyle("label", parent=base, fontName=fonts.BOLD, spaceBefore=4,
+                                spaceAfter=2, keepWithNext=1),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11, spaceAfter=0),
+        "cellhead": ParagraphStyle("cellhead", parent=base, fontName=fonts.BOLD,
+                                   fontSize=8.5, leading=11, spaceAfter=0),
+        "caption": ParagraphStyle("caption", parent=base, fontName=fonts.ITALIC,
+                                  fontSize=8.5, leading=11, textColor=MUTED,
+                                  alignment=TA_CENTER, spaceAfter=8),
+    }
+    return s
+
+
+class Heading(Paragraph):
+    """A heading paragraph that becomes a PDF bookmark at `level` (0 = top)."""
+
+    def __init__(self, text: str, style: ParagraphStyle, *, level: int, key: str,
+                 outline_text: str) -> None:
+        super().__init__(text, style)
+        self.outline = (key, outline_text, level)
+
+
+class Doc(BaseDocTemplate):
+    """A4 (or landscape A4) with the Oogst footer, page numbers and outline."""
+
+    def __init__(self, handle: Any, info: PageInfo, job: Job, *, total_steps: int = 1,
+                 wide: bool = False, phase: tuple[int, int] = (40, 99), **kw: Any) -> None:
+        size = landscape(A4) if wide else A4
+        super().__init__(handle, pagesize=size, leftMargin=2.2 * cm, rightMargin=2.2 * cm,
+                         topMargin=2 * cm, bottomMargin=2.2 * cm, title=info.title,
+                         author="Oogst", creator="Oogst", lang=info.lang, **kw)
+        self.info = info
+        self.job = job
+        self.total_steps = max(1, total_steps)
+        self.steps_done = 0
+        self.phase = phase  # the part of 0..100 that the layout reports
+        self._outline_levels: list[int] = []
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height,
+                      id="body", leftPadding=0, rightPadding=0, topPadding=0,
+                      bottomPadding=0)
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame],
+                                            onPage=self._decorate)])
+
+    # -- decorations -------------------------------------------------------------
+
+    def _decorate(self, canvas, doc) -> None:
+        info = self.info
+        width, height = self.pagesize
+        canvas.saveState()
+        if info.draft:
+            # An image, not text: the mark must not mix into copied or searched text.
+            portrait = width < height
+            mark = _watermark(w("draft", info.lang).upper(), 50 if portrait else 30)
+            mw = width * (0.85 if portrait else 0.75)
+            mh = mw * mark.getSize()[1] / mark.getSize()[0]
+            canvas.drawImage(mark, (width - mw) / 2, (height - mh) / 2, mw, mh, mask="auto")
+        canvas.setFont(fonts.REGULAR, 8)
+        canvas.setFillColor(MUTED)
+        canvas.setStrokeColor(RULE)
+        y = 1.3 * cm
+        canvas.line(self.leftMargin, y + 10, width - self.rightMargin, y + 10)
+        left = info.title
+        if info.draft:
+            left += f" · {w('draft', info.lang)} {w('version', info.lang, n=info.version)}"
+        if info.footer_note:
+            left += f" · {info.footer_note}"
+        left = _fit(left, fonts.REGULAR, 8, self.width * 0.72)
+        canvas.drawString(self.leftMargin, y, left)
+        x_total = width - self.rightMargin - 14
+        canvas.drawRightString(x_total, y, w("page", info.lang, n=canvas.getPageNumber()))
+        canvas.doForm("oogst-total-pages")
+        canvas.restoreState()
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        outline = getattr(flowable, "outline", None)
+        if outline:
+            key, text, level = outline
+            # The outline may not skip a level (reportlab refuses): clamp.
+            level = min(level, (self._outline_levels[-1] + 1) if self._outline_levels else 0)
+            self._outline_levels.append(level)
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(text, key, level=level, closed=level >= 1)
+        self.steps_done += 1
+        if self.steps_done % 25 == 0:
+            lo, hi = self.phase
+            done = lo + (hi - lo) * min(1.0, self.steps_done / self.total_steps)
+            self.job.step(int(done), 100, w("progress.layout", self.info.lang))
+
+    def build(self, flowables, **kw) -> None:  # type: ignore[override]
+        kw.setdefault("canvasmaker", TotalPagesCanvas)
+        super().build(flowables, **kw)
+
+
+@lru_cache(maxsize=8)
+def _watermark(text: str, angle: int) -> ImageReader:
+    """The draft mark as a transparent, rotated picture (rendered once)."""
+    from PIL import Image, ImageDraw, ImageFont
+    font = ImageFont.truetype(str(fonts.FONT_DIR / "DejaVuSans-Bold.ttf"), 240)
+    left, top, right, bottom = font.getbbox(text)
+    img = Image.new("RGBA", (right - left + 40, bottom - top + 40), (0, 0, 0, 0))
+    ImageDraw.Draw(img).text((20 - left, 20 - top), text, font=font,
+                             fill=(200, 30, 30, 34))
+    img = img.rotate(angle, expand=True, resample=Image.BICUBIC)
+    return ImageReader(img)
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    covered = fonts.covered()
+    text = "".join(ch if ord(ch) in covered else "?" for ch in text)
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+class TotalPagesCanvas(Canvas):
+    """Defines the 'total pages' form that every footer refers to, at save time."""
+
+    def save(self) -> None:
+        width = self._pagesize[0]
+        self.beginForm("oogst-total-pages")
+        self.setFont(fonts.REGULAR, 8)
+        self.setFillColor(MUTED)
+        self.drawString(width - 2.2 * cm - 14, 1.3 * cm, str(self.getPageNumber() - 1))
+        self.endForm()
+        super().save()
+
+
+def heading(text: str, style: ParagraphStyle, *, level: int, key: str) -> Heading:
+    """A heading from user text (escaped), bookmarked at `level`."""
+    covered = fonts.covered()
+    return Heading(para(text, covered), style, level=level, key=key,
+                   outline_text=_outline_text(text))
+
+
+def _outline_text(text: str) -> str:
+    from .safety import clean
+    value = " ".join(clean(text).split())
+    return value if len(value) <= 120 else value[:119] + "…"

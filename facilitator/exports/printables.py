@@ -1,0 +1,166 @@
+"""Printables for the venue: a table card per table and a sign-in sheet (PDF)."""
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import Flowable
+
+from ..eventfile import EventFile
+from ..labels import long_date
+from . import fonts
+from .flow import bullet_list, paragraphs
+from .model import Harvest
+from .pdfkit import ACCENT, HEAD_FILL, MUTED, RULE, Doc, PageInfo, heading, styles
+from .safety import Job, Progress, ShouldAbort, atomic_output, para
+from .words import w
+
+WALK_IN_ROWS = 12
+
+
+def _sort_key(person) -> tuple[str, str]:
+    """Alphabetical as a person reads it: Łucja with the L, Ĳsbrand with the I."""
+    def fold(text: str) -> str:
+        text = text.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
+        decomposed = unicodedata.normalize("NFKD", text)
+        return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return (fold(person.name or "~"), fold(" ".join(person.organisations)))
+
+
+def export_table_cards(event: EventFile, path: str | Path, *, lang: str | None = None,
+                       progress: Progress | None = None,
+                       should_abort: ShouldAbort | None = None) -> Path:
+    """One A4 page per table: number, theme, pitch, host, underlying questions and
+    the round questions with their time boxes, in print that reads from a distance."""
+    ev = event.event()
+    lang = lang or ev.language or "nl"
+    job = Job(progress, should_abort, lang)
+    h = Harvest(event, lang=lang)
+    s = styles()
+    big = ParagraphStyle("cardtheme", parent=s["title"], fontSize=24, leading=30,
+                         spaceAfter=10)
+    number = ParagraphStyle("cardnumber", parent=s["meta"], fontName=fonts.BOLD,
+                            fontSize=16, leading=20, textColor=ACCENT)
+    body = ParagraphStyle("cardbody", parent=s["body"], fontSize=12.5, leading=17,
+                          spaceAfter=4)
+    label = ParagraphStyle("cardlabel", parent=s["label"], fontSize=13, leading=17,
+                           spaceBefore=10, textColor=ACCENT)
+    covered = fonts.covered()
+    story: list[Flowable] = []
+    for i, t in enumerate(h.tables):
+        job.step(40 * i // max(1, len(h.tables)), 100, w("progress.table", lang, n=t.number))
+        if story:
+            story.append(PageBreak())
+        story.append(Paragraph(para(w("table.short", lang, n=t.number).upper()), number))
+        story.append(heading(h.text(t.theme), big, level=0, key=f"card{i}"))
+        if t.initiative:
+            story.append(Paragraph(f"<b>{para(w('initiative', lang))}:</b> "
+                                   f"{para(h.text(t.initiative), covered)}", body))
+        if t.pitch:
+            story += paragraphs(h.text(t.pitch), body,
+                                prefix=f"<b>{para(w('pitch', lang))}:</b> ")
+        host = h.people.get(t.host_id or "")
+        if host is not None:
+            story.append(Paragraph(para(w("card.host", lang, who=h.person_line(host)),
+                                        covered), body))
+        nodes = h.underlying_questions(t.id)
+        if nodes:
+            story.append(Paragraph(para(w("questions", lang)), label))
+            items = []
+            for node in nodes:
+                q = node.question
+                text = h.text(q.text)
+                if q.initiatives:
+                    text += " (" + ", ".join(h.text(x) for x in q.initiatives) + ")"
+                prefix = f"{q.label}) " if q.label and node.depth == 0 else (
+                    f"{q.label}. " if q.label else "")
+                items.append((prefix + text, node.depth))
+            story += bullet_list(items, body)
+        rounds = event.round_questions(t.id)
+        if rounds:
+            story.append(Paragraph(para(w("card.rounds", lang)), label))
+            rows = []
+            for r in rounds:
+                head = w("round", lang, label=r.label) if r.label else ""
+                rows.append([Paragraph(f"<b>{para(head)}</b>", body),
+                             Paragraph(para(h.text(r.text), covered), body),
+                             Paragraph(f"<b>{para(w('round.minutes', lang, n=r.minutes))}</b>"
+                                       if r.minutes else "", body)])
+            table = Table(rows, colWidths=[2.6 * cm, 11.2 * cm, 2.8 * cm], splitInRow=1)
+            table.setStyle(TableStyle([
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("BACKGROUND", (2, 0), (2, -1), HEAD_FILL),
+                ("ALIGN", (2, 0), (2, -1), "CENTER"),
+                ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+            story.append(table)
+    if not story:
+        story.append(Paragraph(para(w("tables", lang)), s["body"]))
+    info = PageInfo(title=h.text(ev.title), lang=lang, footer_note=long_date(ev.date, lang))
+    with atomic_output(Path(path), lang=lang) as handle:
+        Doc(handle, info, job, total_steps=len(story)).build(story)
+    job.step(100, 100, w("progress.done", lang))
+    return Path(path)
+
+
+def export_signin_sheet(event: EventFile, path: str | Path, *, lang: str | None = None,
+                        walk_in_rows: int = WALK_IN_ROWS, progress: Progress | None = None,
+                        should_abort: ShouldAbort | None = None) -> Path:
+    """The registration list with a signature column, plus empty rows for walk-ins."""
+    ev = event.event()
+    lang = lang or ev.language or "nl"
+    job = Job(progress, should_abort, lang)
+    job.step(0, 100, w("progress.reading", lang))
+    h = Harvest(event, lang=lang)
+    s = styles()
+    covered = fonts.covered()
+    cell = ParagraphStyle("signcell", parent=s["cell"], fontSize=9.5, leading=12)
+    head = ParagraphStyle("signhead", parent=s["cellhead"], fontSize=9.5, leading=12)
+    table_of: dict[str, list[str]] = {}
+    for t in h.tables:
+        for p in event.table_members(t.id):
+            table_of.setdefault(p.id, []).append(str(t.number))
+    story: list[Flowable] = [
+        Paragraph(para(w("signin.title", lang).upper()), s["meta"]),
+        heading(h.text(ev.title) or w("signin.title", lang), s["title"], level=0, key="top")]
+    meta = " · ".join(x for x in (long_date(ev.date, lang), h.text(ev.venue),
+                                  h.text(ev.organiser)) if x)
+    if meta:
+        story.append(Paragraph(para(meta, covered), s["meta"]))
+    story.append(Spacer(1, 10))
+    header = [w(k, lang) for k in ("col.nr", "col.name", "col.organisation", "col.table",
+                                   "col.signature")]
+    data = [[Paragraph(para(x), head) for x in header]]
+    for i, p in enumerate(sorted(h.participants, key=_sort_key), 1):
+        data.append([Paragraph(str(i), cell), Paragraph(para(p.name, covered), cell),
+                     Paragraph(para("; ".join(p.organisations), covered), cell),
+                     Paragraph(para(", ".join(table_of.get(p.id, []))), cell), ""])
+    registered = len(data)
+    for i in range(walk_in_rows):
+        data.append([Paragraph(str(registered + i), cell), "", "", "", ""])
+    width = A4[0] - 4.4 * cm
+    table = Table(data, colWidths=[x * width for x in (0.07, 0.27, 0.29, 0.09, 0.28)],
+                  repeatRows=1, splitInRow=1,
+                  rowHeights=[None] * registered + [0.95 * cm] * walk_in_rows)
+    commands = [("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, MUTED),
+                ("GRID", (0, 1), (-1, -1), 0.4, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 1), (-1, -1), 8), ("BOTTOMPADDING", (0, 1), (-1, -1), 8)]
+    if walk_in_rows:
+        commands.append(("LINEABOVE", (0, registered), (-1, registered), 1.4, ACCENT))
+    table.setStyle(TableStyle(commands))
+    story.append(table)
+    if walk_in_rows:
+        story.append(Spacer(1, 4))
+        story.append(Paragraph(para(w("signin.walk_ins", lang)), s["small"]))
+    info = PageInfo(title=f"{w('signin.title', lang)} · {h.text(ev.title)}".strip(" ·"),
+                    lang=lang)
+    with atomic_output(Path(path), lang=lang) as handle:
+        Doc(handle, info, job, total_steps=len(story)).build(story)
+    job.step(100, 100, w("progress.done", lang))
+    return Path(path)

@@ -1,0 +1,198 @@
+"""User text is data: cleaning for PDF and Excel, and writing files atomically.
+
+Decisions (see also docs in `facilitator/exports/__init__.py`):
+
+* **Control characters** (C0 except tab and newline, DEL, C1, U+FFFE/U+FFFF and
+  lone surrogates) are removed from every exported text; CR/CRLF become a newline.
+  XML (inside .xlsx) cannot hold them and they have no meaning on paper.
+* **PDF**: text is escaped for reportlab's Paragraph mini-markup (`& < >`), so
+  `<b>` typed by a user prints as `<b>`. Characters the embedded DejaVu font has
+  no glyph for (most emoji) are printed as `[U+1F9D1]`: visible, never a crash,
+  never silently gone. Invisible joiners/variation selectors are dropped.
+  Right-to-left text is kept in logical order (every character is there and can
+  be searched and copied); reportlab reorders it visually on its own when the
+  optional `rlbidi` package is installed.
+* **Excel**: a text is always written as an explicit string cell (data type
+  "s", a shared string), never as a formula, so `=SUM(A1)` stays the text
+  `=SUM(A1)` when read back. Texts that a spreadsheet could take for a formula
+  when the cell is edited (leading `= + - @`, tab or CR) also get Excel's
+  "quote prefix" cell flag: no apostrophe is added to the value, but Excel and
+  LibreOffice keep the cell as text when a user edits it.
+* **Cell limit**: a text longer than 32,767 UTF-16 code units (Excel's limit) is
+  split into pieces of at most that length, never inside a surrogate pair; the
+  sheet writers put the pieces in continuation columns "Tekst (vervolg 2)", ...
+  at the right of the row, so joining the pieces in order gives the whole text.
+"""
+from __future__ import annotations
+
+import errno
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+from ..errors import ExportError
+from .words import w
+
+EXCEL_CELL_LIMIT = 32_767
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufe00-\ufe0f"
+                        "\U000e0000-\U000e007f]")
+_RISKY_START = ("=", "+", "-", "@", "\t", "\r")
+
+Progress = Callable[[int, int, str], None]
+ShouldAbort = Callable[[], bool]
+
+
+class ExportCancelled(ExportError):
+    """The user cancelled; the temporary file is gone and no old file was touched."""
+
+
+def clean(text: object) -> str:
+    """Text without control characters; CR/CRLF as newline; None as ''."""
+    if text is None:
+        return ""
+    value = str(text).replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", value)
+
+
+# -- PDF ---------------------------------------------------------------------------
+
+def para(text: object, covered: frozenset[int] | set[int] | None = None) -> str:
+    """User text as safe Paragraph markup: escaped, newlines as <br/>, missing glyphs
+    shown as [U+XXXX]."""
+    value = _INVISIBLE.sub("", clean(text)).replace("\t", "    ")
+    if covered is not None:
+        value = "".join(ch if ord(ch) in covered or ch == "\n" else f"[U+{ord(ch):04X}]"
+                        for ch in value)
+    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return value.replace("\n", "<br/>")
+
+
+# -- Excel ---------------------------------------------------------------------------
+
+def utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def split_for_cell(text: str, limit: int = EXCEL_CELL_LIMIT) -> list[str]:
+    """Pieces of at most `limit` UTF-16 units; ''.join(pieces) == text."""
+    if utf16_len(text) <= limit:
+        return [text]
+    pieces, current, size = [], [], 0
+    for ch in text:
+        units = 2 if ord(ch) > 0xFFFF else 1
+        if size + units > limit:
+            pieces.append("".join(current))
+            current, size = [], 0
+        current.append(ch)
+        size += units
+    if current:
+        pieces.append("".join(current))
+    return pieces
+
+
+def is_risky(text: str) -> bool:
+    """Would a spreadsheet take this text for a formula when the cell is edited?"""
+    return text.startswith(_RISKY_START)
+
+
+def set_text(cell, text: object) -> None:
+    """Write user text into an openpyxl cell as a plain string, never a formula."""
+    value = clean(text)
+    cell.value = value  # openpyxl guesses 'f' for a leading '='; we overrule it:
+    cell.data_type = "s"
+    if is_risky(value):
+        cell.quotePrefix = True
+
+
+# -- atomic writing ---------------------------------------------------------------------
+
+_LOCK_FILES = (("~${name}", "Microsoft Excel/Word"),
+               (".~lock.{name}#", "LibreOffice"))
+
+
+def _check_target(path: Path, lang: str) -> None:
+    folder = path.parent
+    if not folder.is_dir():
+        raise ExportError(w("err.no_folder", lang, folder=folder), path=path)
+    if path.is_dir():
+        raise ExportError(w("err.is_folder", lang, path=path), path=path)
+    for pattern, program in _LOCK_FILES:
+        if (folder / pattern.format(name=path.name)).exists():
+            raise ExportError(w("err.locked", lang, path=path, program=program), path=path)
+
+
+def _os_error(exc: OSError, path: Path, lang: str, *, replacing: bool) -> ExportError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return ExportError(w("err.disk_full", lang, path=path), path=path)
+    if exc.errno in (errno.EROFS,) or (isinstance(exc, PermissionError) and not replacing):
+        return ExportError(w("err.readonly", lang, folder=path.parent), path=path)
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EBUSY, errno.ETXTBSY):
+        return ExportError(w("err.in_use", lang, path=path), path=path)
+    return ExportError(w("err.write", lang, path=path, reason=exc.strerror or exc), path=path)
+
+
+@contextmanager
+def atomic_output(path: str | Path, *, lang: str = "nl") -> Iterator[IO[bytes]]:
+    """Yield a binary file in the target's folder; on success it replaces `path`.
+
+    On any error or cancellation the temporary file is removed and an existing
+    file at `path` is left exactly as it was. OS errors become ExportError with
+    a message a facilitator can act on.
+    """
+    path = Path(path)
+    _check_target(path, lang)
+    try:
+        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
+                                        suffix=".tmp")
+    except OSError as exc:
+        raise _os_error(exc, path, lang, replacing=False) from exc
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():  # keep the old file's permissions
+            try:
+                os.chmod(tmp, path.stat().st_mode & 0o777)
+            except OSError:
+                pass
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+        try:
+            os.replace(tmp, path)
+        except OSError as exc:
+            raise _os_error(exc, path, lang, replacing=True) from exc
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise _os_error(exc, path, lang, replacing=False) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+class Job:
+    """Progress and abort callbacks of one export (Calibre's ThreadedJob pattern)."""
+
+    def __init__(self, progress: Progress | None, should_abort: ShouldAbort | None,
+                 lang: str) -> None:
+        self._progress = progress
+        self._abort = should_abort
+        self.lang = lang
+
+    def step(self, done: int, total: int, message: str) -> None:
+        """Report progress, then raise ExportCancelled if the user asked to stop."""
+        if self._progress is not None:
+            self._progress(done, total, message)
+        self.check()
+
+    def check(self) -> None:
+        if self._abort is not None and self._abort():
+            raise ExportCancelled(w("err.cancelled", self.lang))
