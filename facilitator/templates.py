@@ -14,6 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .domain import (ACTION_LEVELS, ACTION_STATUSES, MINUTES_STATUSES, NOTE_KINDS,
+                     PROGRAMME_KINDS, TABLE_BLOCKS)
 from .errors import OogstError, TemplateError
 
 FORMAT_VERSION = 1
@@ -47,6 +49,12 @@ _INTS = {"format_version", "minutes_version", "planned_minutes", "minutes", "num
 _BOOLS = {"consent_named", "key_point"}
 _LISTS = {"organisations", "participants", "blocks", "initiatives", "partners"}
 _DATES = {"date", "due_date"}
+_CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("programme", "kind"): PROGRAMME_KINDS, ("notes", "kind"): NOTE_KINDS,
+    ("", "level"): ACTION_LEVELS,
+    ("", "status"): ACTION_STATUSES, ("", "minutes_status"): MINUTES_STATUSES,
+    ("", "language"): ("nl", "en"),
+}
 _CHILDREN_OF = {"programme.notes": "programme.notes", "tables.notes": "tables.notes",
                 "tables.questions": "tables.questions"}
 
@@ -105,12 +113,35 @@ class _Checker:
                 sub = f"{where}.{key}" if where else key
             if sub not in SCHEMA:
                 self._check_type(key, value)
+                self._check_value(where, key, value)
                 continue
             items = value if isinstance(value, list) else [value]
             for item in items:
                 if not isinstance(item, dict):
                     self.fail(f"{key!r} must be a table ([[{sub}]])", key=key)
                 self.check(item, sub)
+
+    def _check_value(self, where: str, key: str, value: Any) -> None:
+        """Values the core would refuse later, reported now with their line."""
+        allowed = _CHOICES.get((where.split(".")[-1] if key == "kind" else "", key))
+        if allowed and value not in allowed:
+            self.fail(f"{key} {value!r} is not one of: {', '.join(allowed)}", value=str(value))
+        problem = None
+        if key == "blocks":
+            unknown = [b for b in value if b not in TABLE_BLOCKS]
+            if unknown:
+                problem = f"unknown block {unknown[0]!r}; blocks are: {', '.join(TABLE_BLOCKS)}"
+        elif key == "colour" and not re.fullmatch(r"#[0-9a-fA-F]{6}", value):
+            problem = "a colour must look like \"#1b9e77\""
+        elif key == "planned_start" and not re.fullmatch(r"([01]?\d|2[0-3]):[0-5]\d", value):
+            problem = "planned_start must be a time like \"13:30\""
+        elif key in _DATES and isinstance(value, str) and value:
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                problem = f"{key} must be a date like \"2017-11-28\""
+        if problem:
+            self.fail(problem, value=str(value))
 
     def _check_type(self, key: str, value: Any) -> None:
         if key in _INTS:
@@ -164,12 +195,27 @@ def _keys(items: list[dict[str, Any]], default_field: str | None = None) -> set[
 
 
 def _check_references(checker: _Checker, data: dict[str, Any]) -> None:
+    for part, field in (("perspectives", "key"), ("perspectives", "shortcut"),
+                        ("participants", "key"), ("rounds", "key")):
+        seen: set[str] = set()
+        for item in data.get(part, []):
+            value = item.get(field) or (item.get("name") if field == "key" else None)
+            if part == "perspectives" and field == "key" and not item.get("key"):
+                checker.fail("a perspective needs a key", key="name")
+            if value and value in seen:
+                checker.fail(f"{field} {value!r} is used twice in [[{part}]]", value=value)
+            if value:
+                seen.add(value)
     perspectives = _keys(data.get("perspectives", []))
     participants = _keys(data.get("participants", []), "name")
     shared_rounds = _keys(data.get("rounds", []))
 
-    def check_notes(notes: list[dict[str, Any]], rounds: set[str] | None) -> None:
+    def check_notes(notes: list[dict[str, Any]], rounds: set[str] | None,
+                    nested: bool = False) -> None:
         for note in notes:
+            if nested and note.get("round"):
+                checker.fail("a nested note takes its parent's round; remove 'round'",
+                             value=note["round"])
             if not str(note.get("text", "")).strip():
                 checker.fail("a note has no text", key="text")
             if note.get("perspective") and note["perspective"] not in perspectives:
@@ -180,7 +226,7 @@ def _check_references(checker: _Checker, data: dict[str, Any]) -> None:
                              value=note["speaker"])
             if rounds is not None and note.get("round") and note["round"] not in rounds:
                 checker.fail(f"unknown round {note['round']!r}", value=note["round"])
-            check_notes(note.get("children", []), rounds)
+            check_notes(note.get("children", []), rounds, nested=True)
 
     for person in data.get("participants", []):
         if person.get("perspective") and person["perspective"] not in perspectives:

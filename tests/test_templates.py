@@ -145,3 +145,23 @@ def test_failed_template_leaves_no_file(tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         create_from_template(path, find_template("world-cafe"))
     assert not path.exists()
+
+
+@pytest.mark.parametrize("body, message, line", [
+    ('[[programme]]\ntitle = "x"\nkind = "lunch"\n', "kind 'lunch' is not one of", 5),
+    ('[[tables]]\ntheme = "W"\n[[tables.notes]]\ntext = "x"\nkind = "wens"\n',
+     "kind 'wens' is not one of", 7),
+    ('[[perspectives]]\nkey = "a"\nname = "A"\ncolour = "rood"\n', "a colour must look", 6),
+    ('[[perspectives]]\nkey = "a"\nname = "A"\nshortcut = "1"\n'
+     '[[perspectives]]\nkey = "b"\nname = "B"\nshortcut = "1"\n', "shortcut '1' is used twice",
+     None),
+    ('[[actions]]\nwhat = "x"\nlevel = "wereldwijd"\n', "level 'wereldwijd'", 5),
+    ('[[follow_ups]]\ntopic = "x"\ndate = "13 december"\n', "must be a date", 5),
+])
+def test_bad_values_are_reported_with_their_line(tmp_path, body, message, line):
+    path = tmp_path / "t.toml"
+    path.write_text('format_version = 1\nname = "T"\n' + body)
+    with pytest.raises(TemplateError, match=message) as info:
+        load_template(path)
+    if line:
+        assert info.value.line == line
