@@ -86,7 +86,7 @@ def cmd_info(args: argparse.Namespace) -> int:
             print(f"  {perspective.shortcut or ' '}  {perspective.name}: {count}")
         print(f"     {tr('cli.no_perspective', lang)}: {s['notes_without_perspective']}")
         print(f"\n{tr('cli.totals', lang)}: {s['notes']} {tr('cli.notes', lang)} "
-              f"({s['plenary_notes']} {tr('cli.plenary', lang)}), "
+              f"({s['plenary_notes']} {tr('cli.programme_notes', lang)}), "
               f"{s['participants']} {tr('cli.participants', lang)}, "
               f"{s['actions']} {tr('cli.actions', lang)}, "
               f"{s['follow_ups']} {tr('cli.follow_ups', lang)}, "
@@ -227,3 +227,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(argv[0] if argv else None)
     return run(argv)
 
+from . import export_cli  # noqa: E402,F401  (registers "oogst export")

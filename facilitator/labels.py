@@ -70,6 +70,8 @@ LABELS: dict[str, tuple[str, str]] = {
                      "Backup restored; the previous file was kept as {kept}."),
     "cli.template_saved": ("Sjabloon opgeslagen: {path}", "Template saved: {path}"),
     "cli.plenary": ("plenair", "plenary"),
+    "cli.programme_notes": ("bij inleidingen, plenair en agenda",
+                            "with talks, plenary and agenda"),
 }
 
 MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
