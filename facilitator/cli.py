@@ -171,7 +171,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
-        p.add_argument("--lang", choices=("nl", "en"), help="language of the output")
+        p.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS,
+                       help="language of the output")
         return p
 
     p = add("new", "create a new event file from a session template")

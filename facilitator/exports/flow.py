@@ -70,13 +70,21 @@ def indented(style: ParagraphStyle, depth: int, base: float = 0.0) -> ParagraphS
 
 
 def note_flowables(h: Harvest, tree: Iterable[TreeNote], body: ParagraphStyle, *,
-                   show_perspective: bool = True, base_depth: int = 0) -> list[Flowable]:
+                   show_perspective: bool = True, base_depth: int = 0,
+                   hide_speaker: str | None = None, group_speakers: bool = False,
+                   label_style: ParagraphStyle | None = None) -> list[Flowable]:
     """Notes nested as captured: bullet in the perspective's colour, speaker/party
-    prefix in bold, votes/key point/perspective after the text, quotes in italics,
-    key points in bold."""
+    prefix in bold (not repeated under a parent with the same speaker), votes and
+    key point after the text, quotes in italics, key points in bold.
+
+    `hide_speaker`: a speaker already named above the list (never prefixed).
+    `group_speakers`: a root note's speaker becomes a label line above it when it
+    changes, instead of a prefix (as seed 002 writes talks and the agenda)."""
     out: list[Flowable] = []
     covered = fonts.covered()
     styles: dict[int, ParagraphStyle] = {}
+    speaker_at: dict[int, str] = {}
+    last_root_speaker: str | None = None
     for item in tree:
         n = item.note
         depth = item.depth + base_depth
@@ -87,16 +95,23 @@ def note_flowables(h: Harvest, tree: Iterable[TreeNote], body: ParagraphStyle, *
         else:
             bullet, colour = _BULLETS[min(depth, 3)], "#5f6368"
         speaker = h.speaker(n)
-        prefix = f"<b>{para(speaker, covered)}:</b> " if speaker else ""
+        speaker_at[item.depth] = speaker
+        shown = speaker
+        if speaker and (speaker == hide_speaker or
+                        (item.depth > 0 and speaker_at.get(item.depth - 1) == speaker)):
+            shown = ""
+        if item.depth == 0 and group_speakers:
+            if speaker and speaker != last_root_speaker and speaker != hide_speaker:
+                out.append(Paragraph(f"{para(speaker, covered)}:", label_style or body))
+            last_root_speaker = speaker
+            shown = ""
+        prefix = f"<b>{para(shown, covered)}:</b> " if shown else ""
         extras = []
         if n.votes:
             extras.append(w("vote", h.lang) if n.votes == 1 else w("votes", h.lang,
                                                                    n=n.votes))
         if n.key_point:
             extras.append(w("key_point", h.lang))
-        if perspective is not None and show_perspective and not _mentions(speaker,
-                                                                         perspective.name):
-            extras.append(perspective.name)
         suffix = ""
         if extras:
             suffix = (f' <font size="7.5" color="#5f6368">[{para("; ".join(extras), covered)}]'
@@ -104,6 +119,8 @@ def note_flowables(h: Harvest, tree: Iterable[TreeNote], body: ParagraphStyle, *
         wrap = ("", "")
         if n.kind == "quote":
             prefix, suffix, wrap = prefix + "“", "”" + suffix, ("<i>", "</i>")
+        if n.kind == "dilemma" and " versus " in n.text:
+            pass
         if n.key_point:
             wrap = ("<b>" + wrap[0], wrap[1] + "</b>")
         out += paragraphs(h.text(n.text), style, bullet=bullet, bullet_colour=colour,
@@ -111,19 +128,49 @@ def note_flowables(h: Harvest, tree: Iterable[TreeNote], body: ParagraphStyle, *
     return out
 
 
-def _mentions(speaker: str, name: str) -> bool:
+def legend(h: Harvest, style: ParagraphStyle) -> Flowable:
+    """One line naming the perspective colours used for the bullets."""
+    covered = fonts.covered()
+    parts = [f'<font color="{p.colour}">■</font>&nbsp;{para(p.name, covered)}'
+             for p in h.perspectives]
+    return Paragraph("&nbsp;&nbsp; ".join(parts), style)
+
+
+def mentions(speaker: str, name: str) -> bool:
     a = re.sub(r"\W+", "", speaker.lower())
     b = re.sub(r"\W+", "", name.lower())
     return bool(a) and (a in b or b in a)
 
 
-def bullet_list(items: Iterable[tuple[str, int]], body: ParagraphStyle) -> list[Flowable]:
-    """Plain user texts with their depth, as a bulleted list."""
+def bullet_list(items: Iterable[tuple], body: ParagraphStyle) -> list[Flowable]:
+    """Plain user texts with their depth (and optionally their own bullet, such as
+    'a)'), as a bulleted list."""
     out: list[Flowable] = []
-    for text, depth in items:
-        out += paragraphs(text, indented(body, depth), bullet=_BULLETS[min(depth, 3)],
-                          bullet_colour="#5f6368")
+    for entry in items:
+        text, depth = entry[0], entry[1]
+        bullet = entry[2] if len(entry) > 2 and entry[2] else _BULLETS[min(depth, 3)]
+        style = indented(body, depth)
+        if len(bullet) > 1:  # a label such as "a)" or "12." needs room
+            style = ParagraphStyle(style.name + "-lab", parent=style,
+                                   leftIndent=style.leftIndent + 6)
+        out += paragraphs(text, style, bullet=para(bullet, fonts.covered()),
+                          bullet_colour="#5f6368" if len(bullet) == 1 else "#222222")
     return out
+
+
+def question_items(h: Harvest, table_id: str) -> list[tuple[str, int, str]]:
+    """A table's underlying questions as (text with initiatives, depth, label)."""
+    items = []
+    for node in h.underlying_questions(table_id):
+        q = node.question
+        text = h.text(q.text)
+        if q.initiatives:
+            text += " (" + ", ".join(h.text(x) for x in q.initiatives) + ")"
+        label = h.text(q.label).strip()
+        if label and label[-1].isalnum():
+            label += ")" if node.depth == 0 else "."
+        items.append((text, node.depth, label))
+    return items
 
 
 def grid(header: list[str], rows: list[list[str]], widths: list[float], *,

@@ -20,8 +20,8 @@ from ..labels import long_date
 from ..reading import TreeNote
 from . import fonts
 from .charts import matrix_drawing
-from .flow import (action_cells, action_header, bullet_list, grid, note_flowables,
-                   paragraphs, photo)
+from .flow import (action_cells, action_header, bullet_list, grid, legend, mentions,
+                   note_flowables, paragraphs, photo, question_items)
 from .model import Harvest
 from .pdfkit import Doc, PageInfo, heading, styles
 from .safety import Job, Progress, ShouldAbort, atomic_output, para
@@ -95,7 +95,8 @@ class MinutesStory:
             self.add(*paragraphs(text, self.s["body"]))
 
     def notes(self, tree: list[TreeNote], **kw) -> None:
-        self.add(*note_flowables(self.h, tree, self.s["body"], **kw))
+        self.add(*note_flowables(self.h, tree, self.s["body"], label_style=self.s["label"],
+                                 **kw))
 
     # -- the parts -------------------------------------------------------------------
 
@@ -148,7 +149,13 @@ class MinutesStory:
         if item.speakers:
             self.label(h.text(item.speakers) + ":")
         self.body(h.text(item.description))
-        self.notes(h.item_tree(item.id))
+        tree = h.item_tree(item.id)
+        roots = {h.speaker(t.note) for t in tree if t.depth == 0}
+        # One speaker who is named above already: no prefix at all; several:
+        # a label line per speaker, as seed 002 writes its talks and agenda.
+        only = roots.pop() if len(roots) == 1 else None
+        hide = only if only and (not item.speakers or mentions(item.speakers, only)) else None
+        self.notes(tree, show_perspective=False, hide_speaker=hide, group_speakers=True)
 
     def opening(self) -> None:
         h = self.h
@@ -228,6 +235,8 @@ class MinutesStory:
         if not h.tables:
             return
         self.head(w("tables", h.lang), 0)
+        if h.perspectives:
+            self.add(legend(h, self.s["small"]), Spacer(1, 4))
         for i, table in enumerate(h.tables):
             tick(i, table)
             self.table(table)
@@ -301,16 +310,7 @@ class MinutesStory:
         if not nodes:
             return
         self.label(w("questions", h.lang) + ":")
-        items = []
-        for node in nodes:
-            q = node.question
-            text = h.text(q.text)
-            if q.initiatives:
-                text += " (" + ", ".join(h.text(x) for x in q.initiatives) + ")"
-            label = f"{q.label}) " if q.label and node.depth == 0 else (
-                f"{q.label}. " if q.label else "")
-            items.append((label + text, node.depth))
-        self.add(*bullet_list(items, self.s["body"]))
+        self.add(*bullet_list(question_items(h, t.id), self.s["body"]))
 
     def _rounds(self, t: ThemeTable, rest: list[TreeNote], *, loose: bool) -> None:
         h = self.h

@@ -168,7 +168,7 @@ def _watermark(text: str, angle: int) -> ImageReader:
     left, top, right, bottom = font.getbbox(text)
     img = Image.new("RGBA", (right - left + 40, bottom - top + 40), (0, 0, 0, 0))
     ImageDraw.Draw(img).text((20 - left, 20 - top), text, font=font,
-                             fill=(200, 30, 30, 34))
+                             fill=(200, 40, 40, 24))
     img = img.rotate(angle, expand=True, resample=Image.BICUBIC)
     return ImageReader(img)
 

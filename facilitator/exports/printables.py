@@ -13,7 +13,7 @@ from reportlab.platypus.flowables import Flowable
 from ..eventfile import EventFile
 from ..labels import long_date
 from . import fonts
-from .flow import bullet_list, paragraphs
+from .flow import bullet_list, paragraphs, question_items
 from .model import Harvest
 from .pdfkit import ACCENT, HEAD_FILL, MUTED, RULE, Doc, PageInfo, heading, styles
 from .safety import Job, Progress, ShouldAbort, atomic_output, para
@@ -67,18 +67,9 @@ def export_table_cards(event: EventFile, path: str | Path, *, lang: str | None =
         if host is not None:
             story.append(Paragraph(para(w("card.host", lang, who=h.person_line(host)),
                                         covered), body))
-        nodes = h.underlying_questions(t.id)
-        if nodes:
+        items = question_items(h, t.id)
+        if items:
             story.append(Paragraph(para(w("questions", lang)), label))
-            items = []
-            for node in nodes:
-                q = node.question
-                text = h.text(q.text)
-                if q.initiatives:
-                    text += " (" + ", ".join(h.text(x) for x in q.initiatives) + ")"
-                prefix = f"{q.label}) " if q.label and node.depth == 0 else (
-                    f"{q.label}. " if q.label else "")
-                items.append((prefix + text, node.depth))
             story += bullet_list(items, body)
         rounds = event.round_questions(t.id)
         if rounds:
