@@ -1,0 +1,160 @@
+"""Errors in the GUI: the log file, the exception hook, and clear dialogs.
+
+Nothing here ever shows a traceback to the facilitator. An unexpected
+exception is written with its traceback to `data_dir()/logs/oogst.log` and
+shown as a short dialog that says the event file is safe (every change was
+committed before the failing code ran, and a failed transaction is rolled
+back by the core). Problems with opening a file get a dialog per kind.
+"""
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from facilitator import backups
+from facilitator.errors import (DamagedFile, FileLocked, NewerVersion, NotAnEventFile,
+                                OogstError, ReadOnlyLocation, TemplateError)
+
+log = logging.getLogger("oogst")
+translate = QCoreApplication.translate
+_showing = False
+
+
+def log_file() -> Path:
+    return backups.data_dir() / "logs" / "oogst.log"
+
+
+def setup_logging() -> Path | None:
+    """Log warnings and errors to a rotating file; None if the folder cannot be written."""
+    path = log_file()
+    for handler in list(log.handlers):
+        if isinstance(handler, logging.FileHandler):
+            log.removeHandler(handler)
+            handler.close()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000,
+                                                       backupCount=3, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return path
+
+
+def install_exception_hook() -> None:
+    sys.excepthook = exception_hook
+
+
+def exception_hook(kind: type[BaseException], exc: BaseException,
+                   tb: TracebackType | None) -> None:
+    """Log the exception and tell the facilitator, calmly; never re-raise."""
+    if issubclass(kind, KeyboardInterrupt):
+        QApplication.quit()
+        return
+    global _showing
+    text = "".join(traceback.format_exception(kind, exc, tb))
+    if not log.handlers:
+        setup_logging()
+    log.error("Unexpected error\n%s", text)
+    if _showing or QApplication.instance() is None:
+        print(text, file=sys.stderr)
+        return
+    _showing = True
+    try:
+        show_unexpected(QApplication.activeWindow(), exc)
+    finally:
+        _showing = False
+
+
+def show_unexpected(parent: QWidget | None, exc: BaseException) -> None:
+    if isinstance(exc, OogstError):
+        QMessageBox.warning(parent, translate("Errors", "Oogst"), str(exc))
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("Errors", "Something went wrong"),
+                      translate("Errors", "Oogst ran into an unexpected problem."), parent=parent)
+    box.setInformativeText(
+        translate("Errors", "Your event file is safe: every change that was shown as saved is in the file. "
+           "You can go on working; if the problem comes back, please save the log file "
+           "and send it to whoever supports Oogst.\n\nLog file: %1").replace(
+            "%1", str(log_file())))
+    box.setDetailedText(f"{type(exc).__name__}: {exc}")
+    box.exec()
+
+
+# -- opening problems ---------------------------------------------------------------
+
+
+def open_error_text(exc: OogstError) -> tuple[str, str]:
+    """A headline and an explanation for a problem with opening a file."""
+    name = exc.path.name if exc.path else ""
+    if isinstance(exc, DamagedFile):
+        return (translate("Errors", "The file “%1” is damaged").replace("%1", name),
+                translate("Errors", "Oogst cannot read all of it. This can happen when a copy to a USB stick "
+                   "or a download was cut off. Oogst makes backups automatically; you can go "
+                   "back to the newest good one. The damaged file is kept beside it."))
+    if isinstance(exc, FileLocked):
+        return (translate("Errors", "“%1” is already open").replace("%1", name),
+                translate("Errors", "Another Oogst window, or another program, has this file open for "
+                   "writing. Close it there first, or open a copy of the file."))
+    if isinstance(exc, NewerVersion):
+        return (translate("Errors", "“%1” was made with a newer Oogst").replace("%1", name),
+                translate("Errors", "This version of Oogst cannot open it without risk of losing "
+                   "something. Please install the newest version of Oogst."))
+    if isinstance(exc, ReadOnlyLocation):
+        return (translate("Errors", "“%1” cannot be changed here").replace("%1", name),
+                translate("Errors", "The file or its folder is read-only (a CD, a protected or synchronised "
+                   "folder, a read-only USB stick). Copy the file to your Documents folder "
+                   "and open the copy."))
+    if isinstance(exc, NotAnEventFile):
+        return (translate("Errors", "“%1” is not an Oogst file").replace("%1", name) if name
+                else translate("Errors", "This is not an Oogst file"),
+                translate("Errors", "Oogst opens event files ending in .oogst. This file is something else, "
+                   "or it is empty."))
+    if isinstance(exc, TemplateError):
+        return (translate("Errors", "The template cannot be used"), str(exc))
+    return (translate("Errors", "The file cannot be opened"), "")
+
+
+def show_open_error(parent: QWidget | None, exc: OogstError, path: str | Path) -> Path | None:
+    """Explain why `path` did not open. For a damaged file, offer the newest backup.
+
+    Returns the path to open again after a restore, or None.
+    """
+    title, text = open_error_text(exc)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("Errors", "Cannot open the file"))
+    box.setText(title)
+    box.setInformativeText(text)
+    box.setDetailedText(str(exc))
+    restore = None
+    found = []
+    if isinstance(exc, DamagedFile):
+        found = exc.backups or backups.list_backups(path)
+        if found:
+            restore = box.addButton(translate("Errors", "Restore the newest backup"),
+                                    QMessageBox.ButtonRole.AcceptRole)
+        else:
+            box.setInformativeText(text + "\n\n" + translate("Errors", "There is no backup of this file."))
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if restore is not None and box.clickedButton() is restore:
+        try:
+            kept = backups.restore_backup(found[0], path)
+        except OSError as err:
+            QMessageBox.warning(parent, translate("Errors", "Cannot open the file"),
+                                translate("Errors", "The backup could not be restored: %1").replace(
+                                    "%1", str(err)))
+            return None
+        log.info("Restored %s from %s (damaged file kept as %s)", path, found[0], kept)
+        return Path(path)
+    return None

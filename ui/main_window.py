@@ -1,0 +1,488 @@
+"""The main window for one open event file: menus, navigation, status and search.
+
+The window owns at most one `EventBridge`. The pages (preparation views
+from `ui/prep/`, live capture, plenary and actions from their own modules)
+are created per open event and dropped when it closes. Changing the
+language rebuilds the menus and pages, so the switch takes effect at once.
+"""
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QHBoxLayout, QLabel, QListWidget,
+                               QMainWindow, QMessageBox, QStackedWidget, QWidget)
+
+from facilitator import sessions, templates
+from facilitator.errors import OogstError
+from facilitator.eventfile import EventFile
+from facilitator.transactions import Changes
+
+from . import app as app_module
+from . import errors, i18n
+from .bridge import EventBridge
+from .preferences import PreferencesDialog, RecentFiles
+from .prep.new_event import (NewEventDialog, SaveTemplateDialog, ask_save_path, file_filter,
+                             user_templates_dir)
+from .prep.participants import ParticipantsPage
+from .prep.perspectives import PerspectivesPage
+from .prep.programme import ProgrammePage
+from .prep.start_page import StartPage
+from .prep.tables import TablesPage
+from .search_panel import SearchPanel
+
+
+def _optional(module: str, name: str) -> Callable | None:
+    """A view class from another part of the interface, if that module exists yet."""
+    try:
+        return getattr(importlib.import_module(module, __package__), name)
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.endswith(module.lstrip(".")):
+            return None
+        raise
+    except AttributeError:
+        errors.log.warning("ui%s has no %s yet", module, name)
+        return None
+
+
+# (key, factory) of the navigation pages, in order; their titles are in _page_title.
+PAGES: list[tuple[str, Callable | None]] = [
+    ("programme", ProgrammePage),
+    ("tables", TablesPage),
+    ("perspectives", PerspectivesPage),
+    ("participants", ParticipantsPage),
+    ("capture", _optional(".capture", "CaptureView")),
+    ("plenary", _optional(".plenary_view", "PlenaryView")),
+    ("actions", _optional(".actions_view", "ActionsView")),
+]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.bridge: EventBridge | None = None
+        self.recent = RecentFiles()
+        self.undo_group = QUndoGroup(self)
+        self.pages: dict[str, QWidget] = {}
+        self._build()
+        settings = QSettings()
+        if not self.restoreGeometry(settings.value("window/geometry", b"")):
+            self.resize(1280, 800)
+        self.restoreState(settings.value("window/state", b""))
+        self.set_bridge(None)
+
+    # -- building (again, after a language switch) ------------------------------------
+
+    def _build(self) -> None:
+        self.start = StartPage()
+        self.start.newRequested.connect(self.new_event)
+        self.start.openRequested.connect(self.open_dialog)
+        self.start.demoRequested.connect(self.open_demo)
+        self.start.pathRequested.connect(self.open_path)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        self.stack = QStackedWidget()
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        workspace = QWidget()
+        row = QHBoxLayout(workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.central = QStackedWidget()
+        self.central.addWidget(self.start)
+        self.central.addWidget(workspace)
+        self.setCentralWidget(self.central)
+
+        self.search = SearchPanel()
+        self.search.noteActivated.connect(self.show_note)
+        self.search_dock = QDockWidget(self.tr("Search"), self)
+        self.search_dock.setObjectName("searchDock")
+        self.search_dock.setWidget(self.search)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
+        self.search_dock.hide()
+
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("savedIndicator")
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._build_menus()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file = bar.addMenu(self.tr("&File"))
+        self.act_new = self._action(file, self.tr("&New…"), self.new_event, QKeySequence.New)
+        self.act_open = self._action(file, self.tr("&Open…"), self.open_dialog,
+                                     QKeySequence.Open)
+        self.recent_menu = file.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._action(file, self.tr("Open the &demo meeting"), self.open_demo)
+        file.addSeparator()
+        self.act_template = self._action(file, self.tr("Save as &template…"),
+                                         self.save_as_template)
+        self.act_export = None
+        run_export = _optional(".export_dialog", "run_export_dialog")
+        if run_export is not None:
+            self.act_export = self._action(file, self.tr("&Export…"),
+                                           lambda: run_export(self, self.bridge),
+                                           QKeySequence("Ctrl+E"))
+        file.addSeparator()
+        self.act_close = self._action(file, self.tr("&Close"), self.close_event,
+                                      QKeySequence.Close)
+        self._action(file, self.tr("&Quit"), self.close, QKeySequence.Quit)
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.act_undo = self._action(edit, self.tr("&Undo"), self.undo_group.undo,
+                                     QKeySequence.Undo)
+        self.act_redo = self._action(edit, self.tr("&Redo"), self.undo_group.redo,
+                                     QKeySequence.Redo)
+        self.undo_group.undoTextChanged.connect(self._update_undo_texts)
+        self.undo_group.redoTextChanged.connect(self._update_undo_texts)
+        self.undo_group.canUndoChanged.connect(self._update_undo_texts)
+        self.undo_group.canRedoChanged.connect(self._update_undo_texts)
+        edit.addSeparator()
+        self.act_find = self._action(edit, self.tr("&Find in notes…"), self.find,
+                                     QKeySequence.Find)
+        edit.addSeparator()
+        prefs = self._action(edit, self.tr("&Preferences…"), self.show_preferences,
+                             QKeySequence.Preferences)
+        prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
+
+        view = bar.addMenu(self.tr("&View"))
+        self.nav_actions: dict[str, QAction] = {}
+        for number, (key, factory) in enumerate(PAGES, start=1):
+            if factory is None:
+                continue
+            action = self._action(view, self._page_title(key),
+                                  lambda key=key: self.navigate(key),
+                                  QKeySequence(f"Ctrl+Shift+{number}"))
+            self.nav_actions[key] = action
+        view.addSeparator()
+        toggle = self.search_dock.toggleViewAction()
+        toggle.setText(self.tr("Search panel"))
+        view.addAction(toggle)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = self._action(help_menu, self.tr("&About Oogst"), self.about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        # Ctrl+S out of habit: every change is saved already; say so.
+        save = QAction(self)
+        save.setShortcut(QKeySequence.Save)
+        save.triggered.connect(lambda: self.statusBar().showMessage(
+            self.tr("Every change is saved automatically."), 4000))
+        self.addAction(save)
+        self._update_undo_texts()
+
+    def _action(self, menu, text: str, slot: Callable, shortcut=None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _page_title(self, key: str) -> str:
+        return {"programme": self.tr("Programme"), "tables": self.tr("Theme tables"),
+                "perspectives": self.tr("Perspectives"), "participants": self.tr("Participants"),
+                "capture": self.tr("Live capture"), "plenary": self.tr("Plenary harvest"),
+                "actions": self.tr("Action agenda")}[key]
+
+    def _update_undo_texts(self, *_args: object) -> None:
+        undo, redo = self.undo_group.undoText(), self.undo_group.redoText()
+        self.act_undo.setText(self.tr("&Undo %1").replace("%1", undo) if undo
+                              else self.tr("&Undo"))
+        self.act_redo.setText(self.tr("&Redo %1").replace("%1", redo) if redo
+                              else self.tr("&Redo"))
+        self.act_undo.setEnabled(self.undo_group.canUndo())
+        self.act_redo.setEnabled(self.undo_group.canRedo())
+
+    def retranslate(self) -> None:
+        """Rebuild every text-bearing part in the current language (same event, same page)."""
+        page = self.current_page()
+        bridge = self.bridge
+        self._drop_pages()
+        old_central, old_dock = self.central, self.search_dock
+        self.removeDockWidget(old_dock)
+        old_dock.deleteLater()
+        self.statusBar().removeWidget(self.saved_label)
+        self.saved_label.deleteLater()
+        self._build()
+        old_central.deleteLater()
+        self.bridge = None
+        self.set_bridge(bridge)
+        if page:
+            self.navigate(page)
+
+    # -- the open event ------------------------------------------------------------------
+
+    def set_bridge(self, bridge: EventBridge | None) -> None:
+        """Show `bridge`'s event in all pages (None: the start screen)."""
+        self._drop_pages()
+        self.bridge = bridge
+        self.search.set_bridge(bridge)
+        for action in (self.act_template, self.act_close, self.act_find, self.act_export):
+            if action is not None:
+                action.setEnabled(bridge is not None)
+        for action in self.nav_actions.values():
+            action.setEnabled(bridge is not None)
+        if bridge is None:
+            self.undo_group.setActiveStack(None)
+            self.start.set_recent(self.recent.paths())
+            self.central.setCurrentIndex(0)
+            self.saved_label.clear()
+            self._update_title()
+            return
+        self.undo_group.addStack(bridge.undo_stack)
+        self.undo_group.setActiveStack(bridge.undo_stack)
+        bridge.changed.connect(self._on_changed)
+        bridge.statusMessage.connect(self._status_message)
+        bridge.saved.connect(self._show_saved)
+        for key, factory in PAGES:
+            if factory is None:
+                continue
+            page = factory(bridge, parent=None)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            self.nav.addItem(self._page_title(key))
+        self.nav.setCurrentRow(0)
+        self.central.setCurrentIndex(1)
+        self._show_saved(None)
+        self._update_title()
+
+    def _drop_pages(self) -> None:
+        if self.bridge is not None:
+            for signal, slot in ((self.bridge.changed, self._on_changed),
+                                 (self.bridge.statusMessage, self._status_message),
+                                 (self.bridge.saved, self._show_saved)):
+                try:
+                    signal.disconnect(slot)
+                except (RuntimeError, TypeError):
+                    pass
+            self.undo_group.removeStack(self.bridge.undo_stack)
+        self.nav.clear()
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if "event" in changes.kinds:
+            self._update_title()
+
+    def _status_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _show_saved(self, when: datetime | None) -> None:
+        text = self.tr("All changes saved")
+        if when is not None:
+            text += " · " + when.strftime("%H:%M:%S")
+        self.saved_label.setText(text)
+
+    def _update_title(self) -> None:
+        if self.bridge is None:
+            self.setWindowTitle(self.tr("Oogst"))
+            return
+        title = self.bridge.event.event().title or self.tr("Untitled event")
+        path = self.bridge.event.path
+        self.setWindowTitle(f"{title} — {path.name}" if path else title)
+
+    def current_page(self) -> str | None:
+        widget = self.stack.currentWidget()
+        return next((k for k, w in self.pages.items() if w is widget), None)
+
+    def navigate(self, key: str) -> QWidget | None:
+        page = self.pages.get(key)
+        if page is not None:
+            self.nav.setCurrentRow(self.stack.indexOf(page))
+        return page
+
+    # -- files ---------------------------------------------------------------------------
+
+    def open_path(self, path: str | Path) -> bool:
+        """Open an event file, with a clear dialog for every kind of problem."""
+        path = Path(path)
+        if self.bridge and self.bridge.event.path and \
+                self.bridge.event.path.resolve() == path.resolve():
+            return True
+        try:
+            event = EventFile.open(path)
+        except OogstError as exc:
+            restored = errors.show_open_error(self, exc, path)
+            if isinstance(exc, errors.NotAnEventFile) and not path.exists():
+                self.recent.remove(path)
+            return self.open_path(restored) if restored else False
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the file"), str(exc))
+            return False
+        self._take(event)
+        return True
+
+    def _take(self, event: EventFile) -> None:
+        self.close_event()
+        self.set_bridge(EventBridge(event, self))
+        if event.path:
+            self.recent.add(event.path)
+            QSettings().setValue("files/last_dir", str(event.path.parent))
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open an event"),
+                                              self._last_dir(), file_filter())
+        if path:
+            self.open_path(path)
+
+    def _last_dir(self) -> str:
+        return str(QSettings().value("files/last_dir", "") or "")
+
+    def new_event(self) -> bool:
+        dialog = NewEventDialog(self)
+        if not dialog.exec() or dialog.chosen() is None:
+            return False
+        template = dialog.chosen()
+        title = template.data.get("event", {}).get("title") or template.name
+        path = ask_save_path(self, title, self._last_dir())
+        if path is None:
+            return False
+        if path.exists():
+            QMessageBox.warning(self, self.tr("New event"), self.tr(
+                "“%1” exists already. Oogst never overwrites an event file; please choose "
+                "another name.").replace("%1", path.name))
+            return False
+        try:
+            event = sessions.create_from_template(path, template)
+        except (OogstError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("New event"), self.tr(
+                "The event could not be created: %1").replace("%1", str(exc)))
+            return False
+        self._take(event)
+        return True
+
+    def open_demo(self) -> bool:
+        """Open the demo meeting, creating it from its template the first time."""
+        path = app_module.demo_path()
+        if path.exists():
+            return self.open_path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            template = templates.find_template(templates.DEMO_TEMPLATE)
+            event = sessions.create_from_template(path, template)
+        except (OogstError, OSError) as exc:
+            errors.log.warning("Demo meeting not available: %s", exc)
+            self.close_event()
+            self.start.show_message(self.tr(
+                "The demo meeting could not be made: its template is missing or broken "
+                "(%1). You can still start a new event or open one.").replace("%1", str(exc)))
+            return False
+        self._take(event)
+        return True
+
+    def close_event(self) -> None:
+        """File > Close: release the file (a last backup is made) and show the start screen."""
+        bridge = self.bridge
+        if bridge is None:
+            return
+        self.set_bridge(None)
+        bridge.close()
+        bridge.deleteLater()
+
+    def save_as_template(self) -> None:
+        if self.bridge is None:
+            return
+        event = self.bridge.event
+        dialog = SaveTemplateDialog(event.event().title, self)
+        if not dialog.exec():
+            return
+        folder = user_templates_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        name = dialog.name.text().strip()
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as template"),
+            str(folder / (templates_file_stem(name) + ".toml")),
+            self.tr("Oogst templates (*.toml)"))
+        if not path:
+            return
+        try:
+            sessions.save_as_template(event, path, name=name,
+                                      description=dialog.description.toPlainText().strip(),
+                                      include_harvest=dialog.harvest.isChecked())
+        except (OogstError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Save as template"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Template saved: %1").replace("%1", path), 8000)
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        paths = self.recent.paths()
+        for path in paths:
+            action = menu.addAction(f"{Path(path).stem}  ({Path(path).parent})")
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+        if not paths:
+            menu.addAction(self.tr("No recent events")).setEnabled(False)
+        menu.addSeparator()
+        clear = menu.addAction(self.tr("Clear the list"))
+        clear.triggered.connect(self.recent.clear)
+        clear.setEnabled(bool(paths))
+
+    # -- edit and view ---------------------------------------------------------------------
+
+    def find(self) -> None:
+        if self.bridge is None:
+            return
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search.focus_field()
+
+    def show_note(self, note_id: str) -> None:
+        """Jump to a note: live capture for table notes, the plenary view for the others."""
+        if self.bridge is None:
+            return
+        try:
+            note = self.bridge.event.note(note_id)
+        except OogstError as exc:
+            self._status_message(str(exc))
+            return
+        order = ["plenary", "capture"] if note.table_id is None else ["capture"]
+        for key in order:
+            page = self.pages.get(key)
+            if page is not None and hasattr(page, "show_note"):
+                self.navigate(key)
+                page.show_note(note_id)
+                return
+        self._status_message(self.tr("Live capture is not available in this version."))
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self)
+        if not dialog.exec():
+            return
+        before = i18n.current_language()
+        i18n.set_preferred(dialog.chosen_language())
+        language = i18n.resolve(dialog.chosen_language())
+        if language != before:
+            app_module.load_language(language)
+            self.retranslate()
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Oogst"), self.tr(
+            "Oogst helps facilitators prepare theme-table meetings, capture the harvest "
+            "live and send out minutes and an action agenda.\n\nEvery change is saved in "
+            "the event file at once; backups and the log are in %1.").replace(
+            "%1", str(errors.log_file().parent.parent)))
+
+    # -- closing -----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        self.close_event()
+        super().closeEvent(event)
+
+
+def templates_file_stem(name: str) -> str:
+    import re
+    return re.sub(r"[^\w\-]+", "-", name.lower()).strip("-") or "template"

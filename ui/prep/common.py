@@ -1,0 +1,383 @@
+"""Building blocks of the preparation views: a record table model and small editors.
+
+The models adapt the core's frozen objects: they keep the list the file
+returned and nothing else, re-read it when `bridge.changed` names one of
+their kinds, and send every edit through `bridge.run(...)`. When an edit is
+refused, the status bar says why and the cell simply shows the file again.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (QAbstractTableModel, QByteArray, QCoreApplication, QDate,
+                            QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHeaderView,
+                               QLineEdit, QPlainTextEdit, QStyledItemDelegate, QTableView,
+                               QWidget)
+
+from facilitator.transactions import Changes
+
+from ..bridge import EventBridge
+
+translate = QCoreApplication.translate
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+MIME_IDS = "application/x-oogst-row-id"
+NO_DATE = QDate(2000, 1, 1)  # the QDateEdit minimum that stands for "no date"
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class Column:
+    """One column of a RecordModel: how to show a record and how to save an edit.
+
+    `save(record, value)` returns the keyword arguments of the update
+    operation (or None to change nothing).
+    """
+
+    header: str
+    display: Callable[[Any], Any]
+    edit: Callable[[Any], Any] | None = None
+    save: Callable[[Any, Any], dict[str, Any] | None] | None = None
+    check: Callable[[Any], bool] | None = None
+    decoration: Callable[[Any], Any] | None = None
+    tooltip: Callable[[Any], str] | None = None
+    align: Qt.AlignmentFlag | None = None
+
+
+class RecordModel(QAbstractTableModel):
+    """A list of core records (one per row) read by `fetch()`, edited through the bridge."""
+
+    def __init__(self, bridge: EventBridge, *, fetch: Callable[[], Sequence[Any]],
+                 kinds: set[str], columns: list[Column] | None = None,
+                 update: Callable[..., Any] | None = None, update_label: str = "",
+                 move: Callable[..., Any] | None = None, move_label: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.fetch = fetch
+        self.columns = columns or []  # subclasses may set them after __init__ (self.tr)
+        self.kinds = frozenset(kinds)
+        self.update = update
+        self.update_label = update_label
+        self.move = move
+        self.move_label = move_label
+        self.records: list[Any] = list(fetch())
+        bridge.changed.connect(self._on_changed)
+
+    # -- reading ---------------------------------------------------------------------
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.kinds & self.kinds:
+            self.reload()
+
+    def reload(self) -> None:
+        """Re-read from the file; keeps selections when only values or order changed."""
+        new = list(self.fetch())
+        old_ids = [r.id for r in self.records]
+        new_ids = [r.id for r in new]
+        if old_ids == new_ids:
+            self.records = new
+            if new:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(new) - 1, len(self.columns) - 1))
+        elif sorted(old_ids) == sorted(new_ids):
+            self.layoutAboutToBeChanged.emit()
+            where = {rid: row for row, rid in enumerate(new_ids)}
+            for index in self.persistentIndexList():
+                rid = old_ids[index.row()]
+                self.changePersistentIndex(index, self.index(where[rid], index.column()))
+            self.records = new
+            self.layoutChanged.emit()
+        else:
+            self.beginResetModel()
+            self.records = new
+            self.endResetModel()
+
+    def record(self, row: int) -> Any:
+        return self.records[row]
+
+    def row_of(self, record_id: str | None) -> int:
+        for row, rec in enumerate(self.records):
+            if rec.id == record_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].header
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        rec = self.records[index.row()]
+        col = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return None if col.check else col.display(rec)
+        if role == Qt.ItemDataRole.EditRole and col.edit:
+            return col.edit(rec)
+        if role == Qt.ItemDataRole.CheckStateRole and col.check:
+            return Qt.CheckState.Checked if col.check(rec) else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DecorationRole and col.decoration:
+            return col.decoration(rec)
+        if role == Qt.ItemDataRole.ToolTipRole and col.tooltip:
+            return col.tooltip(rec)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.align is not None:
+            return int(col.align | Qt.AlignmentFlag.AlignVCenter)
+        if role == ID_ROLE:
+            return rec.id
+        return None
+
+    # -- editing -----------------------------------------------------------------------
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if not index.isValid():
+            return flags | Qt.ItemFlag.ItemIsDropEnabled if self.move else flags
+        col = self.columns[index.column()]
+        if col.edit and col.save:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        if col.check and col.save:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        if self.move:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or self.update is None:
+            return False
+        rec = self.records[index.row()]
+        col = self.columns[index.column()]
+        if col.save is None:
+            return False
+        if role == Qt.ItemDataRole.CheckStateRole and col.check:
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        values = col.save(rec, value)
+        if values:
+            self.bridge.run(self.update_label, self.update, rec.id, **values)
+        return True
+
+    # -- reordering by drag and drop ---------------------------------------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_IDS]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        mime = QMimeData()
+        if indexes:
+            mime.setData(MIME_IDS, QByteArray(self.records[indexes[0].row()].id.encode()))
+        return mime
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: Index) -> bool:
+        if self.move is None or not data.hasFormat(MIME_IDS):
+            return False
+        record_id = bytes(data.data(MIME_IDS).data()).decode()
+        source = self.row_of(record_id)
+        if source < 0:
+            return False
+        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self.records))
+        if target > source:
+            target -= 1
+        if target != source:
+            self.bridge.run(self.move_label, self.move, record_id, index=target)
+        return False  # the model re-reads the file; Qt must not remove the source row
+
+    def move_by(self, row: int, step: int) -> None:
+        """Move the record at `row` one place up (-1) or down (+1)."""
+        if self.move is None or not 0 <= row < len(self.records):
+            return
+        target = row + step
+        if 0 <= target < len(self.records):
+            self.bridge.run(self.move_label, self.move, self.records[row].id, index=target)
+
+
+def make_table_view(model: RecordModel, parent: QWidget | None = None, *,
+                    stretch: int | None = None) -> QTableView:
+    """A table view with the conventions of every preparation list."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                         | QAbstractItemView.EditTrigger.EditKeyPressed
+                         | QAbstractItemView.EditTrigger.AnyKeyPressed)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setHighlightSections(False)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    if model.move:
+        view.setDragEnabled(True)
+        view.setAcceptDrops(True)
+        view.setDropIndicatorShown(True)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        add_move_shortcuts(view, model)
+    return view
+
+
+def add_move_shortcuts(view: QAbstractItemView, model: RecordModel) -> None:
+    """Alt+Up / Alt+Down move the current row; the selection follows it."""
+    def move(step: int) -> None:
+        index = view.currentIndex()
+        if not index.isValid():
+            return
+        record_id = model.record(index.row()).id
+        model.move_by(index.row(), step)
+        select_id(view, model, record_id, column=index.column())
+
+    for key, step in ((Qt.Key.Key_Up, -1), (Qt.Key.Key_Down, 1)):
+        shortcut = QShortcut(QKeySequence(Qt.KeyboardModifier.AltModifier | key), view)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(lambda step=step: move(step))
+
+
+def select_id(view: QAbstractItemView, model: RecordModel, record_id: str | None, *,
+              column: int = 0) -> None:
+    row = model.row_of(record_id)
+    if row >= 0:
+        view.setCurrentIndex(model.index(row, column))
+
+
+def add_delete_shortcut(view: QAbstractItemView, handler: Callable[[], None]) -> None:
+    """The Delete key on a list deletes its current record (not while editing a cell)."""
+    shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
+    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+    shortcut.activated.connect(handler)
+
+
+def current_id(view: QAbstractItemView, model: RecordModel) -> str | None:
+    index = view.currentIndex()
+    return model.record(index.row()).id if index.isValid() else None
+
+
+class ComboDelegate(QStyledItemDelegate):
+    """Edits a cell with a combo box of (text, value) choices; saves the value."""
+
+    def __init__(self, choices: Callable[[], list[tuple[str, Any]]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
+        combo = QComboBox(parent)
+        for text, value in self.choices():
+            combo.addItem(text, value)
+        combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        found = editor.findData(value)
+        editor.setCurrentIndex(max(found, 0))
+
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class CommitLineEdit(QLineEdit):
+    """A line edit that reports its text once, when editing is finished and it changed."""
+
+    committed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._shown = ""
+        self.editingFinished.connect(self._finish)
+
+    def show_value(self, text: str) -> None:
+        """Show the file's value, unless the user is typing in this field."""
+        self._shown = text or ""
+        if not self.hasFocus() or not self.isModified():
+            self.setText(self._shown)
+            self.setCursorPosition(0)
+            self.setModified(False)
+
+    def _finish(self) -> None:
+        if self.text() != self._shown:
+            self.committed.emit(self.text())
+        self.setModified(False)
+
+
+class CommitTextEdit(QPlainTextEdit):
+    """A plain text edit that reports its text when it loses focus and it changed."""
+
+    committed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._shown = ""
+        self.setTabChangesFocus(True)
+
+    def show_value(self, text: str) -> None:
+        self._shown = text or ""
+        if not self.hasFocus():
+            self.setPlainText(self._shown)
+
+    def focusOutEvent(self, event: Any) -> None:
+        super().focusOutEvent(event)
+        if self.toPlainText() != self._shown:
+            self.committed.emit(self.toPlainText())
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date edit whose lowest date stands for "no date" (shown as a dash text)."""
+
+    committed = Signal(object)  # an ISO date string or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText(translate("Prep", "No date"))
+        self.setDisplayFormat("d MMMM yyyy")
+        self._shown: str | None = None
+        self.editingFinished.connect(self._finish)
+        self.dateChanged.connect(self._picked)
+
+    def show_value(self, iso: str | None) -> None:
+        self._shown = iso
+        self.blockSignals(True)
+        self.setDate(QDate.fromString(iso, "yyyy-MM-dd") if iso else NO_DATE)
+        self.blockSignals(False)
+
+    def value(self) -> str | None:
+        return None if self.date() == NO_DATE else self.date().toString("yyyy-MM-dd")
+
+    def _picked(self) -> None:
+        if self.calendarWidget().isVisible() or not self.hasFocus():
+            self._finish()
+
+    def _finish(self) -> None:
+        if self.value() != self._shown:
+            self._shown = self.value()
+            self.committed.emit(self._shown)
+
+
+def comma_list(values: Sequence[str]) -> str:
+    return ", ".join(values)
+
+
+def split_commas(text: str) -> list[str]:
+    return [p.strip() for p in str(text or "").split(",") if p.strip()]

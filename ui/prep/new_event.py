@@ -1,0 +1,129 @@
+"""File > New: choose a session template, then where to save the new event file."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
+                               QListWidget, QListWidgetItem, QVBoxLayout, QWidget)
+
+from facilitator.templates import SESSIONS_DIR, Template, list_templates
+
+translate = QCoreApplication.translate
+
+
+class NewEventDialog(QDialog):
+    """Lists the templates in `sessions/` with name and description."""
+
+    def __init__(self, parent: QWidget | None = None, *,
+                 folders: list[Path] | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New event"))
+        folders = folders if folders is not None else [SESSIONS_DIR, user_templates_dir()]
+        self.templates = [t for folder in folders if Path(folder).is_dir()
+                          for t in list_templates(folder)]
+        self.list = QListWidget()
+        self.list.setObjectName("templateList")
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        for template in self.templates:
+            text = template.name + (f"\n{template.description}" if template.description else "")
+            if template.is_demo:
+                text = self.tr("%1 (demo meeting, with its harvest)").replace(
+                    "%1", template.name) + (f"\n{template.description}"
+                                            if template.description else "")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, template.key)
+            item.setToolTip(str(template.path))
+            self.list.addItem(item)
+        if self.templates:
+            self.list.setCurrentRow(0)
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        intro = QLabel(self.tr("Start from a template: it fills in the programme, rounds, "
+                               "tables and perspectives, which you can change afterwards."))
+        intro.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Next…"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.templates))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        if not self.templates:
+            empty = QLabel(self.tr("No templates were found in %1.").replace(
+                "%1", ", ".join(str(f) for f in folders)))
+            empty.setWordWrap(True)
+            layout.addWidget(empty)
+        layout.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout.addLayout(row)
+        self.resize(560, 420)
+
+    def chosen(self) -> Template | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        key = item.data(Qt.ItemDataRole.UserRole)
+        return next((t for t in self.templates if t.key == key), None)
+
+
+def suggested_file_name(title: str) -> str:
+    """A file name from a title: letters, digits, spaces and dashes only."""
+    clean = re.sub(r"[^\w\- ]+", "", title, flags=re.UNICODE).strip()
+    return (clean or "bijeenkomst") + ".oogst"
+
+
+def ask_save_path(parent: QWidget | None, title: str, start_dir: str = "") -> Path | None:
+    """A save-file dialog for a new .oogst file; None when cancelled."""
+    folder = start_dir or QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    path, _ = QFileDialog.getSaveFileName(
+        parent, translate("NewEventDialog", "Save the new event as"),
+        str(Path(folder) / suggested_file_name(title)), file_filter())
+    if not path:
+        return None
+    path = Path(path)
+    return path if path.suffix == ".oogst" else path.with_name(path.name + ".oogst")
+
+
+def file_filter() -> str:
+    return translate("NewEventDialog", "Oogst events (*.oogst)")
+
+
+class SaveTemplateDialog(QDialog):
+    """File > Save as template: name, description, and whether to include the harvest."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPlainTextEdit
+        self.setWindowTitle(self.tr("Save as template"))
+        self.name = QLineEdit(title)
+        self.description = QPlainTextEdit()
+        self.description.setPlaceholderText(self.tr("What kind of meeting is this template for?"))
+        self.description.setMaximumHeight(80)
+        self.harvest = QCheckBox(self.tr("Include the harvest (notes, actions, follow-up "
+                                         "meetings)"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("Description"), self.description)
+        form.addRow("", self.harvest)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.name.textChanged.connect(lambda t: buttons.button(
+            QDialogButtonBox.StandardButton.Ok).setEnabled(bool(t.strip())))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(480, 240)
+
+
+def user_templates_dir() -> Path:
+    """Templates a facilitator saved: in Oogst's data folder, listed by File > New too."""
+    from facilitator.backups import data_dir
+    return data_dir() / "templates"

@@ -1,0 +1,180 @@
+"""The first preparation page: the event's details and its programme."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget)
+
+from facilitator.domain import MINUTES_STATUSES, PROGRAMME_KINDS
+from facilitator.transactions import Changes
+
+from ..bridge import EventBridge
+from ..i18n import label
+from .common import (Column, ComboDelegate, CommitLineEdit, CommitTextEdit, OptionalDateEdit,
+                     RecordModel, add_delete_shortcut, current_id, make_table_view, select_id)
+
+
+class EventDetailsForm(QGroupBox):
+    """Title, subtitle, date, venue, organiser, language, minutes status and version."""
+
+    def __init__(self, bridge: EventBridge, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Event"), parent)
+        self.bridge = bridge
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.title = CommitLineEdit()
+        self.title.setPlaceholderText(self.tr("For example: Samenspel in beweging"))
+        self.subtitle = CommitLineEdit()
+        self.date = OptionalDateEdit()
+        self.venue = CommitLineEdit()
+        self.organiser = CommitLineEdit()
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Dutch"), "nl")
+        self.language.addItem(self.tr("English"), "en")
+        self.language.setToolTip(self.tr("The language of the minutes and other exports"))
+        self.status = QComboBox()
+        for status in MINUTES_STATUSES:
+            self.status.addItem(label(f"minutes.{status}"), status)
+        self.version = QSpinBox()
+        self.version.setRange(1, 99)
+        self.version.setKeyboardTracking(False)
+        self.introduction = CommitTextEdit()
+        self.introduction.setPlaceholderText(self.tr("A few lines that open the minutes"))
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(QLabel(self.tr("version")))
+        status_row.addWidget(self.version)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("Subtitle"), self.subtitle)
+        form.addRow(self.tr("&Date"), self.date)
+        form.addRow(self.tr("&Venue"), self.venue)
+        form.addRow(self.tr("&Organiser"), self.organiser)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Minutes"), status_row)
+        form.addRow(self.tr("Introduction"), self.introduction)
+        for field, key in ((self.title, "title"), (self.subtitle, "subtitle"),
+                           (self.venue, "venue"), (self.organiser, "organiser"),
+                           (self.introduction, "introduction")):
+            field.committed.connect(lambda text, key=key: self._save(**{key: text}))
+        self.date.committed.connect(lambda value: self._save(date=value))
+        self.language.activated.connect(
+            lambda: self._save(language=self.language.currentData()))
+        self.status.activated.connect(
+            lambda: self._save(minutes_status=self.status.currentData()))
+        self.version.valueChanged.connect(lambda v: self._save(minutes_version=v))
+        bridge.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _save(self, **values: object) -> None:
+        event = self.bridge.event.event()
+        if all(getattr(event, k) == v for k, v in values.items()):
+            return
+        self.bridge.run("Edit event details", self.bridge.event.update_event, **values)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if "event" in changes.kinds:
+            self.refresh()
+
+    def refresh(self) -> None:
+        event = self.bridge.event.event()
+        self.title.show_value(event.title)
+        self.subtitle.show_value(event.subtitle)
+        self.date.show_value(event.date)
+        self.venue.show_value(event.venue)
+        self.organiser.show_value(event.organiser)
+        self.introduction.show_value(event.introduction)
+        for combo, value in ((self.language, event.language),
+                             (self.status, event.minutes_status)):
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+        self.version.blockSignals(True)
+        self.version.setValue(event.minutes_version or 1)
+        self.version.blockSignals(False)
+
+
+class ProgrammeModel(RecordModel):
+    def __init__(self, bridge: EventBridge, parent: QWidget | None = None) -> None:
+        event = bridge.event
+        super().__init__(bridge, fetch=event.programme, kinds={"programme_item"},
+                         update=event.update_programme_item,
+                         update_label="Edit programme item", move=event.move_programme_item,
+                         move_label="Move programme item", parent=parent)
+
+        def minutes(rec, value):
+            return {"planned_minutes": int(value) if value not in ("", None) else None}
+
+        self.columns = [
+            Column(self.tr("Start"), lambda r: r.planned_start or "",
+                   edit=lambda r: r.planned_start or "",
+                   save=lambda r, v: {"planned_start": str(v).strip() or None},
+                   align=Qt.AlignmentFlag.AlignCenter),
+            Column(self.tr("Minutes"), lambda r: r.planned_minutes if r.planned_minutes
+                   is not None else "", edit=lambda r: r.planned_minutes or 0, save=minutes,
+                   align=Qt.AlignmentFlag.AlignRight),
+            Column(self.tr("Kind"), lambda r: label(f"programme.{r.kind}"),
+                   edit=lambda r: r.kind, save=lambda r, v: {"kind": v}),
+            Column(self.tr("Title"), lambda r: r.title, edit=lambda r: r.title,
+                   save=lambda r, v: {"title": v}),
+            Column(self.tr("Speakers"), lambda r: r.speakers, edit=lambda r: r.speakers,
+                   save=lambda r, v: {"speakers": v}),
+            Column(self.tr("Description"), lambda r: r.description.replace("\n", " "),
+                   edit=lambda r: r.description, save=lambda r, v: {"description": v},
+                   tooltip=lambda r: r.description),
+        ]
+
+
+class ProgrammePage(QWidget):
+    """Navigation page "Programme": the event's details beside its programme."""
+
+    def __init__(self, bridge: EventBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.details = EventDetailsForm(bridge)
+        self.model = ProgrammeModel(bridge, self)
+        self.view = make_table_view(self.model, stretch=3)
+        self.view.horizontalHeader().setMinimumSectionSize(40)
+        self.view.setObjectName("programmeTable")
+        self.view.setItemDelegateForColumn(2, ComboDelegate(
+            lambda: [(label(f"programme.{k}"), k) for k in PROGRAMME_KINDS], self.view))
+        for column, width in ((0, 56), (1, 64), (2, 100), (4, 190), (5, 150)):
+            self.view.setColumnWidth(column, width)
+
+        add = QPushButton(self.tr("&Add item"))
+        add.clicked.connect(self.add_item)
+        delete = QPushButton(self.tr("Delete"))
+        delete.clicked.connect(self.delete_item)
+        add_delete_shortcut(self.view, self.delete_item)
+        hint = QLabel(self.tr("Drag rows or press Alt+Up/Down to change the order."))
+        hint.setObjectName("hint")
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(delete)
+        buttons.addStretch(1)
+        buttons.addWidget(hint)
+
+        programme = QGroupBox(self.tr("Programme"))
+        box = QVBoxLayout(programme)
+        box.addWidget(self.view)
+        box.addLayout(buttons)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.details)
+        splitter.addWidget(programme)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([380, 700])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def add_item(self) -> None:
+        after = self.view.currentIndex()
+        position = after.row() + 1 if after.isValid() else None
+        new = self.bridge.run("Add programme item", self.bridge.event.add_programme_item,
+                              title=self.tr("New item"), position=position)
+        if new:
+            select_id(self.view, self.model, new, column=3)
+            self.view.edit(self.view.currentIndex())
+
+    def delete_item(self) -> None:
+        item = current_id(self.view, self.model)
+        if item:
+            self.bridge.run("Delete programme item", self.bridge.event.delete_programme_item,
+                            item)
