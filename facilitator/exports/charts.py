@@ -54,6 +54,8 @@ def matrix_drawing(h: Harvest, width: float) -> Drawing:
     head_h = 30.0
     height = head_h + cell_h * (len(rows) + 1) + 4
     d = Drawing(label_w + cell_w * n_cols + 2, height)
+    d.initialFontName = fonts.REGULAR  # else the renderer refers to Helvetica
+    d.initialFontSize = 8
     top = height - head_h
     most = max([c for (p, t), c in counts.items()] or [1])
     font, bold = fonts.REGULAR, fonts.BOLD

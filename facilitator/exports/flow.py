@@ -183,6 +183,7 @@ def grid(header: list[str], rows: list[list[str]], widths: list[float], *,
         data.append([Paragraph(para(x, covered) or "&nbsp;", cell) for x in row])
     table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
     commands = [
+        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5),
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, MUTED),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),

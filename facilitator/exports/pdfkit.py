@@ -47,7 +47,8 @@ class PageInfo:
 
 def styles() -> dict[str, ParagraphStyle]:
     fonts.register()
-    base = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=10, leading=13.5,
+    base = ParagraphStyle("body", fontName=fonts.REGULAR, bulletFontName=fonts.REGULAR,
+                          fontSize=10, leading=13.5,
                           textColor=INK, spaceAfter=3)
     s = {
         "body": base,
@@ -97,7 +98,8 @@ class Doc(BaseDocTemplate):
         size = landscape(A4) if wide else A4
         super().__init__(handle, pagesize=size, leftMargin=2.2 * cm, rightMargin=2.2 * cm,
                          topMargin=2 * cm, bottomMargin=2.2 * cm, title=info.title,
-                         author="Oogst", creator="Oogst", lang=info.lang, **kw)
+                         author="Oogst", creator="Oogst", lang=info.lang,
+                         initialFontName=fonts.REGULAR, initialFontSize=10, **kw)
         self.info = info
         self.job = job
         self.total_steps = max(1, total_steps)

@@ -83,6 +83,7 @@ def export_table_cards(event: EventFile, path: str | Path, *, lang: str | None =
                                        if r.minutes else "", body)])
             table = Table(rows, colWidths=[2.6 * cm, 11.2 * cm, 2.8 * cm], splitInRow=1)
             table.setStyle(TableStyle([
+                ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 10),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
                 ("BACKGROUND", (2, 0), (2, -1), HEAD_FILL),
@@ -137,7 +138,8 @@ def export_signin_sheet(event: EventFile, path: str | Path, *, lang: str | None 
     table = Table(data, colWidths=[x * width for x in (0.07, 0.27, 0.29, 0.09, 0.28)],
                   repeatRows=1, splitInRow=1,
                   rowHeights=[None] * registered + [0.95 * cm] * walk_in_rows)
-    commands = [("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+    commands = [("FONT", (0, 0), (-1, -1), fonts.REGULAR, 9.5),
+                ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, MUTED),
                 ("GRID", (0, 1), (-1, -1), 0.4, RULE),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

@@ -1,0 +1,79 @@
+"""Fixtures for the export tests: the seed-like event, PDF text, LibreOffice."""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from facilitator.eventfile import EventFile  # noqa: E402
+
+import seedlike  # noqa: E402
+
+
+@pytest.fixture
+def seed_path(tmp_path) -> Path:
+    """A seed-002-shaped event built through the core API, as a closed file."""
+    path = tmp_path / "seedlike.oogst"
+    with EventFile.create(path) as event:
+        seedlike.build(event)
+    return path
+
+
+@pytest.fixture
+def seed_event(seed_path):
+    with EventFile.open(seed_path, readonly=True) as event:
+        yield event
+
+
+@pytest.fixture
+def demo_event(demo_file):
+    with EventFile.open(demo_file, readonly=True) as event:
+        yield event
+
+
+def pdf_text(path: Path) -> str:
+    """All text of a PDF (pypdf), whitespace collapsed to single spaces."""
+    from pypdf import PdfReader
+    reader = PdfReader(str(path))
+    return " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def in_order(haystack: str, needles: list[str]) -> list[str]:
+    """The needles not found in order (empty list: all found, in this order)."""
+    missing, at = [], 0
+    for needle in needles:
+        found = haystack.find(flat(needle), at)
+        if found < 0:
+            missing.append(needle)
+        else:
+            at = found + len(flat(needle))
+    return missing
+
+
+def soffice_convert(src: Path, outdir: Path, target: str) -> subprocess.CompletedProcess:
+    """Convert with LibreOffice headless, with its own profile and a timeout."""
+    from conftest import require_tool  # tests/conftest.py
+    soffice = require_tool("soffice")
+    outdir.mkdir(parents=True, exist_ok=True)
+    profile = outdir / "lo-profile"
+    return subprocess.run(
+        [soffice, "--headless", "--norestore", f"-env:UserInstallation=file://{profile}",
+         "--convert-to", target, "--outdir", str(outdir), str(src)],
+        capture_output=True, text=True, timeout=180, env={**os.environ, "HOME": str(outdir)})
+
+
+ALL_SHEETS_CSV = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"
+
+
+def words_of(name: str) -> list[str]:
+    return [p for p in re.split(r"\s+", name) if len(p.strip(".")) >= 3]

@@ -1,0 +1,183 @@
+"""The minutes PDF: seed 002's structure, outline, page numbers, draft mark, names."""
+from __future__ import annotations
+
+import pytest
+from pypdf import PdfReader
+
+from facilitator.eventfile import EventFile
+from facilitator.exports import export_minutes
+from facilitator.exports.words import w
+
+from conftest import flat, in_order, pdf_text
+
+
+def expected_headings(event: EventFile, lang: str = "nl") -> list[str]:
+    """Seed 002's order: opening, plenary per perspective, agenda, tables."""
+    plenary_items = [i.id for i in event.programme() if i.kind == "plenary"]
+    heard = {n.perspective_id for i in plenary_items for n in event.notes(
+        programme_item_id=i)}
+    perspectives = [p.name for p in event.perspectives() if p.id in heard]
+    tables = [w("table.title", lang, n=t.number, theme=t.theme) for t in event.tables()]
+    return ([w("opening", lang), w("plenary", lang)] + perspectives
+            + [w("agenda", lang), w("actions", lang), w("follow_ups", lang),
+               w("tables", lang)] + tables + [w("matrix", lang)])
+
+
+def outline_titles(path) -> list[str]:
+    reader = PdfReader(str(path))
+    out: list[str] = []
+
+    def walk(items):
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                out.append(item.title)
+    walk(reader.outline)
+    return out
+
+
+def test_demo_minutes_read_like_seed_002(demo_event, tmp_path):
+    target = tmp_path / "verslag.pdf"
+    export_minutes(demo_event, target, lang="nl")
+    text = pdf_text(target)
+    headings = expected_headings(demo_event)
+    assert len([p for p in demo_event.perspectives()]) >= 8
+    assert sum(1 for h in headings if h.startswith("Oogst thematafel")) == 5
+    assert in_order(text, headings) == []
+    outline = [flat(t) for t in outline_titles(target)]
+    # bookmarks (long titles are shortened there, so compare their start)
+    assert in_order(" | ".join(outline), [h[:100] for h in headings]) == []
+    # every perspective is named (legend and matrix), and the seed's 8 in the plenary
+    for p in demo_event.perspectives():
+        assert flat(p.name) in text
+    # the title block
+    ev = demo_event.event()
+    assert in_order(text, [ev.title, ev.organiser, "28 november 2017"]) == []
+
+
+def test_table_blocks_follow_the_table_order_and_hide_unlisted(seed_path, tmp_path):
+    with EventFile.open(seed_path) as event:
+        table = event.tables()[0]
+        event.update_table(table.id, blocks=["questions", "rounds", "pitch"])
+        target = tmp_path / "m.pdf"
+        export_minutes(event, target)
+        text = pdf_text(target)
+        title = w("table.title", "nl", n=1, theme=table.theme)
+        next_title = w("table.title", "nl", n=2, theme=event.tables()[1].theme)
+        section = text[text.index(flat(title)):text.index(flat(next_title))]
+    assert in_order(section, ["Onderliggende vragen", "Vraag 1", "Initiatief: Austerlitz"]) \
+        == []
+    assert "Jan Smelik" not in section  # participants block hidden
+    assert section.count("Conclusies") == 1  # only the round "Conclusies trekken" ...
+    assert "duurzaam organiseren" in section  # ... but its notes are not lost
+    assert "Foto's" not in section
+
+
+def test_page_numbers_fonts_and_draft_mark(seed_event, tmp_path):
+    draft = tmp_path / "draft.pdf"
+    final = tmp_path / "final.pdf"
+    export_minutes(seed_event, draft)  # the event's status is 'concept', version 2
+    export_minutes(seed_event, final, draft=False)
+    reader = PdfReader(str(draft))
+    pages = len(reader.pages)
+    assert pages >= 3
+    first = " ".join((reader.pages[0].extract_text() or "").split())
+    assert "Concept v2" in first
+    last = " ".join((reader.pages[-1].extract_text() or "").split())
+    assert f"pagina {pages} van {pages}" in last or (f"pagina {pages} van" in last
+                                                     and str(pages) in last)
+    assert "Concept v2" not in pdf_text(final)
+    assert "Definitief" in pdf_text(final)
+    fonts = set()
+    for page in reader.pages:
+        for font in (page.get("/Resources") or {}).get("/Font", {}).values():
+            fonts.add(str(font.get_object().get("/BaseFont")))
+    assert fonts and all("Oogst" in f or "DejaVu" in f for f in fonts), fonts
+    # the characters of the languages around the table
+    text = pdf_text(draft)
+    for ch in "ĳşğłé€":
+        assert ch in text, ch
+
+
+def test_english_minutes(seed_event, tmp_path):
+    target = tmp_path / "minutes.pdf"
+    export_minutes(seed_event, target, lang="en", participant_list=True)
+    text = pdf_text(target)
+    assert in_order(text, ["Opening", "Plenary harvest", "Agenda and follow-up",
+                           "Theme table reports", "Harvest of theme table 1",
+                           "Perspectives per table", "Appendix: list of participants"]) == []
+    assert "28 November 2017" in text
+
+
+def test_nested_notes_speakers_and_matrix(seed_event, tmp_path):
+    target = tmp_path / "m.pdf"
+    export_minutes(seed_event, target)
+    text = pdf_text(target)
+    assert "Zorgverzekeraar: Tafel 1 ronde 2" in text
+    assert in_order(text, ["Tafel 1 ronde 1", "Wethouders die hun nek",
+                           "Ambtenaren hebben weinig speelruimte"]) == []
+    matrix = text[text.rindex("Perspectieven per tafel"):]
+    for n in range(1, 6):
+        assert f"Tafel {n}" in matrix
+    assert "Flip-over van tafel 1" in text  # the photo's caption
+
+
+def all_names(event: EventFile) -> list[str]:
+    return [p.name for p in event.participants() if p.name]
+
+
+@pytest.mark.parametrize("which", ["demo", "seed"])
+def test_anonymous_minutes_have_no_names(which, request, tmp_path):
+    event = request.getfixturevalue("demo_event" if which == "demo" else "seed_event")
+    target = tmp_path / "anon.pdf"
+    export_minutes(event, target, anonymous=True, participant_list=True)
+    text = pdf_text(target)
+    import subprocess
+    import shutil
+    if shutil.which("pdftotext"):
+        text += " " + flat(subprocess.run(["pdftotext", str(target), "-"], capture_output=True,
+                                          text=True, check=True).stdout)
+    names = all_names(event)
+    assert names
+    leaked = [n for n in names if flat(n).lower() in text.lower()]
+    assert leaked == []
+    # perspectives stay, organisations appear instead of people
+    for p in event.perspectives():
+        assert flat(p.name) in text
+    assert "Movisie" in text
+
+
+def test_names_inside_note_texts_are_replaced(seed_event, tmp_path):
+    target = tmp_path / "anon.pdf"
+    export_minutes(seed_event, target, anonymous=True)
+    text = pdf_text(target)
+    assert "Initiatief De Nieuwe Jutter vertelt over De Nieuwe Jutter" in text
+    assert "Wietske" not in text and "Fortuin" not in text
+
+
+def test_non_consenting_participant_is_never_named(seed_path, tmp_path):
+    with EventFile.open(seed_path) as event:
+        person = next(p for p in event.participants() if p.name == "Jan Smelik")
+        event.update_participant(person.id, consent_named=False)
+        target = tmp_path / "m.pdf"
+        export_minutes(event, target, participant_list=True)
+    text = pdf_text(target)
+    assert "Jan Smelik" not in text and "Smelik" not in text
+    assert "Austerlitz Zorgt, initiatiefnemer" in text
+    assert "Marius Buiting" in text  # others keep their names
+
+
+def test_progress_and_cancel(seed_event, tmp_path):
+    from facilitator.exports import ExportCancelled
+    seen = []
+    export_minutes(seed_event, tmp_path / "m.pdf", progress=lambda d, t, m: seen.append(d / t))
+    assert seen[-1] == 1.0 and seen == sorted(seen)
+    target = tmp_path / "keep.pdf"
+    target.write_bytes(b"old")
+    calls = []
+    with pytest.raises(ExportCancelled):
+        export_minutes(seed_event, target, should_abort=lambda: len(calls) > 3 or
+                       bool(calls.append(1)))
+    assert target.read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.pdf", "m.pdf", "seedlike.oogst"]
