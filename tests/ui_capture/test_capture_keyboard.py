@@ -1,0 +1,218 @@
+"""Live capture driven by the keyboard alone, checked in the event file itself."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from facilitator.domain import NOTE_KINDS
+from facilitator.eventfile import EventFile
+from ui.capture import CaptureView
+from ui.capture.common import KIND_KEYS
+
+from .helpers import KeyCounter, focus_entry, show, type_note
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+DIGIT = {"1": Qt.Key.Key_1, "2": Qt.Key.Key_2, "3": Qt.Key.Key_3, "4": Qt.Key.Key_4,
+         "0": Qt.Key.Key_0}
+
+
+def make_view(qtbot, bridge) -> CaptureView:
+    view = show(qtbot, CaptureView(bridge))
+    focus_entry(qtbot, view.bar)
+    return view
+
+
+def test_fifty_notes_by_keyboard_alone_are_in_the_file(qtbot, bridge, event_ids):
+    view = make_view(qtbot, bridge)
+    entry = view.bar.entry
+    resets = []
+    view.model.modelReset.connect(lambda: resets.append(1))
+    keys = ["1", "2", "3", "4", "0"]
+    perspective_of = dict(zip(keys, event_ids["perspectives"]))
+    current_key, current_kind = None, "point"
+    expected = []
+    for i in range(50):
+        key = keys[(i // 3) % len(keys)]
+        kind = NOTE_KINDS[(i // 4) % len(NOTE_KINDS)]
+        if key != current_key:
+            qtbot.keyClick(entry, DIGIT[key], CTRL)
+            current_key = key
+        if kind != current_kind:
+            qtbot.keyClick(entry, KIND_KEYS[kind], ALT)
+            current_kind = kind
+        text = f"Oogstpunt {i:02d}: wijkteam én huisarts — ‘samen’ aan tafel"
+        type_note(qtbot, entry, text)
+        expected.append((text, perspective_of[key], kind))
+        assert entry.text() == ""
+    assert QApplication.focusWidget() is entry
+    assert len(view.model.note_ids()) == 50
+    assert resets == []  # each note was inserted, the list never rebuilt
+    assert view.bar.saved_label.text().startswith("✓")
+    table_id, question_id = view.current_table_id(), view.current_question_id()
+    assert (table_id, question_id) == (event_ids["tables"][0], event_ids["rounds"][0])
+
+    bridge.close()
+    with EventFile.open(event_ids["path"]) as event:
+        notes = [t.note for t in event.note_tree(table_id=table_id, question_id=question_id)]
+    assert [(n.text, n.perspective_id, n.kind) for n in notes] == expected
+    assert all(n.parent_id is None for n in notes)
+
+
+def test_unchanged_tags_need_only_the_text_and_enter(qtbot, bridge, event_ids):
+    view = make_view(qtbot, bridge)
+    entry = view.bar.entry
+    qtbot.keyClick(entry, Qt.Key.Key_2, CTRL)
+    qtbot.keyClick(entry, Qt.Key.Key_W, ALT)
+    type_note(qtbot, entry, "Eerste wens")
+    counter = KeyCounter(entry)
+    text = "Tweede wens met dezelfde tags"
+    type_note(qtbot, entry, text)
+    assert counter.presses == len(text) + 1
+    first, second = [bridge.event.note(i) for i in view.model.note_ids()]
+    assert (second.perspective_id, second.kind) == (first.perspective_id, first.kind) == (
+        event_ids["perspectives"][1], "wish")
+    # the chips show the tags that stay
+    assert view.bar.chips.button(event_ids["perspectives"][1]).isChecked()
+    assert view.bar.kinds.button("wish").isChecked()
+
+
+def test_pressing_a_tag_key_again_clears_it(qtbot, bridge, event_ids):
+    view = make_view(qtbot, bridge)
+    entry = view.bar.entry
+    qtbot.keyClick(entry, Qt.Key.Key_1, CTRL)
+    qtbot.keyClick(entry, Qt.Key.Key_1, CTRL)
+    qtbot.keyClick(entry, Qt.Key.Key_D, ALT)
+    assert entry.placeholderText().endswith("A versus B")
+    qtbot.keyClick(entry, Qt.Key.Key_D, ALT)
+    type_note(qtbot, entry, "Zonder tags")
+    note = bridge.event.note(view.model.note_ids()[0])
+    assert (note.perspective_id, note.kind) == (None, "point")
+
+
+def test_a_digit_without_perspective_says_so_and_keeps_the_text(qtbot, bridge, messages):
+    view = make_view(qtbot, bridge)
+    qtbot.keyClicks(view.bar.entry, "half")
+    qtbot.keyClick(view.bar.entry, Qt.Key.Key_7, CTRL)
+    assert view.bar.entry.text() == "half"
+    assert any("Ctrl+7" in m for m in messages)
+
+
+def test_tab_nests_the_next_note_and_shift_tab_un_nests(qtbot, bridge, event_ids):
+    view = make_view(qtbot, bridge)
+    entry = view.bar.entry
+    type_note(qtbot, entry, "A")
+    qtbot.keyClick(entry, Qt.Key.Key_Tab)
+    assert entry.hasFocus()  # Tab did not move the focus away
+    type_note(qtbot, entry, "A1")
+    type_note(qtbot, entry, "A2")
+    qtbot.keyClick(entry, Qt.Key.Key_Tab)
+    type_note(qtbot, entry, "A2a")
+    qtbot.keyClick(entry, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    type_note(qtbot, entry, "A3")
+    qtbot.keyClick(entry, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    type_note(qtbot, entry, "B")
+    assert entry.hasFocus()
+
+    tree = bridge.event.note_tree(table_id=event_ids["tables"][0],
+                                  question_id=event_ids["rounds"][0])
+    shape = [(t.note.text, t.depth) for t in tree]
+    assert shape == [("A", 0), ("A1", 1), ("A2", 1), ("A2a", 2), ("A3", 1), ("B", 0)]
+    # the view shows the same tree
+    a = view.model.index_of(tree[0].note.id)
+    assert view.model.rowCount(a) == 3
+    assert view.model.index_of(tree[3].note.id).parent() == view.model.index_of(tree[2].note.id)
+
+
+def test_escape_in_the_list_returns_to_the_note_field(qtbot, bridge):
+    view = make_view(qtbot, bridge)
+    type_note(qtbot, view.bar.entry, "Een punt")
+    view.tree.setFocus()
+    qtbot.waitUntil(view.tree.hasFocus)
+    qtbot.keyClick(view.tree, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is view.bar.entry
+
+
+def test_capture_keys_work_from_the_list_too(qtbot, bridge, event_ids):
+    view = make_view(qtbot, bridge)
+    type_note(qtbot, view.bar.entry, "Een punt")
+    view.tree.setFocus()
+    qtbot.waitUntil(view.tree.hasFocus)
+    qtbot.keyClick(view.tree, Qt.Key.Key_3, CTRL)
+    qtbot.keyClick(view.tree, Qt.Key.Key_K, ALT)
+    assert view.bar.perspective_id == event_ids["perspectives"][2]
+    assert view.bar.kind == "opportunity"
+    assert QApplication.focusWidget() is view.bar.entry
+
+
+def test_speaker_field_sets_a_participant_or_a_party(qtbot, bridge, event_ids):
+    view = make_view(qtbot, bridge)
+    entry, speaker = view.bar.entry, view.bar.speaker
+    qtbot.keyClick(entry, Qt.Key.Key_S, ALT)
+    assert QApplication.focusWidget() is speaker
+    qtbot.keyClicks(speaker, "petra de vries")
+    qtbot.keyClick(speaker, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is entry)
+    # the speaker's perspective came along
+    assert view.bar.perspective_id == event_ids["perspectives"][1]
+    type_note(qtbot, entry, "Wijkteams beter bereikbaar")
+    qtbot.keyClick(entry, Qt.Key.Key_S, ALT)
+    qtbot.keyClicks(speaker, "Zorgverzekeraar")
+    qtbot.keyClick(speaker, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is entry)
+    type_note(qtbot, entry, "Preventie loont")
+    first, second = [bridge.event.note(i) for i in view.model.note_ids()]
+    assert (first.speaker_id, first.party) == (event_ids["petra"], "")
+    assert (second.speaker_id, second.party) == (None, "Zorgverzekeraar")
+    assert view.model.data(view.model.index_of(second.id, 3)) == "Zorgverzekeraar"
+    assert view.model.data(view.model.index_of(first.id, 3)) == "Petra de Vries"
+
+
+def test_rounds_and_tables_are_separate_places(qtbot, bridge, event_ids):
+    view = make_view(qtbot, bridge)
+    entry = view.bar.entry
+    type_note(qtbot, entry, "Ronde een")
+    qtbot.keyClick(entry, Qt.Key.Key_PageDown, CTRL)
+    assert view.current_question_id() == event_ids["rounds"][1]
+    assert "30" in view.round_caption.text()
+    assert "nodig" in view.question_label.text()
+    assert QApplication.focusWidget() is entry
+    type_note(qtbot, entry, "Ronde twee")
+    view.select_table(event_ids["tables"][1])
+    assert view.current_question_id() == event_ids["rounds"][1]  # same round kept
+    assert view.model.note_ids() == []
+    type_note(qtbot, entry, "Andere tafel")
+    view.select_round(None)
+    type_note(qtbot, entry, "Algemeen")
+    event = bridge.event
+    assert [n.text for n in event.notes(table_id=event_ids["tables"][0],
+                                        question_id=event_ids["rounds"][0])] == ["Ronde een"]
+    assert [n.text for n in event.notes(table_id=event_ids["tables"][0],
+                                        question_id=event_ids["rounds"][1])] == ["Ronde twee"]
+    assert [n.text for n in event.notes(table_id=event_ids["tables"][1],
+                                        question_id=event_ids["rounds"][1])] == ["Andere tafel"]
+    assert [n.text for n in event.notes(table_id=event_ids["tables"][1],
+                                        question_id=None)] == ["Algemeen"]
+
+
+def test_show_note_selects_table_round_and_note(qtbot, bridge, event_ids):
+    event = bridge.event
+    event.add_note(text="elders", table_id=event_ids["tables"][0],
+                   question_id=event_ids["rounds"][0])
+    target = event.add_note(text="gezocht", table_id=event_ids["tables"][1],
+                            question_id=event_ids["rounds"][2])
+    view = make_view(qtbot, bridge)
+    assert view.show_note(target)
+    assert view.current_table_id() == event_ids["tables"][1]
+    assert view.current_question_id() == event_ids["rounds"][2]
+    assert view.tree.current_note_id() == target
+    plenary = event.add_note(text="plenair", programme_item_id=event_ids["plenary"])
+    assert view.show_note(plenary) is False
+
+
+def test_undo_on_an_empty_field_takes_back_the_last_note(qtbot, bridge):
+    view = make_view(qtbot, bridge)
+    type_note(qtbot, view.bar.entry, "Vergissing")
+    assert len(view.model.note_ids()) == 1
+    qtbot.keyClick(view.bar.entry, Qt.Key.Key_Z, CTRL)
+    assert view.model.note_ids() == []

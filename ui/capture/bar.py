@@ -1,0 +1,313 @@
+"""`CaptureBar`: tags of the next note, the note field, and what Enter does.
+
+The tags (perspective, kind, speaker) STAY after a note is saved, so a run
+of notes with the same tags needs only text and Enter. Nesting works like
+an outliner: Tab puts the next note under the previous one, Shift+Tab goes
+back up a level; the level also stays until changed.
+
+The owner (CaptureView, PlenaryView) sets the place (`set_place`) and can
+route keys from its other widgets through `handle_key`.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from facilitator.domain import Perspective
+from facilitator.errors import OogstError
+
+from ..note_models import NoteTreeModel, resolve_speaker
+from .common import (DEFAULT_KIND, SPEAKER_KEY, kind_for_key, perspective_digit, shorten)
+from .entry import NoteEntry, SpeakerField
+from .tagbar import KindToggles, PerspectiveChips, perspective_key
+
+SAVED_TICK_MS = 1600
+
+
+class CaptureBar(QWidget):
+    """Chips, kind toggles, speaker field and the note field, with their keys."""
+
+    noteAdded = Signal(str)  # the new note's id
+    perspectiveChanged = Signal(object)  # id or None
+    roundStep = Signal(int)  # Ctrl+PgDown (+1) / Ctrl+PgUp (-1)
+
+    def __init__(self, bridge, parent: QWidget | None = None, *, nesting: bool = True) -> None:
+        super().__init__(parent)
+        self._bridge = bridge
+        self._nesting = nesting
+        self.place: dict[str, str | None] | None = None
+        self.model: NoteTreeModel | None = None  # the notes of the place, for nesting
+        self.perspective_id: str | None = None
+        self.kind = DEFAULT_KIND
+        self.parent_id: str | None = None  # the next note goes under this one
+        self.last_id: str | None = None  # the previous note at the current level
+        self._perspectives: list[Perspective] = []
+
+        self.chips = PerspectiveChips(self)
+        self.chips.picked.connect(self.set_perspective)
+        self.kinds = KindToggles(self)
+        self.kinds.picked.connect(self.toggle_kind)
+        self.speaker_label = QLabel(self.tr("Speaker/party:"), self)
+        self.speaker = SpeakerField(self)
+        self.speaker.setPlaceholderText(self.tr("participant or e.g. Zorgverzekeraar"))
+        self.speaker.setMinimumWidth(220)
+        self.speaker.done.connect(self._speaker_done)
+        self.speaker.editingFinished.connect(self._apply_speaker)
+        self._applied_speaker = ""
+        self.speaker_label.setBuddy(self.speaker)
+        self.nesting_label = QLabel(self)
+        self.nesting_label.setObjectName("nestingLabel")
+        self.nesting_label.setStyleSheet("color: palette(dark);")
+        self.entry = NoteEntry(self)
+        self.entry.submitted.connect(self.submit)
+        self.entry.nestRequested.connect(self.nest)
+        self.entry.unnestRequested.connect(self.unnest)
+        self.entry.undoRequested.connect(bridge.undo)
+        self.saved_label = QLabel(self)
+        self.saved_label.setObjectName("savedTick")
+        self.saved_label.setMinimumWidth(110)
+        self.saved_label.setStyleSheet("color: #2e9d5b; font-weight: bold;")
+        self._saved_timer = QTimer(self, singleShot=True, interval=SAVED_TICK_MS)
+        self._saved_timer.timeout.connect(lambda: self.saved_label.setText(""))
+        self.hint = QLabel(self)
+        self.hint.setObjectName("captureHint")
+        self.hint.setStyleSheet("color: palette(dark); font-size: 90%;")
+        self.hint.setWordWrap(True)
+        for widget in (self.entry, self.speaker):
+            widget.router = self.handle_key
+            widget.router_wants = self.is_capture_key
+
+        tags = QHBoxLayout()
+        tags.setContentsMargins(0, 0, 0, 0)
+        tags.addWidget(self.kinds)
+        tags.addStretch(1)
+        tags.addWidget(self.speaker_label)
+        tags.addWidget(self.speaker)
+        field = QHBoxLayout()
+        field.setContentsMargins(0, 0, 0, 0)
+        field.addWidget(self.entry, 1)
+        field.addWidget(self.saved_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.chips)
+        layout.addLayout(tags)
+        layout.addWidget(self.nesting_label)
+        layout.addLayout(field)
+        layout.addWidget(self.hint)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+        self.reload_perspectives()
+        self.reload_participants()
+        self._update_entry_hints()
+        bridge.changed.connect(self._on_changed)
+
+    # -- what the file says -------------------------------------------------------
+
+    def _on_changed(self, changes) -> None:
+        if "perspective" in changes.kinds:
+            self.reload_perspectives()
+        if "participant" in changes.kinds:
+            self.reload_participants()
+        if "note" in changes.kinds and self.model is not None:
+            # Undo may have taken away the note we were nesting under.
+            if self.parent_id and not self.model.contains(self.parent_id):
+                self.parent_id = None
+                self.last_id = self.model.last_top_level_id()
+            elif self.last_id and not self.model.contains(self.last_id):
+                self.last_id = self.model.last_child_id(self.parent_id)
+            self._update_nesting_label()
+
+    def reload_perspectives(self) -> None:
+        self._perspectives = self._bridge.event.perspectives()
+        self.chips.set_perspectives(self._perspectives)
+        if self.perspective_id not in {p.id for p in self._perspectives}:
+            self.set_perspective(None, focus=False)
+        else:
+            self.chips.set_current(self.perspective_id)
+
+    def reload_participants(self) -> None:
+        self._participants = self._bridge.event.participants()
+        self.speaker.set_names([p.name for p in self._participants])
+
+    # -- the place ----------------------------------------------------------------
+
+    def set_place(self, place: dict[str, str | None] | None,
+                  model: NoteTreeModel | None = None) -> None:
+        """Where the next notes go; None disables the field (nothing to capture to)."""
+        self.place = place
+        self.model = model
+        self.parent_id = None
+        self.last_id = model.last_top_level_id() if model is not None else None
+        self.entry.setEnabled(place is not None)
+        self._update_nesting_label()
+
+    # -- keys -------------------------------------------------------------------
+
+    def is_capture_key(self, event: QKeyEvent) -> bool:
+        key, mods = event.key(), event.modifiers()
+        if perspective_digit(key, mods) is not None or kind_for_key(key, mods) is not None:
+            return True
+        if mods == Qt.KeyboardModifier.AltModifier and key == SPEAKER_KEY:
+            return True
+        return (mods == Qt.KeyboardModifier.ControlModifier
+                and key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown))
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """Handle a capture key from any widget of the view; True when it was one."""
+        if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            return False
+        key, mods = event.key(), event.modifiers()
+        digit = perspective_digit(key, mods)
+        if digit is not None:
+            self.toggle_perspective_key(digit)
+            return True
+        kind = kind_for_key(key, mods)
+        if kind is not None:
+            self.toggle_kind(kind)
+            return True
+        if mods == Qt.KeyboardModifier.AltModifier and key == SPEAKER_KEY:
+            self.speaker.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.speaker.selectAll()
+            return True
+        if mods == Qt.KeyboardModifier.ControlModifier and key == Qt.Key.Key_PageDown:
+            self.roundStep.emit(1)
+            return True
+        if mods == Qt.KeyboardModifier.ControlModifier and key == Qt.Key.Key_PageUp:
+            self.roundStep.emit(-1)
+            return True
+        return False
+
+    # -- tags ---------------------------------------------------------------------
+
+    def toggle_perspective_key(self, digit: str) -> None:
+        """Ctrl+digit: pick the perspective with that shortcut; again: clear it."""
+        for perspective in self._perspectives:
+            if perspective_key(perspective) == digit:
+                self.set_perspective(None if perspective.id == self.perspective_id
+                                     else perspective.id)
+                return
+        self._bridge.statusMessage.emit(
+            self.tr("No perspective has the shortcut Ctrl+{key}.").format(key=digit))
+
+    def set_perspective(self, perspective_id: str | None, *, focus: bool = True) -> None:
+        self.perspective_id = perspective_id
+        self.chips.set_current(perspective_id)
+        self.perspectiveChanged.emit(perspective_id)
+        if focus:
+            self.focus_entry()
+
+    def toggle_kind(self, kind: str) -> None:
+        """Pick a kind; picking the current one again goes back to a plain point."""
+        self.kind = DEFAULT_KIND if kind == self.kind else kind
+        self.kinds.set_current(self.kind)
+        self._update_entry_hints()
+        self.focus_entry()
+
+    def _speaker_done(self) -> None:
+        self._apply_speaker()
+        self.focus_entry()
+
+    def _apply_speaker(self) -> None:
+        """A newly chosen participant brings their perspective along (Ctrl+digit
+        can still change it)."""
+        text = self.speaker.text()
+        if text == self._applied_speaker:
+            return
+        self._applied_speaker = text
+        speaker_id, _party = resolve_speaker(text, self._participants)
+        if speaker_id:
+            person = next(p for p in self._participants if p.id == speaker_id)
+            if person.perspective_id:
+                self.set_perspective(person.perspective_id, focus=False)
+
+    def focus_entry(self) -> None:
+        if self.entry.isEnabled():
+            self.entry.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _update_entry_hints(self) -> None:
+        if self.kind == "dilemma":
+            self.entry.setPlaceholderText(self.tr("Dilemma: A versus B"))
+        elif self.kind == "quote":
+            self.entry.setPlaceholderText(self.tr("Quote: the words as they were said"))
+        else:
+            self.entry.setPlaceholderText(self.tr("Type a note and press Enter"))
+        keys = [self.tr("Enter: save"), self.tr("Ctrl+digit: perspective"),
+                self.tr("Alt+letter: kind"), self.tr("Alt+S: speaker")]
+        if self._nesting:
+            keys.append(self.tr("Tab / Shift+Tab: nest / un-nest"))
+        keys.append(self.tr("Esc: back here"))
+        self.hint.setText("  ·  ".join(keys))
+
+    # -- nesting ------------------------------------------------------------------
+
+    def nest(self) -> None:
+        """Tab: the next note goes under the previous note of this level."""
+        if not self._nesting:
+            return
+        if not self.last_id or (self.model is not None and not self.model.contains(self.last_id)):
+            self._bridge.statusMessage.emit(self.tr("There is no previous note to nest under."))
+            return
+        self.parent_id = self.last_id
+        self.last_id = self.model.last_child_id(self.parent_id) if self.model else None
+        self._update_nesting_label()
+
+    def unnest(self) -> None:
+        """Shift+Tab: back up one level."""
+        if not self._nesting or not self.parent_id:
+            return
+        self.last_id = self.parent_id
+        try:
+            self.parent_id = self._bridge.event.note(self.parent_id).parent_id
+        except OogstError:
+            self.parent_id = None
+        self._update_nesting_label()
+
+    def _update_nesting_label(self) -> None:
+        if not self.parent_id:
+            self.nesting_label.setText("")
+            self.nesting_label.hide()
+            return
+        try:
+            text = self._bridge.event.note(self.parent_id).text
+        except OogstError:
+            text = ""
+        depth = self._depth(self.parent_id)
+        self.nesting_label.setText("    " * (depth - 1) + "↳ " + self.tr(
+            "Next note goes under: {note}  (Shift+Tab: back up)").format(note=shorten(text, 70)))
+        self.nesting_label.show()
+
+    def _depth(self, note_id: str) -> int:
+        depth, current = 0, note_id
+        while current and depth < 50:
+            depth += 1
+            try:
+                current = self._bridge.event.note(current).parent_id
+            except OogstError:
+                break
+        return depth
+
+    # -- saving -------------------------------------------------------------------
+
+    def submit(self) -> str | None:
+        """Enter: save the text with the current tags; clear the field on success."""
+        text = self.entry.text().strip()
+        if not text or self.place is None:
+            return None
+        if self.parent_id and self.model is not None and not self.model.contains(self.parent_id):
+            self.parent_id = None
+        speaker_id, party = resolve_speaker(self.speaker.text(), self._participants)
+        event = self._bridge.event
+        new_id = self._bridge.run(
+            "Add note", event.add_note, text=text, perspective_id=self.perspective_id,
+            kind=self.kind, speaker_id=speaker_id, party=party, parent_id=self.parent_id,
+            **self.place)
+        if new_id is None:
+            return None  # the bridge showed why; the text stays in the field
+        self.entry.clear()
+        self.last_id = new_id
+        self.saved_label.setText("✓ " + self.tr("saved"))
+        self._saved_timer.start()
+        self.noteAdded.emit(new_id)
+        return new_id

@@ -1,0 +1,70 @@
+"""Small shared pieces of the capture views: kind keys and colours, text helpers.
+
+No widgets live here; see `tagbar.py` (perspective chips, kind toggles),
+`entry.py` (the note field) and `bar.py` (the whole capture bar).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from facilitator.domain import NOTE_KINDS
+
+from .. import i18n
+
+# Alt+letter per note kind (the same keys in both languages, so muscle memory
+# survives a language switch): P point, W wish, N need, K kans/opportunity,
+# C conclusion, D dilemma, Q quote.
+KIND_KEYS: dict[str, Qt.Key] = {
+    "point": Qt.Key.Key_P, "wish": Qt.Key.Key_W, "need": Qt.Key.Key_N,
+    "opportunity": Qt.Key.Key_K, "conclusion": Qt.Key.Key_C, "dilemma": Qt.Key.Key_D,
+    "quote": Qt.Key.Key_Q,
+}
+KIND_LETTERS: dict[str, str] = {kind: chr(int(key)) for kind, key in KIND_KEYS.items()}
+KIND_BY_KEY: dict[int, str] = {int(key): kind for kind, key in KIND_KEYS.items()}
+DEFAULT_KIND = "point"
+SPEAKER_KEY = Qt.Key.Key_S  # Alt+S: to the speaker/party field
+
+# Calm, distinguishable badge colours; drawn with transparency so they work on
+# light and dark palettes alike.
+KIND_COLOURS: dict[str, str] = {
+    "point": "#8a8f98", "wish": "#2f7ed8", "need": "#e08a1e", "opportunity": "#2e9d5b",
+    "conclusion": "#7b4bc4", "dilemma": "#d0453c", "quote": "#168a8f",
+}
+
+DIGIT_KEYS = {int(getattr(Qt.Key, f"Key_{d}")): str(d) for d in range(10)}
+
+assert set(KIND_KEYS) == set(NOTE_KINDS)
+
+
+def kind_label(kind: str) -> str:
+    """The kind's name in the interface language (the core's label)."""
+    return i18n.label(f"kind.{kind}")
+
+
+def perspective_digit(event_key: int, modifiers: Qt.KeyboardModifier) -> str | None:
+    """'0'..'9' for Ctrl+digit (also from the keypad), else None."""
+    mods = modifiers & ~Qt.KeyboardModifier.KeypadModifier
+    if mods != Qt.KeyboardModifier.ControlModifier:
+        return None
+    return DIGIT_KEYS.get(event_key)
+
+
+def kind_for_key(event_key: int, modifiers: Qt.KeyboardModifier) -> str | None:
+    """The note kind for Alt+letter, else None."""
+    if modifiers != Qt.KeyboardModifier.AltModifier:
+        return None
+    return KIND_BY_KEY.get(event_key)
+
+
+def readable_text_colour(background: QColor) -> QColor:
+    """Black or white, whichever reads better on `background`."""
+    r, g, b = background.redF(), background.greenF(), background.blueF()
+    luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    return QColor("#111111") if luminance > 0.55 else QColor("#ffffff")
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """One line of at most `limit` characters, with an ellipsis when cut."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"

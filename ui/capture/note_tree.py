@@ -1,0 +1,444 @@
+"""`NoteTreeView`: the captured notes, editable in place, reordered by key or drag.
+
+Keys on a selected note: F2 (or double-click) edits, Delete deletes (undo
+brings it back), Alt+Up/Alt+Down move it among its siblings, Tab/Shift+Tab
+nest it under the previous note / move it one level up, + and - vote, Esc
+goes back to the note field. The context menu turns a note into an action
+and changes its kind or perspective.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QColor, QKeyEvent, QKeySequence, QPainter
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHeaderView,
+                               QLineEdit, QMenu, QApplication, QSpinBox, QStyle, QStyledItemDelegate,
+                               QStyleOptionViewItem, QTreeView, QWidget)
+
+from facilitator.domain import NOTE_KINDS
+
+from ..note_models import ColourRole, KindRole, NoteTreeModel
+from .common import KIND_COLOURS, kind_label
+
+STRIPE = 5
+
+
+class NoteDelegate(QStyledItemDelegate):
+    """Perspective colour stripe, kind badge, and the right editor per column."""
+
+    def __init__(self, parent=None, *, inline_kind: bool = False) -> None:
+        super().__init__(parent)
+        self.inline_kind = inline_kind  # badge inside the text cell (narrow plenary lists)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        column = index.column()
+        if column not in (NoteTreeModel.TEXT, NoteTreeModel.KIND):
+            super().paint(painter, option, index)
+            return
+        widget = option.widget
+        style = widget.style() if widget else QApplication.style()
+        panel = QStyleOptionViewItem(option)
+        self.initStyleOption(panel, index)
+        panel.text = ""
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, panel, painter, widget)
+        kind = index.data(KindRole)
+        painter.save()
+        if column == NoteTreeModel.KIND:
+            if kind:
+                self._badge(painter, option, kind, option.rect.left() + 4)
+            painter.restore()
+            return
+        colour = index.data(ColourRole)
+        if colour is not None:
+            painter.fillRect(QRect(option.rect.left(), option.rect.top() + 2, STRIPE,
+                                   option.rect.height() - 4), colour)
+        offset = STRIPE + 4
+        if self.inline_kind and kind and kind != "point":
+            offset += self._badge(painter, option, kind, option.rect.left() + offset) + 4
+        painter.restore()
+        text_option = QStyleOptionViewItem(option)
+        text_option.rect = option.rect.adjusted(offset, 0, 0, 0)
+        super().paint(painter, text_option, index)
+
+    @staticmethod
+    def _badge(painter: QPainter, option: QStyleOptionViewItem, kind: str, left: int) -> int:
+        text = kind_label(kind)
+        font = option.font
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        width = metrics.horizontalAdvance(text) + 12
+        height = metrics.height() + 2
+        rect = QRectF(left, option.rect.center().y() - height / 2 + 1, width, height)
+        colour = QColor(KIND_COLOURS.get(kind, "#888888"))
+        fill = QColor(colour)
+        fill.setAlpha(45)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(colour)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, height / 2, height / 2)
+        painter.setPen(option.palette.color(option.palette.ColorRole.Text))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        return width
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex) -> QWidget:
+        model: NoteTreeModel = index.model()  # type: ignore[assignment]
+        column = index.column()
+        if column == NoteTreeModel.KIND:
+            combo = QComboBox(parent)
+            for kind in NOTE_KINDS:
+                combo.addItem(kind_label(kind), kind)
+            return combo
+        if column == NoteTreeModel.PERSPECTIVE:
+            combo = QComboBox(parent)
+            combo.addItem("—", "")
+            for perspective in model.perspectives():
+                combo.addItem(perspective.name, perspective.id)
+            return combo
+        if column == NoteTreeModel.VOTES:
+            spin = QSpinBox(parent)
+            spin.setRange(0, 999)
+            return spin
+        editor = QLineEdit(parent)
+        if column == NoteTreeModel.SPEAKER:
+            completer = QCompleter(sorted({p.name for p in model.participants() if p.name},
+                                          key=str.casefold), editor)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            editor.setCompleter(completer)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(int(value or 0))
+        elif isinstance(editor, QLineEdit):
+            editor.setText(str(value or ""))
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData())
+        elif isinstance(editor, QSpinBox):
+            model.setData(index, editor.value())
+        elif isinstance(editor, QLineEdit):
+            model.setData(index, editor.text())
+
+
+class NoteTreeView(QTreeView):
+    """The notes of one place; all edits go through the model and the bridge."""
+
+    escapePressed = Signal()
+    actionMade = Signal(str)  # the new action's id
+
+    def __init__(self, bridge, model: NoteTreeModel, parent: QWidget | None = None, *,
+                 movable: bool = True, inline_kind: bool = False) -> None:
+        super().__init__(parent)
+        self.setObjectName("noteTree")
+        self._bridge = bridge
+        self._movable = movable
+        self.key_router: Callable[[QKeyEvent], bool] | None = None
+        self.key_router_wants: Callable[[QKeyEvent], bool] | None = None
+        self.setModel(model)
+        self.setItemDelegate(NoteDelegate(self, inline_kind=inline_kind))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)
+        self.setAllColumnsShowFocus(True)
+        self.setIndentation(22)
+        if movable:
+            self.setDragEnabled(True)
+            self.setAcceptDrops(True)
+            self.setDropIndicatorShown(True)
+            self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+            self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(NoteTreeModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((NoteTreeModel.KIND, 110), (NoteTreeModel.PERSPECTIVE, 170),
+                              (NoteTreeModel.SPEAKER, 170), (NoteTreeModel.VOTES, 60)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        model.rowsInserted.connect(self._on_rows_inserted)
+        model.layoutChanged.connect(self.expandAll)
+        model.modelReset.connect(self.expandAll)
+        self._build_actions()
+
+    @property
+    def note_model(self) -> NoteTreeModel:
+        return self.model()  # type: ignore[return-value]
+
+    def _on_rows_inserted(self, parent: QModelIndex, first: int, _last: int) -> None:
+        if parent.isValid():
+            self.expand(parent)
+        self.scrollTo(self.note_model.index(first, 0, parent))
+
+    # -- the selected notes ----------------------------------------------------
+
+    def current_note_id(self) -> str | None:
+        note = self.note_model.note_at(self.currentIndex())
+        return note.id if note else None
+
+    def selected_note_ids(self) -> list[str]:
+        ids: list[str] = []
+        for index in self.selectionModel().selectedRows(0):
+            note = self.note_model.note_at(index)
+            if note and note.id not in ids:
+                ids.append(note.id)
+        if not ids and self.current_note_id():
+            ids.append(self.current_note_id())  # type: ignore[arg-type]
+        return ids
+
+    def select_note(self, note_id: str) -> bool:
+        index = self.note_model.index_of(note_id)
+        if not index.isValid():
+            return False
+        parent = index.parent()
+        while parent.isValid():
+            self.expand(parent)
+            parent = parent.parent()
+        self.setCurrentIndex(index)
+        self.selectionModel().select(
+            index, self.selectionModel().SelectionFlag.ClearAndSelect
+            | self.selectionModel().SelectionFlag.Rows)
+        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    # -- operations -------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        def action(name: str, text: str, slot, shortcut: QKeySequence | None = None) -> QAction:
+            act = QAction(text, self)
+            act.setObjectName(name)
+            if shortcut is not None:
+                act.setShortcut(shortcut)
+                act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+                self.addAction(act)
+            act.triggered.connect(slot)
+            return act
+
+        self.make_action_action = action("makeAction", self.tr("Make action"),
+                                         self.make_action,
+                                         QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT
+                                                      | Qt.Key.Key_A))
+        self.edit_action = action("editNote", self.tr("Edit text"), self.edit_current)
+        self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_F2))  # shown; the view does F2
+        self.key_point_action = action("keyPoint", self.tr("Key point"), self.toggle_key_point)
+        self.key_point_action.setCheckable(True)
+        self.vote_up_action = action("voteUp", self.tr("Add a vote"), lambda: self.vote(1))
+        self.vote_up_action.setShortcut(QKeySequence("+"))
+        self.vote_down_action = action("voteDown", self.tr("Take a vote away"),
+                                       lambda: self.vote(-1))
+        self.vote_down_action.setShortcut(QKeySequence("-"))
+        self.indent_action = action("indentNote", self.tr("Nest under previous note"),
+                                    self.indent)
+        self.indent_action.setShortcut(QKeySequence(Qt.Key.Key_Tab))
+        self.outdent_action = action("outdentNote", self.tr("Move one level up"),
+                                     self.outdent)
+        self.outdent_action.setShortcut(QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_Tab))
+        self.move_up_action = action("moveNoteUp", self.tr("Move up"), lambda: self.move(-1))
+        self.move_up_action.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Up))
+        self.move_down_action = action("moveNoteDown", self.tr("Move down"),
+                                       lambda: self.move(1))
+        self.move_down_action.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Down))
+        self.delete_action = action("deleteNote", self.tr("Delete"), self.delete_selected)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+
+    def make_menu(self) -> QMenu:
+        """The context menu for the current note (built fresh: kinds, perspectives)."""
+        menu = QMenu(self)
+        note = self.note_model.note_at(self.currentIndex())
+        if note is None:
+            return menu
+        menu.addAction(self.make_action_action)
+        menu.addSeparator()
+        kinds = menu.addMenu(self.tr("Kind"))
+        kinds.setObjectName("kindMenu")
+        group = QActionGroup(kinds)
+        for kind in NOTE_KINDS:
+            act = kinds.addAction(kind_label(kind))
+            act.setObjectName(f"setKind_{kind}")
+            act.setCheckable(True)
+            act.setChecked(kind == note.kind)
+            group.addAction(act)
+            act.triggered.connect(lambda _=False, k=kind: self.set_kind(k))
+        perspectives = menu.addMenu(self.tr("Perspective"))
+        perspectives.setObjectName("perspectiveMenu")
+        group = QActionGroup(perspectives)
+        none = perspectives.addAction(self.tr("No perspective"))
+        none.setObjectName("setPerspective_none")
+        none.setCheckable(True)
+        none.setChecked(note.perspective_id is None)
+        group.addAction(none)
+        none.triggered.connect(lambda: self.set_perspective(None))
+        for perspective in self.note_model.perspectives():
+            act = perspectives.addAction(perspective.name)
+            act.setObjectName(f"setPerspective_{perspective.id}")
+            act.setCheckable(True)
+            act.setChecked(perspective.id == note.perspective_id)
+            group.addAction(act)
+            act.triggered.connect(lambda _=False, p=perspective.id: self.set_perspective(p))
+        self.key_point_action.setChecked(note.key_point)
+        menu.addAction(self.key_point_action)
+        menu.addAction(self.vote_up_action)
+        menu.addAction(self.vote_down_action)
+        menu.addSeparator()
+        menu.addAction(self.edit_action)
+        if self._movable:
+            menu.addAction(self.indent_action)
+            menu.addAction(self.outdent_action)
+            menu.addAction(self.move_up_action)
+            menu.addAction(self.move_down_action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        return menu
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
+        index = self.indexAt(event.pos())
+        if index.isValid():
+            self.setCurrentIndex(index)
+        menu = self.make_menu()
+        if menu.actions():
+            menu.popup(event.globalPos())
+
+    def make_action(self) -> None:
+        note_id = self.current_note_id()
+        if not note_id:
+            return
+        event = self._bridge.event
+        action_id = self._bridge.run("Make action", event.action_from_note, note_id)
+        if action_id:
+            self._bridge.statusMessage.emit(
+                self.tr("Added to the action agenda: {what}").format(
+                    what=event.action(action_id).what[:60]))
+            self.actionMade.emit(action_id)
+
+    def edit_current(self) -> None:
+        index = self.currentIndex()
+        if index.isValid():
+            self.edit(index.siblingAtColumn(NoteTreeModel.TEXT))
+
+    def set_kind(self, kind: str) -> None:
+        ids = self.selected_note_ids()
+        event = self._bridge.event
+        self._bridge.run("Edit note", lambda: [event.update_note(i, kind=kind) for i in ids])
+
+    def set_perspective(self, perspective_id: str | None) -> None:
+        ids = self.selected_note_ids()
+        event = self._bridge.event
+        self._bridge.run("Edit note", lambda: [
+            event.update_note(i, perspective_id=perspective_id) for i in ids])
+
+    def toggle_key_point(self) -> None:
+        note = self.note_model.note_at(self.currentIndex())
+        if note:
+            self._bridge.run("Edit note", self._bridge.event.update_note, note.id,
+                             key_point=not note.key_point)
+
+    def vote(self, delta: int) -> None:
+        note_id = self.current_note_id()
+        if note_id:
+            self._bridge.run("Vote", self._bridge.event.vote, note_id, delta=delta)
+
+    def indent(self) -> None:
+        note_id = self.current_note_id()
+        if note_id and not self._bridge.run("Nest note", self._bridge.event.indent_note,
+                                            note_id):
+            self._bridge.statusMessage.emit(self.tr("There is no previous note to nest under."))
+        self._keep(note_id)
+
+    def outdent(self) -> None:
+        note_id = self.current_note_id()
+        if note_id:
+            self._bridge.run("Un-nest note", self._bridge.event.outdent_note, note_id)
+        self._keep(note_id)
+
+    def move(self, step: int) -> None:
+        index = self.currentIndex()
+        note = self.note_model.note_at(index)
+        if note is None:
+            return
+        row = index.row() + step
+        if row < 0 or row >= self.note_model.rowCount(index.parent()):
+            return
+        self._bridge.run("Move note", self._bridge.event.move_note, note.id, index=row)
+        self._keep(note.id)
+
+    def _keep(self, note_id: str | None) -> None:
+        if note_id:
+            self.select_note(note_id)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_note_ids()
+        if not ids:
+            return
+        index = self.currentIndex()
+        event = self._bridge.event
+
+        def delete_all() -> None:
+            for note_id in ids:
+                if self.note_model.contains(note_id):
+                    try:
+                        event.note(note_id)
+                    except Exception:  # already gone with its parent
+                        continue
+                    event.delete_note(note_id)
+
+        self._bridge.run("Delete note", delete_all)
+        self._bridge.statusMessage.emit(
+            self.tr("Deleted. Ctrl+Z brings it back.") if len(ids) == 1 else
+            self.tr("{count} notes deleted. Ctrl+Z brings them back.").format(count=len(ids)))
+        # keep the cursor near where it was
+        near = self.note_model.index(min(index.row(), self.note_model.rowCount(index.parent()) - 1),
+                                     0, index.parent()) if index.isValid() else QModelIndex()
+        if near.isValid():
+            self.setCurrentIndex(near)
+
+    # -- keys -------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            if self.key_router_wants and self.key_router_wants(event):  # type: ignore[arg-type]
+                event.accept()
+                return True
+        if event.type() == QEvent.Type.KeyPress and self.state() != self.State.EditingState:
+            key = event.key()  # type: ignore[attr-defined]
+            if key == Qt.Key.Key_Tab and self._movable:
+                self.indent()
+                return True
+            if key == Qt.Key.Key_Backtab and self._movable:
+                self.outdent()
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if self.key_router and self.key_router(event):
+            return
+        key, mods = event.key(), event.modifiers()
+        if key == Qt.Key.Key_Escape:
+            self.escapePressed.emit()
+            return
+        if event.matches(QKeySequence.StandardKey.Delete) or key == Qt.Key.Key_Backspace:
+            self.delete_selected()
+            return
+        if mods == Qt.KeyboardModifier.AltModifier and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            if self._movable:
+                self.move(-1 if key == Qt.Key.Key_Up else 1)
+            return
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Minus) and not mods & ~(
+                Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier):
+            self.vote(1 if key == Qt.Key.Key_Plus else -1)
+            return
+        if mods == (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier) \
+                and key == Qt.Key.Key_A:
+            self.make_action()
+            return
+        super().keyPressEvent(event)
+
