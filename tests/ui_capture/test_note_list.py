@@ -1,0 +1,202 @@
+"""The notes list of live capture: reorder, nest, edit in place, delete and undo,
+make an action, drag and drop; each checked in the event file."""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from ui.capture import CaptureView
+from ui.note_models import NoteTreeModel
+
+from .helpers import focus_entry, show, type_note
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def view_with_notes(qtbot, bridge, texts) -> CaptureView:
+    view = show(qtbot, CaptureView(bridge))
+    focus_entry(qtbot, view.bar)
+    for text in texts:
+        type_note(qtbot, view.bar.entry, text)
+    return view
+
+
+def texts_in_file(bridge, view) -> list[tuple[str, int]]:
+    tree = bridge.event.note_tree(table_id=view.current_table_id(),
+                                  question_id=view.current_question_id())
+    return [(t.note.text, t.depth) for t in tree]
+
+
+def focus_tree_on(qtbot, view, text: str) -> str:
+    note_id = next(i for i in view.model.note_ids() if view.model.note_at(
+        view.model.index_of(i)).text == text)
+    view.tree.setFocus()
+    qtbot.waitUntil(view.tree.hasFocus)
+    assert view.tree.select_note(note_id)
+    return note_id
+
+
+def test_alt_up_and_alt_down_reorder(qtbot, bridge):
+    view = view_with_notes(qtbot, bridge, ["a", "b", "c"])
+    moved = focus_tree_on(qtbot, view, "c")
+    qtbot.keyClick(view.tree, Qt.Key.Key_Up, ALT)
+    assert [t for t, _ in texts_in_file(bridge, view)] == ["a", "c", "b"]
+    qtbot.keyClick(view.tree, Qt.Key.Key_Up, ALT)
+    assert [t for t, _ in texts_in_file(bridge, view)] == ["c", "a", "b"]
+    assert view.tree.current_note_id() == moved  # the selection follows the note
+    qtbot.keyClick(view.tree, Qt.Key.Key_Up, ALT)  # at the top: nothing happens
+    qtbot.keyClick(view.tree, Qt.Key.Key_Down, ALT)
+    assert [t for t, _ in texts_in_file(bridge, view)] == ["a", "c", "b"]
+    # the view shows the file's order
+    assert [view.model.note_at(view.model.index(r, 0)).text for r in range(3)] == \
+        ["a", "c", "b"]
+    bridge.undo_stack.undo()
+    assert [t for t, _ in texts_in_file(bridge, view)] == ["c", "a", "b"]
+
+
+def test_tab_and_shift_tab_on_a_selected_note(qtbot, bridge):
+    view = view_with_notes(qtbot, bridge, ["a", "b", "c"])
+    focus_tree_on(qtbot, view, "b")
+    qtbot.keyClick(view.tree, Qt.Key.Key_Tab)
+    assert texts_in_file(bridge, view) == [("a", 0), ("b", 1), ("c", 0)]
+    assert view.tree.hasFocus()
+    qtbot.keyClick(view.tree, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert texts_in_file(bridge, view) == [("a", 0), ("b", 0), ("c", 0)]
+
+
+def test_edit_in_place_with_f2(qtbot, bridge):
+    view = view_with_notes(qtbot, bridge, ["schrijffout", "ander punt"])
+    note_id = focus_tree_on(qtbot, view, "schrijffout")
+    qtbot.keyClick(view.tree, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "geen schrijffout meer")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the view commits on its next turn
+    qtbot.waitUntil(lambda: view.tree.state() != view.tree.State.EditingState)
+    assert bridge.event.note(note_id).text == "geen schrijffout meer"
+    assert view.model.data(view.model.index_of(note_id)) == "geen schrijffout meer"
+    bridge.undo_stack.undo()
+    assert bridge.event.note(note_id).text == "schrijffout"
+
+
+def test_kind_and_perspective_columns_edit_the_note(qtbot, bridge, event_ids):
+    view = view_with_notes(qtbot, bridge, ["punt"])
+    note_id = view.model.note_ids()[0]
+    model = view.model
+    assert model.setData(model.index_of(note_id, NoteTreeModel.KIND), "dilemma")
+    assert model.setData(model.index_of(note_id, NoteTreeModel.PERSPECTIVE),
+                         event_ids["perspectives"][3])
+    assert model.setData(model.index_of(note_id, NoteTreeModel.SPEAKER), "Kees Fortuin")
+    assert model.setData(model.index_of(note_id, NoteTreeModel.VOTES), 4)
+    note = bridge.event.note(note_id)
+    assert (note.kind, note.perspective_id, note.speaker_id, note.votes) == (
+        "dilemma", event_ids["perspectives"][3], event_ids["kees"], 4)
+    assert model.data(model.index_of(note_id, NoteTreeModel.PERSPECTIVE)) == "Banken"
+
+
+def test_delete_key_deletes_and_undo_brings_it_back(qtbot, bridge):
+    view = view_with_notes(qtbot, bridge, ["houden", "weg", "ook houden"])
+    note_id = focus_tree_on(qtbot, view, "weg")
+    qtbot.keyClick(view.tree, Qt.Key.Key_Delete)
+    assert [t for t, _ in texts_in_file(bridge, view)] == ["houden", "ook houden"]
+    assert not view.model.contains(note_id)
+    bridge.undo_stack.undo()
+    assert [t for t, _ in texts_in_file(bridge, view)] == ["houden", "weg", "ook houden"]
+    assert view.model.note_ids()[1] == note_id
+    bridge.undo_stack.redo()
+    assert not view.model.contains(note_id)
+
+
+def test_deleting_a_parent_deletes_its_children_and_undo_restores_the_tree(qtbot, bridge):
+    view = view_with_notes(qtbot, bridge, ["ouder"])
+    qtbot.keyClick(view.bar.entry, Qt.Key.Key_Tab)
+    type_note(qtbot, view.bar.entry, "kind")
+    focus_tree_on(qtbot, view, "ouder")
+    qtbot.keyClick(view.tree, Qt.Key.Key_Delete)
+    assert view.model.note_ids() == []
+    bridge.undo_stack.undo()
+    assert texts_in_file(bridge, view) == [("ouder", 0), ("kind", 1)]
+    parent = view.model.index(0, 0)
+    assert view.model.rowCount(parent) == 1
+
+
+def test_make_action_from_the_context_menu(qtbot, bridge, messages):
+    view = view_with_notes(qtbot, bridge, ["Gemeente en verzekeraar maken één loket"])
+    note_id = focus_tree_on(qtbot, view, "Gemeente en verzekeraar maken één loket")
+    menu = view.tree.make_menu()
+    make = next(a for a in menu.actions() if a.objectName() == "makeAction")
+    assert make.text()
+    make.trigger()
+    actions = bridge.event.actions()
+    assert [(a.what, a.note_id) for a in actions] == [
+        ("Gemeente en verzekeraar maken één loket", note_id)]
+    assert any("agenda" in m.lower() for m in messages)
+    # one undo step takes it back
+    bridge.undo_stack.undo()
+    assert bridge.event.actions() == []
+
+
+def test_context_menu_changes_kind_and_perspective(qtbot, bridge, event_ids):
+    view = view_with_notes(qtbot, bridge, ["punt"])
+    note_id = focus_tree_on(qtbot, view, "punt")
+    menu = view.tree.make_menu()
+    kinds = next(a.menu() for a in menu.actions() if a.menu() and
+                 a.menu().objectName() == "kindMenu")
+    next(a for a in kinds.actions() if a.objectName() == "setKind_conclusion").trigger()
+    menu = view.tree.make_menu()
+    perspectives = next(a.menu() for a in menu.actions() if a.menu() and
+                        a.menu().objectName() == "perspectiveMenu")
+    target = event_ids["perspectives"][2]
+    next(a for a in perspectives.actions()
+         if a.objectName() == f"setPerspective_{target}").trigger()
+    note = bridge.event.note(note_id)
+    assert (note.kind, note.perspective_id) == ("conclusion", target)
+
+
+def test_drag_and_drop_reorders_and_nests(qtbot, bridge):
+    view = view_with_notes(qtbot, bridge, ["a", "b", "c"])
+    model = view.model
+    ids = model.note_ids()
+    # drop c before a (row 0 at the top level)
+    data = model.mimeData([model.index_of(ids[2])])
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert [t for t, _ in texts_in_file(bridge, view)] == ["c", "a", "b"]
+    # drop a at the end (below b): the note is taken out first
+    data = model.mimeData([model.index_of(ids[0])])
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
+    assert [t for t, _ in texts_in_file(bridge, view)] == ["c", "b", "a"]
+    # drop b onto c: nested under it
+    data = model.mimeData([model.index_of(ids[1])])
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, model.index_of(ids[2]))
+    assert texts_in_file(bridge, view) == [("c", 0), ("b", 1), ("a", 0)]
+    # a note cannot go under itself
+    data = model.mimeData([model.index_of(ids[2])])
+    assert not model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1,
+                                  model.index_of(ids[1]))
+    assert texts_in_file(bridge, view) == [("c", 0), ("b", 1), ("a", 0)]
+
+
+def test_votes_with_plus_and_minus(qtbot, bridge):
+    view = view_with_notes(qtbot, bridge, ["populair"])
+    note_id = focus_tree_on(qtbot, view, "populair")
+    qtbot.keyClick(view.tree, Qt.Key.Key_Plus)
+    qtbot.keyClick(view.tree, Qt.Key.Key_Plus)
+    qtbot.keyClick(view.tree, Qt.Key.Key_Minus)
+    assert bridge.event.note(note_id).votes == 1
+    assert view.model.data(view.model.index_of(note_id, NoteTreeModel.VOTES)) == "1"
+
+
+def test_edits_elsewhere_update_only_the_changed_row(qtbot, bridge):
+    view = view_with_notes(qtbot, bridge, ["een", "twee"])
+    resets, changed = [], []
+    view.model.modelReset.connect(lambda: resets.append(1))
+    view.model.dataChanged.connect(lambda a, b: changed.append((a.row(), b.row())))
+    second = view.model.note_ids()[1]
+    bridge.run("Edit note", bridge.event.update_note, second, text="twee (verbeterd)")
+    assert changed == [(1, 1)] and resets == []
+    # a note in another table does not touch this list at all
+    changed.clear()
+    other_table = bridge.event.tables()[1].id
+    bridge.run("Add note", bridge.event.add_note, text="elders", table_id=other_table)
+    assert changed == [] and len(view.model.note_ids()) == 2

@@ -1,0 +1,132 @@
+"""The closing plenary: capture per perspective with Ctrl+digit, one section each."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from facilitator.eventfile import EventFile
+from ui.plenary_view import PlenaryView
+
+from .helpers import focus_entry, show, type_note
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def make_view(qtbot, bridge) -> PlenaryView:
+    view = show(qtbot, PlenaryView(bridge))
+    focus_entry(qtbot, view.bar)
+    return view
+
+
+def section_texts(view, perspective_id):
+    section = view.sections[perspective_id]
+    return [section.model.note_at(section.model.index_of(i)).text
+            for i in section.model.note_ids()]
+
+
+def test_plenary_capture_per_perspective(qtbot, bridge, event_ids):
+    view = make_view(qtbot, bridge)
+    burgers, gemeenten, verzekeraars = event_ids["perspectives"][:3]
+    # one section per perspective, in the perspectives' order
+    assert list(view.sections) == event_ids["perspectives"]
+    assert view.question_label.text() == "Wat heeft het mij opgeleverd? Wat neem ik mee?"
+    entry = view.bar.entry
+    qtbot.keyClick(entry, Qt.Key.Key_1, CTRL)
+    type_note(qtbot, entry, "Inspiratie van andere initiatieven")
+    type_note(qtbot, entry, "Contact met de gemeente")
+    qtbot.keyClick(entry, Qt.Key.Key_2, CTRL)
+    type_note(qtbot, entry, "Burgerinitiatieven serieus nemen")
+    qtbot.keyClick(entry, Qt.Key.Key_3, CTRL)
+    qtbot.keyClick(entry, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    type_note(qtbot, entry, "Preventie samen financieren")
+    assert QApplication.focusWidget() is entry
+
+    assert section_texts(view, burgers) == ["Inspiratie van andere initiatieven",
+                                            "Contact met de gemeente"]
+    assert section_texts(view, gemeenten) == ["Burgerinitiatieven serieus nemen"]
+    assert section_texts(view, verzekeraars) == ["Preventie samen financieren"]
+    assert "(2)" in view.sections[burgers].header.text()
+
+    bridge.close()
+    with EventFile.open(event_ids["path"]) as event:
+        notes = event.notes(table_id=None, programme_item_id=event_ids["plenary"])
+        assert {(n.text, n.perspective_id, n.question_id, n.kind) for n in notes} == {
+            ("Inspiratie van andere initiatieven", burgers, event_ids["plenary_question"],
+             "point"),
+            ("Contact met de gemeente", burgers, event_ids["plenary_question"], "point"),
+            ("Burgerinitiatieven serieus nemen", gemeenten, event_ids["plenary_question"],
+             "point"),
+            ("Preventie samen financieren", verzekeraars, event_ids["plenary_question"],
+             "conclusion")}
+
+
+def test_a_note_without_perspective_gets_its_own_section(qtbot, bridge):
+    view = make_view(qtbot, bridge)
+    assert None not in view.sections
+    type_note(qtbot, view.bar.entry, "Algemene indruk")
+    assert section_texts(view, None) == ["Algemene indruk"]
+
+
+def test_clicking_a_section_picks_its_perspective(qtbot, bridge, event_ids):
+    view = make_view(qtbot, bridge)
+    target = event_ids["perspectives"][3]
+    qtbot.mouseClick(view.sections[target], Qt.MouseButton.LeftButton)
+    assert view.bar.perspective_id == target
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.bar.entry)
+
+
+def test_plenary_notes_can_be_deleted_and_edited(qtbot, bridge, event_ids):
+    view = make_view(qtbot, bridge)
+    entry = view.bar.entry
+    qtbot.keyClick(entry, Qt.Key.Key_4, CTRL)
+    type_note(qtbot, entry, "Financiering op maat")
+    section = view.sections[event_ids["perspectives"][3]]
+    note_id = section.model.note_ids()[0]
+    section.list.setFocus()
+    qtbot.waitUntil(section.list.hasFocus)
+    section.list.select_note(note_id)
+    qtbot.keyClick(section.list, Qt.Key.Key_Delete)
+    assert section.model.note_ids() == []
+    bridge.undo_stack.undo()
+    assert section.model.note_ids() == [note_id]
+    qtbot.keyClick(section.list, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is entry
+
+
+def test_show_note_finds_a_plenary_note(qtbot, bridge, event_ids):
+    target = bridge.event.add_note(text="gezocht", table_id=None,
+                                   programme_item_id=event_ids["plenary"],
+                                   question_id=event_ids["plenary_question"],
+                                   perspective_id=event_ids["perspectives"][4])
+    view = make_view(qtbot, bridge)
+    assert view.show_note(target)
+    section = view.sections[event_ids["perspectives"][4]]
+    assert section.list.current_note_id() == target
+    assert view.bar.perspective_id == event_ids["perspectives"][4]
+
+
+def test_several_plenaries_get_a_selector(qtbot, bridge, event_ids):
+    second = bridge.run("Add programme item", bridge.event.add_programme_item,
+                        title="Slotronde", kind="plenary")
+    view = make_view(qtbot, bridge)
+    assert view.item_combo.isVisible() and view.item_combo.count() == 2
+    view.item_combo.setCurrentIndex(view.item_combo.findData(second))
+    type_note(qtbot, view.bar.entry, "In de slotronde")
+    assert [n.text for n in bridge.event.notes(programme_item_id=second)] == [
+        "In de slotronde"]
+
+
+def test_no_plenary_in_the_programme(qtbot, tmp_path):
+    from ui.bridge import EventBridge
+
+    event = EventFile.create(tmp_path / "leeg.oogst")
+    bridge = EventBridge(event)
+    try:
+        view = show(qtbot, PlenaryView(bridge))
+        assert view.empty_label.isVisible()
+        assert not view.bar.isVisible()
+        bridge.run("Add programme item", event.add_programme_item, title="Plenair",
+                   kind="plenary")
+        assert not view.empty_label.isVisible() and view.bar.isVisible()
+    finally:
+        bridge.close()
