@@ -57,8 +57,11 @@ class EventBridge(QObject):
 
     # -- writing ---------------------------------------------------------------
 
-    def run(self, label: str, func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    def run(self, label: str, func: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
         """Call an EventFile operation; return its result, or None if it refused.
+
+        `label` and `func` are positional-only, so operations that take a
+        `label=` keyword themselves (add_question) pass it through unharmed.
 
         An OogstError (bad value, not found...) goes to `statusMessage` instead
         of raising. All commits made by `func` become ONE undo entry named

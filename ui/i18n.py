@@ -18,6 +18,11 @@ from facilitator.labels import LANGUAGES, system_language
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS_DIR = ROOT / "resources" / "translations"
+# The files whose strings are in oogst_nl.ts (other parts of the interface
+# keep their own .ts files). `python -m ui.i18n` updates the .ts files.
+SOURCES = ("ui/__init__.py", "ui/app.py", "ui/main_window.py", "ui/bridge.py", "ui/undo.py",
+           "ui/import_wizard.py", "ui/search_panel.py", "ui/preferences.py", "ui/errors.py",
+           "ui/i18n.py", "ui/prep/*.py")
 SETTING = "ui/language"
 CHOICES = ("system", "nl", "en")
 
@@ -89,20 +94,21 @@ def install(language: str, folder: Path | None = None) -> list[str]:
     _installed.clear()
     _current = language if language in LANGUAGES else "en"
     loaded: list[str] = []
+    folder = folder or TRANSLATIONS_DIR
+    # English needs only the plural forms ("1 participant", "2 participants").
+    files = sorted(folder.glob(f"*_{_current}.qm"))
     if _current == "nl":
-        folder = folder or TRANSLATIONS_DIR
-        files = sorted(folder.glob("*_nl.qm"))
         qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         files.append(qt_dir / "qtbase_nl.qm")
-        for qm in files:
-            translator = QTranslator(app)
-            if qm.exists() and translator.load(str(qm)):
-                app.installTranslator(translator)
-                _installed.append(translator)
-                loaded.append(qm.name)
         QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    for qm in files:
+        translator = QTranslator(app)
+        if qm.exists() and translator.load(str(qm)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            loaded.append(qm.name)
     return loaded
 
 
@@ -110,3 +116,21 @@ def label(key: str) -> str:
     """A core label (programme kind, level, status...) in the interface language."""
     from facilitator.labels import tr
     return tr(key, _current)
+
+
+def update_sources() -> None:
+    """Run pyside6-lupdate over SOURCES into oogst_nl.ts (all strings) and
+    oogst_en.ts (plural forms only). Translate new strings afterwards in Qt
+    Linguist (`pyside6-linguist resources/translations/oogst_nl.ts`)."""
+    import glob
+    import sys
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    files = [f for pattern in SOURCES for f in sorted(glob.glob(str(ROOT / pattern)))]
+    for language, extra in (("nl", []), ("en", ["-pluralonly"])):
+        subprocess.run([str(lupdate), *files, "-no-obsolete", "-locations", "relative",
+                        "-source-language", "en", "-target-language", language, *extra,
+                        "-ts", str(TRANSLATIONS_DIR / f"oogst_{language}.ts")], check=True)
+
+
+if __name__ == "__main__":
+    update_sources()

@@ -182,7 +182,11 @@ class MainWindow(QMainWindow):
     def _action(self, menu, text: str, slot: Callable, shortcut=None) -> QAction:
         action = menu.addAction(text)
         action.triggered.connect(lambda _checked=False: slot())
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)  # all of the platform's keys (Ctrl+Y and Ctrl+Shift+Z)
+            if shortcut == QKeySequence.StandardKey.Quit and not action.shortcuts():
+                action.setShortcut(QKeySequence("Ctrl+Q"))
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         return action
 
@@ -450,9 +454,12 @@ class MainWindow(QMainWindow):
         for key in order:
             page = self.pages.get(key)
             if page is not None and hasattr(page, "show_note"):
+                previous = self.current_page()
                 self.navigate(key)
-                page.show_note(note_id)
-                return
+                if page.show_note(note_id) is not False:
+                    return
+                if previous:
+                    self.navigate(previous)
         self._status_message(self.tr("Live capture is not available in this version."))
 
     def show_preferences(self) -> None:

@@ -1,0 +1,252 @@
+"""The main window end to end: New from a template, preparation, undo/redo through the
+Edit menu, search, and reopening the file."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
+
+from facilitator.eventfile import EventFile
+from ui.main_window import MainWindow
+from ui.prep.new_event import NewEventDialog, user_templates_dir
+
+TEMPLATE = """\
+format_version = 1
+name = "Testsjabloon buurtgesprek"
+description = "Twee tafels en twee rondes, voor de tests."
+language = "nl"
+
+[event]
+title = "Buurtgesprek Noord"
+
+[[perspectives]]
+key = "inwoners"
+name = "Inwoners"
+colour = "#332288"
+shortcut = "1"
+
+[[rounds]]
+key = "r1"
+label = "1"
+text = "Wat gaat goed?"
+minutes = 20
+
+[[tables]]
+number = 1
+theme = "Ontmoeten"
+
+[[tables]]
+number = 2
+theme = "Vervoer"
+"""
+
+
+@pytest.fixture
+def test_template():
+    folder = user_templates_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "test-buurtgesprek.toml").write_text(TEMPLATE, encoding="utf-8")
+    return folder / "test-buurtgesprek.toml"
+
+
+def drive_new_dialog(qtbot, choose_name: str) -> list[str]:
+    """Answer the modal New dialog from a timer: pick the template, press Next."""
+    seen: list[str] = []
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NewEventDialog), dialog
+        names = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+        seen.extend(names)
+        row = next(i for i, n in enumerate(names) if n.startswith(choose_name))
+        dialog.list.setCurrentRow(row)
+        buttons = dialog.findChild(QDialogButtonBox)
+        qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    return seen
+
+
+def test_new_event_from_a_template(window, qtbot, tmp_path, monkeypatch, test_template):
+    target = tmp_path / "noord.oogst"
+    asked = {}
+
+    def save_name(parent, caption, suggested, filter_):
+        asked["suggested"] = suggested
+        return str(target.with_suffix("")), filter_  # the .oogst suffix is added
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    seen = drive_new_dialog(qtbot, "Testsjabloon buurtgesprek")
+    assert window.new_event() is True
+    assert any("Twee tafels en twee rondes" in s for s in seen)  # name and description
+    assert Path(asked["suggested"]).name == "Buurtgesprek Noord.oogst"
+    assert target.exists()
+    assert window.windowTitle() == "Buurtgesprek Noord — noord.oogst"
+    assert [t.theme for t in window.bridge.event.tables()] == ["Ontmoeten", "Vervoer"]
+    tables = window.navigate("tables")
+    assert tables.model.rowCount() == 2
+    assert window.recent.paths()[0] == str(target.resolve())
+
+
+def test_new_event_cancelled_keeps_the_open_event(window, qtbot, event_path, monkeypatch,
+                                                  test_template):
+    window.open_path(event_path)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: ("", ""))
+    drive_new_dialog(qtbot, "Testsjabloon")
+    assert window.new_event() is False
+    assert window.bridge.event.path == event_path
+
+
+def test_prepare_tables_and_participants(window, qtbot, event_path, monkeypatch):
+    assert window.open_path(event_path)
+    event = window.bridge.event
+    # Theme tables: add one and type its theme.
+    page = window.navigate("tables")
+    page.add_table()
+    assert page.details.theme.hasFocus()
+    page.details.theme.clear()
+    qtbot.keyClicks(page.details.theme, "Wonen en zorg")
+    qtbot.keyClick(page.details.theme, Qt.Key.Key_Return)
+    assert [t.theme for t in event.tables()][-1] == "Wonen en zorg"
+    new_table = event.tables()[-1]
+    assert new_table.number == 3
+    # Participants: add one and edit name and organisations in the table.
+    people = window.navigate("participants")
+    people.add_participant()
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Fatima El Amrani")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next loop turn
+    qtbot.waitUntil(lambda: "Fatima El Amrani" in {p.name for p in event.participants()})
+    fatima = next(p for p in event.participants() if p.name == "Fatima El Amrani")
+    row = people.model.row_of(fatima.id)
+    people.model.setData(people.model.index(row, 1), "Sociaal Wijkteam, Gemeente Zuid")
+    assert event.participant(fatima.id).organisations == ("Sociaal Wijkteam",
+                                                          "Gemeente Zuid")
+    assert "3 participants" in people.count.text()
+    # Seat her at the new table and make her its host.
+    page = window.navigate("tables")
+    page.view.selectRow(page.model.row_of(new_table.id))
+    item = next(page.details.seated.item(i) for i in range(page.details.seated.count())
+                if page.details.seated.item(i).data(Qt.ItemDataRole.UserRole) == fatima.id)
+    item.setCheckState(Qt.CheckState.Checked)
+    assert [p.name for p in event.table_members(new_table.id)] == ["Fatima El Amrani"]
+    host = page.details.host
+    host.setCurrentIndex(host.findData(fatima.id))
+    host.activated.emit(host.currentIndex())
+    assert event.table(new_table.id).host_id == fatima.id
+    assert page.model.record(page.model.row_of(new_table.id)).id == new_table.id
+    assert page.model.sizes[new_table.id] == 1
+
+
+def test_programme_order_by_keyboard(window, qtbot, event_path):
+    window.open_path(event_path)
+    page = window.navigate("programme")
+    page.view.setFocus()
+    page.view.setCurrentIndex(page.model.index(0, 3))
+    qtbot.keyClick(page.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert [p.title for p in window.bridge.event.programme()] == ["Thematafels", "Opening"]
+    assert page.view.currentIndex().row() == 1  # the selection follows the moved row
+    page.model.setData(page.model.index(0, 2), "break")
+    assert window.bridge.event.programme()[0].kind == "break"
+
+
+def test_undo_and_redo_through_the_edit_menu(window, qtbot, event_path):
+    window.open_path(event_path)
+    event = window.bridge.event
+    assert not window.act_undo.isEnabled()
+    page = window.navigate("tables")
+    page.add_table()
+    page.add_table()
+    assert window.act_undo.text() == "&Undo Add table"
+    assert len(event.tables()) == 4
+    window.act_undo.trigger()
+    assert len(event.tables()) == 3
+    assert window.act_redo.text() == "&Redo Add table"
+    assert page.model.rowCount() == 3
+    window.act_undo.trigger()
+    window.act_redo.trigger()
+    assert len(event.tables()) == 3
+    # The Ctrl+Z shortcut reaches the same action.
+    qtbot.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(event.tables()) == 2
+    qtbot.keyClick(page.view, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert len(event.tables()) == 3
+
+
+def test_search_and_jump_to_a_note(window, qtbot, event_path):
+    window.open_path(event_path)
+    target = next(n for n in window.bridge.event.notes() if "bibliotheek werken" in n.text)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_dock.isVisible()
+    assert window.search.field.hasFocus()
+    qtbot.keyClicks(window.search.field, "biblio")
+    shown = []
+    capture = window.pages.get("capture")
+    if capture is not None and hasattr(capture, "show_note"):
+        original = capture.show_note
+        capture.show_note = lambda note_id: (shown.append(note_id), original(note_id))
+    with qtbot.waitSignal(window.search.noteActivated, timeout=2000) as signal:
+        qtbot.keyClick(window.search.field, Qt.Key.Key_Return)
+    assert window.search.results.count() == 2  # a table note and a plenary one
+    assert signal.args[0] in {n.id for n in window.bridge.event.notes() if "biblio" in n.text}
+    # Down and Enter on the other hit.
+    qtbot.keyClick(window.search.field, Qt.Key.Key_Down)
+    row = next(i for i in range(window.search.results.count())
+               if window.search.results.item(i).data(Qt.ItemDataRole.UserRole + 1) == target.id)
+    window.search.results.setCurrentRow(row)
+    with qtbot.waitSignal(window.search.noteActivated) as signal:
+        qtbot.keyClick(window.search.results, Qt.Key.Key_Return)
+    assert signal.args[0] == target.id
+    if capture is not None and hasattr(capture, "show_note"):
+        assert shown[-1] == target.id
+        assert window.current_page() == "capture"
+
+
+def test_reopen_shows_everything(qtbot, event_path):
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.open_path(event_path)
+    event = first.bridge.event
+    first.bridge.run("Add table", event.add_table, theme="Jongeren")
+    first.bridge.run("Add participant", event.add_participant, name="Sem",
+                     organisations=["Jongerenraad"])
+    first.close()
+    assert first.bridge is None
+    # The file is free again and holds everything.
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert second.open_path(event_path)
+    tables = second.navigate("tables")
+    themes = [tables.model.record(r).theme for r in range(tables.model.rowCount())]
+    assert themes == ["Eenzaamheid in de wijk", "Mantelzorg", "Jongeren"]
+    people = second.navigate("participants")
+    names = {people.model.record(r).name for r in range(people.model.rowCount())}
+    assert names == {"Anna de Wit", "Piet Jansen", "Sem"}
+    assert second.windowTitle() == "Wijkgesprek Zuid — wijkgesprek.oogst"
+    assert "All changes saved" in second.saved_label.text()
+    second.close()
+
+
+def test_close_shows_the_start_page_with_recent_files(window, event_path):
+    window.open_path(event_path)
+    window.act_close.trigger()
+    assert window.bridge is None and window.central.currentIndex() == 0
+    assert window.start.recent.count() == 1
+    assert not window.act_find.isEnabled()
+    with EventFile.open(event_path):  # released: another writer may open it
+        pass
+
+
+def test_navigation_shortcuts(window, qtbot, event_path):
+    window.open_path(event_path)
+    qtbot.keyClick(window, Qt.Key.Key_4,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.current_page() == "participants"
+    window.nav_actions["perspectives"].trigger()
+    assert window.current_page() == "perspectives"
+    assert window.nav_actions["programme"].shortcut().toString() == "Ctrl+Shift+1"

@@ -1,0 +1,161 @@
+"""Preparation views: event details, perspectives (colour, order), questions, rounds."""
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QColorDialog
+
+from facilitator.eventfile import EventFile
+from ui.bridge import EventBridge
+from ui.prep.perspectives import PerspectivesPage
+from ui.prep.programme import ProgrammePage
+from ui.prep.tables import TablesPage
+
+
+def open_bridge(path):
+    return EventBridge(EventFile.open(path))
+
+
+def test_event_details_form(qtbot, event_path):
+    bridge = open_bridge(event_path)
+    page = ProgrammePage(bridge)
+    qtbot.addWidget(page)
+    form = page.details
+    assert form.title.text() == "Wijkgesprek Zuid"
+    assert form.date.date() == QDate(2024, 3, 14)
+    form.venue.setText("Wijkcentrum 't Anker")
+    form.venue.editingFinished.emit()
+    form.date.setDate(QDate(2024, 4, 2))
+    form.date.editingFinished.emit()
+    form.status.setCurrentIndex(form.status.findData("definitief"))
+    form.status.activated.emit(form.status.currentIndex())
+    form.version.setValue(2)
+    event = bridge.event.event()
+    assert (event.venue, event.date, event.minutes_status, event.minutes_version) == (
+        "Wijkcentrum 't Anker", "2024-04-02", "definitief", 2)
+    # "No date" is the lowest date of the edit.
+    form.date.setDate(form.date.minimumDate())
+    form.date.editingFinished.emit()
+    assert bridge.event.event().date is None
+    assert form.date.text() == "No date"
+    # Undo brings the date back, and the form shows it.
+    bridge.undo()
+    assert form.date.date() == QDate(2024, 4, 2)
+    bridge.close()
+
+
+def test_programme_add_delete_and_bad_time(qtbot, event_path):
+    bridge = open_bridge(event_path)
+    page = ProgrammePage(bridge)
+    qtbot.addWidget(page)
+    messages = []
+    bridge.statusMessage.connect(messages.append)
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    page.add_item()  # after the current row
+    titles = [p.title for p in bridge.event.programme()]
+    assert titles == ["Opening", "New item", "Thematafels"]
+    page.model.setData(page.model.index(1, 0), "9.30")
+    assert messages and "13:30" in messages[-1]
+    assert bridge.event.programme()[1].planned_start is None
+    page.model.setData(page.model.index(1, 0), "9:30")
+    page.model.setData(page.model.index(1, 1), 45)
+    assert (bridge.event.programme()[1].planned_start,
+            bridge.event.programme()[1].planned_minutes) == ("09:30", 45)
+    page.view.setCurrentIndex(page.model.index(1, 0))
+    page.delete_item()
+    assert [p.title for p in bridge.event.programme()] == ["Opening", "Thematafels"]
+    bridge.close()
+
+
+def test_perspectives_colour_order_and_delete(window, qtbot, event_path, monkeypatch):
+    window.open_path(event_path)
+    bridge = window.bridge
+    page = window.navigate("perspectives")
+    assert isinstance(page, PerspectivesPage)
+    model = page.model
+    assert [model.record(r).name for r in range(model.rowCount())] == [
+        "Burgers/inwoners", "Gemeenten"]
+    assert model.data(model.index(0, 3)) == 2  # two notes tagged "Burgers/inwoners"
+    monkeypatch.setattr(QColorDialog, "getColor", lambda *a: QColor("#ff8800"))
+    page.choose_colour(model.index(1, 0))
+    assert bridge.event.perspectives()[1].colour == "#ff8800"
+    page.add_perspective()
+    new = bridge.event.perspectives()[-1]
+    assert new.shortcut == "3"
+    editor = QApplication.focusWidget()  # the new name is open for typing
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Zorgverzekeraars")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bridge.event.perspectives()[-1].name == "Zorgverzekeraars")
+    page.view.setFocus()
+    page.view.setCurrentIndex(model.index(2, 1))
+    qtbot.keyClick(page.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [p.name for p in bridge.event.perspectives()] == [
+        "Burgers/inwoners", "Zorgverzekeraars", "Gemeenten"]
+    # Drag and drop: the first row dropped below the last.
+    mime = model.mimeData([model.index(0, 1)])
+    model.dropMimeData(mime, Qt.DropAction.MoveAction, 3, 0, model.index(-1, -1))
+    assert [p.name for p in bridge.event.perspectives()] == [
+        "Zorgverzekeraars", "Gemeenten", "Burgers/inwoners"]
+    page.view.setCurrentIndex(model.index(0, 1))
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert [p.name for p in bridge.event.perspectives()] == ["Gemeenten", "Burgers/inwoners"]
+
+
+def test_questions_tree_and_rounds(qtbot, event_path):
+    bridge = open_bridge(event_path)
+    page = TablesPage(bridge)
+    qtbot.addWidget(page)
+    event = bridge.event
+    table = event.tables()[0]
+    assert page.current_table() == table.id
+    tree = page.underlying
+    assert tree.model.rowCount() == 1
+    top = tree.model.index(0, 0)
+    assert tree.model.rowCount(top) == 1  # "Via de huisarts?" under question a
+    assert tree.model.index(0, 2).data() == "Buurtkamer Zuid"
+    tree.view.setCurrentIndex(top)
+    tree.add(sub=False)
+    questions = event.questions(table_id=table.id, kind="underlying", parent_id=None)
+    assert [q.label for q in questions] == ["a", "b"]
+    index = tree.model.index_of(questions[1].id, 1)
+    tree.model.setData(index, "Wie mist er aan tafel?")
+    tree.model.setData(tree.model.index_of(questions[1].id, 2), "Buurtkamer, Wijkteam")
+    q = event.question(questions[1].id)
+    assert (q.text, q.initiatives) == ("Wie mist er aan tafel?", ("Buurtkamer", "Wijkteam"))
+    tree.view.setCurrentIndex(tree.model.index_of(questions[1].id))
+    tree.add(sub=True)
+    assert len(event.questions(table_id=table.id, parent_id=questions[1].id)) == 1
+    tree.view.setCurrentIndex(tree.model.index_of(questions[1].id))
+    tree.move(-1)
+    assert [q.text for q in event.questions(table_id=table.id, kind="underlying",
+                                            parent_id=None)][0] == "Wie mist er aan tafel?"
+    # Shared rounds and the table's own rounds.
+    shared = page.shared_rounds
+    assert shared.model.rowCount() == 2
+    shared.add()
+    assert [q.minutes for q in event.round_questions(None)] == [20, 30, 20]
+    own = page.own_rounds
+    own.add()
+    assert [q.text for q in event.round_questions(table.id)] == ["New round question"]
+    assert shared.model.rowCount() == 3  # the shared list does not show the own round
+    own.model.setData(own.model.index(0, 2), 15)
+    assert event.round_questions(table.id)[0].minutes == 15
+    bridge.close()
+
+
+def test_switching_tables_shows_their_details(qtbot, event_path):
+    bridge = open_bridge(event_path)
+    page = TablesPage(bridge)
+    qtbot.addWidget(page)
+    page.view.selectRow(1)
+    assert page.details.theme.text() == "Mantelzorg"
+    assert page.underlying.model.rowCount() == 0
+    assert page.details.host.currentData() is None
+    page.view.selectRow(0)
+    assert page.details.host.currentText().startswith("Piet Jansen")
+    assert page.details.seated_count.text() == "2 seated"
+    page.delete_table()
+    assert [t.theme for t in bridge.event.tables()] == ["Mantelzorg"]
+    assert page.details.theme.text() == "Mantelzorg"
+    bridge.close()
