@@ -65,15 +65,20 @@ class RoomPlan:
     def status(self, now: datetime) -> TimerStatus:
         return self.state.status(now, self.item.planned_minutes if self.item else None)
 
-    def round_at(self, status: TimerStatus) -> RoundInfo | None:
-        """The round question of the current item at this moment (None: no round)."""
+    def position_at(self, status: TimerStatus) -> RoundPosition | None:
+        """Where the current table-round item stands among its rounds (see
+        `timer.round_position`); None when it is no table round or has no rounds."""
         if self.item is None:
             return None
-        pos: RoundPosition | None = round_position(
+        return round_position(
             slot=self.round_slot, round_items=self.round_items,
             round_minutes=[q.minutes for q in self.rounds],
             planned_minutes=self.item.planned_minutes, elapsed=status.elapsed,
             chosen=self.state.round_index)
+
+    def round_at(self, status: TimerStatus) -> RoundInfo | None:
+        """The round question of the current item at this moment (None: no round)."""
+        pos = self.position_at(status)
         if pos is None or pos.index is None:
             return None
         return RoundInfo(self.rounds[pos.index], pos.index + 1, len(self.rounds),
