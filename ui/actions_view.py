@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import (QAbstractTableModel, QDate, QModelIndex, QSortFilterProxyModel,
-                            Qt, Signal)
+from PySide6.QtCore import (QAbstractTableModel, QDate, QModelIndex, QSize,
+                            QSortFilterProxyModel, Qt, QTimer, Signal)
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
@@ -339,6 +339,10 @@ class AgendaDelegate(QStyledItemDelegate):
         self.date_column = date_column
         self.choices = choices or {}  # column -> (values, label prefix)
 
+    def sizeHint(self, option, index):  # noqa: N802
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 8)  # room to breathe between rows
+
     def createEditor(self, parent, option, index):  # noqa: N802
         column = index.column()
         if column in self.choices:
@@ -440,14 +444,19 @@ class ActionsView(QWidget):
         self.table.deleteRequested.connect(self.delete_actions)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ActionsModel.WHAT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((ActionsModel.OWNER, 150), (ActionsModel.PARTNERS, 170),
-                              (ActionsModel.LEVEL, 95), (ActionsModel.DUE, 130),
-                              (ActionsModel.PERIOD, 110), (ActionsModel.STATUS, 90),
-                              (ActionsModel.SOURCE, 190)):
+        for column, width in ((ActionsModel.OWNER, 140), (ActionsModel.PARTNERS, 170),
+                              (ActionsModel.LEVEL, 90), (ActionsModel.DUE, 115),
+                              (ActionsModel.PERIOD, 120), (ActionsModel.STATUS, 80),
+                              (ActionsModel.SOURCE, 150)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.model.rowsInserted.connect(lambda *_: self.table.resizeRowsToContents())
+        # Rows as tall as their wrapped text, recomputed after the columns settle.
+        self._rows_timer = QTimer(self, singleShot=True, interval=0)
+        self._rows_timer.timeout.connect(self._fit_rows)
+        header.sectionResized.connect(lambda *_: self._rows_timer.start())
+        for signal in (self.model.rowsInserted, self.model.dataChanged,
+                       self.model.layoutChanged, self.proxy.layoutChanged):
+            signal.connect(lambda *_: self._rows_timer.start())
 
         # -- follow-up meetings
         self.follow_title = QLabel(self.tr("Follow-up meetings"), self)
@@ -475,7 +484,11 @@ class ActionsView(QWidget):
         follow_header = self.follow_table.horizontalHeader()
         follow_header.resizeSection(FollowUpsModel.DATE, 170)
         follow_header.setSectionResizeMode(FollowUpsModel.TOPIC, QHeaderView.ResizeMode.Stretch)
-        follow_header.resizeSection(FollowUpsModel.ORGANISER, 220)
+        follow_header.resizeSection(FollowUpsModel.ORGANISER, 320)
+        self.follow_table.setWordWrap(True)
+        follow_header.sectionResized.connect(lambda *_: self._rows_timer.start())
+        for signal in (self.follow_model.rowsInserted, self.follow_model.dataChanged):
+            signal.connect(lambda *_: self._rows_timer.start())
 
         actions_box = QWidget(self)
         top = QHBoxLayout()
@@ -511,6 +524,14 @@ class ActionsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(self.splitter)
+
+    def _fit_rows(self) -> None:
+        self.table.resizeRowsToContents()
+        self.follow_table.resizeRowsToContents()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._rows_timer.start()
 
     # -- actions --------------------------------------------------------------------
 

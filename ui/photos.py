@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListView, QLis
 from facilitator.errors import OogstError
 from facilitator.harvest_ops import MAX_ATTACHMENT_BYTES
 
-THUMB = 88
+THUMB = 64
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -71,7 +71,7 @@ class PhotoStrip(QWidget):
         self.list.setWrapping(False)
         self.list.setMovement(QListView.Movement.Static)
         self.list.setIconSize(QSize(THUMB, THUMB))
-        self.list.setFixedHeight(THUMB + 46)
+        self.list.setFixedHeight(THUMB + 40)
         self.list.setSpacing(4)
         self.list.setEditTriggers(QListWidget.EditTrigger.EditKeyPressed
                                   | QListWidget.EditTrigger.DoubleClicked)
@@ -83,7 +83,8 @@ class PhotoStrip(QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.title)
-        top.addWidget(self.hint, 1)
+        top.addWidget(self.hint)
+        top.addStretch(1)
         top.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -138,7 +139,9 @@ class PhotoStrip(QWidget):
                 self.list.addItem(item)
         finally:
             self._loading = False
-            self.hint.setVisible(self.list.count() == 0)
+            empty = self.list.count() == 0
+            self.hint.setVisible(empty)
+            self.list.setVisible(not empty)  # an empty strip takes no room from the notes
 
     # -- adding -------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
@@ -57,15 +57,22 @@ class PerspectiveSection(QFrame):
             self.list.setColumnHidden(column, True)
         self.list.setColumnHidden(NoteTreeModel.SPEAKER, True)
         self.list.header().resizeSection(NoteTreeModel.VOTES, 34)
-        self.list.setMinimumHeight(110)
+        self.list.setFrameShape(QFrame.Shape.NoFrame)
+        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.list.placeholder = self.tr("Nothing yet")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 8)
         layout.setSpacing(4)
         layout.addWidget(self.header)
-        layout.addWidget(self.list, 1)
-        self.model.rowsInserted.connect(self._update_header)
-        self.model.rowsRemoved.connect(self._update_header)
-        self.model.modelReset.connect(self._update_header)
+        layout.addWidget(self.list)
+        layout.addStretch(1)
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(self._fit)
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset,
+                       self.model.dataChanged, self.model.layoutChanged):
+            signal.connect(self._update_header)
+        self.list.header().sectionResized.connect(lambda *_: self._schedule_fit())
         self.set_active(False)
         self._update_header()
 
@@ -73,6 +80,18 @@ class PerspectiveSection(QFrame):
         count = len(self.model.note_ids())
         key = f"Ctrl+{self._key}  " if self._key else ""
         self.header.setText(f"{key}{self._name}  ({count})")
+        self._schedule_fit()
+
+    def _schedule_fit(self) -> None:
+        self._fit_timer.start()
+
+    def _fit(self) -> None:
+        """The list is as tall as its notes: the page scrolls, not each section."""
+        if not self.list.isVisible() and not self.isVisible():
+            return
+        self.list.doItemsLayout()
+        height = self.list.viewportSizeHint().height() if self.model.rowCount() else 40
+        self.list.setFixedHeight(max(40, height + 4))
 
     def set_active(self, active: bool) -> None:
         colour = self._colour.name()
@@ -133,6 +152,7 @@ class PlenaryView(QWidget):
         self.scroll.setWidget(self.grid_host)
 
         self.bar = CaptureBar(bridge, self, nesting=False)
+        self.bar.chips.hide()  # the sections are the perspective chips here
         self.bar.perspectiveChanged.connect(self._highlight)
         self.bar.noteAdded.connect(self._note_added)
 

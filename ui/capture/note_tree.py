@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QColor, QKeyEvent, QKeySequence, QPainter
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (QAction, QActionGroup, QColor, QFontMetrics, QKeyEvent, QKeySequence,
+                           QPainter)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHeaderView,
                                QLineEdit, QMenu, QApplication, QSpinBox, QStyle, QStyledItemDelegate,
                                QStyleOptionViewItem, QTreeView, QWidget)
@@ -45,7 +46,7 @@ class NoteDelegate(QStyledItemDelegate):
         kind = index.data(KindRole)
         painter.save()
         if column == NoteTreeModel.KIND:
-            if kind:
+            if kind and kind != "point":  # a plain point needs no badge: calmer list
                 self._badge(painter, option, kind, option.rect.left() + 4)
             painter.restore()
             return
@@ -60,6 +61,29 @@ class NoteDelegate(QStyledItemDelegate):
         text_option = QStyleOptionViewItem(option)
         text_option.rect = option.rect.adjusted(offset, 0, 0, 0)
         super().paint(painter, text_option, index)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        """Long notes wrap: the text column is as tall as its wrapped text."""
+        size = super().sizeHint(option, index)
+        view = self.parent()
+        if index.column() != NoteTreeModel.TEXT or not isinstance(view, QTreeView):
+            return size
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        levels = depth + (1 if view.rootIsDecorated() else 0)
+        width = view.columnWidth(NoteTreeModel.TEXT) - view.indentation() * levels - STRIPE - 16
+        kind = index.data(KindRole)
+        if self.inline_kind and kind and kind != "point":
+            width -= QFontMetrics(option.font).horizontalAdvance(kind_label(kind)) + 20
+        if width < 60:
+            return size
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        rect = QFontMetrics(opt.font).boundingRect(QRect(0, 0, width, 100000),
+                                                   int(Qt.TextFlag.TextWordWrap), opt.text)
+        return QSize(size.width(), max(size.height(), rect.height() + 8))
 
     @staticmethod
     def _badge(painter: QPainter, option: QStyleOptionViewItem, kind: str, left: int) -> int:
@@ -166,10 +190,29 @@ class NoteTreeView(QTreeView):
                               (NoteTreeModel.SPEAKER, 170), (NoteTreeModel.VOTES, 60)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        header.sectionResized.connect(self._column_resized)
+        self.placeholder = ""
         model.rowsInserted.connect(self._on_rows_inserted)
         model.layoutChanged.connect(self.expandAll)
         model.modelReset.connect(self.expandAll)
         self._build_actions()
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == NoteTreeModel.TEXT and self.wordWrap():
+            self.scheduleDelayedItemsLayout()  # wrapped notes get their new heights
+
+    def dataChanged(self, top_left, bottom_right, roles=()) -> None:  # noqa: N802
+        super().dataChanged(top_left, bottom_right, roles)
+        self.scheduleDelayedItemsLayout()  # an edited note may wrap differently
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self.placeholder and self.model() is not None and self.model().rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(self.palette().ColorRole.PlaceholderText))
+            painter.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
+                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                                 | Qt.TextFlag.TextWordWrap), self.placeholder)
 
     @property
     def note_model(self) -> NoteTreeModel:

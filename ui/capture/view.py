@@ -59,8 +59,8 @@ class CaptureView(QWidget):
         self.question_label.setWordWrap(True)
         self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 1.6)
-        big.setBold(True)
+        big.setPointSizeF(big.pointSizeF() * 1.45)
+        big.setWeight(QFont.Weight.DemiBold)
         self.question_label.setFont(big)
         self.table_info = QLabel(self.banner)
         self.table_info.setObjectName("tableInfo")
@@ -79,6 +79,8 @@ class CaptureView(QWidget):
         self.tree.key_router = self.bar.handle_key
         self.tree.key_router_wants = self.bar.is_capture_key
         self.tree.escapePressed.connect(self.bar.focus_entry)
+        self.tree.placeholder = self.tr("No notes in this round yet. Type in the field above "
+                                        "and press Enter.")
         self.bar.noteAdded.connect(self._note_added)
         self.bar.roundStep.connect(self.step_round)
         self.count_label = QLabel(self)
@@ -196,8 +198,11 @@ class CaptureView(QWidget):
         self.table_combo.blockSignals(True)
         self.table_combo.clear()
         for table in tables:
+            theme = table.theme if len(table.theme) <= 70 else table.theme[:69].rstrip() + "…"
             self.table_combo.addItem(self.tr("Table {number}: {theme}").format(
-                number=table.number, theme=table.theme), table.id)
+                number=table.number, theme=theme), table.id)
+            self.table_combo.setItemData(self.table_combo.count() - 1, table.theme,
+                                         Qt.ItemDataRole.ToolTipRole)
         index = self.table_combo.findData(keep) if keep else -1
         self.table_combo.setCurrentIndex(index if index >= 0 else (0 if tables else -1))
         self.table_combo.blockSignals(False)
@@ -230,7 +235,7 @@ class CaptureView(QWidget):
 
     def _round_title(self, question, number: int) -> str:
         label = question.label or str(number)
-        text = question.text if len(question.text) <= 48 else question.text[:47] + "…"
+        text = question.text if len(question.text) <= 40 else question.text[:39].rstrip() + "…"
         if question.minutes:
             return self.tr("Round {label}: {text} ({minutes} min)").format(
                 label=label, text=text, minutes=question.minutes)
@@ -287,8 +292,7 @@ class CaptureView(QWidget):
         except OogstError:
             self.table_info.setText("")
             return
-        parts = [self.tr("Table {number}: {theme}").format(number=table.number,
-                                                           theme=table.theme)]
+        parts = []
         if table.pitch:
             parts.append(self.tr("Pitch: {pitch}").format(pitch=table.pitch))
         for person_id, text in ((table.host_id, self.tr("Host: {name}")),
@@ -299,12 +303,17 @@ class CaptureView(QWidget):
                 except OogstError:
                     pass
         self.table_info.setText("  ·  ".join(parts))
+        self.table_info.setVisible(bool(parts))
 
     def _update_count(self, *_args) -> None:
         count = len(self.model.note_ids())
-        self.count_label.setText(self.tr("%n note(s) in this round", "", count)
-                                 if self.current_question_id() else
-                                 self.tr("%n general note(s)", "", count))
+        if self.current_question_id():
+            text = (self.tr("1 note in this round") if count == 1 else
+                    self.tr("{count} notes in this round").format(count=count))
+        else:
+            text = (self.tr("1 general note") if count == 1 else
+                    self.tr("{count} general notes").format(count=count))
+        self.count_label.setText(text)
 
     def _note_added(self, note_id: str) -> None:
         index = self.model.index_of(note_id)
