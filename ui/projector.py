@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from facilitator.labels import long_date
 from facilitator.timer import Clock, format_clock
 
-from .timer_bar import RoomClock, interface_language, kind_label, round_phase
+from .timer_bar import RoomClock, interface_language, kind_label
 
 WALL_SETTING = "projector/wall"
 WALL_KINDS = {"note", "perspective", "theme_table", "programme_item", "run_state", "event"}
@@ -358,7 +358,7 @@ class ProjectorWindow(QWidget):
             if position is not None and position.index is None and position.remaining:
                 screen.secondary = self.tr("Round 1 starts in %1").replace(
                     "%1", format_clock(position.remaining))
-        phase = round_phase(status, info)
+        phase = room.phase
         if timed_round and status.phase not in ("paused", "overrun"):
             screen.countdown = format_clock(info.remaining)
             box = (info.question.minutes or 0) * 60.0

@@ -14,7 +14,14 @@ from __future__ import annotations
 
 import html
 import math
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+import wave
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -67,9 +74,12 @@ class RoomClock(QObject):
     """The timer as the views see it: a cached plan plus a once-a-second tick.
 
     `ticked(status)` after every tick or reload; `planChanged(plan)` when the
-    file changed; `alert(kind)` with "warning" or "time_up" when the current
-    item crosses into its warning window or past its end while running (not
-    when a file is opened in that state, and not on a change of item).
+    file changed. `phase` is what the colours show: the phase of the round's
+    own time box while a table-round item steps through its rounds, else the
+    item's. `alert(kind)`: "warning" when that phase enters its warning
+    window, "time_up" when it passes its end or a round's time box ends and the
+    next round begins; never when a file is opened in such a state, on a change
+    of item, or on a round chosen by hand.
     """
 
     ticked = Signal(object)  # TimerStatus
@@ -84,6 +94,8 @@ class RoomClock(QObject):
         self.table_id = table_id
         self.plan: RoomPlan = bridge.event.room_plan(table_id=table_id)
         self.status: TimerStatus = self.plan.status(now_from(clock))
+        self.phase = self.status.phase  # of the round's time box when timed by rounds
+        self._last: tuple[str | None, int | None, str] = (None, None, "idle")
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setSingleShot(True)
@@ -111,15 +123,22 @@ class RoomClock(QObject):
 
     def tick(self) -> None:
         """Recompute the countdown from the clock (reads nothing else, writes nothing)."""
-        before = self.status
-        self.status = self.plan.status(self.now())
-        same_item = before.item_id == self.status.item_id and before.item_id is not None
-        if same_item and before.phase != self.status.phase:
-            if self.status.phase == "warning" and before.phase == "running":
-                self.alert.emit("warning")
-            elif self.status.phase == "overrun" and before.phase in ("running", "warning"):
-                self.alert.emit("time_up")
-        self.ticked.emit(self.status)
+        before_item, before_round, before_phase = self._last
+        self.status = status = self.plan.status(self.now())
+        info = self.plan.round_at(status)
+        self.phase = round_phase(status, info)
+        number = info.number if info else None
+        timed = info is not None and info.remaining is not None
+        if status.item_id is not None and status.item_id == before_item:
+            if number == before_round and self.phase != before_phase:
+                if self.phase == "warning" and before_phase == "running":
+                    self.alert.emit("warning")
+                elif self.phase == "overrun" and before_phase in ("running", "warning"):
+                    self.alert.emit("time_up")
+            elif timed and number == (before_round or 0) + 1 and before_phase != "paused":
+                self.alert.emit("time_up")  # a round's (or the pitch's) time box ended
+        self._last = (status.item_id, number, self.phase)
+        self.ticked.emit(status)
         self._schedule()
 
     def _schedule(self) -> None:
@@ -140,12 +159,52 @@ class RoomClock(QObject):
             self.reload()
 
 
-def beep(kind: str) -> None:
-    """The default sound: one system beep for the warning, two when time is up.
+def _tone_file(kind: str) -> Path:
+    """A short chime as a WAV file (made once, in the temp folder; standard library only):
+    two rising notes for the warning, three falling notes when time is up."""
+    path = Path(tempfile.gettempdir()) / f"oogst-{kind}-v1.wav"
+    if path.exists():
+        return path
+    notes = (660, 880) if kind == "warning" else (988, 784, 587)
+    rate, frames = 22050, bytearray()
+    for frequency in notes:
+        length = int(rate * 0.22)
+        for i in range(length):
+            fade = min(1.0, i / 200, (length - i) / 800)
+            value = int(12000 * fade * math.sin(2 * math.pi * frequency * i / rate))
+            frames += struct.pack("<h", value)
+        frames += bytes(int(rate * 0.04) * 2)
+    partial = path.with_suffix(".part")
+    with wave.open(str(partial), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes(bytes(frames))
+    partial.replace(path)
+    return path
 
-    PySide6-Essentials has no QtMultimedia; with the Addons installed, a
-    QSoundEffect could replace this function (`TimerBar(sound=...)`).
+
+def beep(kind: str) -> None:
+    """The default sound: a chime ("warning" or "time_up"), never blocking the GUI.
+
+    PySide6-Essentials has no QtMultimedia, so the chime is played by what the
+    system has: winsound on Windows, afplay on macOS, paplay/aplay on Linux;
+    failing those, the system beep (once for the warning, twice for time up).
     """
+    try:
+        wav = _tone_file(kind)
+        if sys.platform == "win32":
+            import winsound
+            winsound.PlaySound(str(wav), winsound.SND_FILENAME | winsound.SND_ASYNC)
+            return
+        for player in ("afplay", "paplay", "aplay"):
+            command = shutil.which(player)
+            if command:
+                subprocess.Popen([command, *(["-q"] if player == "aplay" else []), str(wav)],
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                return
+    except (OSError, ImportError, RuntimeError):
+        pass
     QApplication.beep()
     if kind == "time_up":
         QTimer.singleShot(350, QApplication.beep)
@@ -370,11 +429,12 @@ class TimerBar(QWidget):
         needed = self.countdown.fontMetrics().horizontalAdvance(countdown) + 20
         if needed > self.countdown.minimumWidth():  # grow only: no jitter every second
             self.countdown.setMinimumWidth(needed)
-        background, text = PHASE_COLOURS[status.phase]
+        phase = self.room.phase
+        background, text = PHASE_COLOURS[phase]
         self.countdown.setStyleSheet(
             f"QLabel#TimerCountdown {{ background: {background}; color: {text}; "
             "border-radius: 4px; padding: 1px 8px; }")
-        self.countdown.setProperty("phase", status.phase)
+        self.countdown.setProperty("phase", phase)
         self._update_actions()
 
     def _alert(self, kind: str) -> None:

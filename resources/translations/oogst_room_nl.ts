@@ -119,125 +119,125 @@
 <context>
     <name>TimerBar</name>
     <message>
-        <location filename="../../ui/timer_bar.py" line="184"/>
-        <location filename="../../ui/timer_bar.py" line="329"/>
+        <location filename="../../ui/timer_bar.py" line="243"/>
+        <location filename="../../ui/timer_bar.py" line="388"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_bar.py" line="185"/>
+        <location filename="../../ui/timer_bar.py" line="244"/>
         <source>Start the next programme item, or resume</source>
         <translation>Het volgende programmaonderdeel starten, of hervatten</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_bar.py" line="186"/>
-        <location filename="../../ui/timer_bar.py" line="331"/>
+        <location filename="../../ui/timer_bar.py" line="245"/>
+        <location filename="../../ui/timer_bar.py" line="390"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_bar.py" line="187"/>
+        <location filename="../../ui/timer_bar.py" line="246"/>
         <source>Pause or resume the countdown</source>
         <translation>Aftellen pauzeren of hervatten</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_bar.py" line="188"/>
+        <location filename="../../ui/timer_bar.py" line="247"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_bar.py" line="189"/>
+        <location filename="../../ui/timer_bar.py" line="248"/>
         <source>One minute more</source>
         <translation>Een minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_bar.py" line="190"/>
+        <location filename="../../ui/timer_bar.py" line="249"/>
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_bar.py" line="192"/>
+        <location filename="../../ui/timer_bar.py" line="251"/>
         <source>One minute less</source>
         <translation>Een minuut eraf</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_bar.py" line="193"/>
+        <location filename="../../ui/timer_bar.py" line="252"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_bar.py" line="194"/>
+        <location filename="../../ui/timer_bar.py" line="253"/>
         <source>End this item and start the next one</source>
         <translation>Dit onderdeel afsluiten en het volgende starten</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_bar.py" line="195"/>
+        <location filename="../../ui/timer_bar.py" line="254"/>
         <source>Stop timer</source>
         <translation>Timer stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_bar.py" line="196"/>
+        <location filename="../../ui/timer_bar.py" line="255"/>
         <source>End the current item and stop the timer</source>
         <translation>Het huidige onderdeel afsluiten en de timer stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_bar.py" line="197"/>
+        <location filename="../../ui/timer_bar.py" line="256"/>
         <source>Sound</source>
         <translation>Geluid</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_bar.py" line="200"/>
+        <location filename="../../ui/timer_bar.py" line="259"/>
         <source>A sound when the warning starts and when time is up</source>
         <translation>Een geluid als de waarschuwing begint en als de tijd om is</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_bar.py" line="264"/>
+        <location filename="../../ui/timer_bar.py" line="323"/>
         <source>Round question on the projector</source>
         <translation>Rondevraag op de projector</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_bar.py" line="266"/>
+        <location filename="../../ui/timer_bar.py" line="325"/>
         <source>Automatic (by the round times)</source>
         <translation>Automatisch (volgens de rondetijden)</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_bar.py" line="271"/>
+        <location filename="../../ui/timer_bar.py" line="330"/>
         <source>Round %1: %2</source>
         <translation>Ronde %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_bar.py" line="329"/>
-        <location filename="../../ui/timer_bar.py" line="331"/>
+        <location filename="../../ui/timer_bar.py" line="388"/>
+        <location filename="../../ui/timer_bar.py" line="390"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_bar.py" line="342"/>
+        <location filename="../../ui/timer_bar.py" line="401"/>
         <source>Timer stopped. Next: %1</source>
         <translation>Timer staat stil. Hierna: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_bar.py" line="343"/>
+        <location filename="../../ui/timer_bar.py" line="402"/>
         <source>Timer stopped</source>
         <translation>Timer staat stil</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_bar.py" line="344"/>
+        <location filename="../../ui/timer_bar.py" line="403"/>
         <source>F5 starts the next programme item</source>
         <translation>F5 start het volgende programmaonderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_bar.py" line="348"/>
+        <location filename="../../ui/timer_bar.py" line="407"/>
         <source>round %1 of %2</source>
         <translation>ronde %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_bar.py" line="358"/>
+        <location filename="../../ui/timer_bar.py" line="417"/>
         <source>Next: %1</source>
         <translation>Hierna: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_bar.py" line="364"/>
+        <location filename="../../ui/timer_bar.py" line="423"/>
         <source>round %1</source>
         <translation>ronde %1</translation>
     </message>

@@ -8,7 +8,8 @@ from ui.timer_bar import PHASE_COLOURS, SOUND_SETTING, RoomClock, TimerBar
 
 
 def make_bar(qtbot, bridge, clock, sounds=None):
-    bar = TimerBar(bridge, clock=clock, sound=(sounds.append if sounds is not None else None))
+    sounds = [] if sounds is None else sounds
+    bar = TimerBar(bridge, clock=clock, sound=sounds.append)
     qtbot.addWidget(bar)
     bar.resize(900, 40)
     bar.show()
@@ -169,3 +170,34 @@ def test_the_qt_binding_keeps_its_references():
     assert sys.version_info >= (3, 12) or lost <= 0, (
         f"this PySide6 lost {lost} references to None in 200 calls; pin "
         "PySide6-Essentials<6.12 (see the docstring)")
+
+
+def test_rounds_inside_one_item_warn_and_end_by_their_time_boxes(qtbot, room, clock):
+    bridge, ids = room
+    sounds: list[str] = []
+    bar = make_bar(qtbot, bridge, clock, sounds)
+    bar.start_item(ids["tables"])  # 50 minutes: round 1 of 20, round 2 of 30
+    clock.advance(minutes=18, seconds=30)
+    bar.room.tick()
+    assert bar.countdown.property("phase") == "warning"  # round 1 ends in 1:30
+    assert "round 01:30" in bar.countdown.accessibleName()
+    assert bridge.event.timer_state(clock).phase == "running"  # the item has 31:30 left
+    clock.advance(minutes=2)
+    bar.room.tick()
+    assert sounds == ["warning", "time_up"]  # round 1 is over: round 2 begins
+    assert bar.countdown.property("phase") == "running"
+    assert "round 2 of 2" in bar.item_label.text()
+    bar.choose_round(0)  # chosen by hand: no time box, no sound
+    bar.room.tick()
+    assert sounds == ["warning", "time_up"]
+
+
+def test_default_chime_is_a_valid_wave_file(tmp_path, monkeypatch):
+    import wave
+
+    from ui import timer_bar
+    monkeypatch.setattr(timer_bar.tempfile, "gettempdir", lambda: str(tmp_path))
+    for kind in ("warning", "time_up"):
+        with wave.open(str(timer_bar._tone_file(kind))) as chime:
+            seconds = chime.getnframes() / chime.getframerate()
+            assert chime.getnchannels() == 1 and 0.4 < seconds < 1.0
