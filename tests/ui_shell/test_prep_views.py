@@ -21,7 +21,7 @@ def test_event_details_form(qtbot, event_path):
     page = ProgrammePage(bridge)
     qtbot.addWidget(page)
     form = page.details
-    assert form.title.text() == "Wijkgesprek Zuid"
+    assert form.title_edit.text() == "Wijkgesprek Zuid"
     assert form.date.date() == QDate(2024, 3, 14)
     form.venue.setText("Wijkcentrum 't Anker")
     form.venue.editingFinished.emit()

@@ -22,8 +22,8 @@ class EventDetailsForm(QGroupBox):
         self.bridge = bridge
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.title = CommitLineEdit()
-        self.title.setPlaceholderText(self.tr("For example: Samenspel in beweging"))
+        self.title_edit = CommitLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("For example: Samenspel in beweging"))
         self.subtitle = CommitLineEdit()
         self.date = OptionalDateEdit()
         self.venue = CommitLineEdit()
@@ -44,7 +44,7 @@ class EventDetailsForm(QGroupBox):
         status_row.addWidget(self.status, 1)
         status_row.addWidget(QLabel(self.tr("version")))
         status_row.addWidget(self.version)
-        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Title"), self.title_edit)
         form.addRow(self.tr("Subtitle"), self.subtitle)
         form.addRow(self.tr("&Date"), self.date)
         form.addRow(self.tr("&Venue"), self.venue)
@@ -52,7 +52,7 @@ class EventDetailsForm(QGroupBox):
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Minutes"), status_row)
         form.addRow(self.tr("Introduction"), self.introduction)
-        for field, key in ((self.title, "title"), (self.subtitle, "subtitle"),
+        for field, key in ((self.title_edit, "title"), (self.subtitle, "subtitle"),
                            (self.venue, "venue"), (self.organiser, "organiser"),
                            (self.introduction, "introduction")):
             field.committed.connect(lambda text, key=key: self._save(**{key: text}))
@@ -77,7 +77,7 @@ class EventDetailsForm(QGroupBox):
 
     def refresh(self) -> None:
         event = self.bridge.event.event()
-        self.title.show_value(event.title)
+        self.title_edit.show_value(event.title)
         self.subtitle.show_value(event.subtitle)
         self.date.show_value(event.date)
         self.venue.show_value(event.venue)
