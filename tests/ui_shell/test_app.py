@@ -2,30 +2,31 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from facilitator import templates
 from facilitator.errors import OogstError
 from ui import app as app_module
-from ui import i18n
+from ui import errors, i18n
 from ui.main_window import MainWindow
 
 
 def test_run_gui_with_a_file(qtbot, event_path, monkeypatch):
-    shown = {}
-
-    def quit_soon():
-        window = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, MainWindow) and w.isVisible())
-        shown["title"] = window.windowTitle()
-        window.close()
-        QCoreApplication.quit()
-
-    monkeypatch.setattr(app_module, "create_application", lambda: QApplication.instance())
-    QTimer.singleShot(50, quit_soon)
+    import sys
+    # Running the real event loop would end pytest-qt's: stand in for exec().
+    monkeypatch.setattr(QApplication, "exec", lambda *a: 0)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
+    before = set(QApplication.topLevelWidgets())
     assert app_module.run_gui(str(event_path)) == 0
-    assert shown["title"] == "Wijkgesprek Zuid — wijkgesprek.oogst"
+    [window] = [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, MainWindow) and w not in before]
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    assert window.windowTitle() == "Wijkgesprek Zuid — wijkgesprek.oogst"
+    assert sys.excepthook is errors.exception_hook
+    assert errors.log_file().parent.is_dir()
+    window.close()
 
 
 def test_create_application_names_and_language(qapp, monkeypatch):
