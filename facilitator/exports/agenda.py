@@ -79,16 +79,15 @@ def export_agenda_pdf(event: EventFile, path: str | Path, *, lang: str | None = 
         job.step(min(39, 10 + i), 100, w("progress.reading", lang))
         story.append(heading(f"{title} ({len(group)})", s["h2"], level=1, key=f"g{i}"))
         rows = [[x for j, x in enumerate(action_cells(h, a)) if j != drop] for a in group]
-        story.append(grid(header, rows, widths, cell=s["cell"], head=s["cellhead"]))
+        story += grid(header, rows, widths, cell=s["cell"], head=s["cellhead"], lang=lang)
     story.append(heading(w("follow_ups", lang), s["h1"], level=0, key="follow"))
     follow_ups = event.follow_ups()
     if follow_ups:
         rows = [[long_date(f.date, lang), h.text(f.topic), h.text(f.organiser)]
                 for f in follow_ups]
-        story.append(grid([w("col.date", lang), w("col.topic", lang),
-                           w("col.organiser", lang)], rows,
-                          [0.18 * width, 0.52 * width, 0.30 * width],
-                          cell=s["cell"], head=s["cellhead"]))
+        story += grid([w("col.date", lang), w("col.topic", lang), w("col.organiser", lang)],
+                      rows, [0.18 * width, 0.52 * width, 0.30 * width], cell=s["cell"],
+                      head=s["cellhead"], lang=lang)
     else:
         story.append(Paragraph(para(w("agenda.no_follow_ups", lang)), s["body"]))
     is_draft = (ev.minutes_status == "concept") if draft is None else draft

@@ -35,7 +35,8 @@ def _ink_on(fill: colors.Color) -> colors.Color:
 
 def _short(text: str, font: str, size: float, width: float) -> str:
     covered = fonts.covered()
-    text = "".join(ch if ord(ch) in covered else "?" for ch in " ".join(clean(text).split()))
+    text = "".join(ch if ord(ch) in covered else f"[U+{ord(ch):04X}]"
+                   for ch in " ".join(clean(text).split()))
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:

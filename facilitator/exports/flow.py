@@ -173,14 +173,32 @@ def question_items(h: Harvest, table_id: str) -> list[tuple[str, int, str]]:
     return items
 
 
+CELL_LIMIT = 1200  # characters shown inside a table cell; the rest goes below the table
+
+
 def grid(header: list[str], rows: list[list[str]], widths: list[float], *,
-         cell: ParagraphStyle, head: ParagraphStyle, zebra: bool = True) -> Table:
+         cell: ParagraphStyle, head: ParagraphStyle, zebra: bool = True,
+         lang: str = "nl") -> list[Flowable]:
     """A table of user texts (escaped) with a repeated header row; rows may split
-    across pages, so a very long text never breaks the layout."""
+    across pages. A text longer than CELL_LIMIT is shortened in its cell with a
+    pointer to a numbered note right below the table that holds the whole text
+    (a giant cell would make reportlab's layout quadratic): nothing is lost."""
     covered = fonts.covered()
     data = [[Paragraph(para(x, covered), head) for x in header]]
+    overflow: list[str] = []
     for row in rows:
-        data.append([Paragraph(para(x, covered) or "&nbsp;", cell) for x in row])
+        cells = []
+        for x in row:
+            x = clean(x)
+            if len(x) > CELL_LIMIT:
+                overflow.append(x)
+                cut = x.rfind(" ", CELL_LIMIT - 200, CELL_LIMIT)
+                shown = x[:cut if cut > 0 else CELL_LIMIT]
+                more = w("long.more", lang, n=len(overflow))
+                cells.append(Paragraph(para(shown, covered) + f" <i>{para(more)}</i>", cell))
+            else:
+                cells.append(Paragraph(para(x, covered) or "&nbsp;", cell))
+        data.append(cells)
     table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
     commands = [
         ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5),
@@ -197,7 +215,11 @@ def grid(header: list[str], rows: list[list[str]], widths: list[float], *,
         for i in range(2, len(data), 2):
             commands.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor("#f6f8fa")))
     table.setStyle(TableStyle(commands))
-    return table
+    out: list[Flowable] = [table]
+    for n, text in enumerate(overflow, 1):
+        out.append(Spacer(1, 4))
+        out += paragraphs(text, cell, prefix=f"<b>{para(w('long.note', lang, n=n))}:</b> ")
+    return out
 
 
 def action_cells(h: Harvest, a: Action) -> list[str]:

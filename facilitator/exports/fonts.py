@@ -49,7 +49,11 @@ def register() -> None:
 
 @lru_cache(maxsize=1)
 def covered() -> frozenset[int]:
-    """Code points that every face of the family can draw."""
+    """Code points that every face of the family can draw, within the Basic
+    Multilingual Plane: reportlab writes a broken ToUnicode entry for characters
+    beyond U+FFFF (emoji), so they could not be searched or copied; those are
+    printed as [U+1F600] instead."""
     register()
     sets = [set(pdfmetrics.getFont(name).face.charToGlyph) for name in _FILES]
-    return frozenset.intersection(*map(frozenset, sets))
+    return frozenset(cp for cp in frozenset.intersection(*map(frozenset, sets))
+                     if cp <= 0xFFFF)

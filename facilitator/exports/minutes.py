@@ -215,8 +215,8 @@ class MinutesStory:
         if actions:
             self.head(w("actions", h.lang), 1)
             widths = [x * self.width for x in (0.36, 0.15, 0.17, 0.10, 0.13, 0.09)]
-            self.add(grid(action_header(h.lang), [action_cells(h, a) for a in actions],
-                          widths, cell=self.s["cell"], head=self.s["cellhead"]))
+            self.add(*grid(action_header(h.lang), [action_cells(h, a) for a in actions],
+                           widths, cell=self.s["cell"], head=self.s["cellhead"], lang=h.lang))
         if follow_ups:
             self.head(w("follow_ups", h.lang), 1)
             rows = []
@@ -394,7 +394,8 @@ class MinutesStory:
             header, rows = header[1:], [r[1:] for r in rows]
             rows.sort(key=lambda r: [x.lower() for x in r])
             widths = [x * self.width for x in (0.38, 0.26, 0.22, 0.14)]
-        self.add(grid(header, rows, widths, cell=self.s["cell"], head=self.s["cellhead"]))
+        self.add(*grid(header, rows, widths, cell=self.s["cell"], head=self.s["cellhead"],
+                       lang=h.lang))
 
 
 def _by_root_perspective(tree: list[TreeNote],

@@ -97,7 +97,8 @@ class Doc(BaseDocTemplate):
                  wide: bool = False, phase: tuple[int, int] = (40, 99), **kw: Any) -> None:
         size = landscape(A4) if wide else A4
         super().__init__(handle, pagesize=size, leftMargin=2.2 * cm, rightMargin=2.2 * cm,
-                         topMargin=2 * cm, bottomMargin=2.2 * cm, title=info.title,
+                         topMargin=2 * cm, bottomMargin=2.2 * cm,
+                         title=_outline_text(info.title),
                          author="Oogst", creator="Oogst", lang=info.lang,
                          initialFontName=fonts.REGULAR, initialFontSize=10, **kw)
         self.info = info
@@ -177,8 +178,9 @@ def _watermark(text: str, angle: int) -> ImageReader:
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
     from reportlab.pdfbase.pdfmetrics import stringWidth
+    from .safety import clean
     covered = fonts.covered()
-    text = "".join(ch if ord(ch) in covered else "?" for ch in text)
+    text = "".join(ch if ord(ch) in covered else f"[U+{ord(ch):04X}]" for ch in clean(text))
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:

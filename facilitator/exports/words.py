@@ -103,6 +103,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "col.organiser": ("Organisator", "Organiser"),
     "col.total": ("Totaal", "Total"),
     "col.continued": ("{header} (vervolg {n})", "{header} (continued {n})"),
+    "long.more": ("… (hele tekst: noot {n} onder de tabel)",
+                  "… (whole text: note {n} below the table)"),
+    "long.note": ("Noot {n}", "Note {n}"),
     "yes": ("ja", "yes"),
     "no": ("nee", "no"),
     # sheets (at most 31 characters, none of []:*?/\)

@@ -34,7 +34,8 @@ from ..labels import tr
 from ..reading import TreeNote
 from .agenda import sort_actions
 from .model import Harvest
-from .safety import Job, Progress, ShouldAbort, atomic_output, set_text, split_for_cell
+from .safety import (Job, Progress, ShouldAbort, atomic_output, clean, set_text,
+                     split_for_cell)
 from .words import w
 
 HEAD_FONT = Font(bold=True, color="FFFFFF")
@@ -134,7 +135,7 @@ def export_workbook(event: EventFile, path: str | Path, *, lang: str | None = No
     job.step(0, 7, w("progress.reading", lang))
     h = Harvest(event, lang=lang, anonymous=anonymous)
     wb = Workbook()
-    wb.properties.title = h.text(ev.title)[:200]
+    wb.properties.title = clean(h.text(ev.title))[:200]
     wb.properties.creator = "Oogst"
     sheets = [("sheet.actions", _actions), ("sheet.notes", _notes),
               ("sheet.participants", _participants), ("sheet.tables", _tables),

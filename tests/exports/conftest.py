@@ -62,14 +62,26 @@ def in_order(haystack: str, needles: list[str]) -> list[str]:
 
 def soffice_convert(src: Path, outdir: Path, target: str) -> subprocess.CompletedProcess:
     """Convert with LibreOffice headless, with its own profile and a timeout."""
-    from conftest import require_tool  # tests/conftest.py
-    soffice = require_tool("soffice")
+    soffice = _top_conftest().require_tool("soffice")
     outdir.mkdir(parents=True, exist_ok=True)
     profile = outdir / "lo-profile"
     return subprocess.run(
         [soffice, "--headless", "--norestore", f"-env:UserInstallation=file://{profile}",
          "--convert-to", target, "--outdir", str(outdir), str(src)],
         capture_output=True, text=True, timeout=180, env={**os.environ, "HOME": str(outdir)})
+
+
+def _top_conftest():
+    """tests/conftest.py (its `require_tool` fails in CI when a tool is missing)."""
+    import importlib.util
+    name = "oogst_tests_conftest"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(
+            name, Path(__file__).resolve().parent.parent / "conftest.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        sys.modules[name] = module
+    return sys.modules[name]
 
 
 ALL_SHEETS_CSV = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"
