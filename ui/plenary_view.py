@@ -118,12 +118,12 @@ class PlenaryView(QWidget):
         self.sections: dict[str | None, PerspectiveSection] = {}
         self._columns = 4
 
-        self.item_label = QLabel(self.tr("&Plenary:"), self)
+        self.item_label = QLabel(self.tr("P&lenary:"), self)
         self.item_combo = QComboBox(self)
         self.item_combo.setObjectName("plenaryCombo")
         self.item_combo.setMinimumWidth(240)
         self.item_label.setBuddy(self.item_combo)
-        self.question_label_caption = QLabel(self.tr("&Question:"), self)
+        self.question_label_caption = QLabel(self.tr("Q&uestion:"), self)
         self.question_combo = QComboBox(self)
         self.question_combo.setObjectName("plenaryQuestionCombo")
         self.question_combo.setMinimumWidth(280)
