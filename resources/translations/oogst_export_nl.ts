@@ -1,0 +1,175 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="+90"/>
+        <location line="+61"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>What to export</source>
+        <translation>Wat exporteren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes (PDF)</source>
+        <translation>Verslag (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action agenda (PDF)</source>
+        <translation>Actieagenda (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workbook with actions and all notes (Excel)</source>
+        <translation>Werkmap met actiepunten en alle oogstpunten (Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table cards for the venue (PDF)</source>
+        <translation>Tafelkaarten voor de locatie (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in sheet (PDF)</source>
+        <translation>Presentielijst (PDF)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Options</source>
+        <translation>Opties</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>draft, version %1</source>
+        <translation>concept, versie %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>final</source>
+        <translation>definitief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the event says (%1)</source>
+        <translation>Zoals bij de bijeenkomst ingesteld (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft (CONCEPT mark)</source>
+        <translation>Concept (met CONCEPT-markering)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final</source>
+        <translation>Definitief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave names out (organisation or function instead)</source>
+        <translation>Namen weglaten (organisatie of functie in plaats daarvan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the list of participants to the minutes</source>
+        <translation>Deelnemerslijst aan het verslag toevoegen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder:</source>
+        <translation>Map:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files:</source>
+        <translation>Bestanden:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Export to folder</source>
+        <translation>Exporteren naar map</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Nothing chosen.</source>
+        <translation>Niets gekozen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelling…</source>
+        <translation>Bezig met afbreken…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Written to %1:
+%2</source>
+        <translation>Geschreven naar %1:
+%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export cancelled; no file was overwritten.</source>
+        <translation>Export afgebroken; er is geen bestand overschreven.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export did not succeed: %1</source>
+        <translation>De export is niet gelukt: %1</translation>
+    </message>
+</context>
+</TS>
