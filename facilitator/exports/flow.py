@@ -66,7 +66,7 @@ def indented(style: ParagraphStyle, depth: int, base: float = 0.0) -> ParagraphS
     left = base + INDENT * (depth + 1)
     return ParagraphStyle(f"{style.name}-d{depth}", parent=style, leftIndent=left,
                           bulletIndent=left - INDENT + 2, spaceAfter=2,
-                          bulletFontName=fonts.REGULAR)
+                          bulletFontName=fonts.REGULAR, bulletFontSize=style.fontSize)
 
 
 def note_flowables(h: Harvest, tree: Iterable[TreeNote], body: ParagraphStyle, *,

@@ -214,7 +214,7 @@ class MinutesStory:
             self._item(item, title, only_one=False)
         if actions:
             self.head(w("actions", h.lang), 1)
-            widths = [x * self.width for x in (0.36, 0.15, 0.17, 0.10, 0.13, 0.09)]
+            widths = [x * self.width for x in (0.33, 0.15, 0.17, 0.13, 0.13, 0.09)]
             self.add(*grid(action_header(h.lang), [action_cells(h, a) for a in actions],
                            widths, cell=self.s["cell"], head=self.s["cellhead"], lang=h.lang))
         if follow_ups:
@@ -234,6 +234,7 @@ class MinutesStory:
         h = self.h
         if not h.tables:
             return
+        self.add(CondPageBreak(10 * cm))  # the section heading with its first table
         self.head(w("tables", h.lang), 0)
         if h.perspectives:
             self.add(legend(h, self.s["small"]), Spacer(1, 4))
@@ -344,10 +345,12 @@ class MinutesStory:
         pictures = h.file.attachments(table_id=t.id)
         if not pictures:
             return
-        self.head(w("photos", h.lang), 2)
-        for a in pictures:
+        self._keys += 1
+        first = heading(w("photos", h.lang), self.s["h3"], level=2, key=f"h{self._keys}")
+        for i, a in enumerate(pictures):
             self.job.check()
-            self.add(photo(h, a, self.width, self.s["caption"], self.s["body"]))
+            picture = photo(h, a, self.width, self.s["caption"], self.s["body"])
+            self.add(KeepTogether([first, picture]) if i == 0 else picture)
 
     # -- after the tables ----------------------------------------------------------------
 
@@ -356,10 +359,11 @@ class MinutesStory:
         rows, cols, counts = h.matrix()
         if not counts or not h.tables:
             return
-        self.head(w("matrix", h.lang), 0)
-        self.add(Paragraph(para(w("matrix.explain", h.lang)), self.s["small"]),
-                 Spacer(1, 6))
-        self.add(KeepTogether([matrix_drawing(h, self.width)]))
+        self._keys += 1
+        self.add(KeepTogether([
+            heading(w("matrix", h.lang), self.s["h1"], level=0, key=f"h{self._keys}"),
+            Paragraph(para(w("matrix.explain", h.lang)), self.s["small"]), Spacer(1, 6),
+            matrix_drawing(h, self.width)]))
 
     def loose_photos(self) -> None:
         h = self.h
@@ -376,24 +380,24 @@ class MinutesStory:
         if not h.participants:
             return
         self.head(w("appendix.participants", h.lang), 0)
-        tables_of = {p.id: [] for p in h.participants}
-        for t in h.tables:
-            for p in h.file.table_members(t.id):
-                tables_of.setdefault(p.id, []).append(str(t.number))
+        tables_of = h.seats()
         header = [w(k, h.lang) for k in ("col.name", "col.organisation", "col.function",
                                          "col.perspective", "col.tables")]
         rows = []
-        for p in h.participants:
+        people = sorted(h.participants, key=lambda p: (h.hidden(p) or not p.name,
+                                                       (p.name if not h.hidden(p) else
+                                                        ", ".join(p.organisations)).lower()))
+        for p in people:
             perspective = h.perspective_by_id.get(p.perspective_id or "")
             name = "" if h.hidden(p) else p.name
             rows.append([name, ", ".join(p.organisations), p.function,
                          perspective.name if perspective else "",
                          ", ".join(tables_of.get(p.id, []))])
-        widths = [x * self.width for x in (0.24, 0.28, 0.2, 0.18, 0.1)]
+        widths = [x * self.width for x in (0.22, 0.28, 0.18, 0.24, 0.08)]
         if h.anonymous:
             header, rows = header[1:], [r[1:] for r in rows]
             rows.sort(key=lambda r: [x.lower() for x in r])
-            widths = [x * self.width for x in (0.38, 0.26, 0.22, 0.14)]
+            widths = [x * self.width for x in (0.36, 0.24, 0.28, 0.12)]
         self.add(*grid(header, rows, widths, cell=self.s["cell"], head=self.s["cellhead"],
                        lang=h.lang))
 

@@ -76,6 +76,16 @@ class Harvest:
                                                                              self.lang)
         return person.name
 
+    def seats(self) -> dict[str, list[str]]:
+        """Person id -> numbers of the tables where they sit, host or take notes."""
+        out: dict[str, list[str]] = {}
+        for t in self.tables:
+            ids = [p.id for p in self.file.table_members(t.id)]
+            ids += [x for x in (t.host_id, t.note_taker_id) if x and x not in ids]
+            for pid in ids:
+                out.setdefault(pid, []).append(str(t.number))
+        return out
+
     def text(self, value: str | None) -> str:
         """A free text with hidden people's names replaced by their role."""
         return self._scrubber(value or "")

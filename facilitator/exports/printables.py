@@ -112,10 +112,7 @@ def export_signin_sheet(event: EventFile, path: str | Path, *, lang: str | None 
     covered = fonts.covered()
     cell = ParagraphStyle("signcell", parent=s["cell"], fontSize=9.5, leading=12)
     head = ParagraphStyle("signhead", parent=s["cellhead"], fontSize=9.5, leading=12)
-    table_of: dict[str, list[str]] = {}
-    for t in h.tables:
-        for p in event.table_members(t.id):
-            table_of.setdefault(p.id, []).append(str(t.number))
+    table_of = h.seats()
     story: list[Flowable] = [
         Paragraph(para(w("signin.title", lang).upper()), s["meta"]),
         heading(h.text(ev.title) or w("signin.title", lang), s["title"], level=0, key="top")]

@@ -232,10 +232,7 @@ def _notes(ws: Worksheet, h: Harvest, job: Job) -> None:
 
 def _participants(ws: Worksheet, h: Harvest, job: Job) -> None:
     lang = h.lang
-    tables_of: dict[str, list[str]] = {}
-    for t in h.tables:
-        for p in h.file.table_members(t.id):
-            tables_of.setdefault(p.id, []).append(str(t.number))
+    tables_of = h.seats()
     cols = [Column(w("col.name", lang), 26), Column(w("col.organisation", lang), 32),
             Column(w("col.function", lang), 22), Column(w("col.perspective", lang), 24),
             Column(w("col.tables", lang), 9), Column(w("col.email", lang), 28),
