@@ -19,6 +19,7 @@ from facilitator.domain import Perspective, Question
 from facilitator.errors import OogstError
 
 from .capture.bar import CaptureBar
+from .capture.common import combo_value
 from .capture.note_tree import NoteTreeView
 from .capture.tagbar import perspective_key
 from .note_models import NoteTreeModel, tree_from_notes
@@ -184,10 +185,10 @@ class PlenaryView(QWidget):
     # -- where we are -------------------------------------------------------------
 
     def current_item_id(self) -> str | None:
-        return self.item_combo.currentData() or None
+        return combo_value(self.item_combo) or None
 
     def current_question_id(self) -> str | None:
-        return self.question_combo.currentData() or None
+        return combo_value(self.question_combo) or None
 
     def place(self) -> dict[str, str | None] | None:
         item = self.current_item_id()
@@ -259,7 +260,7 @@ class PlenaryView(QWidget):
     def _item_changed(self, *_args) -> None:
         event = self._bridge.event
         questions = event.questions(kind="plenary")
-        keep = self.question_combo.currentData()
+        keep = combo_value(self.question_combo)
         self.question_combo.blockSignals(True)
         self.question_combo.clear()
         for question in questions:

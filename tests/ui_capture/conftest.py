@@ -63,3 +63,33 @@ def messages(bridge):
     seen: list[str] = []
     bridge.statusMessage.connect(seen.append)
     return seen
+
+
+@pytest.fixture
+def meeting(bridge, event_ids, tmp_path):
+    """The small meeting with notes, an action, a follow-up meeting and a photo."""
+    from PySide6.QtGui import QColor, QImage
+
+    event = bridge.event
+    table, first_round = event_ids["tables"][0], event_ids["rounds"][0]
+    note = event.add_note(text="Wijkteam en huisarts aan één tafel", table_id=table,
+                          question_id=first_round, perspective_id=event_ids["perspectives"][0],
+                          kind="wish", speaker_id=event_ids["kees"])
+    event.add_note(text="Subsidie versus structurele financiering", table_id=table,
+                   question_id=first_round, kind="dilemma", party="Zorgverzekeraar",
+                   parent_id=note)
+    event.add_note(text="Wat neem ik mee: elkaar kennen", programme_item_id=event_ids["plenary"],
+                   question_id=event_ids["plenary_question"],
+                   perspective_id=event_ids["perspectives"][1])
+    event.add_note(text="Zonder perspectief", programme_item_id=event_ids["plenary"],
+                   question_id=event_ids["plenary_question"])
+    event.action_from_note(note, owner="Gemeente Zwolle")
+    event.add_action(what="Regionale agenda", owner="Movisie", partners=["VNG", "NLZVE"],
+                     level="regionaal", due_date="2018-03-01", status="bezig")
+    event.add_follow_up(topic="Terugkomdag", date="2018-04-12", organiser="Movisie")
+    event.add_follow_up(topic="Nog te plannen")
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("#336699"))
+    image.save(str(tmp_path / "flap.png"))
+    event.add_attachment(path=tmp_path / "flap.png", table_id=table, question_id=first_round)
+    return event

@@ -57,6 +57,16 @@ def kind_for_key(event_key: int, modifiers: Qt.KeyboardModifier) -> str | None:
     return KIND_BY_KEY.get(event_key)
 
 
+def combo_value(combo) -> str | None:
+    """The current item's data (always text here), or None when nothing is chosen.
+
+    Not `combo.currentData()`: with no item that is an invalid QVariant, which
+    PySide6 6.12.0 hands out as an unowned None (see `pyside_guard`).
+    """
+    index = combo.currentIndex()
+    return combo.itemData(index) if index >= 0 else None
+
+
 def readable_text_colour(background: QColor) -> QColor:
     """Black or white, whichever reads better on `background`."""
     r, g, b = background.redF(), background.greenF(), background.blueF()

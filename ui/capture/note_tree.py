@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHeader
 
 from facilitator.domain import NOTE_KINDS
 
-from ..note_models import ColourRole, KindRole, NoteTreeModel
+from ..note_models import NoteTreeModel
 from .common import KIND_COLOURS, kind_label
 
 STRIPE = 5
@@ -43,17 +43,19 @@ class NoteDelegate(QStyledItemDelegate):
         self.initStyleOption(panel, index)
         panel.text = ""
         style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, panel, painter, widget)
-        kind = index.data(KindRole)
+        model: NoteTreeModel = index.model()  # type: ignore[assignment]
+        note = model.note_at(index)  # straight from Python: see common.combo_value
+        kind = note.kind if note else None
         painter.save()
         if column == NoteTreeModel.KIND:
             if kind and kind != "point":  # a plain point needs no badge: calmer list
                 self._badge(painter, option, kind, option.rect.left() + 4)
             painter.restore()
             return
-        colour = index.data(ColourRole)
-        if colour is not None:
+        perspective = model.perspective(note.perspective_id) if note else None
+        if perspective is not None:
             painter.fillRect(QRect(option.rect.left(), option.rect.top() + 2, STRIPE,
-                                   option.rect.height() - 4), colour)
+                                   option.rect.height() - 4), QColor(perspective.colour))
         offset = STRIPE + 4
         if self.inline_kind and kind and kind != "point":
             offset += self._badge(painter, option, kind, option.rect.left() + offset) + 4
@@ -74,7 +76,8 @@ class NoteDelegate(QStyledItemDelegate):
             parent = parent.parent()
         levels = depth + (1 if view.rootIsDecorated() else 0)
         width = view.columnWidth(NoteTreeModel.TEXT) - view.indentation() * levels - STRIPE - 16
-        kind = index.data(KindRole)
+        note = index.model().note_at(index)
+        kind = note.kind if note else None
         if self.inline_kind and kind and kind != "point":
             width -= QFontMetrics(option.font).horizontalAdvance(kind_label(kind)) + 20
         if width < 60:
@@ -187,7 +190,7 @@ class NoteTreeView(QTreeView):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NoteTreeModel.TEXT, QHeaderView.ResizeMode.Stretch)
         for column, width in ((NoteTreeModel.KIND, 110), (NoteTreeModel.PERSPECTIVE, 170),
-                              (NoteTreeModel.SPEAKER, 170), (NoteTreeModel.VOTES, 60)):
+                              (NoteTreeModel.SPEAKER, 170), (NoteTreeModel.VOTES, 80)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.sectionResized.connect(self._column_resized)

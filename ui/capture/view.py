@@ -17,6 +17,7 @@ from facilitator.errors import OogstError
 from ..note_models import NoteTreeModel
 from ..photos import PhotoStrip, dropped_paths
 from .bar import CaptureBar
+from .common import combo_value
 from .note_tree import NoteTreeView
 
 GENERAL = ""  # the round combo's data for "no round / general"
@@ -128,11 +129,11 @@ class CaptureView(QWidget):
     # -- where we are -------------------------------------------------------------
 
     def current_table_id(self) -> str | None:
-        value = self.table_combo.currentData()
+        value = combo_value(self.table_combo)
         return value or None
 
     def current_question_id(self) -> str | None:
-        value = self.round_combo.currentData()
+        value = combo_value(self.round_combo)
         return value or None
 
     def place(self) -> dict[str, str | None] | None:
@@ -217,7 +218,7 @@ class CaptureView(QWidget):
         self._reload_rounds()
 
     def _reload_rounds(self) -> None:
-        keep_id = self.round_combo.currentData()
+        keep_id = combo_value(self.round_combo)
         keep_index = self.round_combo.currentIndex()
         table_id = self.current_table_id()
         rounds = self._bridge.event.round_questions(table_id) if table_id else []
