@@ -80,11 +80,13 @@ def show_unexpected(parent: QWidget | None, exc: BaseException) -> None:
         QMessageBox.warning(parent, translate("Errors", "Oogst"), str(exc))
         return
     box = QMessageBox(QMessageBox.Icon.Critical, translate("Errors", "Something went wrong"),
-                      translate("Errors", "Oogst ran into an unexpected problem."), parent=parent)
-    box.setInformativeText(
-        translate("Errors", "Your event file is safe: every change that was shown as saved is in the file. "
-           "You can go on working; if the problem comes back, please save the log file "
-           "and send it to whoever supports Oogst.\n\nLog file: %1").replace(
+                      translate("Errors", "Oogst ran into an unexpected problem."),
+                      parent=parent)
+    box.setInformativeText(translate(
+        "Errors",
+        "Your event file is safe: every change that was shown as saved is in the file. "
+        "You can go on working; if the problem comes back, please save the log file "
+        "and send it to whoever supports Oogst.\n\nLog file: %1").replace(
             "%1", str(log_file())))
     box.setDetailedText(f"{type(exc).__name__}: {exc}")
     box.exec()
@@ -98,27 +100,33 @@ def open_error_text(exc: OogstError) -> tuple[str, str]:
     name = exc.path.name if exc.path else ""
     if isinstance(exc, DamagedFile):
         return (translate("Errors", "The file “%1” is damaged").replace("%1", name),
-                translate("Errors", "Oogst cannot read all of it. This can happen when a copy to a USB stick "
-                   "or a download was cut off. Oogst makes backups automatically; you can go "
-                   "back to the newest good one. The damaged file is kept beside it."))
+                translate("Errors",
+                          "Oogst cannot read all of it. This can happen when a copy to a USB "
+                          "stick or a download was cut off. Oogst makes backups automatically; "
+                          "you can go back to the newest good one. The damaged file is kept "
+                          "beside it."))
     if isinstance(exc, FileLocked):
         return (translate("Errors", "“%1” is already open").replace("%1", name),
-                translate("Errors", "Another Oogst window, or another program, has this file open for "
-                   "writing. Close it there first, or open a copy of the file."))
+                translate("Errors",
+                          "Another Oogst window, or another program, has this file open for "
+                          "writing. Close it there first, or open a copy of the file."))
     if isinstance(exc, NewerVersion):
         return (translate("Errors", "“%1” was made with a newer Oogst").replace("%1", name),
-                translate("Errors", "This version of Oogst cannot open it without risk of losing "
-                   "something. Please install the newest version of Oogst."))
+                translate("Errors",
+                          "This version of Oogst cannot open it without risk of losing "
+                          "something. Please install the newest version of Oogst."))
     if isinstance(exc, ReadOnlyLocation):
         return (translate("Errors", "“%1” cannot be changed here").replace("%1", name),
-                translate("Errors", "The file or its folder is read-only (a CD, a protected or synchronised "
-                   "folder, a read-only USB stick). Copy the file to your Documents folder "
-                   "and open the copy."))
+                translate("Errors",
+                          "The file or its folder is read-only (a CD, a protected or "
+                          "synchronised folder, a read-only USB stick). Copy the file to your "
+                          "Documents folder and open the copy."))
     if isinstance(exc, NotAnEventFile):
         return (translate("Errors", "“%1” is not an Oogst file").replace("%1", name) if name
                 else translate("Errors", "This is not an Oogst file"),
-                translate("Errors", "Oogst opens event files ending in .oogst. This file is something else, "
-                   "or it is empty."))
+                translate("Errors",
+                          "Oogst opens event files ending in .oogst. This file is something "
+                          "else, or it is empty."))
     if isinstance(exc, TemplateError):
         return (translate("Errors", "The template cannot be used"), str(exc))
     return (translate("Errors", "The file cannot be opened"), "")
@@ -144,7 +152,8 @@ def show_open_error(parent: QWidget | None, exc: OogstError, path: str | Path) -
             restore = box.addButton(translate("Errors", "Restore the newest backup"),
                                     QMessageBox.ButtonRole.AcceptRole)
         else:
-            box.setInformativeText(text + "\n\n" + translate("Errors", "There is no backup of this file."))
+            box.setInformativeText(
+                text + "\n\n" + translate("Errors", "There is no backup of this file."))
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if restore is not None and box.clickedButton() is restore:

@@ -14,8 +14,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QHBoxLayout, QLabel, QListWidget,
-                               QMainWindow, QMessageBox, QStackedWidget, QWidget)
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel,
+                               QListWidget, QMainWindow, QMessageBox, QScrollArea,
+                               QStackedWidget, QWidget)
 
 from facilitator import sessions, templates
 from facilitator.errors import OogstError
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.search_dock = QDockWidget(self.tr("Search"), self)
         self.search_dock.setObjectName("searchDock")
         self.search_dock.setWidget(self.search)
+        self.search.setMinimumWidth(260)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
         self.search_dock.hide()
 
@@ -251,7 +253,7 @@ class MainWindow(QMainWindow):
                 continue
             page = factory(bridge, parent=None)
             self.pages[key] = page
-            self.stack.addWidget(page)
+            self.stack.addWidget(scrollable(page))
             self.nav.addItem(self._page_title(key))
         self.nav.setCurrentRow(0)
         self.central.setCurrentIndex(1)
@@ -269,9 +271,10 @@ class MainWindow(QMainWindow):
                     pass
             self.undo_group.removeStack(self.bridge.undo_stack)
         self.nav.clear()
-        for page in self.pages.values():
-            self.stack.removeWidget(page)
-            page.deleteLater()
+        while self.stack.count():
+            wrapper = self.stack.widget(0)
+            self.stack.removeWidget(wrapper)
+            wrapper.deleteLater()
         self.pages.clear()
 
     def _on_changed(self, changes: Changes) -> None:
@@ -296,13 +299,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — {path.name}" if path else title)
 
     def current_page(self) -> str | None:
-        widget = self.stack.currentWidget()
+        wrapper = self.stack.currentWidget()
+        widget = wrapper.widget() if isinstance(wrapper, QScrollArea) else None
         return next((k for k, w in self.pages.items() if w is widget), None)
 
     def navigate(self, key: str) -> QWidget | None:
         page = self.pages.get(key)
         if page is not None:
-            self.nav.setCurrentRow(self.stack.indexOf(page))
+            self.nav.setCurrentRow(list(self.pages.values()).index(page))
         return page
 
     # -- files ---------------------------------------------------------------------------
@@ -437,7 +441,10 @@ class MainWindow(QMainWindow):
     def find(self) -> None:
         if self.bridge is None:
             return
-        self.search_dock.show()
+        if not self.search_dock.isVisible():
+            self.search_dock.show()
+            self.resizeDocks([self.search_dock], [max(self.search_dock.width(), 340)],
+                             Qt.Orientation.Horizontal)
         self.search_dock.raise_()
         self.search.focus_field()
 
@@ -488,6 +495,16 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
         self.close_event()
         super().closeEvent(event)
+
+
+def scrollable(page: QWidget) -> QScrollArea:
+    """A page in a frameless scroll area: on a small screen (or with the search panel
+    open) the window never grows beyond the screen; the page scrolls instead."""
+    area = QScrollArea()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(page)
+    return area
 
 
 def templates_file_stem(name: str) -> str:

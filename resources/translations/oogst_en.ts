@@ -61,7 +61,7 @@
     <context>
         <name>ParticipantsPage</name>
         <message numerus="yes">
-            <location filename="../../ui/prep/participants.py" line="+115" />
+            <location filename="../../ui/prep/participants.py" line="+121" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -83,7 +83,7 @@
     <context>
         <name>TableDetails</name>
         <message numerus="yes">
-            <location filename="../../ui/prep/tables.py" line="+163" />
+            <location filename="../../ui/prep/tables.py" line="+169" />
             <source>%n seated</source>
             <translation>
                 <numerusform>%n seated</numerusform>

@@ -338,7 +338,7 @@ Log file: %1</source>
 Logbestand: %1</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>The file “%1” is damaged</source>
             <translation>Het bestand “%1” is beschadigd</translation>
         </message>
@@ -348,7 +348,7 @@ Logbestand: %1</translation>
             <translation>Oogst kan het niet helemaal lezen. Dat kan gebeuren als het kopiëren naar een usb-stick of een download werd onderbroken. Oogst maakt automatisch back-ups; je kunt teruggaan naar de nieuwste goede. Het beschadigde bestand blijft ernaast bewaard.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>“%1” is already open</source>
             <translation>“%1” is al geopend</translation>
         </message>
@@ -358,7 +358,7 @@ Logbestand: %1</translation>
             <translation>Een ander Oogst-venster of een ander programma heeft dit bestand open om te schrijven. Sluit het daar eerst, of open een kopie van het bestand.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>“%1” was made with a newer Oogst</source>
             <translation>“%1” is gemaakt met een nieuwere versie van Oogst</translation>
         </message>
@@ -368,7 +368,7 @@ Logbestand: %1</translation>
             <translation>Deze versie van Oogst kan het niet openen zonder risico dat er iets verloren gaat. Installeer de nieuwste versie van Oogst.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>“%1” cannot be changed here</source>
             <translation>“%1” kan hier niet worden gewijzigd</translation>
         </message>
@@ -378,7 +378,7 @@ Logbestand: %1</translation>
             <translation>Het bestand of de map is alleen-lezen (een cd, een beveiligde of gesynchroniseerde map, een beveiligde usb-stick). Kopieer het bestand naar je map Documenten en open de kopie.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>“%1” is not an Oogst file</source>
             <translation>“%1” is geen Oogst-bestand</translation>
         </message>
@@ -393,7 +393,7 @@ Logbestand: %1</translation>
             <translation>Oogst opent bijeenkomstbestanden die eindigen op .oogst. Dit bestand is iets anders, of het is leeg.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The template cannot be used</source>
             <translation>Het sjabloon kan niet worden gebruikt</translation>
         </message>
@@ -404,17 +404,17 @@ Logbestand: %1</translation>
         </message>
         <message>
             <location line="+11" />
-            <location line="+19" />
+            <location line="+20" />
             <source>Cannot open the file</source>
             <translation>Bestand openen lukt niet</translation>
         </message>
         <message>
-            <location line="-10" />
+            <location line="-11" />
             <source>Restore the newest backup</source>
             <translation>Nieuwste back-up terugzetten</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>There is no backup of this file.</source>
             <translation>Er is geen back-up van dit bestand.</translation>
         </message>
@@ -493,8 +493,8 @@ Logbestand: %1</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Minutes</source>
-            <translation>Minuten</translation>
+            <source>Minutes status</source>
+            <translation>Verslag</translation>
         </message>
         <message>
             <location line="+1" />
@@ -676,12 +676,12 @@ Logbestand: %1</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+105" />
+            <location filename="../../ui/main_window.py" line="+106" />
             <source>Search</source>
             <translation>Zoeken</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
@@ -732,18 +732,18 @@ Logbestand: %1</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+57" />
+            <location line="+61" />
             <source>&amp;Undo</source>
             <translation>&amp;Ongedaan maken</translation>
         </message>
         <message>
-            <location line="-55" />
-            <location line="+57" />
+            <location line="-59" />
+            <location line="+61" />
             <source>&amp;Redo</source>
             <translation>O&amp;pnieuw</translation>
         </message>
         <message>
-            <location line="-50" />
+            <location line="-54" />
             <source>&amp;Find in notes…</source>
             <translation>&amp;Zoeken in oogstpunten…</translation>
         </message>
@@ -778,7 +778,7 @@ Logbestand: %1</translation>
             <translation>Elke wijziging wordt automatisch opgeslagen.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+16" />
             <source>Programme</source>
             <translation>Programma</translation>
         </message>
@@ -823,7 +823,7 @@ Logbestand: %1</translation>
             <translation>O&amp;pnieuw: %1</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="+83" />
             <source>All changes saved</source>
             <translation>Alles opgeslagen</translation>
         </message>
@@ -838,7 +838,7 @@ Logbestand: %1</translation>
             <translation>Naamloze bijeenkomst</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+31" />
             <source>Cannot open the file</source>
             <translation>Bestand openen lukt niet</translation>
         </message>
@@ -895,7 +895,7 @@ Logbestand: %1</translation>
             <translation>Lijst wissen</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+35" />
             <source>Live capture is not available in this version.</source>
             <translation>Live oogsten is in deze versie niet beschikbaar.</translation>
         </message>
@@ -990,17 +990,17 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
     <context>
         <name>NewEventDialog</name>
         <message>
-            <location filename="../../ui/prep/new_event.py" line="+22" />
+            <location filename="../../ui/prep/new_event.py" line="+25" />
             <source>New event</source>
             <translation>Nieuwe bijeenkomst</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>%1 (demo meeting, with its harvest)</source>
             <translation>%1 (demobijeenkomst, met oogst)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Start from a template: it fills in the programme, rounds, tables and perspectives, which you can change afterwards.</source>
             <translation>Begin met een sjabloon: het vult het programma, de rondes, de tafels en de perspectieven in. Daarna kun je alles aanpassen.</translation>
         </message>
@@ -1033,7 +1033,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
             <translation>Naam</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Organisations</source>
             <translation>Organisaties</translation>
         </message>
@@ -1081,7 +1081,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
     <context>
         <name>ParticipantsPage</name>
         <message>
-            <location line="+36" />
+            <location line="+40" />
             <source>Filter by name, organisation, function…</source>
             <translation>Filter op naam, organisatie, functie…</translation>
         </message>
@@ -1122,7 +1122,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
     <context>
         <name>PersonCombo</name>
         <message>
-            <location filename="../../ui/prep/tables.py" line="+50" />
+            <location filename="../../ui/prep/tables.py" line="+56" />
             <source>(nobody)</source>
             <translation>(niemand)</translation>
         </message>
@@ -1234,7 +1234,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
     <context>
         <name>Prep</name>
         <message>
-            <location filename="../../ui/prep/common.py" line="+353" />
+            <location filename="../../ui/prep/common.py" line="+360" />
             <source>No date</source>
             <translation>Geen datum</translation>
         </message>
@@ -1510,7 +1510,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
     <context>
         <name>TablesModel</name>
         <message>
-            <location line="-136" />
+            <location line="-142" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
@@ -1528,7 +1528,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
     <context>
         <name>TablesPage</name>
         <message>
-            <location line="+166" />
+            <location line="+172" />
             <source>&amp;Add table</source>
             <translation>Tafel &amp;toevoegen</translation>
         </message>

@@ -24,6 +24,7 @@ from ..bridge import EventBridge
 
 translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 MIME_IDS = "application/x-oogst-row-id"
 NO_DATE = QDate(2000, 1, 1)  # the QDateEdit minimum that stands for "no date"
 
@@ -46,6 +47,7 @@ class Column:
     decoration: Callable[[Any], Any] | None = None
     tooltip: Callable[[Any], str] | None = None
     align: Qt.AlignmentFlag | None = None
+    sort: Callable[[Any], Any] | None = None  # sort key (SORT_ROLE); else the display text
 
 
 class RecordModel(QAbstractTableModel):
@@ -137,6 +139,11 @@ class RecordModel(QAbstractTableModel):
             return int(col.align | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:
             return rec.id
+        if role == SORT_ROLE:
+            if col.sort:
+                return col.sort(rec)
+            value = col.check(rec) if col.check else col.display(rec)
+            return value.casefold() if isinstance(value, str) else value
         return None
 
     # -- editing -----------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """File > New: choose a session template, then where to save the new event file."""
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -9,6 +10,8 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayo
                                QListWidget, QListWidgetItem, QVBoxLayout, QWidget)
 
 from facilitator.templates import SESSIONS_DIR, Template, list_templates
+
+from ..search_panel import HTML_ROLE, HtmlDelegate
 
 translate = QCoreApplication.translate
 
@@ -27,13 +30,16 @@ class NewEventDialog(QDialog):
         self.list.setObjectName("templateList")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setItemDelegate(HtmlDelegate(self.list))
+        self.list.setSpacing(2)
         for template in self.templates:
-            text = template.name + (f"\n{template.description}" if template.description else "")
+            name = template.name
             if template.is_demo:
-                text = self.tr("%1 (demo meeting, with its harvest)").replace(
-                    "%1", template.name) + (f"\n{template.description}"
-                                            if template.description else "")
-            item = QListWidgetItem(text)
+                name = self.tr("%1 (demo meeting, with its harvest)").replace("%1", name)
+            item = QListWidgetItem(name + (f"\n{template.description}"
+                                           if template.description else ""))
+            item.setData(HTML_ROLE, f"<b>{html.escape(name)}</b><br>"
+                                    f"{html.escape(template.description)}")
             item.setData(Qt.ItemDataRole.UserRole, template.key)
             item.setToolTip(str(template.path))
             self.list.addItem(item)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QTab
 from facilitator.transactions import Changes
 
 from ..bridge import EventBridge
-from .common import (Column, ComboDelegate, RecordModel, add_delete_shortcut, comma_list,
+from .common import (SORT_ROLE, Column, ComboDelegate, RecordModel, add_delete_shortcut, comma_list,
                      make_table_view, split_commas)
 
 
@@ -23,7 +23,9 @@ class ParticipantsModel(RecordModel):
         self.seats: dict[str, str] = {}
         self.columns = [
             Column(self.tr("Name"), lambda r: r.name, edit=lambda r: r.name,
-                   save=lambda r, v: {"name": v}),
+                   save=lambda r, v: {"name": v},
+                   # People known only by organisation sort among the names.
+                   sort=lambda r: (r.name or ", ".join(r.organisations)).casefold()),
             Column(self.tr("Organisations"), lambda r: comma_list(r.organisations),
                    edit=lambda r: comma_list(r.organisations),
                    save=lambda r, v: {"organisations": split_commas(v)},
@@ -67,9 +69,13 @@ class ParticipantsPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.view: QTableView = make_table_view(self.model, stretch=1)
         self.view.setModel(self.proxy)
         self.view.setObjectName("participantsTable")
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.setItemDelegateForColumn(3, ComboDelegate(self._perspective_choices,
                                                             self.view))
         for column, width in ((0, 190), (2, 150), (3, 180), (4, 170), (5, 60), (6, 70)):

@@ -50,7 +50,7 @@ class EventDetailsForm(QGroupBox):
         form.addRow(self.tr("&Venue"), self.venue)
         form.addRow(self.tr("&Organiser"), self.organiser)
         form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Minutes"), status_row)
+        form.addRow(self.tr("Minutes status"), status_row)
         form.addRow(self.tr("Introduction"), self.introduction)
         for field, key in ((self.title_edit, "title"), (self.subtitle, "subtitle"),
                            (self.venue, "venue"), (self.organiser, "organiser"),
@@ -113,9 +113,9 @@ class ProgrammeModel(RecordModel):
             Column(self.tr("Kind"), lambda r: label(f"programme.{r.kind}"),
                    edit=lambda r: r.kind, save=lambda r, v: {"kind": v}),
             Column(self.tr("Title"), lambda r: r.title, edit=lambda r: r.title,
-                   save=lambda r, v: {"title": v}),
+                   save=lambda r, v: {"title": v}, tooltip=lambda r: r.title),
             Column(self.tr("Speakers"), lambda r: r.speakers, edit=lambda r: r.speakers,
-                   save=lambda r, v: {"speakers": v}),
+                   save=lambda r, v: {"speakers": v}, tooltip=lambda r: r.speakers),
             Column(self.tr("Description"), lambda r: r.description.replace("\n", " "),
                    edit=lambda r: r.description, save=lambda r, v: {"description": v},
                    tooltip=lambda r: r.description),
@@ -135,7 +135,7 @@ class ProgrammePage(QWidget):
         self.view.setObjectName("programmeTable")
         self.view.setItemDelegateForColumn(2, ComboDelegate(
             lambda: [(label(f"programme.{k}"), k) for k in PROGRAMME_KINDS], self.view))
-        for column, width in ((0, 56), (1, 64), (2, 100), (4, 190), (5, 150)):
+        for column, width in ((0, 56), (1, 64), (2, 96), (4, 150), (5, 120)):
             self.view.setColumnWidth(column, width)
 
         add = QPushButton(self.tr("&Add item"))

@@ -51,6 +51,8 @@ class StartPage(QWidget):
         column.addSpacing(12)
         column.addWidget(self.recent_label)
         column.addWidget(self.recent, 1)
+        column.addStretch(1)
+        column.setContentsMargins(0, 60, 0, 40)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         outer.addLayout(column, 4)

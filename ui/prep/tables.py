@@ -44,6 +44,12 @@ class TablesModel(RecordModel):
 class PersonCombo(QComboBox):
     """Choose a participant (or nobody) for a table's host or note-taker."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Long "name, organisation" labels must not widen the window.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)
+
     def fill(self, people: list[tuple[str, str]], current: str | None) -> None:
         self.blockSignals(True)
         self.clear()
@@ -101,7 +107,7 @@ class TableDetails(QWidget):
         left.addLayout(form)
         left.addStretch(1)
         layout.addLayout(left, 1)
-        people.setMinimumWidth(300)
+        people.setMinimumWidth(240)
         layout.addWidget(people, 1)
 
         self.number.valueChanged.connect(lambda v: self._save(number=v))
@@ -216,7 +222,7 @@ class TablesPage(QWidget):
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(tables_box)
         left.addWidget(rounds_box)
-        left.setMinimumWidth(340)
+        left.setMinimumWidth(300)
 
         self.details = TableDetails(bridge)
         self.underlying = UnderlyingQuestions(bridge)
