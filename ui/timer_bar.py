@@ -23,7 +23,7 @@ import wave
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMenu, QSizePolicy,
                                QToolButton, QWidget)
@@ -70,6 +70,23 @@ def round_phase(status: TimerStatus, info: RoundInfo | None) -> str:
     return "warning" if info.remaining <= window else "running"
 
 
+class Notifier:
+    """A minimal signal in plain Python: `connect(callback)`, `emit(value)`."""
+
+    def __init__(self) -> None:
+        self._callbacks: list[Callable[..., object]] = []
+
+    def connect(self, callback: Callable[..., object]) -> None:
+        self._callbacks.append(callback)
+
+    def disconnect(self, callback: Callable[..., object]) -> None:
+        self._callbacks.remove(callback)
+
+    def emit(self, *args: object) -> None:
+        for callback in list(self._callbacks):
+            callback(*args)
+
+
 class RoomClock(QObject):
     """The timer as the views see it: a cached plan plus a once-a-second tick.
 
@@ -80,15 +97,21 @@ class RoomClock(QObject):
     window, "time_up" when it passes its end or a round's time box ends and the
     next round begins; never when a file is opened in such a state, on a change
     of item, or on a round chosen by hand.
+
+    The three notifications are plain Python callbacks (`Notifier`), not Qt
+    signals: PySide6 6.12.0 drops a reference to True on every `Signal.emit`
+    made from Python, and a once-a-second emit would use up True's few
+    thousand references within an hour on Python 3.11.
     """
 
-    ticked = Signal(object)  # TimerStatus
-    planChanged = Signal(object)  # RoomPlan
-    alert = Signal(str)
+    ticked: Notifier  # TimerStatus
+    planChanged: Notifier  # RoomPlan
+    alert: Notifier  # "warning" | "time_up"
 
     def __init__(self, bridge, parent: QObject | None = None, *, clock: Clock | None = None,
                  table_id: str | None = None, interval_ms: int = 1000) -> None:
         super().__init__(parent)
+        self.ticked, self.planChanged, self.alert = Notifier(), Notifier(), Notifier()
         self.bridge = bridge
         self.clock = clock
         self.table_id = table_id
