@@ -30,6 +30,19 @@ KindRole = Qt.ItemDataRole.UserRole + 3  # the kind code ("point", "wish"...)
 
 Loader = Callable[[], Sequence[TreeNote]]
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ROLES_SHOWN = frozenset({_DISPLAY, _EDIT, _TOOLTIP, _FONT, _ALIGNMENT, int(NoteIdRole),
+                          int(KindRole), int(ColourRole)})
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_ROOT_MOVABLE = Qt.ItemFlag.ItemIsDropEnabled
+_ITEM = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+_ITEM_MOVABLE = _ITEM | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+
 
 def resolve_speaker(text: str, participants: Iterable[Participant]) -> tuple[str | None, str]:
     """A typed speaker: (participant id, "") when it names a participant, else (None, text)."""
@@ -183,28 +196,20 @@ class NoteTreeModel(QAbstractItemModel):
                 self.tr("Votes"))[section]
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsDropEnabled if self._movable else Qt.ItemFlag.NoItemFlags
+        # Precomputed: Qt asks for flags thousands of times, and enum `|` is slow.
         if not index.isValid():
-            return base
-        flags = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                 | Qt.ItemFlag.ItemIsEditable)
-        if self._movable:
-            flags |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
-        return flags
+            return _ROOT_MOVABLE if self._movable else _NO_FLAGS
+        return _ITEM_MOVABLE if self._movable else _ITEM
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        role = int(role)
+        if role not in _ROLES_SHOWN:  # most of what a view asks has no value here
+            return None
         note = self.note_at(index)
         if note is None:
             return None
         column = index.column()
-        if role == NoteIdRole:
-            return note.id
-        if role == KindRole:
-            return note.kind
-        if role == ColourRole:
-            perspective = self._perspectives.get(note.perspective_id or "")
-            return QColor(perspective.colour) if perspective else None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if column == self.TEXT:
                 return note.text
             if column == self.KIND:
@@ -214,20 +219,28 @@ class NoteTreeModel(QAbstractItemModel):
                 return perspective.name if perspective else ""
             if column == self.SPEAKER:
                 return self.speaker_text(note)
-            if column == self.VOTES:
-                return str(note.votes) if note.votes else ""
-        if role == Qt.ItemDataRole.EditRole:
+            return str(note.votes) if note.votes else ""
+        if role == _EDIT:
             return {self.TEXT: note.text, self.KIND: note.kind,
                     self.PERSPECTIVE: note.perspective_id or "",
                     self.SPEAKER: self.speaker_text(note), self.VOTES: note.votes}[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
-            return note.text
-        if role == Qt.ItemDataRole.FontRole and column == self.TEXT and note.key_point:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.VOTES:
-            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == NoteIdRole:
+            return note.id
+        if role == KindRole:
+            return note.kind
+        if role == ColourRole:
+            perspective = self._perspectives.get(note.perspective_id or "")
+            return QColor(perspective.colour) if perspective else None
+        if role == _TOOLTIP:
+            return note.text if column == self.TEXT else None
+        if role == _FONT:
+            if column == self.TEXT and note.key_point:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        if role == _ALIGNMENT and column == self.VOTES:
+            return _CENTER
         return None
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -5,9 +5,9 @@ note field) and `NoteTreeView` (the editable notes).
 """
 from __future__ import annotations
 
-from .pyside_guard import protect_none
+from .pyside_guard import protect_singletons
 
-protect_none()  # before any view exists: see pyside_guard (PySide6 6.12.0 on Python 3.11)
+protect_singletons()  # before any view exists: see pyside_guard (PySide6 6.12.0 on Python 3.11)
 
 from .bar import CaptureBar  # noqa: E402
 from .note_tree import NoteTreeView  # noqa: E402

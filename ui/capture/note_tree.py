@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (QAction, QActionGroup, QColor, QFontMetrics, QKeyEvent, QKeySequence,
+from PySide6.QtGui import (QAction, QActionGroup, QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence,
                            QPainter)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHeaderView,
                                QLineEdit, QMenu, QApplication, QSpinBox, QStyle, QStyledItemDelegate,
@@ -31,6 +31,7 @@ class NoteDelegate(QStyledItemDelegate):
     def __init__(self, parent=None, *, inline_kind: bool = False) -> None:
         super().__init__(parent)
         self.inline_kind = inline_kind  # badge inside the text cell (narrow plenary lists)
+        self._heights: dict[tuple, int] = {}
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         column = index.column()
@@ -65,28 +66,43 @@ class NoteDelegate(QStyledItemDelegate):
         super().paint(painter, text_option, index)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
-        """Long notes wrap: the text column is as tall as its wrapped text."""
-        size = super().sizeHint(option, index)
+        """Long notes wrap: the text column is as tall as its wrapped text.
+
+        Cached per note text and width, and other columns are one line: a tree
+        of 200 notes re-lays out on every insert, and this runs for each row."""
         view = self.parent()
+        metrics = QFontMetrics(option.font)
+        line = metrics.height() + 8
         if index.column() != NoteTreeModel.TEXT or not isinstance(view, QTreeView):
-            return size
+            return QSize(40, line)
+        note = index.model().note_at(index)
+        if note is None:
+            return QSize(40, line)
         depth, parent = 0, index.parent()
         while parent.isValid():
             depth += 1
             parent = parent.parent()
         levels = depth + (1 if view.rootIsDecorated() else 0)
         width = view.columnWidth(NoteTreeModel.TEXT) - view.indentation() * levels - STRIPE - 16
-        note = index.model().note_at(index)
-        kind = note.kind if note else None
-        if self.inline_kind and kind and kind != "point":
-            width -= QFontMetrics(option.font).horizontalAdvance(kind_label(kind)) + 20
-        if width < 60:
-            return size
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        rect = QFontMetrics(opt.font).boundingRect(QRect(0, 0, width, 100000),
-                                                   int(Qt.TextFlag.TextWordWrap), opt.text)
-        return QSize(size.width(), max(size.height(), rect.height() + 8))
+        if self.inline_kind and note.kind != "point":
+            width -= metrics.horizontalAdvance(kind_label(note.kind)) + 20
+        key = (note.text, note.key_point, width, option.font.key())
+        cached = self._heights.get(key)
+        if cached is None:
+            if width < 60:
+                cached = line
+            else:
+                font = option.font
+                if note.key_point:
+                    font = QFont(font)
+                    font.setBold(True)
+                rect = QFontMetrics(font).boundingRect(
+                    QRect(0, 0, width, 100000), int(Qt.TextFlag.TextWordWrap), note.text)
+                cached = max(line, rect.height() + 8)
+            if len(self._heights) > 5000:
+                self._heights.clear()
+            self._heights[key] = cached
+        return QSize(max(40, width), cached)
 
     @staticmethod
     def _badge(painter: QPainter, option: QStyleOptionViewItem, kind: str, left: int) -> int:

@@ -2,17 +2,19 @@
 
 PySide6 6.12.0 returns None from every void Qt method (`widget.update()`,
 `label.setText()`, `super().paint()`...) and for every invalid QVariant
-(`index.data(role)` without a value) WITHOUT taking a reference to it. On
-Python 3.12+ None is immortal and nothing happens; on Python 3.11 each call
-takes None's reference count one step closer to zero, and at zero the
-interpreter aborts ("Fatal Python error: none_dealloc"). Live capture makes
+(`index.data(role)` without a value), and True from every `signal.emit()`,
+WITHOUT taking a reference. On Python 3.12+ None, True and False are
+immortal and nothing happens; on Python 3.11 each call takes their
+reference count one step closer to zero, and at zero the interpreter aborts
+("Fatal Python error: none_dealloc" / "bool_dealloc"). Live capture makes
 some hundred such calls per note typed: the program would die after a few
 hundred notes. PySide6 6.11.3 does not have the bug.
 
-`protect_none()` detects the leak with a tiny probe and, only then, gives
-None a reference count it can never use up (what Python 3.12 does for
-immortal objects). It changes nothing on a healthy PySide6 or Python 3.12+.
-The real fix is a PySide6 without the bug (pin `PySide6-Essentials<6.12`).
+`protect_singletons()` detects the leak with a tiny probe and, only then,
+gives None, True and False a reference count they can never use up (what
+Python 3.12 does for immortal objects). It changes nothing on a healthy
+PySide6 or on Python 3.12+. The real fix is a PySide6 without the bug
+(pin `PySide6-Essentials<6.12`).
 """
 from __future__ import annotations
 
@@ -24,31 +26,40 @@ _RESERVE = min(1 << 40, sys.maxsize // 4)
 _applied = False
 
 
-def none_leaks() -> bool:
-    """True when void Qt calls eat references to None in this interpreter."""
+def leaks() -> bool:
+    """True when void Qt calls or signal emits eat references to None or True."""
     if sys.version_info >= (3, 12):
-        return False  # None is immortal there
-    from PySide6.QtCore import QObject
+        return False  # None, True and False are immortal there
+    from PySide6.QtCore import QObject, Signal
 
-    probe = QObject()
-    before = sys.getrefcount(None)
+    class _Probe(QObject):
+        ping = Signal()
+
+    probe = _Probe()
+    none_before, true_before = sys.getrefcount(None), sys.getrefcount(True)
     for _ in range(PROBE_CALLS):
-        probe.setObjectName("probe")  # a void method
-    return sys.getrefcount(None) <= before - PROBE_CALLS // 2
+        probe.setObjectName("probe")  # a void method: returns None
+        probe.ping.emit()  # returns True
+    return (sys.getrefcount(None) <= none_before - PROBE_CALLS // 2
+            or sys.getrefcount(True) <= true_before - PROBE_CALLS // 2)
 
 
-def protect_none() -> bool:
-    """Make None's reference count unexhaustible if the bug is present; True if done."""
+def _reserve(obj: object) -> bool:
+    before = sys.getrefcount(obj)
+    refcount = ctypes.c_ssize_t.from_address(id(obj))  # ob_refcnt: PyObject's first field
+    refcount.value += _RESERVE
+    if sys.getrefcount(obj) - before != _RESERVE:  # not the layout we expect: undo
+        refcount.value -= _RESERVE
+        return False
+    return True
+
+
+def protect_singletons() -> bool:
+    """Make the singletons' reference counts unexhaustible if the bug is present."""
     global _applied
     if _applied:
         return True
-    if not none_leaks():
+    if not leaks():
         return False
-    before = sys.getrefcount(None)
-    refcount = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt: PyObject's first field
-    refcount.value += _RESERVE
-    if sys.getrefcount(None) - before != _RESERVE:  # not the layout we expect: undo
-        refcount.value -= _RESERVE
-        return False
-    _applied = True
-    return True
+    _applied = all([_reserve(None), _reserve(True), _reserve(False)])
+    return _applied

@@ -317,9 +317,7 @@ class CaptureView(QWidget):
         self.count_label.setText(text)
 
     def _note_added(self, note_id: str) -> None:
-        index = self.model.index_of(note_id)
-        if index.isValid():
-            self.tree.scrollTo(index)
+        pass  # the tree scrolls to inserted rows itself
 
     # -- focus and drops ------------------------------------------------------------
 
