@@ -250,3 +250,41 @@ def test_navigation_shortcuts(window, qtbot, event_path):
     window.nav_actions["perspectives"].trigger()
     assert window.current_page() == "perspectives"
     assert window.nav_actions["programme"].shortcut().toString() == "Ctrl+Shift+1"
+
+
+def test_save_as_template_and_start_from_it(window, qtbot, event_path, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+    from ui.prep.new_event import SaveTemplateDialog
+    window.open_path(event_path)
+
+    def fill(dialog):
+        dialog.name.setText("Wijkgesprek (sjabloon)")
+        dialog.description.setPlainText("Twee tafels over de wijk.")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SaveTemplateDialog, "exec", fill)
+    target = user_templates_dir() / "wijkgesprek.toml"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    window.act_template.trigger()
+    assert target.exists()
+    assert "Template saved" in window.statusBar().currentMessage()
+    # The saved template is offered by File > New.
+    new_file = tmp_path / "nieuw.oogst"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(new_file), ""))
+    drive_new_dialog(qtbot, "Wijkgesprek (sjabloon)")
+    assert window.new_event()
+    assert [t.theme for t in window.bridge.event.tables()] == [
+        "Eenzaamheid in de wijk", "Mantelzorg"]
+    assert window.bridge.event.notes() == []  # the harvest was left out
+
+
+def test_open_dialog_and_recent_menu(window, event_path, tmp_path, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(event_path), ""))
+    window.act_open.trigger()
+    assert window.bridge.event.path == event_path
+    window.close_event()
+    window.recent_menu.aboutToShow.emit()
+    entries = [a for a in window.recent_menu.actions() if "wijkgesprek" in a.text()]
+    assert len(entries) == 1
+    entries[0].trigger()
+    assert window.bridge is not None and window.bridge.event.path == event_path
