@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from facilitator.errors import OogstError
@@ -89,11 +89,26 @@ class EventBridge(QObject):
             return None
 
     def _push(self, label: str, steps: int) -> None:
-        self.undo_stack.push(EventCommand(self.event, label, steps, self._undo_failed))
+        self.undo_stack.push(EventCommand(label, steps, self._replay, self.event))
 
-    def _undo_failed(self, exc: OogstError) -> None:
-        self.statusMessage.emit(str(exc))
-        self.undo_stack.clear()  # the core's stack is the truth; start afresh
+    def _replay(self, operation: Callable[[], object], steps: int, label: str) -> None:
+        """Undo or redo `steps` core edits as one batch (one `changed` signal)."""
+        self._batch, self._batch_steps = [], 0
+        try:
+            for _ in range(steps):
+                operation()
+        except OogstError as exc:
+            # The core refused (its stack got out of step with ours, e.g. beyond
+            # its limit); each core step is one transaction, so nothing is
+            # half-done. The core's stack is the truth: start ours afresh, but
+            # not from inside the command QUndoStack is running now.
+            self.statusMessage.emit(str(exc))
+            QTimer.singleShot(0, self.undo_stack.clear)
+        finally:
+            batch = self._batch
+            self._batch, self._batch_steps = None, 0
+            if batch:
+                self.changed.emit(merge_changes(label, batch))
 
     # -- the core's notifications -------------------------------------------------
 

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from facilitator.errors import OogstError
 from facilitator.eventfile import EventFile
 
 UNDO_LIMIT = 1000  # the core keeps the same number of steps
@@ -80,34 +79,30 @@ def translate_label(label: str) -> str:
 
 
 class EventCommand(QUndoCommand):
-    """Stands for `steps` edits that are already committed in the event file."""
+    """Stands for `steps` edits that are already committed in the event file.
 
-    def __init__(self, event: EventFile, label: str, steps: int = 1,
-                 on_error: Callable[[OogstError], None] | None = None) -> None:
+    `replay(operation, steps, label)` runs `event.undo` or `event.redo` that
+    many times (the bridge does it as one batch, with one `changed` signal).
+    """
+
+    def __init__(self, label: str, steps: int,
+                 replay: Callable[[Callable[[], object], int, str], None],
+                 event: EventFile) -> None:
         super().__init__(translate_label(label))
-        self.event = event
+        self.label = label
         self.steps = steps
-        self._on_error = on_error
+        self._replay = replay
+        self._event = event
         self._first_redo = True  # pushing must not redo what is already done
 
     def undo(self) -> None:
-        self._repeat(self.event.undo)
+        self._replay(self._event.undo, self.steps, self.label)
 
     def redo(self) -> None:
         if self._first_redo:
             self._first_redo = False
             return
-        self._repeat(self.event.redo)
-
-    def _repeat(self, operation: Callable[[], object]) -> None:
-        try:
-            for _ in range(self.steps):
-                operation()
-        except OogstError as exc:
-            # The core refused (e.g. the stacks got out of step); nothing was
-            # half-written, because each core step is one transaction.
-            if self._on_error:
-                self._on_error(exc)
+        self._replay(self._event.redo, self.steps, self.label)
 
 
 def new_undo_stack(parent=None) -> QUndoStack:

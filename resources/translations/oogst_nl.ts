@@ -66,7 +66,7 @@
     <context>
         <name>CoreLabels</name>
         <message>
-            <location filename="../../ui/undo.py" line="+24" />
+            <location filename="../../ui/undo.py" line="+23" />
             <source>Add action</source>
             <translation>Actiepunt toevoegen</translation>
         </message>

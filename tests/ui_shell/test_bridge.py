@@ -35,8 +35,20 @@ def test_several_commits_in_one_run_are_one_undo_step(qapp, qtbot):
     assert len(seen) == 1 and seen[0].kinds == frozenset({"participant"})
     bridge.undo()
     assert event.participants() == []
+    assert len(seen) == 2 and seen[1].source == "undo"  # one signal for the three steps
     bridge.redo()
     assert sorted(p.name for p in event.participants()) == ["Anna", "Bert", "Cor"]
+    assert len(seen) == 3 and seen[2].source == "redo"
+
+
+def test_core_refusing_an_undo_resets_the_gui_stack(qapp, qtbot):
+    bridge, event = make(qapp)
+    bridge.run("Add table", event.add_table, theme="A")
+    event._writer._undo.clear()  # the core's stack lost the step (e.g. beyond its limit)
+    with qtbot.waitSignal(bridge.statusMessage):
+        bridge.undo()
+    qtbot.waitUntil(lambda: bridge.undo_stack.count() == 0)
+    assert [t.theme for t in event.tables()] == ["A"]
 
 
 def test_refused_operation_is_a_status_message(qapp, qtbot):
