@@ -6,7 +6,8 @@ before- and after-image of each row it touched. On leaving the block the
 transaction commits (and, with ``synchronous=FULL``, is on disk), the images
 go on the undo stack, and the listeners hear which kinds of rows changed.
 
-Undo writes the before-images back, redo the after-images; both are ordinary
+Undo writes back the columns a step changed as they were before, redo as
+they were after (other columns keep later changes); both are ordinary
 committed transactions, so they are as durable as any edit and testable
 without Qt. Rows are never removed: "deleting" sets ``deleted_at``, and undoing
 an insert marks the row deleted, so a merge can always see what happened.
@@ -24,6 +25,7 @@ from typing import Any
 from .errors import NothingToUndo, NotFound
 
 UNDO_LIMIT = 1000
+_BOOKKEEPING = {"id", "created_at", "updated_at"}
 # Columns that never change after insert and are too big to keep in undo images.
 _IMMUTABLE_BLOBS = {"attachment": ("data",)}
 
@@ -119,11 +121,18 @@ class Transaction:
     def query(self, sql: str, params: tuple | list = ()) -> list[sqlite3.Row]:
         return self._conn.execute(sql, params).fetchall()
 
-    def restore_image(self, table: str, image: dict[str, Any]) -> None:
-        """Write a whole row image back (used by undo and redo)."""
-        values = {k: v for k, v in image.items() if k not in ("id", "created_at")}
-        values["updated_at"] = self.stamp
-        self.update(table, image["id"], values)
+    def restore_columns(self, change: RowChange, *, to: str) -> None:
+        """Put back the columns this change touched, as they were `to` ("before"/"after").
+
+        Only the step's own columns: a later change to other columns of the
+        same row (the timer's actual times, say) survives an undo of an
+        earlier edit.
+        """
+        assert change.before is not None
+        source = change.before if to == "before" else change.after
+        touched = {k for k in change.after
+                   if k not in _BOOKKEEPING and change.before.get(k) != change.after.get(k)}
+        self.update(change.table, change.id, {k: source.get(k) for k in touched})
 
 
 class Writer:
@@ -189,7 +198,7 @@ class Writer:
                     if row.before is None:
                         tx.delete(row.table, row.id)
                     else:
-                        tx.restore_image(row.table, row.before)
+                        tx.restore_columns(row, to="before")
         except BaseException:
             self._undo.append(step)
             raise
@@ -205,7 +214,10 @@ class Writer:
         try:
             with self.change(step.label, source="redo") as tx:
                 for row in step.rows:
-                    tx.restore_image(row.table, row.after)
+                    if row.before is None:
+                        tx.update(row.table, row.id, {"deleted_at": None})
+                    else:
+                        tx.restore_columns(row, to="after")
         except BaseException:
             self._redo.append(step)
             raise

@@ -255,3 +255,15 @@ def test_snapshot_is_a_frozen_copy(event, place):
     assert copy.readonly
     copy.close()
     assert len(event.notes()) == 2
+
+
+def test_undo_keeps_later_changes_to_other_columns(event, place):
+    note = event.add_note(text="oud", table_id=place["table"])
+    event.update_note(note, text="nieuw")
+    # A later change outside the undo history (like the timer's actual times).
+    with event._writer.change("Outside undo", record=False) as tx:
+        tx.update("note", note, {"votes": 5})
+    event.undo()
+    assert (event.note(note).text, event.note(note).votes) == ("oud", 5)
+    event.redo()
+    assert (event.note(note).text, event.note(note).votes) == ("nieuw", 5)

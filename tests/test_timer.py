@@ -245,9 +245,6 @@ def test_timer_operations_are_not_undo_steps(ev, clock):
     assert ev.timer_state(clock).item_id == b  # the timer ran on
 
 
-@pytest.mark.xfail(strict=True, reason="transactions.Writer.undo restores whole row images, "
-                   "so undoing an older programme edit writes back the actual times that were "
-                   "current before it (column-wise undo in transactions.py would fix this)")
 def test_undoing_an_older_programme_edit_keeps_actual_times(ev, clock):
     a, _, _ = programme(ev)
     ev.update_programme_item(a, title="Welkom!")
