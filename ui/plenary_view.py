@@ -156,6 +156,7 @@ class PlenaryView(QWidget):
         self.bar.chips.hide()  # the sections are the perspective chips here
         self.bar.perspectiveChanged.connect(self._highlight)
         self.bar.noteAdded.connect(self._note_added)
+        self.bar.listRequested.connect(self.focus_last_note)
 
         top = QHBoxLayout()
         top.addWidget(self.item_label)
@@ -196,6 +197,14 @@ class PlenaryView(QWidget):
             return None
         return {"table_id": None, "programme_item_id": item,
                 "question_id": self.current_question_id()}
+
+    def focus_last_note(self) -> None:
+        """Up on the empty note field: into the current perspective's list."""
+        section = self.sections.get(self.bar.perspective_id)
+        ids = section.model.note_ids() if section else []
+        if ids:
+            section.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            section.list.select_note(ids[-1])
 
     def show_note(self, note_id: str) -> bool:
         """Show a plenary note (a search hit); False if it is not one of ours."""

@@ -130,77 +130,82 @@
     <context>
         <name>CaptureBar</name>
         <message>
-            <location filename="../../ui/capture/bar.py" line="51" />
+            <location filename="../../ui/capture/bar.py" line="52" />
             <source>Speaker/party:</source>
             <translation>Spreker/partij:</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/bar.py" line="53" />
+            <location filename="../../ui/capture/bar.py" line="54" />
             <source>participant or e.g. Zorgverzekeraar</source>
             <translation>deelnemer of bijv. Zorgverzekeraar</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/bar.py" line="192" />
+            <location filename="../../ui/capture/bar.py" line="194" />
             <source>No perspective has the shortcut Ctrl+{key}.</source>
             <translation>Geen enkel perspectief heeft de sneltoets Ctrl+{key}.</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/bar.py" line="231" />
+            <location filename="../../ui/capture/bar.py" line="233" />
             <source>Dilemma: A versus B</source>
             <translation>Dilemma: A versus B</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/bar.py" line="233" />
+            <location filename="../../ui/capture/bar.py" line="235" />
             <source>Quote: the words as they were said</source>
             <translation>Citaat: de woorden zoals ze gezegd zijn</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/bar.py" line="235" />
+            <location filename="../../ui/capture/bar.py" line="237" />
             <source>Type a note and press Enter</source>
             <translation>Typ een oogstpunt en druk op Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/bar.py" line="236" />
+            <location filename="../../ui/capture/bar.py" line="238" />
             <source>Enter: save</source>
             <translation>Enter: opslaan</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/bar.py" line="236" />
+            <location filename="../../ui/capture/bar.py" line="238" />
             <source>Ctrl+digit: perspective</source>
             <translation>Ctrl+cijfer: perspectief</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/bar.py" line="237" />
+            <location filename="../../ui/capture/bar.py" line="239" />
             <source>Alt+letter: kind</source>
             <translation>Alt+letter: soort</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/bar.py" line="237" />
+            <location filename="../../ui/capture/bar.py" line="239" />
             <source>Alt+S: speaker</source>
             <translation>Alt+S: spreker</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/bar.py" line="239" />
+            <location filename="../../ui/capture/bar.py" line="241" />
             <source>Tab / Shift+Tab: nest / un-nest</source>
             <translation>Tab / Shift+Tab: inspringen / terugspringen</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/bar.py" line="240" />
+            <location filename="../../ui/capture/bar.py" line="242" />
+            <source>↑ on an empty field: the notes</source>
+            <translation>↑ in een leeg veld: naar de oogstpunten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/capture/bar.py" line="243" />
             <source>Esc: back here</source>
             <translation>Esc: terug naar dit veld</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/bar.py" line="250" />
+            <location filename="../../ui/capture/bar.py" line="253" />
             <source>There is no previous note to nest under.</source>
             <translation>Er is geen vorig oogstpunt om dit onder te hangen.</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/bar.py" line="278" />
+            <location filename="../../ui/capture/bar.py" line="281" />
             <source>Next note goes under: {note}  (Shift+Tab: back up)</source>
             <translation>Volgend oogstpunt komt onder: {note}  (Shift+Tab: niveau terug)</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/bar.py" line="310" />
+            <location filename="../../ui/capture/bar.py" line="313" />
             <source>saved</source>
             <translation>opgeslagen</translation>
         </message>
@@ -208,102 +213,102 @@
     <context>
         <name>CaptureView</name>
         <message>
-            <location filename="../../ui/capture/view.py" line="42" />
+            <location filename="../../ui/capture/view.py" line="43" />
             <source>&amp;Table:</source>
             <translation>&amp;Tafel:</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/view.py" line="44" />
+            <location filename="../../ui/capture/view.py" line="45" />
             <source>&amp;Round:</source>
             <translation>&amp;Ronde:</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/view.py" line="82" />
+            <location filename="../../ui/capture/view.py" line="83" />
             <source>No notes in this round yet. Type in the field above and press Enter.</source>
             <translation>Nog geen oogstpunten in deze ronde. Typ in het veld hierboven en druk op Enter.</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/view.py" line="93" />
+            <location filename="../../ui/capture/view.py" line="95" />
             <source>This event has no theme tables yet. Add them under Theme tables; then capture the harvest here.</source>
             <translation>Deze bijeenkomst heeft nog geen thematafels. Voeg ze toe onder Thematafels; daarna legt u hier de oogst vast.</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/view.py" line="202" />
+            <location filename="../../ui/capture/view.py" line="212" />
             <source>Table {number}: {theme}</source>
             <translation>Tafel {number}: {theme}</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/view.py" line="228" />
+            <location filename="../../ui/capture/view.py" line="238" />
             <source>General (no round)</source>
             <translation>Algemeen (geen ronde)</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/view.py" line="240" />
+            <location filename="../../ui/capture/view.py" line="250" />
             <source>Round {label}: {text} ({minutes} min)</source>
             <translation>Ronde {label}: {text} ({minutes} min)</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/view.py" line="242" />
+            <location filename="../../ui/capture/view.py" line="252" />
             <source>Round {label}: {text}</source>
             <translation>Ronde {label}: {text}</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/view.py" line="249" />
+            <location filename="../../ui/capture/view.py" line="259" />
             <source>Question {label}: {text}</source>
             <translation>Vraag {label}: {text}</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/view.py" line="282" />
+            <location filename="../../ui/capture/view.py" line="292" />
             <source>Round {label}</source>
             <translation>Ronde {label}</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/view.py" line="284" />
+            <location filename="../../ui/capture/view.py" line="294" />
             <source>{minutes} minutes</source>
             <translation>{minutes} minuten</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/view.py" line="288" />
+            <location filename="../../ui/capture/view.py" line="298" />
             <source>General</source>
             <translation>Algemeen</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/view.py" line="289" />
+            <location filename="../../ui/capture/view.py" line="299" />
             <source>Notes of this table outside the rounds</source>
             <translation>Oogstpunten van deze tafel buiten de rondes</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/view.py" line="297" />
+            <location filename="../../ui/capture/view.py" line="307" />
             <source>Pitch: {pitch}</source>
             <translation>Pitch: {pitch}</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/view.py" line="298" />
+            <location filename="../../ui/capture/view.py" line="308" />
             <source>Host: {name}</source>
             <translation>Gespreksleider: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/view.py" line="299" />
+            <location filename="../../ui/capture/view.py" line="309" />
             <source>Notes: {name}</source>
             <translation>Notulist: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/view.py" line="311" />
+            <location filename="../../ui/capture/view.py" line="321" />
             <source>1 note in this round</source>
             <translation>1 oogstpunt in deze ronde</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/view.py" line="312" />
+            <location filename="../../ui/capture/view.py" line="322" />
             <source>{count} notes in this round</source>
             <translation>{count} oogstpunten in deze ronde</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/view.py" line="314" />
+            <location filename="../../ui/capture/view.py" line="324" />
             <source>1 general note</source>
             <translation>1 algemeen oogstpunt</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/view.py" line="315" />
+            <location filename="../../ui/capture/view.py" line="325" />
             <source>{count} general notes</source>
             <translation>{count} algemene oogstpunten</translation>
         </message>
@@ -355,37 +360,37 @@
     <context>
         <name>NoteTreeModel</name>
         <message>
-            <location filename="../../ui/note_models.py" line="182" />
+            <location filename="../../ui/note_models.py" line="195" />
             <source>Note</source>
             <translation>Oogstpunt</translation>
         </message>
         <message>
-            <location filename="../../ui/note_models.py" line="182" />
+            <location filename="../../ui/note_models.py" line="195" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../ui/note_models.py" line="182" />
+            <location filename="../../ui/note_models.py" line="195" />
             <source>Perspective</source>
             <translation>Perspectief</translation>
         </message>
         <message>
-            <location filename="../../ui/note_models.py" line="182" />
+            <location filename="../../ui/note_models.py" line="195" />
             <source>Speaker</source>
             <translation>Spreker</translation>
         </message>
         <message>
-            <location filename="../../ui/note_models.py" line="183" />
+            <location filename="../../ui/note_models.py" line="196" />
             <source>Votes</source>
             <translation>Stemmen</translation>
         </message>
         <message>
-            <location filename="../../ui/note_models.py" line="245" />
+            <location filename="../../ui/note_models.py" line="258" />
             <source>A note needs some text; press Delete to remove it.</source>
             <translation>Een oogstpunt heeft tekst nodig; druk op Delete om het te verwijderen.</translation>
         </message>
         <message>
-            <location filename="../../ui/note_models.py" line="308" />
+            <location filename="../../ui/note_models.py" line="321" />
             <source>A note cannot be moved under itself.</source>
             <translation>Een oogstpunt kan niet onder zichzelf worden geplaatst.</translation>
         </message>
@@ -393,87 +398,87 @@
     <context>
         <name>NoteTreeView</name>
         <message>
-            <location filename="../../ui/capture/note_tree.py" line="270" />
+            <location filename="../../ui/capture/note_tree.py" line="289" />
             <source>Make action</source>
             <translation>Actiepunt maken</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/note_tree.py" line="274" />
+            <location filename="../../ui/capture/note_tree.py" line="293" />
             <source>Edit text</source>
             <translation>Tekst bewerken</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/note_tree.py" line="276" />
+            <location filename="../../ui/capture/note_tree.py" line="295" />
             <source>Key point</source>
             <translation>Kernpunt</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/note_tree.py" line="278" />
+            <location filename="../../ui/capture/note_tree.py" line="297" />
             <source>Add a vote</source>
             <translation>Stem erbij</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/note_tree.py" line="280" />
+            <location filename="../../ui/capture/note_tree.py" line="299" />
             <source>Take a vote away</source>
             <translation>Stem eraf</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/note_tree.py" line="283" />
+            <location filename="../../ui/capture/note_tree.py" line="302" />
             <source>Nest under previous note</source>
             <translation>Onder vorig oogstpunt hangen</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/note_tree.py" line="286" />
+            <location filename="../../ui/capture/note_tree.py" line="305" />
             <source>Move one level up</source>
             <translation>Eén niveau terug</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/note_tree.py" line="289" />
+            <location filename="../../ui/capture/note_tree.py" line="308" />
             <source>Move up</source>
             <translation>Omhoog</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/note_tree.py" line="291" />
+            <location filename="../../ui/capture/note_tree.py" line="310" />
             <source>Move down</source>
             <translation>Omlaag</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/note_tree.py" line="294" />
+            <location filename="../../ui/capture/note_tree.py" line="313" />
             <source>Delete</source>
             <translation>Verwijderen</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/note_tree.py" line="305" />
+            <location filename="../../ui/capture/note_tree.py" line="324" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/note_tree.py" line="315" />
+            <location filename="../../ui/capture/note_tree.py" line="334" />
             <source>Perspective</source>
             <translation>Perspectief</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/note_tree.py" line="318" />
+            <location filename="../../ui/capture/note_tree.py" line="337" />
             <source>No perspective</source>
             <translation>Geen perspectief</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/note_tree.py" line="362" />
+            <location filename="../../ui/capture/note_tree.py" line="381" />
             <source>Added to the action agenda: {what}</source>
             <translation>Toegevoegd aan de actieagenda: {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/note_tree.py" line="397" />
+            <location filename="../../ui/capture/note_tree.py" line="416" />
             <source>There is no previous note to nest under.</source>
             <translation>Er is geen vorig oogstpunt om dit onder te hangen.</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/note_tree.py" line="439" />
+            <location filename="../../ui/capture/note_tree.py" line="458" />
             <source>Deleted. Ctrl+Z brings it back.</source>
             <translation>Verwijderd. Ctrl+Z zet het terug.</translation>
         </message>
         <message>
-            <location filename="../../ui/capture/note_tree.py" line="440" />
+            <location filename="../../ui/capture/note_tree.py" line="459" />
             <source>{count} notes deleted. Ctrl+Z brings them back.</source>
             <translation>{count} oogstpunten verwijderd. Ctrl+Z zet ze terug.</translation>
         </message>
@@ -494,12 +499,12 @@
     <context>
         <name>PerspectiveSection</name>
         <message>
-            <location filename="../../ui/plenary_view.py" line="49" />
+            <location filename="../../ui/plenary_view.py" line="50" />
             <source>No perspective</source>
             <translation>Geen perspectief</translation>
         </message>
         <message>
-            <location filename="../../ui/plenary_view.py" line="63" />
+            <location filename="../../ui/plenary_view.py" line="64" />
             <source>Nothing yet</source>
             <translation>Nog niets</translation>
         </message>
@@ -586,32 +591,32 @@
     <context>
         <name>PlenaryView</name>
         <message>
-            <location filename="../../ui/plenary_view.py" line="121" />
+            <location filename="../../ui/plenary_view.py" line="122" />
             <source>P&amp;lenary:</source>
             <translation>P&amp;lenair:</translation>
         </message>
         <message>
-            <location filename="../../ui/plenary_view.py" line="126" />
+            <location filename="../../ui/plenary_view.py" line="127" />
             <source>Q&amp;uestion:</source>
             <translation>&amp;Vraag:</translation>
         </message>
         <message>
-            <location filename="../../ui/plenary_view.py" line="139" />
+            <location filename="../../ui/plenary_view.py" line="140" />
             <source>The programme has no plenary part yet. Add a programme item of the kind 'plenary' to harvest per perspective here.</source>
             <translation>Het programma heeft nog geen plenair deel. Voeg een programmaonderdeel van de soort 'plenair' toe om hier per perspectief te oogsten.</translation>
         </message>
         <message>
-            <location filename="../../ui/plenary_view.py" line="243" />
+            <location filename="../../ui/plenary_view.py" line="253" />
             <source>Plenary</source>
             <translation>Plenair</translation>
         </message>
         <message>
-            <location filename="../../ui/plenary_view.py" line="268" />
+            <location filename="../../ui/plenary_view.py" line="278" />
             <source>(no question)</source>
             <translation>(geen vraag)</translation>
         </message>
         <message>
-            <location filename="../../ui/plenary_view.py" line="302" />
+            <location filename="../../ui/plenary_view.py" line="312" />
             <source>Plenary harvest</source>
             <translation>Plenaire oogst</translation>
         </message>

@@ -216,3 +216,22 @@ def test_undo_on_an_empty_field_takes_back_the_last_note(qtbot, bridge):
     assert len(view.model.note_ids()) == 1
     qtbot.keyClick(view.bar.entry, Qt.Key.Key_Z, CTRL)
     assert view.model.note_ids() == []
+
+
+def test_up_on_the_empty_field_goes_to_the_newest_note_and_esc_back(qtbot, bridge):
+    view = make_view(qtbot, bridge)
+    entry = view.bar.entry
+    type_note(qtbot, entry, "eerste")
+    type_note(qtbot, entry, "tweede")
+    qtbot.keyClicks(entry, "half")
+    qtbot.keyClick(entry, Qt.Key.Key_Up)  # text in the field: Up stays in the field
+    assert QApplication.focusWidget() is entry
+    entry.clear()
+    qtbot.keyClick(entry, Qt.Key.Key_Up)
+    assert QApplication.focusWidget() is view.tree
+    newest = view.model.note_ids()[-1]
+    assert view.tree.current_note_id() == newest
+    qtbot.keyClick(view.tree, Qt.Key.Key_Up)  # ordinary list navigation from there
+    assert view.tree.current_note_id() == view.model.note_ids()[0]
+    qtbot.keyClick(view.tree, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is entry

@@ -31,6 +31,7 @@ class CaptureBar(QWidget):
     noteAdded = Signal(str)  # the new note's id
     perspectiveChanged = Signal(object)  # id or None
     roundStep = Signal(int)  # Ctrl+PgDown (+1) / Ctrl+PgUp (-1)
+    listRequested = Signal()  # Up on the empty note field: to the notes
 
     def __init__(self, bridge, parent: QWidget | None = None, *, nesting: bool = True) -> None:
         super().__init__(parent)
@@ -64,6 +65,7 @@ class CaptureBar(QWidget):
         self.entry.nestRequested.connect(self.nest)
         self.entry.unnestRequested.connect(self.unnest)
         self.entry.undoRequested.connect(bridge.undo)
+        self.entry.listRequested.connect(self.listRequested)
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("savedTick")
         self.saved_label.setMinimumWidth(110)
@@ -237,6 +239,7 @@ class CaptureBar(QWidget):
                 self.tr("Alt+letter: kind"), self.tr("Alt+S: speaker")]
         if self._nesting:
             keys.append(self.tr("Tab / Shift+Tab: nest / un-nest"))
+        keys.append(self.tr("↑ on an empty field: the notes"))
         keys.append(self.tr("Esc: back here"))
         self.hint.setText("  ·  ".join(keys))
 

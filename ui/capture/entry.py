@@ -24,6 +24,7 @@ class NoteEntry(QPlainTextEdit):
     nestRequested = Signal()
     unnestRequested = Signal()
     undoRequested = Signal()  # Ctrl+Z on an empty field: undo the last edit
+    listRequested = Signal()  # Up on an empty field: to the notes list
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +89,10 @@ class NoteEntry(QPlainTextEdit):
             return
         if event.matches(QKeySequence.StandardKey.Undo) and not self.text():
             self.undoRequested.emit()
+            return
+        if event.key() == Qt.Key.Key_Up and not self.text() and \
+                event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.listRequested.emit()
             return
         super().keyPressEvent(event)
 

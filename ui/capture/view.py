@@ -84,6 +84,7 @@ class CaptureView(QWidget):
                                         "and press Enter.")
         self.bar.noteAdded.connect(self._note_added)
         self.bar.roundStep.connect(self.step_round)
+        self.bar.listRequested.connect(self.focus_last_note)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("noteCount")
         self.count_label.setStyleSheet("color: palette(dark);")
@@ -164,6 +165,14 @@ class CaptureView(QWidget):
         if 0 <= index < self.round_combo.count():
             self.round_combo.setCurrentIndex(index)
         self.bar.focus_entry()
+
+    def focus_last_note(self) -> None:
+        """Up on the empty note field: into the list, on the newest note."""
+        ids = self.model.note_ids()
+        if not ids:
+            return
+        self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.tree.select_note(self.bar.last_id if self.bar.last_id in ids else ids[-1])
 
     def show_note(self, note_id: str) -> bool:
         """Show a note (a search hit): its table and round, selected. False if it is
