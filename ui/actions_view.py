@@ -206,9 +206,11 @@ class ActionsModel(_ListModel):
                 return action.due_date or "9999-12-31"  # no date: last
             return (self.data(index) or "").casefold()
         if role == Qt.ItemDataRole.ForegroundRole:
-            if action.status == "vervallen" or (column == self.STATUS
-                                                 and action.status == "gereed"):
+            if action.status == "vervallen":
                 return QColor("#8a8f98")
+            if column == self.STATUS:
+                return {"bezig": QColor("#2f7ed8"), "gereed": QColor("#2e9d5b")}.get(
+                    action.status)
             if column == self.DUE and action.due_date and action.due_date < _today() \
                     and action.status in ("open", "bezig"):
                 return QColor("#c0392b")  # overdue

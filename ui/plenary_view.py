@@ -95,6 +95,7 @@ class PerspectiveSection(QFrame):
         self.list.setFixedHeight(max(40, height + 4))
 
     def set_active(self, active: bool) -> None:
+        self.active = active
         colour = self._colour.name()
         width = 3 if active else 1
         soft = QColor(self._colour)
@@ -154,6 +155,8 @@ class PlenaryView(QWidget):
 
         self.bar = CaptureBar(bridge, self, nesting=False)
         self.bar.chips.hide()  # the sections are the perspective chips here
+        self.target_label = QLabel(self)
+        self.target_label.setObjectName("plenaryTarget")
         self.bar.perspectiveChanged.connect(self._highlight)
         self.bar.noteAdded.connect(self._note_added)
         self.bar.listRequested.connect(self.focus_last_note)
@@ -172,6 +175,7 @@ class PlenaryView(QWidget):
         layout.addWidget(self.question_label)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.target_label)
         layout.addWidget(self.bar)
         self.question_label.setSizePolicy(QSizePolicy.Policy.Preferred,
                                           QSizePolicy.Policy.Maximum)
@@ -370,6 +374,18 @@ class PlenaryView(QWidget):
     def _highlight(self, perspective_id: str | None) -> None:
         for pid, section in self.sections.items():
             section.set_active(pid == perspective_id)
+        perspective = next((p for p in self._bridge.event.perspectives()
+                            if p.id == perspective_id), None)
+        if perspective is None:
+            self.target_label.setText(self.tr("Next note: no perspective (Ctrl+digit or a "
+                                              "click on a section chooses one)"))
+            self.target_label.setStyleSheet("color: palette(dark);")
+        else:
+            self.target_label.setText(self.tr("Next note goes to: {perspective}").format(
+                perspective=perspective.name))
+            self.target_label.setStyleSheet(
+                f"color: {perspective.colour}; font-weight: bold;"
+                f" border-left: 6px solid {perspective.colour}; padding-left: 6px;")
 
     def _note_added(self, note_id: str) -> None:
         section = self.sections.get(self.bar.perspective_id)

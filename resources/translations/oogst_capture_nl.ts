@@ -49,7 +49,7 @@
             <translation>(oogstpunt verwijderd)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions_view.py" line="240" />
+            <location filename="../../ui/actions_view.py" line="242" />
             <source>An action needs a description.</source>
             <translation>Een actiepunt heeft een omschrijving nodig.</translation>
         </message>
@@ -57,72 +57,72 @@
     <context>
         <name>ActionsView</name>
         <message>
-            <location filename="../../ui/actions_view.py" line="398" />
+            <location filename="../../ui/actions_view.py" line="400" />
             <source>Action agenda</source>
             <translation>Actieagenda</translation>
         </message>
         <message>
-            <location filename="../../ui/actions_view.py" line="402" />
+            <location filename="../../ui/actions_view.py" line="404" />
             <source>New action: what is to be done? (Enter adds it)</source>
             <translation>Nieuw actiepunt: wat moet er gebeuren? (Enter voegt het toe)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions_view.py" line="405" />
+            <location filename="../../ui/actions_view.py" line="407" />
             <source>Add action</source>
             <translation>Actiepunt toevoegen</translation>
         </message>
         <message>
-            <location filename="../../ui/actions_view.py" line="408" />
+            <location filename="../../ui/actions_view.py" line="410" />
             <source>Delete action</source>
             <translation>Actiepunt verwijderen</translation>
         </message>
         <message>
-            <location filename="../../ui/actions_view.py" line="411" />
+            <location filename="../../ui/actions_view.py" line="413" />
             <source>Agenda order</source>
             <translation>Volgorde van de agenda</translation>
         </message>
         <message>
-            <location filename="../../ui/actions_view.py" line="413" />
+            <location filename="../../ui/actions_view.py" line="415" />
             <source>Undo the sorting: show the actions in the agenda's own order</source>
             <translation>Sortering opheffen: de actiepunten in de eigen volgorde van de agenda tonen</translation>
         </message>
         <message>
-            <location filename="../../ui/actions_view.py" line="418" />
+            <location filename="../../ui/actions_view.py" line="420" />
             <source>Filter…</source>
             <translation>Filteren…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions_view.py" line="462" />
+            <location filename="../../ui/actions_view.py" line="464" />
             <source>Follow-up meetings</source>
             <translation>Vervolgbijeenkomsten</translation>
         </message>
         <message>
-            <location filename="../../ui/actions_view.py" line="466" />
+            <location filename="../../ui/actions_view.py" line="468" />
             <source>New follow-up meeting: topic (Enter adds it; then set the date)</source>
             <translation>Nieuwe vervolgbijeenkomst: onderwerp (Enter voegt haar toe; vul daarna de datum in)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions_view.py" line="469" />
+            <location filename="../../ui/actions_view.py" line="471" />
             <source>Add meeting</source>
             <translation>Bijeenkomst toevoegen</translation>
         </message>
         <message>
-            <location filename="../../ui/actions_view.py" line="472" />
+            <location filename="../../ui/actions_view.py" line="474" />
             <source>Delete meeting</source>
             <translation>Bijeenkomst verwijderen</translation>
         </message>
         <message>
-            <location filename="../../ui/actions_view.py" line="571" />
+            <location filename="../../ui/actions_view.py" line="573" />
             <source>Action deleted. Ctrl+Z brings it back.</source>
             <translation>Actiepunt verwijderd. Ctrl+Z zet het terug.</translation>
         </message>
         <message>
-            <location filename="../../ui/actions_view.py" line="573" />
+            <location filename="../../ui/actions_view.py" line="575" />
             <source>{count} actions deleted. Ctrl+Z brings them back.</source>
             <translation>{count} actiepunten verwijderd. Ctrl+Z zet ze terug.</translation>
         </message>
         <message>
-            <location filename="../../ui/actions_view.py" line="610" />
+            <location filename="../../ui/actions_view.py" line="612" />
             <source>Follow-up meeting deleted. Ctrl+Z brings it back.</source>
             <translation>Vervolgbijeenkomst verwijderd. Ctrl+Z zet haar terug.</translation>
         </message>
@@ -316,12 +316,12 @@
     <context>
         <name>DateEditor</name>
         <message>
-            <location filename="../../ui/actions_view.py" line="304" />
+            <location filename="../../ui/actions_view.py" line="306" />
             <source>no date</source>
             <translation>geen datum</translation>
         </message>
         <message>
-            <location filename="../../ui/actions_view.py" line="309" />
+            <location filename="../../ui/actions_view.py" line="311" />
             <source>No date</source>
             <translation>Geen datum</translation>
         </message>
@@ -329,22 +329,22 @@
     <context>
         <name>FollowUpsModel</name>
         <message>
-            <location filename="../../ui/actions_view.py" line="263" />
+            <location filename="../../ui/actions_view.py" line="265" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../ui/actions_view.py" line="263" />
+            <location filename="../../ui/actions_view.py" line="265" />
             <source>Topic</source>
             <translation>Onderwerp</translation>
         </message>
         <message>
-            <location filename="../../ui/actions_view.py" line="263" />
+            <location filename="../../ui/actions_view.py" line="265" />
             <source>Organiser</source>
             <translation>Organisator</translation>
         </message>
         <message>
-            <location filename="../../ui/actions_view.py" line="276" />
+            <location filename="../../ui/actions_view.py" line="278" />
             <source>no date yet</source>
             <translation>nog geen datum</translation>
         </message>
@@ -606,19 +606,29 @@
             <translation>Het programma heeft nog geen plenair deel. Voeg een programmaonderdeel van de soort 'plenair' toe om hier per perspectief te oogsten.</translation>
         </message>
         <message>
-            <location filename="../../ui/plenary_view.py" line="253" />
+            <location filename="../../ui/plenary_view.py" line="256" />
             <source>Plenary</source>
             <translation>Plenair</translation>
         </message>
         <message>
-            <location filename="../../ui/plenary_view.py" line="278" />
+            <location filename="../../ui/plenary_view.py" line="281" />
             <source>(no question)</source>
             <translation>(geen vraag)</translation>
         </message>
         <message>
-            <location filename="../../ui/plenary_view.py" line="312" />
+            <location filename="../../ui/plenary_view.py" line="315" />
             <source>Plenary harvest</source>
             <translation>Plenaire oogst</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plenary_view.py" line="379" />
+            <source>Next note: no perspective (Ctrl+digit or a click on a section chooses one)</source>
+            <translation>Volgend oogstpunt: geen perspectief (kies met Ctrl+cijfer of een klik op een vak)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plenary_view.py" line="383" />
+            <source>Next note goes to: {perspective}</source>
+            <translation>Volgend oogstpunt gaat naar: {perspective}</translation>
         </message>
     </context>
 </TS>

@@ -35,6 +35,8 @@ def test_plenary_capture_per_perspective(qtbot, bridge, event_ids):
     type_note(qtbot, entry, "Inspiratie van andere initiatieven")
     type_note(qtbot, entry, "Contact met de gemeente")
     qtbot.keyClick(entry, Qt.Key.Key_2, CTRL)
+    assert "Gemeenten" in view.target_label.text()
+    assert view.sections[gemeenten].active and not view.sections[burgers].active
     type_note(qtbot, entry, "Burgerinitiatieven serieus nemen")
     qtbot.keyClick(entry, Qt.Key.Key_3, CTRL)
     qtbot.keyClick(entry, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
