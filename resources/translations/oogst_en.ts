@@ -83,7 +83,7 @@
     <context>
         <name>TableDetails</name>
         <message numerus="yes">
-            <location filename="../../ui/prep/tables.py" line="+169" />
+            <location filename="../../ui/prep/tables.py" line="+170" />
             <source>%n seated</source>
             <translation>
                 <numerusform>%n seated</numerusform>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
     <context>
+        <name>BlocksEditor</name>
+        <message>
+            <location filename="../../ui/prep/blocks.py" line="+24" />
+            <source>The sections of this table in the minutes. Untick what the table did not use; change the order with the buttons or Alt+Up/Down.</source>
+            <translation>De onderdelen van deze tafel in het verslag. Vink uit wat de tafel niet gebruikte; wijzig de volgorde met de knoppen of Alt+Omhoog/Omlaag.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Move &amp;up</source>
+            <translation>Om&amp;hoog</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Move do&amp;wn</source>
+            <translation>Om&amp;laag</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Pitch</source>
+            <translation>Pitch</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Participants</source>
+            <translation>Deelnemers</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Host and note-taker</source>
+            <translation>Tafelvoorzitter en notulist</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Questions</source>
+            <translation>Vragen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rounds</source>
+            <translation>Rondes</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Notes</source>
+            <translation>Oogstpunten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Conclusions</source>
+            <translation>Conclusies</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Dilemmas</source>
+            <translation>Dilemma’s</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Photos</source>
+            <translation>Foto's</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckPage</name>
         <message>
             <location filename="../../ui/import_wizard.py" line="+180" />
@@ -1122,7 +1185,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
     <context>
         <name>PersonCombo</name>
         <message>
-            <location filename="../../ui/prep/tables.py" line="+56" />
+            <location filename="../../ui/prep/tables.py" line="+57" />
             <source>(nobody)</source>
             <translation>(niemand)</translation>
         </message>
@@ -1573,7 +1636,12 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
             <translation>Vragen</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+2" />
+            <source>In the minutes</source>
+            <translation>In het verslag</translation>
+        </message>
+        <message>
+            <location line="+40" />
             <source>New theme</source>
             <translation>Nieuw thema</translation>
         </message>

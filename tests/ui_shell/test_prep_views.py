@@ -159,3 +159,23 @@ def test_switching_tables_shows_their_details(qtbot, event_path):
     assert [t.theme for t in bridge.event.tables()] == ["Mantelzorg"]
     assert page.details.theme.text() == "Mantelzorg"
     bridge.close()
+
+
+def test_minutes_sections_of_a_table(qtbot, event_path):
+    bridge = open_bridge(event_path)
+    page = TablesPage(bridge)
+    qtbot.addWidget(page)
+    editor = page.blocks
+    table = bridge.event.tables()[0]
+    assert editor.blocks() == list(table.blocks)
+    photos = next(editor.list.item(r) for r in range(editor.list.count())
+                  if editor.list.item(r).data(Qt.ItemDataRole.UserRole) == "photos")
+    photos.setCheckState(Qt.CheckState.Unchecked)
+    assert "photos" not in bridge.event.table(table.id).blocks
+    editor.list.setCurrentRow(1)  # "participants" goes first
+    editor.move(-1)
+    assert bridge.event.table(table.id).blocks[:2] == ("participants", "pitch")
+    bridge.undo()
+    assert bridge.event.table(table.id).blocks[:2] == ("pitch", "participants")
+    assert editor.blocks()[:2] == ["pitch", "participants"]  # the editor follows undo
+    bridge.close()

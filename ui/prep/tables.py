@@ -12,6 +12,7 @@ from facilitator.transactions import Changes
 from ..bridge import EventBridge
 from .common import (Column, CommitLineEdit, CommitTextEdit, RecordModel, add_delete_shortcut,
                      current_id, make_table_view, select_id)
+from .blocks import BlocksEditor
 from .questions import RoundQuestions, UnderlyingQuestions
 
 
@@ -241,6 +242,8 @@ class TablesPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.details, self.tr("Table and participants"))
         self.tabs.addTab(questions, self.tr("Questions"))
+        self.blocks = BlocksEditor(bridge)
+        self.tabs.addTab(self.blocks, self.tr("In the minutes"))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -264,6 +267,7 @@ class TablesPage(QWidget):
     def _show(self, table_id: str | None) -> None:
         table = self.bridge.event.table(table_id) if table_id else None
         self.details.show_table(table)
+        self.blocks.show_table(table)
         self.underlying.set_table(table_id)
         self.own_rounds.set_table(table_id)
 
