@@ -11,8 +11,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QByteArray, QCoreApplication, QDate,
-                            QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal)
+from PySide6.QtCore import (QAbstractTableModel, QByteArray, QCoreApplication, QDate, QEvent,
+                            QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt,
+                            Signal)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHeaderView,
                                QLineEdit, QPlainTextEdit, QStyledItemDelegate, QTableView,
@@ -233,7 +234,7 @@ def make_table_view(model: RecordModel, parent: QWidget | None = None, *,
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setHighlightSections(False)
     if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        StretchColumn(view, stretch)
     if model.move:
         view.setDragEnabled(True)
         view.setAcceptDrops(True)
@@ -242,6 +243,35 @@ def make_table_view(model: RecordModel, parent: QWidget | None = None, *,
         view.setDefaultDropAction(Qt.DropAction.MoveAction)
         add_move_shortcuts(view, model)
     return view
+
+
+class StretchColumn(QObject):
+    """Gives one column the width the others leave, but never less than `minimum`
+    (Qt's Stretch mode squeezes it to nothing when the window gets narrow)."""
+
+    def __init__(self, view: QTableView, column: int, minimum: int = 160) -> None:
+        super().__init__(view)
+        self.view = view
+        self.column = column
+        self.minimum = minimum
+        view.viewport().installEventFilter(self)
+        view.horizontalHeader().sectionResized.connect(self._section_resized)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column != self.column:
+            self.fit()
+
+    def fit(self) -> None:
+        header = self.view.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c != self.column and not header.isSectionHidden(c))
+        header.resizeSection(self.column,
+                             max(self.minimum, self.view.viewport().width() - others))
 
 
 def add_move_shortcuts(view: QAbstractItemView, model: RecordModel) -> None:
