@@ -288,3 +288,19 @@ def test_open_dialog_and_recent_menu(window, event_path, tmp_path, monkeypatch):
     assert len(entries) == 1
     entries[0].trigger()
     assert window.bridge is not None and window.bridge.event.path == event_path
+
+
+def test_file_export_opens_the_export_dialog(qtbot, event_path, monkeypatch):
+    export_dialog = pytest.importorskip("ui.export_dialog")
+    calls = []
+    monkeypatch.setattr(export_dialog, "run_export_dialog",
+                        lambda parent, bridge: calls.append((parent, bridge)))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.act_export is not None and not window.act_export.isEnabled()
+    window.open_path(event_path)
+    assert window.act_export.isEnabled()
+    assert window.act_export.shortcut().toString() == "Ctrl+E"
+    window.act_export.trigger()
+    assert calls == [(window, window.bridge)]
+    window.close()
