@@ -249,7 +249,8 @@ def photo(h: Harvest, attachment: Attachment, max_width: float, caption: Paragra
             img.save(buffer, format="JPEG", quality=85)
             px_w, px_h = img.size
         buffer.seek(0)
-        scale = min(max_width / px_w, max_height / px_h)
+        # fit the page, but never blow a small picture up beyond 1.5 pt per pixel
+        scale = min(max_width / px_w, max_height / px_h, 1.5)
         flow: list[Flowable] = [Image(buffer, width=px_w * scale, height=px_h * scale)]
     except Exception:  # noqa: BLE001 - a bad picture must not stop the minutes
         return Paragraph(para(w("photo.missing", h.lang, name=attachment.filename),

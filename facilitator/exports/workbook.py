@@ -189,8 +189,9 @@ def _actions(ws: Worksheet, h: Harvest, job: Job) -> None:
         ws.add_data_validation(dv)
 
 
-def note_rows(h: Harvest) -> tuple[list[TreeNote], dict[str, str]]:
-    """Every live note once, in the minutes' order, with where it belongs."""
+def note_rows(h: Harvest) -> list[TreeNote]:
+    """Every live note once, in the minutes' order (programme items, then tables
+    round by round; notes of deleted tables last), with its nesting depth."""
     ordered: list[TreeNote] = []
     for item in h.programme:
         ordered += h.item_tree(item.id)
@@ -198,7 +199,7 @@ def note_rows(h: Harvest) -> tuple[list[TreeNote], dict[str, str]]:
         ordered += h.table_tree(table.id)
     seen = {t.note.id for t in ordered}
     ordered += [TreeNote(n, 0) for n in h.notes if n.id not in seen]
-    return ordered, {}
+    return ordered
 
 
 def _notes(ws: Worksheet, h: Harvest, job: Job) -> None:
@@ -210,7 +211,7 @@ def _notes(ws: Worksheet, h: Harvest, job: Job) -> None:
             Column(w("col.text", lang), 70, long=True), Column(w("col.votes", lang), 9),
             Column(w("col.key_point", lang), 9), Column(w("col.depth", lang), 10),
             Column(w("col.parent", lang), 12), Column(w("col.id", lang), 12)]
-    tree, _ = note_rows(h)
+    tree = note_rows(h)
     rows, indents = [], []
     for i, item in enumerate(tree, 1):
         n = item.note

@@ -76,7 +76,7 @@ def test_every_action_and_note_reads_back_unchanged(seed_path, tmp_path):
         export_workbook(event, target)
         actions = {a.id: a for a in event.actions()}
         notes = {n.id: n for n in event.notes()}
-        order = [t.note.id for t in note_rows(Harvest(event, lang="nl"))[0]]
+        order = [t.note.id for t in note_rows(Harvest(event, lang="nl"))]
     wb = load_workbook(target)
     ws = wb["Actiepunten"]
     h = headers(ws)
