@@ -375,7 +375,7 @@ class NoteTreeView(QTreeView):
         if not note_id:
             return
         event = self._bridge.event
-        action_id = self._bridge.run("Make action", event.action_from_note, note_id)
+        action_id = self._bridge.run("Add action", event.action_from_note, note_id)
         if action_id:
             self._bridge.statusMessage.emit(
                 self.tr("Added to the action agenda: {what}").format(
@@ -411,7 +411,7 @@ class NoteTreeView(QTreeView):
 
     def indent(self) -> None:
         note_id = self.current_note_id()
-        if note_id and not self._bridge.run("Nest note", self._bridge.event.indent_note,
+        if note_id and not self._bridge.run("Move note", self._bridge.event.indent_note,
                                             note_id):
             self._bridge.statusMessage.emit(self.tr("There is no previous note to nest under."))
         self._keep(note_id)
@@ -419,7 +419,7 @@ class NoteTreeView(QTreeView):
     def outdent(self) -> None:
         note_id = self.current_note_id()
         if note_id:
-            self._bridge.run("Un-nest note", self._bridge.event.outdent_note, note_id)
+            self._bridge.run("Move note", self._bridge.event.outdent_note, note_id)
         self._keep(note_id)
 
     def move(self, step: int) -> None:
