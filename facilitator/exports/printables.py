@@ -31,65 +31,32 @@ def _sort_key(person) -> tuple[str, str]:
     return (fold(person.name or "~"), fold(" ".join(person.organisations)))
 
 
+CARD_SCALES = (1.0, 0.9, 0.8, 0.7, 0.62)  # a long card is set smaller to fit one page
+
+
 def export_table_cards(event: EventFile, path: str | Path, *, lang: str | None = None,
                        progress: Progress | None = None,
                        should_abort: ShouldAbort | None = None) -> Path:
     """One A4 page per table: number, theme, pitch, host, underlying questions and
-    the round questions with their time boxes, in print that reads from a distance."""
+    the round questions with their time boxes, in print that reads from a distance.
+    A card with much text is set in smaller type (down to 62 %) so that it stays on
+    one page; only a card that does not fit even then runs on."""
     ev = event.event()
     lang = lang or ev.language or "nl"
     job = Job(progress, should_abort, lang)
     h = Harvest(event, lang=lang)
     s = styles()
-    big = ParagraphStyle("cardtheme", parent=s["title"], fontSize=24, leading=30,
-                         spaceAfter=10)
-    number = ParagraphStyle("cardnumber", parent=s["meta"], fontName=fonts.BOLD,
-                            fontSize=16, leading=20, textColor=ACCENT)
-    body = ParagraphStyle("cardbody", parent=s["body"], fontSize=12.5, leading=17,
-                          spaceAfter=4)
-    label = ParagraphStyle("cardlabel", parent=s["label"], fontSize=13, leading=17,
-                           spaceBefore=10, textColor=ACCENT)
-    covered = fonts.covered()
+    frame_w, frame_h = A4[0] - 4.4 * cm, A4[1] - 4.2 * cm
     story: list[Flowable] = []
     for i, t in enumerate(h.tables):
         job.step(40 * i // max(1, len(h.tables)), 100, w("progress.table", lang, n=t.number))
         if story:
             story.append(PageBreak())
-        story.append(Paragraph(para(w("table.short", lang, n=t.number).upper()), number))
-        story.append(heading(h.text(t.theme), big, level=0, key=f"card{i}"))
-        if t.initiative:
-            story.append(Paragraph(f"<b>{para(w('initiative', lang))}:</b> "
-                                   f"{para(h.text(t.initiative), covered)}", body))
-        if t.pitch:
-            story += paragraphs(h.text(t.pitch), body,
-                                prefix=f"<b>{para(w('pitch', lang))}:</b> ")
-        host = h.people.get(t.host_id or "")
-        if host is not None:
-            story.append(Paragraph(para(w("card.host", lang, who=h.person_line(host)),
-                                        covered), body))
-        items = question_items(h, t.id)
-        if items:
-            story.append(Paragraph(para(w("questions", lang)), label))
-            story += bullet_list(items, body)
-        rounds = event.round_questions(t.id)
-        if rounds:
-            story.append(Paragraph(para(w("card.rounds", lang)), label))
-            rows = []
-            for r in rounds:
-                head = w("round", lang, label=r.label) if r.label else ""
-                rows.append([Paragraph(f"<b>{para(head)}</b>", body),
-                             Paragraph(para(h.text(r.text), covered), body),
-                             Paragraph(f"<b>{para(w('round.minutes', lang, n=r.minutes))}</b>"
-                                       if r.minutes else "", body)])
-            table = Table(rows, colWidths=[2.6 * cm, 11.2 * cm, 2.8 * cm], splitInRow=1)
-            table.setStyle(TableStyle([
-                ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 10),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("BACKGROUND", (2, 0), (2, -1), HEAD_FILL),
-                ("ALIGN", (2, 0), (2, -1), "CENTER"),
-                ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
-            story.append(table)
+        for scale in CARD_SCALES:
+            card = _card(h, event, t, i, scale, s)
+            if _height(card, frame_w) <= frame_h * 0.97:
+                break
+        story += card
     if not story:
         story.append(Paragraph(para(w("tables", lang)), s["body"]))
     info = PageInfo(title=h.text(ev.title), lang=lang, footer_note=long_date(ev.date, lang))
@@ -97,6 +64,64 @@ def export_table_cards(event: EventFile, path: str | Path, *, lang: str | None =
         Doc(handle, info, job, total_steps=len(story)).build(story)
     job.step(100, 100, w("progress.done", lang))
     return Path(path)
+
+
+def _height(flowables: list[Flowable], width: float) -> float:
+    total = 0.0
+    for f in flowables:
+        total += f.wrap(width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+    return total
+
+
+def _card(h: Harvest, event: EventFile, t, index: int, scale: float,
+          s: dict[str, ParagraphStyle]) -> list[Flowable]:
+    lang = h.lang
+    covered = fonts.covered()
+    big = ParagraphStyle("cardtheme", parent=s["title"], fontSize=24 * scale,
+                         leading=30 * scale, spaceAfter=10 * scale)
+    number = ParagraphStyle("cardnumber", parent=s["meta"], fontName=fonts.BOLD,
+                            fontSize=16 * scale, leading=20 * scale, textColor=ACCENT)
+    body = ParagraphStyle("cardbody", parent=s["body"], fontSize=12.5 * scale,
+                          leading=17 * scale, spaceAfter=4 * scale)
+    label = ParagraphStyle("cardlabel", parent=s["label"], fontSize=13 * scale,
+                           leading=17 * scale, spaceBefore=10 * scale, textColor=ACCENT)
+    out: list[Flowable] = [
+        Paragraph(para(w("table.short", lang, n=t.number).upper()), number),
+        heading(h.text(t.theme), big, level=0, key=f"card{index}")]
+    if t.initiative:
+        out.append(Paragraph(f"<b>{para(w('initiative', lang))}:</b> "
+                             f"{para(h.text(t.initiative), covered)}", body))
+    if t.pitch:
+        out += paragraphs(h.text(t.pitch), body, prefix=f"<b>{para(w('pitch', lang))}:</b> ")
+    host = h.people.get(t.host_id or "")
+    if host is not None:
+        out.append(Paragraph(para(w("card.host", lang, who=h.person_line(host)), covered),
+                             body))
+    items = question_items(h, t.id)
+    if items:
+        out.append(Paragraph(para(w("questions", lang)), label))
+        out += bullet_list(items, body)
+    rounds = event.round_questions(t.id)
+    if rounds:
+        out.append(Paragraph(para(w("card.rounds", lang)), label))
+        rows = []
+        for r in rounds:
+            head = w("round", lang, label=r.label) if r.label else ""
+            rows.append([Paragraph(f"<b>{para(head)}</b>", body),
+                         Paragraph(para(h.text(r.text), covered), body),
+                         Paragraph(f"<b>{para(w('round.minutes', lang, n=r.minutes))}</b>"
+                                   if r.minutes else "", body)])
+        table = Table(rows, colWidths=[2.6 * cm, 11.2 * cm, 2.8 * cm], splitInRow=1)
+        table.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 10),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ("BACKGROUND", (2, 0), (2, -1), HEAD_FILL),
+            ("ALIGN", (2, 0), (2, -1), "CENTER"),
+            ("TOPPADDING", (0, 0), (-1, -1), 5 * scale),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5 * scale)]))
+        out.append(table)
+    return out
 
 
 def export_signin_sheet(event: EventFile, path: str | Path, *, lang: str | None = None,
