@@ -24,6 +24,8 @@ def setup(add: Callable[[str, str], argparse.ArgumentParser]) -> None:
     p.add_argument("file", help="the .oogst event file")
     p.add_argument("--minutes", metavar="M.pdf", help="the minutes (verslag) as PDF")
     p.add_argument("--agenda", metavar="A.pdf", help="the action agenda as PDF")
+    p.add_argument("--group-by", choices=("level", "owner"), default="level",
+                   help="group the agenda PDF's actions by level (default) or owner")
     p.add_argument("--xlsx", metavar="W.xlsx",
                    help="workbook: actions, notes, participants, tables, overview")
     p.add_argument("--cards", metavar="C.pdf", help="a table card per table (PDF)")
@@ -43,7 +45,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         minutes=_path(args.minutes), agenda=_path(args.agenda), workbook=_path(args.xlsx),
         cards=_path(args.cards), signin=_path(args.signin), lang=args.lang,
         draft=True if args.draft else (False if args.final else None),
-        anonymous=args.anonymous, participant_list=args.participant_list)
+        anonymous=args.anonymous, participant_list=args.participant_list,
+        agenda_group_by=args.group_by)
     if not request.targets():
         raise OogstError("Nothing to export: give --minutes, --agenda, --xlsx, --cards "
                          "or --signin.")

@@ -119,6 +119,10 @@ class ExportDialog(QDialog):
         self.status.addItem(self.tr("Draft (CONCEPT mark)"), True)
         self.status.addItem(self.tr("Final"), False)
         form.addRow(self.tr("Status:"), self.status)
+        self.group_by = QComboBox()
+        self.group_by.addItem(self.tr("by level (self, local … national)"), "level")
+        self.group_by.addItem(self.tr("by owner"), "owner")
+        form.addRow(self.tr("Agenda actions:"), self.group_by)
         self.anonymous = QCheckBox(self.tr("Leave names out (organisation or function "
                                            "instead)"))
         self.participant_list = QCheckBox(self.tr("Add the list of participants to the "
@@ -195,7 +199,8 @@ class ExportDialog(QDialog):
                              signin=t.get("signin"), lang=self.language.currentData(),
                              draft=self.status.currentData(),
                              anonymous=self.anonymous.isChecked(),
-                             participant_list=self.participant_list.isChecked())
+                             participant_list=self.participant_list.isChecked(),
+                             agenda_group_by=self.group_by.currentData())
 
     def _update(self) -> None:
         targets = self.targets()
@@ -203,6 +208,7 @@ class ExportDialog(QDialog):
                            self.tr("Nothing chosen."))
         self.export_button.setEnabled(bool(targets) and self.job is None)
         self.participant_list.setEnabled(self.checks["minutes"].isChecked())
+        self.group_by.setEnabled(self.checks["agenda"].isChecked())
 
     # -- running ---------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from reportlab.platypus import Paragraph, Spacer
 from reportlab.platypus.flowables import Flowable
 
 from ..domain import ACTION_LEVELS, Action
+from ..errors import ExportError
 from ..eventfile import EventFile
 from ..labels import long_date, tr
 from . import fonts
@@ -50,6 +51,8 @@ def export_agenda_pdf(event: EventFile, path: str | Path, *, lang: str | None = 
                       group_by: str = "level", progress: Progress | None = None,
                       should_abort: ShouldAbort | None = None) -> Path:
     """Write the action agenda PDF atomically; `group_by` is 'level' or 'owner'."""
+    if group_by not in GROUPINGS:
+        raise ExportError(f"Group the agenda by {' or '.join(GROUPINGS)}; got {group_by!r}.")
     ev = event.event()
     lang = lang or ev.language or "nl"
     job = Job(progress, should_abort, lang)

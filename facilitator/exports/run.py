@@ -23,6 +23,7 @@ class ExportRequest:
     draft: bool | None = None        # None: follow the event's minutes status
     anonymous: bool = False
     participant_list: bool = False
+    agenda_group_by: str = "level"  # or "owner": how the agenda PDF groups actions
 
     def targets(self) -> list[tuple[str, Path]]:
         return [(kind, Path(p)) for kind, p in (
@@ -65,8 +66,8 @@ def run_exports(event: EventFile, request: ExportRequest, *,
             export_minutes(event, path, draft=request.draft, anonymous=request.anonymous,
                            participant_list=request.participant_list, **common)
         elif kind == "agenda":
-            export_agenda_pdf(event, path, draft=request.draft,
-                              anonymous=request.anonymous, **common)
+            export_agenda_pdf(event, path, draft=request.draft, anonymous=request.anonymous,
+                              group_by=request.agenda_group_by, **common)
         elif kind == "workbook":
             export_workbook(event, path, anonymous=request.anonymous, **common)
         elif kind == "cards":

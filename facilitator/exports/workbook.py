@@ -153,6 +153,11 @@ def export_workbook(event: EventFile, path: str | Path, *, lang: str | None = No
     return Path(path)
 
 
+def table_name(sheet_key: str, lang: str) -> str:
+    """The Excel table (ListObject) name of a sheet: 'tbl_Actiepunten'."""
+    return "tbl_" + w(sheet_key, lang).replace(" ", "_")
+
+
 def _date_format(lang: str) -> str:
     return "d-m-yyyy" if lang == "nl" else "yyyy-mm-dd"
 
@@ -173,8 +178,7 @@ def _actions(ws: Worksheet, h: Harvest, job: Job) -> None:
                      "; ".join(h.text(p) for p in a.partners), tr(f"level.{a.level}", lang),
                      h.iso(a.due_date), h.text(a.period), tr(f"status.{a.status}", lang),
                      h.text(source.text) if source else "", a.id])
-    write_rows(ws, cols, rows, lang=lang, table_name=w("sheet.actions", lang).replace(" ", "_"),
-               job=job)
+    write_rows(ws, cols, rows, lang=lang, table_name=table_name("sheet.actions", lang), job=job)
     last = max(2, len(rows) + 1)
     for column, values in ((5, ACTION_LEVELS), (8, ACTION_STATUSES)):
         labels = ",".join(tr(f"{'level' if column == 5 else 'status'}.{v}", lang)
@@ -227,7 +231,7 @@ def _notes(ws: Worksheet, h: Harvest, job: Job) -> None:
                      w("yes", lang) if n.key_point else "", item.depth, n.parent_id or "",
                      n.id])
         indents.append(item.depth)
-    write_rows(ws, cols, rows, lang=lang, table_name=w("sheet.notes", lang).replace(" ", "_"),
+    write_rows(ws, cols, rows, lang=lang, table_name=table_name("sheet.notes", lang),
                indents=indents, indent_col=8, job=job)
 
 

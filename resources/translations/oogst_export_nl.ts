@@ -5,12 +5,12 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/export_dialog.py" line="+90"/>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-62"/>
         <source>What to export</source>
         <translation>Wat exporteren</translation>
     </message>
@@ -90,6 +90,21 @@
         <translation>Status:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>by level (self, local … national)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by owner</source>
+        <translation>per eigenaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda actions:</source>
+        <translation>Actiepunten in de agenda:</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Leave names out (organisation or function instead)</source>
         <translation>Namen weglaten (organisatie of functie in plaats daarvan)</translation>
@@ -125,12 +140,12 @@
         <translation>Exporteren naar map</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Nothing chosen.</source>
         <translation>Niets gekozen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The folder %1 does not exist.</source>
         <translation>De map %1 bestaat niet.</translation>
     </message>

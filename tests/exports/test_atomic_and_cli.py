@@ -124,6 +124,14 @@ def test_cli_exports_everything(seed_path, tmp_path, capsys):
     assert len(capsys.readouterr().out.splitlines()) == 5
 
 
+def test_cli_agenda_by_owner(seed_path, tmp_path):
+    assert cli.main(["export", str(seed_path), "--agenda", str(tmp_path / "a.pdf"),
+                     "--group-by", "owner"]) == 0
+    text = pdf_text(tmp_path / "a.pdf")
+    assert "Initiatiefgroep (1)" in text and "Stef Herberg (1)" in text
+    assert "Regionaal (1)" not in text
+
+
 def test_cli_draft_flag(seed_path, tmp_path):
     with EventFile.open(seed_path) as event:
         event.update_event(minutes_status="definitief")

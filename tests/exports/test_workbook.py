@@ -50,8 +50,8 @@ def test_actions_sheet_is_a_real_table(seed_path, tmp_path):
     assert wb.sheetnames == ["Actiepunten", "Oogstpunten", "Deelnemers", "Tafels",
                              "Perspectief x tafel", "Vervolgbijeenkomsten"]
     ws = wb["Actiepunten"]
-    assert "Actiepunten" in ws.tables
-    table = ws.tables["Actiepunten"]
+    assert "tbl_Actiepunten" in ws.tables
+    table = ws.tables["tbl_Actiepunten"]
     assert table.ref.startswith("A1:") and table.autoFilter is not None
     assert ws.freeze_panes == "A2"
     assert ws.column_dimensions["B"].width >= 40
@@ -66,7 +66,7 @@ def test_actions_sheet_is_a_real_table(seed_path, tmp_path):
                                                ("zelf", "lokaal", "regionaal", "provinciaal",
                                                 "landelijk")) + '"'
     assert validations["H2"] == '"Open,Bezig,Gereed,Vervallen"'
-    assert "Oogstpunten" in wb["Oogstpunten"].tables
+    assert "tbl_Oogstpunten" in wb["Oogstpunten"].tables
 
 
 def test_every_action_and_note_reads_back_unchanged(seed_path, tmp_path):
