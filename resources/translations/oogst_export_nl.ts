@@ -92,7 +92,7 @@
     <message>
         <location line="+2"/>
         <source>by level (self, local … national)</source>
-        <translation type="unfinished"></translation>
+        <translation>per niveau (zelf, lokaal … landelijk)</translation>
     </message>
     <message>
         <location line="+1"/>
