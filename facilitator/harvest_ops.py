@@ -6,7 +6,6 @@ Every method is one committed transaction and one undo step.
 """
 from __future__ import annotations
 
-import mimetypes
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,17 @@ from .transactions import Transaction
 _UNSET: Any = object()
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 IMAGE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp"}
+
+
+# The first bytes of each picture format: the content decides, not the file name.
+_MAGIC = ((b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpeg"),
+          (b"GIF87a", "image/gif"), (b"GIF89a", "image/gif"), (b"BM", "image/bmp"))
+
+
+def _sniff_image(data: bytes) -> str | None:
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    return next((mime for magic, mime in _MAGIC if data.startswith(magic)), None)
 
 
 def _given(**values: Any) -> dict[str, Any]:
@@ -296,7 +306,7 @@ class HarvestOps(oplib.Base):
             raise InvalidValue("The attachment is empty.")
         if len(data) > MAX_ATTACHMENT_BYTES:
             raise InvalidValue("The attachment is larger than 50 MB.")
-        mime = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+        mime = _sniff_image(data) or "application/octet-stream"
         if mime not in IMAGE_TYPES:
             raise InvalidValue(f"{filename or 'This file'} is not a picture Oogst can show "
                                "(PNG, JPEG, GIF, WebP or BMP).")

@@ -57,6 +57,7 @@ class SetupOps(oplib.Base):
         if not name:
             raise InvalidValue("A perspective needs a name.")
         with self._change("Add perspective") as tx:
+            shortcut = self._free_shortcut(tx, shortcut, None)
             new = tx.insert("perspective", {"name": name, "colour": oplib.colour(colour),
                                             "shortcut": shortcut,
                                             "position": oplib.next_position(tx, "perspective")})
@@ -72,7 +73,24 @@ class SetupOps(oplib.Base):
         if "colour" in values:
             values["colour"] = oplib.colour(values["colour"])
         with self._change("Edit perspective") as tx:
+            if "shortcut" in values:
+                values["shortcut"] = self._free_shortcut(tx, values["shortcut"], perspective_id)
             tx.update("perspective", perspective_id, values)
+
+    @staticmethod
+    def _free_shortcut(tx, shortcut: str, own_id: str | None) -> str:
+        """One key (a digit, a letter or '-'), not used by another perspective."""
+        shortcut = (shortcut or "").strip()
+        if not shortcut:
+            return ""
+        if len(shortcut) != 1 or not (shortcut.isalnum() or shortcut == "-"):
+            raise InvalidValue(f"A perspective's shortcut is one key (0-9, a letter or -); "
+                               f"got {shortcut!r}.")
+        taken = tx.query("SELECT name FROM perspective WHERE deleted_at IS NULL AND "
+                         "lower(shortcut) = lower(?) AND id IS NOT ?", (shortcut, own_id))
+        if taken:
+            raise InvalidValue(f"The shortcut {shortcut} is already used by {taken[0][0]}.")
+        return shortcut
 
     def move_perspective(self, perspective_id: str, *, index: int) -> None:
         with self._change("Move perspective") as tx:

@@ -267,3 +267,24 @@ def test_undo_keeps_later_changes_to_other_columns(event, place):
     assert (event.note(note).text, event.note(note).votes) == ("oud", 5)
     event.redo()
     assert (event.note(note).text, event.note(note).votes) == ("nieuw", 5)
+
+
+def test_perspective_shortcuts_are_single_unique_keys(event, place):
+    with pytest.raises(InvalidValue, match="already used by Burgers"):
+        event.add_perspective(name="Banken", shortcut="1")
+    with pytest.raises(InvalidValue, match="one key"):
+        event.add_perspective(name="Banken", shortcut="Ctrl+1")
+    event.update_perspective(place["citizens"], shortcut="1")  # its own key is fine
+    event.update_perspective(place["citizens"], shortcut="")
+    event.add_perspective(name="Banken", shortcut="1")
+
+
+def test_attachment_type_comes_from_content(event, tmp_path):
+    fake = tmp_path / "flap.png"
+    fake.write_text("not really a picture")
+    with pytest.raises(InvalidValue, match="not a picture"):
+        event.add_attachment(path=fake)
+    jpeg = tmp_path / "photo.dat"
+    jpeg.write_bytes(b"\xff\xd8\xff\xe0" + b"\0" * 50)
+    att = event.add_attachment(path=jpeg)
+    assert event.attachments()[0].mime == "image/jpeg" and att
