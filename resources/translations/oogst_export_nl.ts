@@ -61,8 +61,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>draft, version %1</source>
-        <translation>concept, versie %1</translation>
+        <source>draft v%1</source>
+        <translation>concept v%1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -71,8 +71,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>As the event says (%1)</source>
-        <translation>Zoals bij de bijeenkomst ingesteld (%1)</translation>
+        <source>As set for the event (%1)</source>
+        <translation>Zoals ingesteld (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
