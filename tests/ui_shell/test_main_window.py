@@ -304,3 +304,16 @@ def test_file_export_opens_the_export_dialog(qtbot, event_path, monkeypatch):
     window.act_export.trigger()
     assert calls == [(window, window.bridge)]
     window.close()
+
+
+def test_title_follows_the_event_and_refusals_show_in_the_status_bar(window, event_path):
+    window.open_path(event_path)
+    details = window.navigate("programme").details
+    details.title_edit.setText("Wijkgesprek Zuid-Oost")
+    details.title_edit.editingFinished.emit()
+    assert window.windowTitle() == "Wijkgesprek Zuid-Oost — wijkgesprek.oogst"
+    assert window.act_undo.text() == "&Undo Edit event details"
+    window.bridge.run("Add participant", window.bridge.event.add_participant, name=" ")
+    assert "needs a name or an organisation" in window.statusBar().currentMessage()
+    assert window.bridge.event.path.exists()
+    assert "All changes saved · " in window.saved_label.text()
