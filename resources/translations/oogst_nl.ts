@@ -61,7 +61,7 @@
         <message>
             <location line="+1" />
             <source>Photos</source>
-            <translation>Foto's</translation>
+            <translation>Foto’s</translation>
         </message>
     </context>
     <context>
