@@ -128,6 +128,7 @@ class Question(Row):
     minutes: int | None
     initiatives: tuple[str, ...]
     position: int
+    programme_item_id: str | None = None  # a plenary question's programme item (schema 4)
     JSON_FIELDS: ClassVar[tuple[str, ...]] = ("initiatives",)
 
 
@@ -184,3 +185,12 @@ class Attachment(Row):
 class Membership(Row):
     table_id: str
     participant_id: str
+
+
+@dataclass(frozen=True)
+class Seat(Row):
+    """Where a participant sits in one round of a rotation (World Café)."""
+
+    participant_id: str
+    table_id: str
+    round: int

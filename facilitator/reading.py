@@ -100,6 +100,12 @@ class Reading:
         return self._rows(Question, f"SELECT * FROM question WHERE {' AND '.join(where)} "
                                     "ORDER BY position", params)
 
+    def plenary_questions(self, programme_item_id: str) -> list[Question]:
+        """The questions asked in a plenary programme item, in order."""
+        return self._rows(Question, "SELECT * FROM question WHERE deleted_at IS NULL AND "
+                                    "kind = 'plenary' AND programme_item_id = ? ORDER BY "
+                                    "position", (programme_item_id,))
+
     def question(self, question_id: str) -> Question:
         return self._one(Question, "question", question_id)
 

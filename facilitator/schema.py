@@ -19,7 +19,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 APPLICATION_ID = 0x4F4F4753  # "OOGS": marks the SQLite file as an Oogst file
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _COMMON = """
     id TEXT PRIMARY KEY,
@@ -30,7 +30,7 @@ _COMMON = """
 
 # The row tables of the domain, in the order a dump or merge visits them.
 ROW_TABLES = ("event", "perspective", "programme_item", "participant", "theme_table",
-              "membership", "question", "note", "action", "follow_up", "attachment")
+              "membership", "question", "note", "action", "follow_up", "attachment", "seat")
 # Tables of one file's live state, not of the meeting's content: a merge of
 # several files skips them (each laptop ran its own clock).
 STATE_TABLES = ("run_state",)
@@ -132,9 +132,32 @@ def migrate_to_3(conn: sqlite3.Connection) -> None:
     """)
 
 
+def migrate_to_4(conn: sqlite3.Connection) -> None:
+    """World Café seating, and plenary questions tied to their programme item.
+
+    ``seat``: who sits at which table in which round (0-based) when
+    participants rotate; hosts have a seat at their own table every round.
+    ``question.programme_item_id``: the plenary item a plenary question
+    belongs to (before, the view had to guess from the notes). Existing
+    plenary questions are linked to the item their notes are on.
+    """
+    _run(conn, f"""
+    CREATE TABLE seat ({_COMMON},
+        participant_id TEXT NOT NULL, table_id TEXT NOT NULL, round INTEGER NOT NULL);
+    CREATE INDEX seat_round ON seat(round, table_id);
+    ALTER TABLE question ADD COLUMN programme_item_id TEXT;
+    UPDATE question SET programme_item_id = (
+        SELECT note.programme_item_id FROM note
+        WHERE note.question_id = question.id AND note.programme_item_id IS NOT NULL
+        LIMIT 1)
+    WHERE kind = 'plenary'
+    """)
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: migrate_to_1,
     2: migrate_to_2,
     3: migrate_to_3,
+    4: migrate_to_4,
 }
 assert max(MIGRATIONS) == SCHEMA_VERSION

@@ -69,7 +69,8 @@ def apply_template(event: EventFile, template: Template) -> None:
             planned_minutes=item.get("planned_minutes"))
         question_id = None
         if item.get("question"):
-            question_id = event.add_question(kind="plenary", text=item["question"])
+            question_id = event.add_question(kind="plenary", text=item["question"],
+                                             programme_item_id=item_id)
         _add_notes(event, refs, item.get("notes", []), programme_item_id=item_id,
                    question_id=question_id, rounds={})
     shared_rounds = {r["key"]: event.add_question(
@@ -169,12 +170,12 @@ def event_to_template(event: EventFile, *, name: str, description: str = "",
         entry = _clean({"kind": item.kind, "title": item.title, "speakers": item.speakers,
                         "description": item.description, "planned_start": item.planned_start,
                         "planned_minutes": item.planned_minutes})
+        asked = event.plenary_questions(item.id)
+        if asked:
+            entry["question"] = asked[0].text
         if include_harvest:
             tree = event.note_tree(programme_item_id=item.id)
             if tree:
-                plenary_q = {n.note.question_id for n in tree} - {None}
-                if plenary_q:
-                    entry["question"] = event.question(plenary_q.pop()).text
                 entry["notes"] = _note_dicts(tree, note_refs, {})
         programme.append(entry)
     out["programme"] = programme

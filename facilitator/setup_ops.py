@@ -218,12 +218,16 @@ class SetupOps(oplib.Base):
 
     def add_question(self, *, text: str, kind: str = "underlying", table_id: str | None = None,
                      label: str = "", minutes: int | None = None,
-                     initiatives: Iterable[str] = (), parent_id: str | None = None) -> str:
-        """Add a question. Round questions without a table are shared by all tables."""
+                     initiatives: Iterable[str] = (), parent_id: str | None = None,
+                     programme_item_id: str | None = None) -> str:
+        """Add a question. Round questions without a table are shared by all tables;
+        a plenary question names its plenary programme item."""
         oplib.choice(kind, QUESTION_KINDS, field="question kind")
         with self._change("Add question") as tx:
             if table_id:
                 tx.get("theme_table", table_id)
+            if programme_item_id:
+                tx.get("programme_item", programme_item_id)
             if parent_id:
                 tx.get("question", parent_id)
             where, params = self._question_scope(table_id, kind, parent_id)
@@ -232,7 +236,7 @@ class SetupOps(oplib.Base):
                 "label": oplib.clean_text(label, field="label"),
                 "minutes": oplib.minutes(minutes, field="time box"),
                 "initiatives": oplib.text_list(initiatives, field="initiatives"),
-                "parent_id": parent_id,
+                "parent_id": parent_id, "programme_item_id": programme_item_id,
                 "position": oplib.next_position(tx, "question", where, params)})
 
     def update_question(self, question_id: str, *, text: str = _UNSET, label: str = _UNSET,

@@ -102,3 +102,18 @@ def test_failed_migration_leaves_old_file_intact(tmp_path, monkeypatch):
         EventFile.open(path)
     assert path.read_bytes() == original
     assert stored_version(path) == 1
+
+
+def test_migration_to_4_links_plenary_questions_and_adds_seats(tmp_path):
+    path = copy_fixture(3, tmp_path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    item = conn.execute("SELECT id FROM programme_item LIMIT 1").fetchone()[0]
+    conn.execute("INSERT INTO question (id, created_at, updated_at, kind, text) "
+                 "VALUES ('pq', '2017', '2017', 'plenary', 'Wat neem ik mee?')")
+    conn.execute("INSERT INTO note (id, created_at, updated_at, text, programme_item_id, "
+                 "question_id) VALUES ('pn', '2017', '2017', 'Blijven praten', ?, 'pq')",
+                 (item,))
+    conn.close()
+    with EventFile.open(path) as ev:
+        assert [q.id for q in ev.plenary_questions(item)] == ["pq"]
+        assert ev.question("pq").programme_item_id == item

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from facilitator import EventFile, InvalidValue, NotFound, OogstError
-from facilitator.schema import MIGRATIONS
+from facilitator.schema import MIGRATIONS, SCHEMA_VERSION
 from facilitator.timer import (FakeClock, RunState, format_clock, round_position,
                                warning_window)
 
@@ -338,7 +338,7 @@ def test_migration_from_v2_adds_run_state(tmp_path, clock):
     conn.close()
     shutil.copyfile(FIXTURES / "schema_v2.oogst", path)
     with EventFile.open(path) as ev:
-        assert ev.schema_version() == 3
+        assert ev.schema_version() == SCHEMA_VERSION
         assert ev.timer_state(clock).idle
         item = ev.add_programme_item(title="Opening", planned_minutes=10)
         ev.start_item(item, clock=clock)
