@@ -124,6 +124,13 @@ class Harvest:
         return title
 
     def plenary_question(self, item_id: str) -> Question | None:
+        """The harvest question of a plenary item: the one linked to it (schema 4),
+        else the question its notes were captured under."""
+        linked = getattr(self.file, "plenary_questions", None)
+        if linked is not None:
+            found = linked(item_id)
+            if found:
+                return found[0]
         ids = [n.question_id for n in self.notes if n.programme_item_id == item_id
                and n.question_id]
         for qid in ids:

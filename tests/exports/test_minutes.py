@@ -181,3 +181,11 @@ def test_progress_and_cancel(seed_event, tmp_path):
                        bool(calls.append(1)))
     assert target.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.pdf", "m.pdf", "seedlike.oogst"]
+
+
+def test_plenary_question_linked_to_its_item_without_notes(tmp_path):
+    event = EventFile.in_memory()
+    item = event.add_programme_item(title="Afsluiting", kind="plenary", speakers="Stef")
+    event.add_question(kind="plenary", text="Wat neem ik mee?", programme_item_id=item)
+    export_minutes(event, tmp_path / "m.pdf")
+    assert "o.l.v. Stef: Wat neem ik mee?" in pdf_text(tmp_path / "m.pdf")
