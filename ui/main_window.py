@@ -7,7 +7,6 @@ language rebuilds the menus and pages, so the switch takes effect at once.
 """
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -16,7 +15,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel,
                                QListWidget, QMainWindow, QMessageBox, QScrollArea,
-                               QStackedWidget, QWidget)
+                               QStackedWidget, QToolBar, QWidget)
 
 from facilitator import sessions, templates
 from facilitator.errors import OogstError
@@ -25,7 +24,13 @@ from facilitator.transactions import Changes
 
 from . import app as app_module
 from . import errors, i18n
+from .actions_view import ActionsView
 from .bridge import EventBridge
+from .capture import CaptureView
+from .export_dialog import run_export_dialog
+from .plenary_view import PlenaryView
+from .projector import ProjectorWindow
+from .timer_bar import TimerBar
 from .preferences import PreferencesDialog, RecentFiles
 from .prep.new_event import (NewEventDialog, SaveTemplateDialog, ask_save_path, file_filter,
                              user_templates_dir)
@@ -37,28 +42,15 @@ from .prep.tables import TablesPage
 from .search_panel import SearchPanel
 
 
-def _optional(module: str, name: str) -> Callable | None:
-    """A view class from another part of the interface, if that module exists yet."""
-    try:
-        return getattr(importlib.import_module(module, __package__), name)
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.endswith(module.lstrip(".")):
-            return None
-        raise
-    except AttributeError:
-        errors.log.warning("ui%s has no %s yet", module, name)
-        return None
-
-
 # (key, factory) of the navigation pages, in order; their titles are in _page_title.
 PAGES: list[tuple[str, Callable | None]] = [
     ("programme", ProgrammePage),
     ("tables", TablesPage),
     ("perspectives", PerspectivesPage),
     ("participants", ParticipantsPage),
-    ("capture", _optional(".capture", "CaptureView")),
-    ("plenary", _optional(".plenary_view", "PlenaryView")),
-    ("actions", _optional(".actions_view", "ActionsView")),
+    ("capture", CaptureView),
+    ("plenary", PlenaryView),
+    ("actions", ActionsView),
 ]
 
 
@@ -70,6 +62,8 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles()
         self.undo_group = QUndoGroup(self)
         self.pages: dict[str, QWidget] = {}
+        self.timer_bar: TimerBar | None = None
+        self.projector: ProjectorWindow | None = None
         self._build()
         settings = QSettings()
         if not self.restoreGeometry(settings.value("window/geometry", b"")):
@@ -110,6 +104,12 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
         self.search_dock.hide()
 
+        # The programme timer, always visible while an event is open.
+        self.timer_toolbar = QToolBar(self.tr("Timer"), self)
+        self.timer_toolbar.setObjectName("timerToolbar")
+        self.timer_toolbar.setMovable(False)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.timer_toolbar)
+
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedIndicator")
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -128,12 +128,9 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self.act_template = self._action(file, self.tr("Save as &template…"),
                                          self.save_as_template)
-        self.act_export = None
-        run_export = _optional(".export_dialog", "run_export_dialog")
-        if run_export is not None:
-            self.act_export = self._action(file, self.tr("&Export…"),
-                                           lambda: run_export(self, self.bridge),
-                                           QKeySequence("Ctrl+E"))
+        self.act_export = self._action(file, self.tr("&Export…"),
+                                       lambda: run_export_dialog(self, self.bridge),
+                                       QKeySequence("Ctrl+E"))
         file.addSeparator()
         self.act_close = self._action(file, self.tr("&Close"), self.close_event,
                                       QKeySequence.Close)
@@ -166,6 +163,8 @@ class MainWindow(QMainWindow):
                                   QKeySequence(f"Ctrl+Shift+{number}"))
             self.nav_actions[key] = action
         view.addSeparator()
+        self.act_projector = self._action(view, self.tr("&Projector window"),
+                                          self.show_projector, QKeySequence("Ctrl+Shift+P"))
         toggle = self.search_dock.toggleViewAction()
         toggle.setText(self.tr("Search panel"))
         view.addAction(toggle)
@@ -215,6 +214,8 @@ class MainWindow(QMainWindow):
         old_central, old_dock = self.central, self.search_dock
         self.removeDockWidget(old_dock)
         old_dock.deleteLater()
+        self.removeToolBar(self.timer_toolbar)
+        self.timer_toolbar.deleteLater()
         self.statusBar().removeWidget(self.saved_label)
         self.saved_label.deleteLater()
         self._build()
@@ -231,7 +232,8 @@ class MainWindow(QMainWindow):
         self._drop_pages()
         self.bridge = bridge
         self.search.set_bridge(bridge)
-        for action in (self.act_template, self.act_close, self.act_find, self.act_export):
+        for action in (self.act_template, self.act_close, self.act_find, self.act_export,
+                       self.act_projector):
             if action is not None:
                 action.setEnabled(bridge is not None)
         for action in self.nav_actions.values():
@@ -255,6 +257,9 @@ class MainWindow(QMainWindow):
             self.pages[key] = page
             self.stack.addWidget(scrollable(page))
             self.nav.addItem(self._page_title(key))
+        self.timer_bar = TimerBar(bridge, self)
+        self.timer_toolbar.addWidget(self.timer_bar)
+        self.timer_toolbar.show()
         self.nav.setCurrentRow(0)
         self.central.setCurrentIndex(1)
         self._show_saved(None)
@@ -270,6 +275,15 @@ class MainWindow(QMainWindow):
                 except (RuntimeError, TypeError):
                     pass
             self.undo_group.removeStack(self.bridge.undo_stack)
+        if self.projector is not None:
+            self.projector.close()
+            self.projector.deleteLater()
+            self.projector = None
+        self.timer_toolbar.clear()
+        self.timer_toolbar.hide()
+        if self.timer_bar is not None:
+            self.timer_bar.deleteLater()
+            self.timer_bar = None
         self.nav.clear()
         while self.stack.count():
             wrapper = self.stack.widget(0)
@@ -387,6 +401,16 @@ class MainWindow(QMainWindow):
             return False
         self._take(event)
         return True
+
+    def show_projector(self) -> None:
+        """The projector window: on the second screen if there is one (F11: full screen)."""
+        if self.bridge is None or self.timer_bar is None:
+            return
+        if self.projector is None:
+            self.projector = ProjectorWindow(self.bridge, self)
+            # F5-F8 drive the timer also when the projector window has the focus.
+            self.projector.addActions(self.timer_bar.room_actions())
+        self.projector.show_on_projector_screen()
 
     def close_event(self) -> None:
         """File > Close: release the file (a last backup is made) and show the start screen."""

@@ -291,9 +291,9 @@ def test_open_dialog_and_recent_menu(window, event_path, tmp_path, monkeypatch):
 
 
 def test_file_export_opens_the_export_dialog(qtbot, event_path, monkeypatch):
-    export_dialog = pytest.importorskip("ui.export_dialog")
+    from ui import main_window
     calls = []
-    monkeypatch.setattr(export_dialog, "run_export_dialog",
+    monkeypatch.setattr(main_window, "run_export_dialog",
                         lambda parent, bridge: calls.append((parent, bridge)))
     window = MainWindow()
     qtbot.addWidget(window)
@@ -317,3 +317,18 @@ def test_title_follows_the_event_and_refusals_show_in_the_status_bar(window, eve
     assert "needs a name or an organisation" in window.statusBar().currentMessage()
     assert window.bridge.event.path.exists()
     assert "All changes saved · " in window.saved_label.text()
+
+
+def test_timer_bar_and_projector_follow_the_open_event(qtbot, event_path):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.timer_bar is None and not window.act_projector.isEnabled()
+    window.open_path(event_path)
+    assert window.timer_bar is not None and window.timer_toolbar.isVisibleTo(window)
+    window.act_projector.trigger()
+    assert window.projector is not None and window.projector.isVisible()
+    projector = window.projector
+    window.close_event()
+    assert window.projector is None and window.timer_bar is None
+    assert not projector.isVisible()
+    window.close()
