@@ -6,9 +6,10 @@ thread pool and turns the callbacks into signals, so the main window stays
 usable (Calibre's ThreadedJob pattern). Cancel sets the abort flag: the core
 stops at the next check and removes its temporary file, old files stay whole.
 
-The worker reads the open EventFile (`bridge.event`) from its own thread: the
-connection is opened with check_same_thread=False and SQLite serialises the
-calls; every note is committed at once, so the export sees saved data.
+The worker reads a snapshot of the event (`EventFile.snapshot()`, an
+in-memory copy taken on the GUI thread in milliseconds), never the live
+connection: the facilitator can go on typing while the export runs, and the
+export shows the event as it was when Export was pressed.
 """
 from __future__ import annotations
 
@@ -76,6 +77,8 @@ class _ExportJob(QRunnable):
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
             self.signals.finished.emit([str(p) for p in written])
+        finally:
+            self.event.close()  # the snapshot; the open file stays as it is
 
 
 class ExportDialog(QDialog):
@@ -221,7 +224,7 @@ class ExportDialog(QDialog):
                                                                                str(folder)))
             return
         QSettings().setValue(SETTINGS_FOLDER, str(folder))
-        self.job = _ExportJob(self.bridge.event, self.request())
+        self.job = _ExportJob(self.bridge.event.snapshot(), self.request())
         self.job.signals.progress.connect(self._on_progress)
         self.job.signals.finished.connect(self._on_finished)
         self.job.signals.failed.connect(self._on_failed)
