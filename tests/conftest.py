@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 import sys
 from pathlib import Path
 
@@ -11,6 +12,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt's settings (recent files, window state, language) of the tests go to a
+# folder of their own, never the user's ~/.config; set before Qt is loaded.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="oogst-test-config-")
 os.environ.setdefault("OOGST_LANG", "nl")
 
 
