@@ -474,23 +474,14 @@ def table_choices(tables: Iterable[Any]) -> dict[str, str]:
 
 
 def apply_import(event: Any, rows: Sequence[ImportRow], *,
-                 progress: Callable[[int, int], None] | None = None,
-                 abort: Callable[[], bool] | None = None) -> list[str]:
-    """Add the rows as participants (and seat them); returns the new ids.
+                 progress: Callable[[int, int], None] | None = None) -> list[str]:
+    """Add the rows as participants (and seat them) in one transaction.
 
-    Calls the public `EventFile` operations, one committed step per call;
-    the GUI gathers them into one undo entry (`EventBridge.run`).
+    `EventFile.add_participants` commits all rows or none, so an import is
+    one fsync and one undo step; returns the new ids.
     """
-    added: list[str] = []
-    for done, row in enumerate(rows):
-        if abort and abort():
-            break
-        new = event.add_participant(name=row.name, organisations=row.organisations,
-                                    function=row.function, perspective_id=row.perspective_id,
-                                    email=row.email, consent_named=row.consent_named)
-        added.append(new)
-        for table_id in row.table_ids:
-            event.assign_participant(new, table_id=table_id)
-        if progress:
-            progress(done + 1, len(rows))
-    return added
+    return event.add_participants(
+        ({"name": row.name, "organisations": row.organisations, "function": row.function,
+          "perspective_id": row.perspective_id, "email": row.email,
+          "consent_named": row.consent_named, "table_ids": row.table_ids} for row in rows),
+        progress=(lambda done: progress(done, len(rows))) if progress else None)

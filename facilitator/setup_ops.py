@@ -6,7 +6,7 @@ one step for undo, and returns the id of what it created where that applies.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from . import oplib
@@ -274,18 +274,48 @@ class SetupOps(oplib.Base):
                         function: str = "", perspective_id: str | None = None,
                         email: str = "", consent_named: bool = True) -> str:
         """Add a participant. A name may be partial ("Wietske"); organisations are a list."""
+        with self._change("Add participant") as tx:
+            return self._insert_participant(
+                tx, name=name, organisations=organisations, function=function,
+                perspective_id=perspective_id, email=email, consent_named=consent_named)
+
+    def add_participants(self, rows: Iterable[dict[str, Any]], *,
+                         progress: Callable[[int], None] | None = None) -> list[str]:
+        """Add many participants (an imported registration list) in ONE transaction.
+
+        Each row has add_participant's keywords plus optional `table_ids` to
+        seat the person. All rows or none are committed (one fsync), and one
+        undo takes the whole import back. Returns the new ids in row order.
+        """
+        added: list[str] = []
+        with self._change("Import participants") as tx:
+            for done, row in enumerate(rows, start=1):
+                row = dict(row)
+                table_ids = row.pop("table_ids", ())
+                new = self._insert_participant(tx, **row)
+                for table_id in table_ids:
+                    tx.get("theme_table", table_id)
+                    tx.insert("membership", {"participant_id": new, "table_id": table_id})
+                added.append(new)
+                if progress:
+                    progress(done)
+        return added
+
+    @staticmethod
+    def _insert_participant(tx, *, name: str, organisations: Iterable[str] = (),
+                            function: str = "", perspective_id: str | None = None,
+                            email: str = "", consent_named: bool = True) -> str:
         name = oplib.clean_text(name, field="name").strip()
         organisations_json = oplib.text_list(organisations, field="organisations")
         if not name and organisations_json == "[]":
             raise InvalidValue("A participant needs a name or an organisation.")
-        with self._change("Add participant") as tx:
-            if perspective_id:
-                tx.get("perspective", perspective_id)
-            return tx.insert("participant", {
-                "name": name, "organisations": organisations_json,
-                "function": oplib.clean_text(function, field="function"),
-                "perspective_id": perspective_id, "email": oplib.clean_text(email),
-                "consent_named": 1 if consent_named else 0})
+        if perspective_id:
+            tx.get("perspective", perspective_id)
+        return tx.insert("participant", {
+            "name": name, "organisations": organisations_json,
+            "function": oplib.clean_text(function, field="function"),
+            "perspective_id": perspective_id, "email": oplib.clean_text(email),
+            "consent_named": 1 if consent_named else 0})
 
     def update_participant(self, participant_id: str, *, name: str = _UNSET,
                            organisations: Iterable[str] = _UNSET, function: str = _UNSET,

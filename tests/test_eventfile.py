@@ -288,3 +288,16 @@ def test_attachment_type_comes_from_content(event, tmp_path):
     jpeg.write_bytes(b"\xff\xd8\xff\xe0" + b"\0" * 50)
     att = event.add_attachment(path=jpeg)
     assert event.attachments()[0].mime == "image/jpeg" and att
+
+
+def test_add_participants_is_one_transaction_and_one_undo(event, place):
+    rows = [{"name": "Anique Jansen", "organisations": ["Participatie platform"],
+             "table_ids": [place["table"]]},
+            {"name": "", "organisations": ["Welzaam"], "perspective_id": place["council"]}]
+    ids = event.add_participants(rows)
+    assert [p.id for p in event.table_members(place["table"])] == ids[:1]
+    event.undo()
+    assert event.participants() == []
+    with pytest.raises(InvalidValue):
+        event.add_participants([{"name": "Kees"}, {"name": "", "organisations": []}])
+    assert event.participants() == []  # all or nothing
