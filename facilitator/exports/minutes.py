@@ -112,6 +112,7 @@ class MinutesStory:
         self.tables(lambda i, t: self.job.step(40 * (4 + i) // total, 100,
                                                w("progress.table", h.lang, n=t.number)))
         self.matrix()
+        self.timing()
         self.loose_photos()
         if self.participant_list:
             self.appendix()
@@ -364,6 +365,28 @@ class MinutesStory:
             heading(w("matrix", h.lang), self.s["h1"], level=0, key=f"h{self._keys}"),
             Paragraph(para(w("matrix.explain", h.lang)), self.s["small"]), Spacer(1, 6),
             matrix_drawing(h, self.width)]))
+
+    def timing(self) -> None:
+        """Planned against actual times, when the meeting was run with the timer."""
+        h = self.h
+        rows = [t for t in h.file.programme_timing() if t.actual_start is not None]
+        if not rows:
+            return
+        self.add(CondPageBreak(6 * cm))
+        self.head(w("timing", h.lang), 0)
+        cells = []
+        for t in rows:
+            actual = t.actual_start.strftime("%H:%M")
+            if t.actual_end is not None:
+                actual += "–" + t.actual_end.strftime("%H:%M")
+            diff = "" if t.difference is None else f"{t.difference:+d} min"
+            cells.append([t.planned_start or "", str(t.planned_minutes or ""),
+                          h.text(t.item.title), actual,
+                          "" if t.actual_minutes is None else str(t.actual_minutes), diff])
+        widths = [x * self.width for x in (0.13, 0.08, 0.39, 0.16, 0.1, 0.14)]
+        self.add(*grid([w(f"timing.{c}", h.lang) for c in
+                        ("planned", "minutes", "item", "actual", "actual_minutes", "difference")],
+                       cells, widths, cell=self.s["cell"], head=self.s["cellhead"], lang=h.lang))
 
     def loose_photos(self) -> None:
         h = self.h

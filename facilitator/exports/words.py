@@ -42,6 +42,13 @@ WORDS: dict[str, tuple[str, str]] = {
     "photo.missing": ("[foto {name} kon niet worden getoond]",
                       "[photo {name} could not be shown]"),
     "matrix": ("Perspectieven per tafel", "Perspectives per table"),
+    "timing": ("Programma: gepland en werkelijk", "Programme: planned and actual"),
+    "timing.planned": ("Gepland", "Planned"),
+    "timing.minutes": ("Min.", "Min."),
+    "timing.item": ("Onderdeel", "Item"),
+    "timing.actual": ("Werkelijk", "Actual"),
+    "timing.actual_minutes": ("Duur", "Took"),
+    "timing.difference": ("Verschil", "Difference"),
     "matrix.explain": ("Aantal oogstpunten per perspectief per tafel; een lege cel: dit "
                        "perspectief is aan die tafel niet gehoord.",
                        "Number of notes per perspective per table; an empty cell: this "
