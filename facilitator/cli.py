@@ -1,7 +1,7 @@
 """The `oogst` command line. Without a sub-command it starts the GUI.
 
 Exit codes: 0 ok; 1 bad input or a problem found (one line on stderr);
-2 wrong usage (argparse). The commands call the same core methods as the GUI.
+2 wrong usage (argparse); 3 a bug (one line, the details in the log). The commands call the same core methods as the GUI.
 """
 from __future__ import annotations
 
@@ -217,6 +217,24 @@ def run(argv: Sequence[str]) -> int:
         filename = getattr(exc, "filename", None)
         print(f"oogst: {filename + ': ' if filename else ''}{message}", file=sys.stderr)
         return 1
+    except Exception as exc:  # noqa: BLE001 - a bug: logged in full, told in one line
+        log = _log_unexpected(exc)
+        print(f"oogst: unexpected error ({type(exc).__name__}: {exc}); details in {log}",
+              file=sys.stderr)
+        return 3
+
+
+def _log_unexpected(exc: Exception) -> Path:
+    import traceback
+    from datetime import datetime
+
+    folder = backups.data_dir() / "logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    log = folder / "cli.log"
+    with log.open("a", encoding="utf-8") as fh:
+        fh.write(f"--- {datetime.now().isoformat()} {' '.join(sys.argv)}\n")
+        fh.write("".join(traceback.format_exception(exc)))
+    return log
 
 
 def main(argv: Sequence[str] | None = None) -> int:

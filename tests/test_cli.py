@@ -130,3 +130,17 @@ def test_restore_newest_good_backup(tmp_path):
     result = oogst("restore", str(path))
     assert result.returncode == 0, result.stderr
     assert oogst("info", str(path)).returncode == 0
+
+
+def test_unexpected_error_is_one_line_and_logged(tmp_path, monkeypatch, capsys):
+    from facilitator import cli
+
+    def broken(args):
+        raise KeyError("boom")
+
+    monkeypatch.setitem(cli.COMMANDS, "templates", broken)
+    assert cli.run(["templates"]) == 3
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "unexpected error" in err[0] and "Traceback" not in err[0]
+    log = Path(os.environ["OOGST_HOME"]) / "logs" / "cli.log"
+    assert "KeyError: 'boom'" in log.read_text()
