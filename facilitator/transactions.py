@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-from .errors import NothingToUndo, NotFound
+from .errors import NothingToUndo, NotFound, OogstError
 
 UNDO_LIMIT = 1000
 _BOOKKEEPING = {"id", "created_at", "updated_at"}
@@ -61,6 +61,22 @@ class Changes:
 class _Step:
     label: str
     rows: tuple[RowChange, ...]
+
+
+def _storage_problem(exc: sqlite3.OperationalError, label: str) -> OogstError:
+    """A failed write in words a facilitator can act on (nothing was half-written)."""
+    text = str(exc).lower()
+    if "full" in text:
+        reason = ("the disk is full. Free some space (or save to another drive); what "
+                  "was saved before is safe")
+    elif "i/o" in text or "unable to open" in text:
+        reason = ("the file could not be written (was the USB stick removed?). What was "
+                  "saved before is safe; put the stick back and try again")
+    elif "readonly" in text or "read-only" in text:
+        reason = "the file has become read-only"
+    else:
+        reason = str(exc)
+    return OogstError(f"Not saved ({label}): {reason}.")
 
 
 class Transaction:
@@ -154,14 +170,16 @@ class Writer:
     def change(self, label: str, *, source: str = "edit",
                record: bool = True) -> Iterator[Transaction]:
         """Run the block in one transaction; commit, record undo, notify."""
-        self._conn.execute("BEGIN IMMEDIATE")
         tx = Transaction(self._conn)
         try:
+            self._conn.execute("BEGIN IMMEDIATE")
             yield tx
             self._conn.execute("COMMIT")
-        except BaseException:
+        except BaseException as exc:
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError):
+                raise _storage_problem(exc, label) from exc
             raise
         rows = tuple(tx._rows.values())
         if not rows:

@@ -242,3 +242,20 @@ def test_lock_wait_is_short(small_file):
         with pytest.raises(FileLocked):
             EventFile.open(small_file)
         assert time.monotonic() - started < 5  # no long hang for the facilitator
+
+
+def test_full_disk_gives_a_message_and_keeps_saved_notes(small_file):
+    from facilitator import OogstError
+    with EventFile.open(small_file) as ev:
+        table = ev.tables()[0].id
+        pages = ev._conn.execute("PRAGMA page_count").fetchone()[0]
+        ev._conn.execute(f"PRAGMA max_page_count = {pages}")  # the "disk" is full now
+        with pytest.raises(OogstError, match="disk is full"):
+            for i in range(200):
+                ev.add_note(text="vol " + "x" * 3000, table_id=table)
+        ev._conn.execute("PRAGMA max_page_count = 1073741823")
+        ev.add_note(text="weer ruimte", table_id=table)
+        assert ev.integrity_check() == ["ok"]
+    with EventFile.open(small_file) as ev:
+        assert any(n.text == "weer ruimte" for n in ev.notes())
+        assert sum(n.text.startswith("oogstpunt") for n in ev.notes()) == 20
