@@ -6,6 +6,7 @@ Exit codes: 0 ok; 1 bad input or a problem found (one line on stderr);
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -209,6 +210,10 @@ def run(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     try:
         return COMMANDS[args.command](args)
+    except BrokenPipeError:
+        # The reader went away (`oogst info x | head`): not an error of ours.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps Python quiet at exit
+        return 0
     except OogstError as exc:
         print(f"oogst: {exc}", file=sys.stderr)
         return 1

@@ -26,8 +26,13 @@ STAMP="$VENV/.oogst-installed${EXTRAS:+-$EXTRAS}"
 WANT="$(cat "$ROOT/pyproject.toml" | sha1sum | cut -d' ' -f1)"
 if [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$WANT" ]; then
     echo "Installing Oogst's Python packages into .venv ..." >&2
-    "$VENV/bin/python" -m pip install --quiet --upgrade pip
-    "$VENV/bin/python" -m pip install --quiet -e "$ROOT${EXTRAS:+[$EXTRAS]}"
+    LOG="$VENV/install.log"
+    if ! { "$VENV/bin/python" -m pip install --upgrade pip &&
+           "$VENV/bin/python" -m pip install -e "$ROOT${EXTRAS:+[$EXTRAS]}"; } >"$LOG" 2>&1; then
+        tail -n 30 "$LOG" >&2
+        echo "Installing the Python packages failed (full log: $LOG)." >&2
+        exit 1
+    fi
     echo "$WANT" > "$STAMP"
 fi
 # Compile the interface translations (.ts -> .qm); generated files are not committed.
