@@ -236,6 +236,13 @@ class CaptureView(QWidget):
         for number, question in enumerate(rounds, start=1):
             self.round_combo.addItem(self._round_title(question, number), question.id)
         self.round_combo.addItem(self.tr("General (no round)"), GENERAL)
+        if keep_id is None and table_id:
+            # First look at a table (opening a file): continue where the
+            # harvest stopped, in the round of the table's newest note.
+            notes = self._bridge.event.notes(table_id=table_id)
+            if notes:
+                newest = max(notes, key=lambda n: n.created_at)
+                keep_id = newest.question_id or GENERAL
         index = self.round_combo.findData(keep_id) if keep_id is not None else -1
         if index < 0:
             index = keep_index if 0 <= keep_index < len(rounds) else 0
