@@ -180,6 +180,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Clear seating plan</source>
+        <translation>Tafelschikking wissen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Assign participant</source>
         <translation>Deelnemer aan tafel zetten</translation>
     </message>
@@ -290,6 +295,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Make seating plan</source>
+        <translation>Tafelschikking maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Move action</source>
         <translation>Actiepunt verplaatsen</translation>
     </message>
@@ -307,6 +317,11 @@
         <location line="+1"/>
         <source>Move programme item</source>
         <translation>Programmaonderdeel verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move seat</source>
+        <translation>Plaats verschuiven</translation>
     </message>
     <message>
         <location line="+1"/>
