@@ -19,6 +19,7 @@ from . import backups, storage
 from .errors import InvalidValue
 from .harvest_ops import HarvestOps
 from .reading import Reading
+from .seating_ops import SeatingOps
 from .setup_ops import SetupOps
 from .timer_ops import TimerOps
 from .transactions import Changes, Writer
@@ -26,7 +27,7 @@ from .transactions import Changes, Writer
 AUTO_BACKUP_SECONDS = 10 * 60
 
 
-class EventFile(SetupOps, HarvestOps, TimerOps, Reading):
+class EventFile(SetupOps, HarvestOps, TimerOps, SeatingOps, Reading):
     """An open event file. Use `EventFile.open`, `EventFile.create` or as a context manager."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None, *,

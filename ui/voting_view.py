@@ -1,0 +1,643 @@
+"""`VotingView`: enter the dots of a round of sticker voting, fast, and mark key points.
+
+After a round of stickers on paper the facilitator picks a table (or a
+plenary part) and a round, and types the dots note by note, like a
+spreadsheet column: a number, Enter, the next note. ``+`` and ``-`` add or take
+one dot, Space marks a key point, Delete clears the dots. The dot budget
+(dots per participant times the people at the table, or a number of dots per
+table; a QSettings preference) is shown against the dots used, with a
+warning - never a refusal - when more dots were entered than handed out.
+"Sort by votes" orders the LIST by votes (highest first); the notes' own
+order in the file is untouched. Every entry is one undo step via the bridge.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QSettings, Qt
+from PySide6.QtGui import QColor, QFont, QIntValidator
+from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QCheckBox, QComboBox,
+                               QHeaderView, QLabel, QLineEdit, QSpinBox,
+                               QStyledItemDelegate, QTableView, QVBoxLayout, QWidget)
+
+from facilitator.domain import Note
+from facilitator.errors import OogstError
+from facilitator.reading import TreeNote
+
+from .capture.common import combo_value
+from .rotation_view import dot_icon, hbox
+
+SETTING_MODE = "voting/budget_mode"  # "participant" or "table"
+SETTING_PER_PARTICIPANT = "voting/dots_per_participant"
+SETTING_PER_TABLE = "voting/dots_per_table"
+DEFAULTS = {"participant": 3, "table": 15}
+ALL_ROUNDS, GENERAL = "*", ""
+
+Loader = Callable[[], Sequence[TreeNote]]
+
+
+class VotesModel(QAbstractTableModel):
+    """The notes of one place with their dots; the order is a view order only."""
+
+    DOTS, KEY, NOTE, PERSPECTIVE = range(4)
+
+    def __init__(self, bridge, parent=None) -> None:
+        super().__init__(parent)
+        self._bridge = bridge
+        self._loader: Loader | None = None
+        self._natural: list[TreeNote] = []
+        self._rows: list[TreeNote] = []
+        self.sort_by_votes = False
+        self._perspectives: dict[str, tuple[str, str]] = {}
+        self._load_perspectives()
+        bridge.changed.connect(self._on_changed)
+
+    # -- what is shown ---------------------------------------------------------------
+
+    def set_loader(self, loader: Loader | None) -> None:
+        self.beginResetModel()
+        self._loader = loader
+        self._natural = list(loader()) if loader else []
+        self._rows = self._ordered(self._natural)
+        self.endResetModel()
+
+    def set_sort_by_votes(self, on: bool) -> None:
+        self.sort_by_votes = bool(on)
+        self._apply(self._natural)
+
+    def _ordered(self, items: list[TreeNote]) -> list[TreeNote]:
+        if not self.sort_by_votes:
+            return list(items)
+        return [t for _i, t in sorted(enumerate(items),
+                                      key=lambda pair: (-pair[1].note.votes, pair[0]))]
+
+    def refresh(self) -> None:
+        """Re-read the place; keep editors and the current note where possible."""
+        self._apply(list(self._loader()) if self._loader else [])
+
+    def _apply(self, natural: list[TreeNote]) -> None:
+        rows = self._ordered(natural)
+        old_ids = [t.note.id for t in self._rows]
+        new_ids = [t.note.id for t in rows]
+        self._natural = natural
+        if old_ids == new_ids:
+            self._rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(rows) - 1, self.columnCount() - 1))
+            return
+        if sorted(old_ids) != sorted(new_ids):
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+            return
+        self.layoutAboutToBeChanged.emit()
+        position = {note_id: row for row, note_id in enumerate(new_ids)}
+        old = self.persistentIndexList()
+        new = [self.index(position[old_ids[i.row()]], i.column()) for i in old]
+        self._rows = rows
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def _on_changed(self, changes) -> None:
+        if "perspective" in changes.kinds:
+            self._load_perspectives()
+        if "note" in changes.kinds or "perspective" in changes.kinds:
+            self.refresh()
+
+    def _load_perspectives(self) -> None:
+        self._perspectives = {p.id: (p.name, p.colour)
+                              for p in self._bridge.event.perspectives()}
+
+    # -- access ----------------------------------------------------------------------
+
+    def note_at(self, row: int) -> Note | None:
+        return self._rows[row].note if 0 <= row < len(self._rows) else None
+
+    def row_of(self, note_id: str | None) -> int:
+        for row, item in enumerate(self._rows):
+            if item.note.id == note_id:
+                return row
+        return -1
+
+    def note_ids(self) -> list[str]:
+        return [t.note.id for t in self._rows]
+
+    def used_dots(self) -> int:
+        return sum(t.note.votes for t in self._rows)
+
+    # -- Qt's model interface --------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Dots"), self.tr("Key point"), self.tr("Note"),
+                    self.tr("Perspective"))[section]
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.DOTS:
+            return base | Qt.ItemFlag.ItemIsEditable
+        if index.column() == self.KEY:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        item = self._rows[index.row()] if index.isValid() and index.row() < len(
+            self._rows) else None
+        if item is None:
+            return None
+        note, column = item.note, index.column()
+        if column == self.DOTS:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return str(note.votes)
+            if role == Qt.ItemDataRole.EditRole:
+                return note.votes
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            if role == Qt.ItemDataRole.ForegroundRole and not note.votes:
+                return QColor("#9aa0a6")
+            if role == Qt.ItemDataRole.FontRole and note.votes:
+                font = QFont()
+                font.setBold(True)
+                return font
+        elif column == self.KEY:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if note.key_point else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Key point: shown in bold in the minutes (Space)")
+        elif column == self.NOTE:
+            if role == Qt.ItemDataRole.DisplayRole:
+                indent = "" if self.sort_by_votes else "    " * item.depth
+                return indent + " ".join(note.text.split())
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return note.text
+            if role == Qt.ItemDataRole.DecorationRole:
+                colour = self._perspectives.get(note.perspective_id or "", (None, None))[1]
+                return dot_icon(colour)
+            if role == Qt.ItemDataRole.FontRole and note.key_point:
+                font = QFont()
+                font.setBold(True)
+                return font
+        elif column == self.PERSPECTIVE and role == Qt.ItemDataRole.DisplayRole:
+            return self._perspectives.get(note.perspective_id or "", ("", ""))[0]
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        note = self.note_at(index.row()) if index.isValid() else None
+        if note is None:
+            return False
+        event = self._bridge.event
+        if index.column() == self.DOTS and role == Qt.ItemDataRole.EditRole:
+            try:
+                votes = int(str(value).strip() or "0")
+            except ValueError:
+                self._bridge.statusMessage.emit(self.tr("Type a whole number of dots."))
+                return False
+            if votes != note.votes:
+                self._bridge.run("Set votes", event.set_votes, note.id, votes=votes)
+            return True
+        if index.column() == self.KEY and role == Qt.ItemDataRole.CheckStateRole:
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(
+                value, bool) else value
+            self._bridge.run("Edit note", event.update_note, note.id, key_point=checked)
+            return True
+        return False
+
+
+class DotsDelegate(QStyledItemDelegate):
+    """A number field: the typed digits replace the old number; Enter, Down or Up
+    save it and go to the next (or previous) note; + and - add or take one."""
+
+    def __init__(self, view: VotesTable) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        editor = QLineEdit(parent)
+        editor.setObjectName("dotsEditor")
+        editor.setValidator(QIntValidator(0, 9999, editor))
+        editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return editor
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802
+        editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or 0))
+        editor.selectAll()
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802
+        text = editor.text().strip()
+        if text:
+            model.setData(index, text, Qt.ItemDataRole.EditRole)
+
+    def eventFilter(self, editor, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress and isinstance(editor, QLineEdit):
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down, Qt.Key.Key_Up):
+                step = -1 if key == Qt.Key.Key_Up else 1
+                target = self.view.neighbour_id(step) or self.view.current_note_id()
+                self.commitData.emit(editor)
+                self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+                self.view.select_note(target)
+                return True
+            if event.text() in ("+", "=", "-"):
+                try:
+                    value = int(editor.text() or "0")
+                except ValueError:
+                    value = 0
+                value = max(0, value + (-1 if event.text() == "-" else 1))
+                editor.setText(str(value))
+                editor.selectAll()
+                return True
+        return super().eventFilter(editor, event)
+
+
+class VotesTable(QTableView):
+    """The list of notes; the keyboard enters dots like a spreadsheet column."""
+
+    def __init__(self, model: VotesModel, bridge, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("votesTable")
+        self._bridge = bridge
+        self.setModel(model)
+        self.setItemDelegateForColumn(VotesModel.DOTS, DotsDelegate(self))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.setWordWrap(False)
+        self.setAlternatingRowColors(True)
+        self.setTabKeyNavigation(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(VotesModel.DOTS, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(VotesModel.KEY, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(VotesModel.NOTE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(VotesModel.PERSPECTIVE, QHeaderView.ResizeMode.Interactive)
+        self.setColumnWidth(VotesModel.DOTS, 64)
+        self.setColumnWidth(VotesModel.PERSPECTIVE, 190)
+        self.verticalHeader().setDefaultSectionSize(26)
+
+    def vmodel(self) -> VotesModel:
+        return self.model()  # type: ignore[return-value]
+
+    def current_note_id(self) -> str | None:
+        note = self.vmodel().note_at(self.currentIndex().row())
+        return note.id if note else None
+
+    def neighbour_id(self, step: int) -> str | None:
+        note = self.vmodel().note_at(self.currentIndex().row() + step)
+        return note.id if note else None
+
+    def select_note(self, note_id: str | None, column: int = VotesModel.DOTS) -> bool:
+        row = self.vmodel().row_of(note_id)
+        if row < 0:
+            return False
+        index = self.vmodel().index(row, column)
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+        return True
+
+    def step(self, delta: int) -> None:
+        rows = self.vmodel().rowCount()
+        if not rows:
+            return
+        row = max(0, min(rows - 1, self.currentIndex().row() + delta))
+        self.setCurrentIndex(self.vmodel().index(row, VotesModel.DOTS))
+
+    def adjust(self, delta: int) -> None:
+        note_id = self.current_note_id()
+        if note_id:
+            self._bridge.run("Vote", self._bridge.event.vote, note_id, delta=delta)
+
+    def toggle_key_point(self) -> None:
+        note = self.vmodel().note_at(self.currentIndex().row())
+        if note is not None:
+            self._bridge.run("Edit note", self._bridge.event.update_note, note.id,
+                             key_point=not note.key_point)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        key, text = event.key(), event.text()
+        if self.state() == QAbstractItemView.State.EditingState:
+            super().keyPressEvent(event)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.step(1)
+        elif text in ("+", "="):
+            self.adjust(1)
+        elif text == "-":
+            self.adjust(-1)
+        elif key == Qt.Key.Key_Space:
+            self.toggle_key_point()
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            note_id = self.current_note_id()
+            if note_id:
+                self._bridge.run("Set votes", self._bridge.event.set_votes, note_id, votes=0)
+        elif text.isdigit():
+            row = max(0, self.currentIndex().row())
+            index = self.vmodel().index(row, VotesModel.DOTS)
+            if index.isValid():
+                self.setCurrentIndex(index)
+                self.edit(index, QAbstractItemView.EditTrigger.AnyKeyPressed, event)
+        else:
+            super().keyPressEvent(event)
+
+
+class VotingView(QWidget):
+    """Dot voting per table and round (or plenary part): entry, budget, sorting."""
+
+    def __init__(self, bridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("votingView")
+        self._bridge = bridge
+
+        self.place_combo = self._combo("placeCombo", 300)
+        place_label = QLabel(self.tr("&Table:"), self)
+        place_label.setBuddy(self.place_combo)
+        self.round_combo = self._combo("roundCombo", 260)
+        self.round_label = QLabel(self.tr("&Round:"), self)
+        self.round_label.setBuddy(self.round_combo)
+        self.sort_check = QCheckBox(self.tr("&Sort by votes"), self)
+        self.sort_check.setObjectName("sortByVotes")
+        self.sort_check.setToolTip(self.tr("Show the notes with the most dots first; the "
+                                           "notes keep their own order in the minutes."))
+
+        self.dots_spin = QSpinBox(self)
+        self.dots_spin.setObjectName("dotsSpin")
+        self.dots_spin.setRange(1, 999)
+        dots_label = QLabel(self.tr("Do&ts:"), self)
+        dots_label.setBuddy(self.dots_spin)
+        self.mode_combo = QComboBox(self)
+        self.mode_combo.setObjectName("budgetMode")
+        self.mode_combo.addItem(self.tr("per participant"), "participant")
+        self.mode_combo.addItem(self.tr("per table"), "table")
+        self.budget_label = QLabel(self)
+        self.budget_label.setObjectName("budgetLabel")
+        self.budget_label.setWordWrap(True)
+
+        self.model = VotesModel(bridge, self)
+        self.table = VotesTable(self.model, bridge, self)
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("emptyVotes")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: palette(placeholder-text); font-size: 12pt;")
+        self.hint = QLabel(self.tr("Type the number of dots and press Enter for the next "
+                                   "note. + and − add or take one dot, Space marks a key "
+                                   "point, Delete clears the dots."), self)
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(8)
+        layout.addLayout(hbox(place_label, self.place_combo, 12, self.round_label,
+                              self.round_combo, None, self.sort_check))
+        layout.addLayout(hbox(dots_label, self.dots_spin, self.mode_combo, 16,
+                              (self.budget_label, 1)))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label, 1)
+        layout.addWidget(self.hint)
+
+        self._load_budget_setting()
+        self.place_combo.currentIndexChanged.connect(self._place_changed)
+        self.round_combo.currentIndexChanged.connect(self._round_changed)
+        self.sort_check.toggled.connect(self._sort_toggled)
+        self.mode_combo.currentIndexChanged.connect(self._mode_changed)
+        self.dots_spin.valueChanged.connect(self._dots_changed)
+        for signal in (self.model.dataChanged, self.model.modelReset,
+                       self.model.layoutChanged):
+            signal.connect(self.update_budget)
+        bridge.changed.connect(self._on_changed)
+        self.reload_places()
+
+    def _combo(self, name: str, width: int) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setMinimumWidth(width)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
+
+    # -- places --------------------------------------------------------------------------
+
+    def current_place(self) -> tuple[str, str] | None:
+        """("table", id) or ("plenary", programme item id)."""
+        value = combo_value(self.place_combo)
+        if not value:
+            return None
+        kind, _, ident = value.partition(":")
+        return kind, ident
+
+    def current_round(self) -> str | None:
+        return combo_value(self.round_combo)
+
+    def select_place(self, kind: str, ident: str) -> bool:
+        index = self.place_combo.findData(f"{kind}:{ident}")
+        if index >= 0:
+            self.place_combo.setCurrentIndex(index)
+        return index >= 0
+
+    def select_round(self, question_id: str | None) -> bool:
+        index = self.round_combo.findData(question_id if question_id is not None else GENERAL)
+        if index >= 0:
+            self.round_combo.setCurrentIndex(index)
+        return index >= 0
+
+    def reload_places(self) -> None:
+        event = self._bridge.event
+        keep = combo_value(self.place_combo)
+        self.place_combo.blockSignals(True)
+        self.place_combo.clear()
+        for table in event.tables():
+            theme = table.theme if len(table.theme) <= 60 else table.theme[:59].rstrip() + "…"
+            self.place_combo.addItem(self.tr("Table {number}: {theme}").format(
+                number=table.number, theme=theme), f"table:{table.id}")
+        for item in event.programme():
+            if item.kind == "plenary":
+                self.place_combo.addItem(self.tr("Plenary: {title}").format(
+                    title=item.title or self.tr("plenary harvest")), f"plenary:{item.id}")
+        index = self.place_combo.findData(keep) if keep else -1
+        self.place_combo.setCurrentIndex(index if index >= 0 else
+                                         (0 if self.place_combo.count() else -1))
+        self.place_combo.blockSignals(False)
+        self._place_changed()
+
+    def _place_changed(self, *_args) -> None:
+        place = self.current_place()
+        keep = combo_value(self.round_combo)
+        self.round_combo.blockSignals(True)
+        self.round_combo.clear()
+        if place is not None and place[0] == "table":
+            for number, question in enumerate(self._bridge.event.round_questions(place[1]),
+                                              start=1):
+                text = " ".join(question.text.split())
+                text = text if len(text) <= 45 else text[:44].rstrip() + "…"
+                self.round_combo.addItem(self.tr("Round {label}: {text}").format(
+                    label=question.label or number, text=text), question.id)
+            self.round_combo.addItem(self.tr("General (no round)"), GENERAL)
+            self.round_combo.addItem(self.tr("All rounds of this table"), ALL_ROUNDS)
+        index = self.round_combo.findData(keep) if keep is not None else -1
+        if index < 0 and place is not None and place[0] == "table":
+            index = self._first_round_with_notes(place[1])
+        self.round_combo.setCurrentIndex(index if index >= 0 else
+                                         (0 if self.round_combo.count() else -1))
+        self.round_combo.blockSignals(False)
+        is_table = place is not None and place[0] == "table"
+        self.round_combo.setVisible(is_table)
+        self.round_label.setVisible(is_table)
+        self._round_changed()
+
+    def _first_round_with_notes(self, table_id: str) -> int:
+        """The first round (or "General") of a table that has notes; -1 if none."""
+        used = {n.question_id or GENERAL for n in self._bridge.event.notes(table_id=table_id)}
+        for index in range(self.round_combo.count()):
+            if self.round_combo.itemData(index) in used:
+                return index
+        return -1
+
+    def _round_changed(self, *_args) -> None:
+        self.model.set_loader(self._loader())
+        has_place = self.current_place() is not None
+        empty = self.model.rowCount() == 0
+        self.table.setVisible(not empty)
+        self.empty_label.setVisible(empty)
+        if not has_place:
+            self.empty_label.setText(self.tr("This event has no theme tables and no plenary "
+                                             "part yet."))
+        else:
+            self.empty_label.setText(self.tr("No notes here yet: capture them first, then "
+                                             "enter the dots here."))
+        if not empty:
+            self.table.select_note(self.model.note_ids()[0])
+        self._show_perspective_column()
+        self.update_budget()
+
+    def _show_perspective_column(self, *_args) -> None:
+        """The perspective column only when some note here has one."""
+        used = any(self.model.note_at(row).perspective_id
+                   for row in range(self.model.rowCount()))
+        self.table.setColumnHidden(VotesModel.PERSPECTIVE, not used)
+
+    def _loader(self) -> Loader | None:
+        event, place, round_id = self._bridge.event, self.current_place(), self.current_round()
+        if place is None:
+            return None
+        kind, ident = place
+        if kind == "plenary":
+            return lambda: event.note_tree(table_id=None, programme_item_id=ident)
+        if round_id == ALL_ROUNDS:
+            return lambda: event.table_note_tree(ident)
+        question = round_id or None
+        return lambda: event.note_tree(table_id=ident, question_id=question)
+
+    def _on_changed(self, changes) -> None:
+        kinds = changes.kinds
+        if kinds & {"theme_table", "programme_item", "question"}:
+            self.reload_places()
+        elif kinds & {"membership", "seat", "participant"}:
+            self.update_budget()
+        elif "note" in kinds and self.table.isHidden() != (self.model.rowCount() == 0):
+            self._round_changed()
+
+    # -- sorting and the budget ---------------------------------------------------------
+
+    def _sort_toggled(self, on: bool) -> None:
+        keep = self.table.current_note_id()
+        self.model.set_sort_by_votes(on)
+        self.table.select_note(keep)
+
+    def _load_budget_setting(self) -> None:
+        mode = QSettings().value(SETTING_MODE, "participant")
+        index = self.mode_combo.findData(mode if mode in DEFAULTS else "participant")
+        self.mode_combo.blockSignals(True)
+        self.mode_combo.setCurrentIndex(index)
+        self.mode_combo.blockSignals(False)
+        self._show_dots_setting()
+
+    def budget_mode(self) -> str:
+        return combo_value(self.mode_combo) or "participant"
+
+    def _setting_key(self) -> str:
+        return SETTING_PER_TABLE if self.budget_mode() == "table" else SETTING_PER_PARTICIPANT
+
+    def _show_dots_setting(self) -> None:
+        try:
+            value = int(QSettings().value(self._setting_key(), DEFAULTS[self.budget_mode()]))
+        except (TypeError, ValueError):
+            value = DEFAULTS[self.budget_mode()]
+        self.dots_spin.blockSignals(True)
+        self.dots_spin.setValue(value)
+        self.dots_spin.blockSignals(False)
+
+    def _mode_changed(self, *_args) -> None:
+        QSettings().setValue(SETTING_MODE, self.budget_mode())
+        self._show_dots_setting()
+        self.update_budget()
+
+    def _dots_changed(self, value: int) -> None:
+        QSettings().setValue(self._setting_key(), int(value))
+        self.update_budget()
+
+    def people_here(self) -> int:
+        """How many people voted here: the seating plan's round when there is one,
+        else the table's participants (with host and note-taker); all for a plenary."""
+        event, place = self._bridge.event, self.current_place()
+        if place is None:
+            return 0
+        kind, ident = place
+        if kind == "plenary":
+            return len(event.participants())
+        round_id = self.current_round()
+        plan = event.seating()
+        if plan is not None and round_id not in (None, GENERAL, ALL_ROUNDS):
+            ids = [q.id for q in event.round_questions(ident)]
+            position = ids.index(round_id) if round_id in ids else -1
+            if 0 <= position < len(plan.rounds) and ident in plan.rounds[position]:
+                return len(plan.rounds[position][ident])
+        try:
+            table = event.table(ident)
+        except OogstError:
+            return 0
+        people = {p.id for p in event.table_members(ident)}
+        people |= {x for x in (table.host_id, table.note_taker_id) if x}
+        return len(people)
+
+    def budget(self) -> int:
+        dots = self.dots_spin.value()
+        return dots if self.budget_mode() == "table" else dots * self.people_here()
+
+    def update_budget(self, *_args) -> None:
+        used, budget = self.model.used_dots(), self.budget()
+        if self.budget_mode() == "table":
+            basis = self.tr("{dots} dots per table").format(dots=self.dots_spin.value())
+        else:
+            basis = self.tr("{dots} × {people} participants").format(
+                dots=self.dots_spin.value(), people=self.people_here())
+        text = self.tr("Budget: {budget} dots ({basis}) · used: {used}").format(
+            budget=budget, basis=basis, used=used)
+        over = used - budget
+        if over > 0:
+            text += " · " + self.tr("{over} over budget: check the count").format(over=over)
+            style = ("#budgetLabel { background: #fdecea; color: #8a1c13; border: 1px solid "
+                     "#e3a29b; border-radius: 4px; padding: 3px 6px; }")
+        else:
+            text += " · " + self.tr("{left} left").format(left=-over)
+            style = "#budgetLabel { padding: 3px 6px; }"
+        self.budget_label.setText(text)
+        self.budget_label.setStyleSheet(style)
+        self.budget_label.setProperty("overBudget", over > 0)
+
+    # -- focus ---------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
