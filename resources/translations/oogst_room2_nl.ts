@@ -175,7 +175,12 @@
         <translation>Tafelschikking gemaakt: gemiddeld {mean} perspectieven per tafel (willekeurig: {random}), {repeats} herhaalde ontmoetingen (willekeurig: {random_repeats}).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
+        <source>{name} hosts table {table} and stays there in every round. Move a guest instead, or choose another host for the table.</source>
+        <translation>{name} is tafelhost van tafel {table} en blijft alle rondes aan die tafel. Verplaats een gast, of kies een andere tafelhost voor de tafel.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{name} now sits at table {table} in round {round}.</source>
         <translation>{name} zit nu in ronde {round} aan tafel {table}.</translation>
     </message>

@@ -123,7 +123,9 @@ def test_visible_strings_are_dutch(qtbot, demo, dutch):
     host = next(t for t in demo.event.tables() if t.host_id)
     menu = rotation.move_menu(host.host_id, 0)
     seen |= {a.text() for a in menu.actions()}
-    menu.actions()[0].trigger()  # refused: the message is the core's (English) one
+    menu.actions()[0].trigger()  # refused, with a Dutch message
+    seen.add(demo.messages[-1])
+    assert "is tafelhost van tafel" in demo.messages[-1]
     guest = next(i for i in rotation.plan.rounds[0][host.id] if i != host.host_id)
     rotation.move(guest, 0, next(t.id for t in rotation.plan.tables if t.id != host.id))
     seen.add(demo.messages[-1])
