@@ -62,8 +62,14 @@ def _check_file(path: Path) -> None:
     page_count = int.from_bytes(head[28:32], "big")
     change_counter, valid_for = head[24:28], head[92:96]
     # The in-header page count is only trustworthy when its "valid for"
-    # number matches the change counter (sqlite.org/fileformat2.html).
-    if change_counter == valid_for and page_count and size < page_count * page_size:
+    # number matches the change counter (sqlite.org/fileformat2.html), and
+    # not while a hot journal waits: a commit cut off by a crash may have
+    # written page 1 before growing the file, and SQLite rolls that back
+    # from the journal when it opens the file.
+    journal = path.with_name(path.name + "-journal")
+    hot = journal.exists() and journal.stat().st_size > 0
+    if not hot and change_counter == valid_for and page_count and \
+            size < page_count * page_size:
         raise DamagedFile(
             f"{path.name} is damaged: it is shorter than its own header says "
             f"({size} of {page_count * page_size} bytes). It was probably copied "

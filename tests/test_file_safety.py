@@ -259,3 +259,39 @@ def test_full_disk_gives_a_message_and_keeps_saved_notes(small_file):
     with EventFile.open(small_file) as ev:
         assert any(n.text == "weer ruimte" for n in ev.notes())
         assert sum(n.text.startswith("oogstpunt") for n in ev.notes()) == 20
+
+
+def test_short_file_with_hot_journal_is_rolled_back_not_refused(small_file):
+    """A commit cut off by a crash: page 1 already says "bigger", the file is not
+    yet grown, and the journal holds the old pages. SQLite repairs it on open."""
+    original = small_file.read_bytes()
+    conn = sqlite3.connect(small_file)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("BEGIN")
+    conn.execute("INSERT INTO note (id, created_at, updated_at, text) VALUES "
+                 "('x', '2017', '2017', ?)", ("groot " * 20000,))
+    conn.commit()
+    conn.close()
+    grown = small_file.read_bytes()
+    assert len(grown) > len(original)
+    # The journal of that transaction holds the original first page (and size).
+    journal = small_file.with_name(small_file.name + "-journal")
+    page_size = int.from_bytes(original[16:18], "big")
+    header = bytearray(28)
+    header[:8] = bytes([0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1, 0x63, 0xd7])  # journal magic
+    header[8:12] = (1).to_bytes(4, "big")              # one page record
+    header[12:16] = (12345).to_bytes(4, "big")         # checksum nonce
+    header[16:20] = (len(original) // page_size).to_bytes(4, "big")  # original size
+    header[20:24] = (512).to_bytes(4, "big")           # sector size
+    header[24:28] = page_size.to_bytes(4, "big")
+    page1 = original[:page_size]
+    checksum = 12345
+    for i in range(page_size - 200, 0, -200):
+        checksum = (checksum + page1[i]) & 0xFFFFFFFF
+    record = (1).to_bytes(4, "big") + page1 + checksum.to_bytes(4, "big")
+    journal.write_bytes(bytes(header) + b"\0" * (512 - 28) + record)
+    # The crash: page 1 of the new state written, the file not yet grown.
+    small_file.write_bytes(grown[:page_size] + original[page_size:])
+    with EventFile.open(small_file) as ev:
+        assert ev.integrity_check() == ["ok"]
+        assert len(ev.notes()) == 20  # rolled back to before the cut-off commit

@@ -30,7 +30,9 @@ from .capture import CaptureView
 from .export_dialog import run_export_dialog
 from .plenary_view import PlenaryView
 from .projector import ProjectorWindow
+from .rotation_view import RotationView
 from .timer_bar import TimerBar
+from .voting_view import VotingView
 from .preferences import PreferencesDialog, RecentFiles
 from .prep.new_event import (NewEventDialog, SaveTemplateDialog, ask_save_path, file_filter,
                              user_templates_dir)
@@ -51,6 +53,8 @@ PAGES: list[tuple[str, Callable | None]] = [
     ("capture", CaptureView),
     ("plenary", PlenaryView),
     ("actions", ActionsView),
+    ("rotation", RotationView),
+    ("voting", VotingView),
 ]
 
 
@@ -195,7 +199,8 @@ class MainWindow(QMainWindow):
         return {"programme": self.tr("Programme"), "tables": self.tr("Theme tables"),
                 "perspectives": self.tr("Perspectives"), "participants": self.tr("Participants"),
                 "capture": self.tr("Live capture"), "plenary": self.tr("Plenary harvest"),
-                "actions": self.tr("Action agenda")}[key]
+                "actions": self.tr("Action agenda"), "rotation": self.tr("Seating plan"),
+                "voting": self.tr("Dot voting")}[key]
 
     def _update_undo_texts(self, *_args: object) -> None:
         undo, redo = self.undo_group.undoText(), self.undo_group.redoText()

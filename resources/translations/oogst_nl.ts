@@ -754,7 +754,7 @@ Logbestand: %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+100"/>
+        <location filename="../../ui/main_window.py" line="+104"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -815,18 +815,18 @@ Logbestand: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+63"/>
+        <location line="-62"/>
+        <location line="+64"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>&amp;Find in notes…</source>
         <translation>&amp;Zoeken in oogstpunten…</translation>
     </message>
@@ -899,6 +899,16 @@ Logbestand: %1</translation>
         <location line="+1"/>
         <source>Action agenda</source>
         <translation>Actieagenda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seating plan</source>
+        <translation>Tafelschikking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dot voting</source>
+        <translation>Prioriteren</translation>
     </message>
     <message>
         <location line="+4"/>
