@@ -513,8 +513,11 @@ def move_person(plan: SeatingPlan, person_id: str, round_index: int, table_id: s
         return moved
     others = [i for i in seating[table_id] if i not in hosting]
     if not others:
-        raise ValueError(f"Table {table_id!r} is full in round {round_index + 1} and has no "
-                         f"guest who could change places with {person_id!r}.")
+        # Only hosts there: nobody can go the other way to keep the sizes even
+        # (e.g. the person would leave their own table empty).
+        raise ValueError(f"Table {table_id!r} has no guest in round {round_index + 1} who "
+                         f"could change places with {person_id!r}, and moving alone would "
+                         "make the tables uneven; move someone else first.")
 
     def cost(candidate: SeatingPlan) -> float:
         q = evaluate(candidate, people)
