@@ -30,6 +30,8 @@ def setup(add: Callable[[str, str], argparse.ArgumentParser]) -> None:
                    help="workbook: actions, notes, participants, tables, overview")
     p.add_argument("--cards", metavar="C.pdf", help="a table card per table (PDF)")
     p.add_argument("--signin", metavar="S.pdf", help="a sign-in sheet (PDF)")
+    p.add_argument("--seating", metavar="P.pdf",
+                   help="the World Café seating plan: per table, per participant, cards")
     status = p.add_mutually_exclusive_group()
     status.add_argument("--draft", action="store_true",
                         help="mark as draft (CONCEPT); default: the event's minutes status")
@@ -43,13 +45,14 @@ def setup(add: Callable[[str, str], argparse.ArgumentParser]) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     request = ExportRequest(
         minutes=_path(args.minutes), agenda=_path(args.agenda), workbook=_path(args.xlsx),
-        cards=_path(args.cards), signin=_path(args.signin), lang=args.lang,
+        cards=_path(args.cards), signin=_path(args.signin), seating=_path(args.seating),
+        lang=args.lang,
         draft=True if args.draft else (False if args.final else None),
         anonymous=args.anonymous, participant_list=args.participant_list,
         agenda_group_by=args.group_by)
     if not request.targets():
-        raise OogstError("Nothing to export: give --minutes, --agenda, --xlsx, --cards "
-                         "or --signin.")
+        raise OogstError("Nothing to export: give --minutes, --agenda, --xlsx, --cards, "
+                         "--signin or --seating.")
     if not Path(args.file).is_file():
         raise OogstError(f"{args.file}: no such event file.")
     with EventFile.open(args.file, readonly=True) as event:

@@ -144,3 +144,20 @@ def test_unexpected_error_is_one_line_and_logged(tmp_path, monkeypatch, capsys):
     assert len(err) == 1 and "unexpected error" in err[0] and "Traceback" not in err[0]
     log = Path(os.environ["OOGST_HOME"]) / "logs" / "cli.log"
     assert "KeyError: 'boom'" in log.read_text()
+
+
+def test_export_seating_plan(tmp_path):
+    from facilitator import EventFile
+
+    demo = tmp_path / "d.oogst"
+    assert oogst("demo", str(demo)).returncode == 0
+    target = tmp_path / "schikking.pdf"
+    refused = oogst("export", str(demo), "--seating", str(target))
+    assert_clean_error(refused, "geen tafelschikking")  # the event's language: Dutch
+    with EventFile.open(demo) as ev:
+        ev.plan_seating(rounds=3, seed=1)
+    result = oogst("export", str(demo), "--seating", str(target))
+    assert result.returncode == 0, result.stderr
+    from pypdf import PdfReader
+    text = " ".join(page.extract_text() or "" for page in PdfReader(str(target)).pages)
+    assert "Daan de Bruijn" in text and "Tafel 4" in text

@@ -19,6 +19,7 @@ class ExportRequest:
     workbook: Path | None = None
     cards: Path | None = None
     signin: Path | None = None
+    seating: Path | None = None      # the stored World Café seating plan
     lang: str | None = None          # None: the event's language
     draft: bool | None = None        # None: follow the event's minutes status
     anonymous: bool = False
@@ -28,7 +29,8 @@ class ExportRequest:
     def targets(self) -> list[tuple[str, Path]]:
         return [(kind, Path(p)) for kind, p in (
             ("minutes", self.minutes), ("agenda", self.agenda), ("workbook", self.workbook),
-            ("cards", self.cards), ("signin", self.signin)) if p is not None]
+            ("cards", self.cards), ("signin", self.signin), ("seating", self.seating))
+            if p is not None]
 
 
 def run_exports(event: EventFile, request: ExportRequest, *,
@@ -47,7 +49,8 @@ def run_exports(event: EventFile, request: ExportRequest, *,
     targets = request.targets()
     if not targets:
         raise ExportError("Nothing to export: give at least one output "
-                          "(minutes, agenda, workbook, table cards or sign-in sheet).")
+                          "(minutes, agenda, workbook, table cards, sign-in sheet or "
+                          "seating plan).")
     resolved = [p.resolve() for _, p in targets]
     if len(set(resolved)) != len(resolved):
         raise ExportError("Two outputs have the same file name; give each its own.")
@@ -74,6 +77,9 @@ def run_exports(event: EventFile, request: ExportRequest, *,
             export_table_cards(event, path, **common)
         elif kind == "signin":
             export_signin_sheet(event, path, **common)
+        elif kind == "seating":
+            from .seating import export_seating
+            export_seating(event, path, **common)
         written.append(path)
     if progress is not None:
         progress(1000, 1000, w("progress.done", lang))
