@@ -1,24 +1,40 @@
 """Errors the core raises for bad input.
 
-Every error carries a message a facilitator can read; the GUI shows it in a
-dialog and the command line prints it on one line. None of them means the
-event file was changed: the core refuses before it writes.
+Every error is a catalogue key with its fields (`facilitator/words.py`), so
+the facilitator reads it in the interface's language: the GUI shows
+`exc.text(lang)` in a dialog or the status bar, the command line prints it
+on one line. `str(exc)` is the English text (for logs). None of them means
+the event file was changed: the core refuses before it writes, or rolls
+the whole operation back.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
+from .words import tr
+
 
 class OogstError(Exception):
-    """Base class: a problem the user can understand and act on."""
+    """Base class: a problem the user can understand and act on.
 
-    def __init__(self, message: str, *, path: str | Path | None = None) -> None:
-        super().__init__(message)
-        self.message = message
+    `key` names the message in the catalogues; `fields` fill in its
+    `{name}`s. A field that is a `words.Word` or another OogstError is shown
+    in the same language (a reason inside a message).
+    """
+
+    def __init__(self, key: str, /, *, path: str | Path | None = None,
+                 **fields: object) -> None:
+        self.key = key
+        self.fields = fields
         self.path = Path(path) if path is not None else None
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str) -> str:
+        """The message in `lang` ("nl" or "en")."""
+        return tr(self.key, lang, **self.fields)
 
     def __str__(self) -> str:
-        return self.message
+        return self.text("en")
 
 
 class NotAnEventFile(OogstError):
@@ -28,9 +44,9 @@ class NotAnEventFile(OogstError):
 class DamagedFile(OogstError):
     """The file is an SQLite file but damaged (truncated, failed integrity check)."""
 
-    def __init__(self, message: str, *, path: str | Path | None = None,
-                 backups: list[Path] | None = None) -> None:
-        super().__init__(message, path=path)
+    def __init__(self, key: str, /, *, path: str | Path | None = None,
+                 backups: list[Path] | None = None, **fields: object) -> None:
+        super().__init__(key, path=path, **fields)
         self.backups = backups or []
 
 
@@ -49,13 +65,16 @@ class ReadOnlyLocation(OogstError):
 class TemplateError(OogstError):
     """A session template has a syntax error or an unknown field."""
 
-    def __init__(self, message: str, *, path: str | Path | None = None,
-                 line: int | None = None) -> None:
-        where = f"{path}" if path else "template"
-        if line:
-            where += f", line {line}"
-        super().__init__(f"{where}: {message}", path=path)
+    def __init__(self, key: str, /, *, path: str | Path | None = None,
+                 line: int | None = None, **fields: object) -> None:
         self.line = line
+        super().__init__(key, path=path, **fields)
+
+    def text(self, lang: str) -> str:
+        where = f"{self.path}" if self.path else tr("error.template", lang)
+        if self.line:
+            where = tr("error.template_line", lang, where=where, line=self.line)
+        return f"{where}: {super().text(lang)}"
 
 
 class NotFound(OogstError):

@@ -11,9 +11,8 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
-
-import sqlite_utils
 
 from . import backups, storage
 from .errors import InvalidValue
@@ -33,7 +32,6 @@ class EventFile(SetupOps, HarvestOps, TimerOps, SeatingOps, Reading):
     def __init__(self, conn: sqlite3.Connection, path: Path | None, *,
                  readonly: bool) -> None:
         self._conn = conn
-        self.db = sqlite_utils.Database(conn)
         self.path = path
         self.readonly = readonly
         self._writer = Writer(conn)
@@ -64,7 +62,7 @@ class EventFile(SetupOps, HarvestOps, TimerOps, SeatingOps, Reading):
         path = Path(path)
         conn = storage.open_connection(path, create=True)
         event = cls(conn, path, readonly=False)
-        with event._writer.change("Create event", record=False) as tx:
+        with event._writer.change("op.create_event", record=False) as tx:
             tx.insert("event", {"title": title, "language": language})
         return event
 
@@ -75,7 +73,7 @@ class EventFile(SetupOps, HarvestOps, TimerOps, SeatingOps, Reading):
         conn.row_factory = sqlite3.Row
         storage.migrate(conn, 0)
         event = cls(conn, None, readonly=False)
-        with event._writer.change("Create event", record=False) as tx:
+        with event._writer.change("op.create_event", record=False) as tx:
             tx.insert("event", {"title": "", "language": "nl"})
         return event
 
@@ -128,23 +126,30 @@ class EventFile(SetupOps, HarvestOps, TimerOps, SeatingOps, Reading):
     # -- change tracking, undo and redo -----------------------------------------
 
     def subscribe(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
-        """Call `listener(changes)` after every committed change (edit, undo, redo)."""
+        """Call `listener(changes)` once after every committed operation (edit, undo,
+        redo, timer); returns a function that stops it."""
         return self._writer.subscribe(listener)
 
+    def initiated_by(self, initiator: object) -> AbstractContextManager[None]:
+        """Operations run in this block name `initiator` in their `Changes`."""
+        return self._writer.initiated_by(initiator)
+
     def undo(self) -> Changes:
-        """Undo the last edit in one committed transaction; raises NothingToUndo."""
+        """Undo the last operation in one committed transaction; raises NothingToUndo."""
         return self._writer.undo()
 
     def redo(self) -> Changes:
-        """Redo the last undone edit in one committed transaction."""
+        """Redo the last undone operation in one committed transaction."""
         return self._writer.redo()
 
     @property
     def undo_label(self) -> str | None:
+        """The catalogue key of the operation Undo takes back (`words.tr` names it)."""
         return self._writer.undo_label
 
     @property
     def redo_label(self) -> str | None:
+        """The catalogue key of the operation Redo does again."""
         return self._writer.redo_label
 
     def integrity_check(self) -> list[str]:

@@ -60,7 +60,7 @@ class HarvestOps(oplib.Base):
         if not text.strip():
             raise InvalidValue("A note needs some text.")
         oplib.choice(kind, NOTE_KINDS, field="kind")
-        with self._change("Add note") as tx:
+        with self._change("op.add_note") as tx:
             self._check_refs(tx, table_id=table_id, question_id=question_id,
                              programme_item_id=programme_item_id,
                              perspective_id=perspective_id, speaker_id=speaker_id)
@@ -91,14 +91,14 @@ class HarvestOps(oplib.Base):
             oplib.choice(values["kind"], NOTE_KINDS, field="kind")
         if "key_point" in values:
             values["key_point"] = 1 if values["key_point"] else 0
-        with self._change("Edit note") as tx:
+        with self._change("op.edit_note") as tx:
             self._check_refs(tx, perspective_id=values.get("perspective_id"),
                              speaker_id=values.get("speaker_id"))
             tx.update("note", note_id, values)
 
     def delete_note(self, note_id: str) -> None:
         """Delete a note and everything nested under it (one undo step)."""
-        with self._change("Delete note") as tx:
+        with self._change("op.delete_note") as tx:
             tx.get("note", note_id)
             pending = [note_id]
             while pending:
@@ -108,6 +108,30 @@ class HarvestOps(oplib.Base):
                     "SELECT id FROM note WHERE parent_id = ? AND deleted_at IS NULL",
                     (current,))]
 
+    def delete_notes(self, note_ids: Iterable[str]) -> None:
+        """Delete several notes (each with what is nested under it) as ONE operation:
+        one transaction, one undo step; an unknown id leaves everything as it was."""
+        with self._change("op.delete_notes") as tx:
+            for note_id in list(note_ids):
+                # A note under another one in the list went with its parent already.
+                if not tx.get("note", note_id, include_deleted=True)["deleted_at"]:
+                    self.delete_note(note_id)
+
+    def update_notes(self, note_ids: Iterable[str], **values: Any) -> None:
+        """Give several notes the same tags (`update_note`'s keywords) in ONE operation."""
+        with self._change("op.edit_notes"):
+            for note_id in list(note_ids):
+                self.update_note(note_id, **values)
+
+    def move_notes(self, note_ids: Iterable[str], *, parent_id: str | None,
+                   index: int) -> None:
+        """Move several notes, in the given order, to `index` among `parent_id`'s
+        children (counted as if the moved notes were not there): ONE operation."""
+        ids = list(note_ids)
+        with self._change("op.move_notes"):
+            for offset, note_id in enumerate(ids):
+                self.move_note(note_id, parent_id=parent_id, index=index + offset)
+
     def move_note(self, note_id: str, *, index: int, parent_id: str | None = _UNSET,
                   table_id: str | None = _UNSET, question_id: str | None = _UNSET,
                   programme_item_id: str | None = _UNSET) -> None:
@@ -116,7 +140,7 @@ class HarvestOps(oplib.Base):
         Leaving out parent/place keeps the current one; giving a new place
         (another table or round) moves the whole subtree there.
         """
-        with self._change("Move note") as tx:
+        with self._change("op.move_note") as tx:
             row = tx.get("note", note_id)
             place = {"table_id": row["table_id"], "question_id": row["question_id"],
                      "programme_item_id": row["programme_item_id"]}
@@ -139,33 +163,35 @@ class HarvestOps(oplib.Base):
 
     def indent_note(self, note_id: str) -> bool:
         """Nest a note under its previous sibling (Tab). False when there is none."""
-        row = self.note(note_id)
-        siblings = [n.id for n in self.notes_in_place(row.table_id, row.question_id,
-                                                      row.programme_item_id, row.parent_id)]
-        at = siblings.index(note_id)
-        if at == 0:
-            return False
-        new_parent = siblings[at - 1]
-        children = self.notes_in_place(row.table_id, row.question_id, row.programme_item_id,
-                                       new_parent)
-        self.move_note(note_id, parent_id=new_parent, index=len(children))
+        with self._change("op.move_note"):
+            row = self.note(note_id)
+            siblings = [n.id for n in self.notes_in_place(
+                row.table_id, row.question_id, row.programme_item_id, row.parent_id)]
+            at = siblings.index(note_id)
+            if at == 0:
+                return False
+            new_parent = siblings[at - 1]
+            children = self.notes_in_place(row.table_id, row.question_id,
+                                           row.programme_item_id, new_parent)
+            self.move_note(note_id, parent_id=new_parent, index=len(children))
         return True
 
     def outdent_note(self, note_id: str) -> bool:
         """Move a note one level up, right after its parent (Shift+Tab)."""
-        row = self.note(note_id)
-        if not row.parent_id:
-            return False
-        parent = self.note(row.parent_id)
-        siblings = [n.id for n in self.notes_in_place(row.table_id, row.question_id,
-                                                      row.programme_item_id, parent.parent_id)]
-        self.move_note(note_id, parent_id=parent.parent_id,
-                       index=siblings.index(parent.id) + 1)
+        with self._change("op.move_note"):
+            row = self.note(note_id)
+            if not row.parent_id:
+                return False
+            parent = self.note(row.parent_id)
+            siblings = [n.id for n in self.notes_in_place(
+                row.table_id, row.question_id, row.programme_item_id, parent.parent_id)]
+            self.move_note(note_id, parent_id=parent.parent_id,
+                           index=siblings.index(parent.id) + 1)
         return True
 
     def vote(self, note_id: str, *, delta: int = 1) -> int:
         """Add (or with a negative delta take away) dots; never below zero. Returns the total."""
-        with self._change("Vote") as tx:
+        with self._change("op.vote") as tx:
             votes = max(0, tx.get("note", note_id)["votes"] + int(delta))
             tx.update("note", note_id, {"votes": votes})
         return votes
@@ -173,7 +199,7 @@ class HarvestOps(oplib.Base):
     def set_votes(self, note_id: str, *, votes: int) -> None:
         if int(votes) < 0:
             raise InvalidValue("Votes cannot be negative.")
-        with self._change("Set votes") as tx:
+        with self._change("op.set_votes") as tx:
             tx.update("note", note_id, {"votes": int(votes)})
 
     @staticmethod
@@ -219,7 +245,7 @@ class HarvestOps(oplib.Base):
         what = oplib.clean_text(what, field="what")
         if not what.strip():
             raise InvalidValue("An action needs a description.")
-        with self._change("Add action") as tx:
+        with self._change("op.add_action") as tx:
             if note_id:
                 tx.get("note", note_id)
             return tx.insert("action", {
@@ -252,26 +278,32 @@ class HarvestOps(oplib.Base):
             oplib.choice(values["status"], ACTION_STATUSES, field="status")
         if "due_date" in values:
             values["due_date"] = oplib.iso_date(values["due_date"], field="due date")
-        with self._change("Edit action") as tx:
+        with self._change("op.edit_action") as tx:
             tx.update("action", action_id, values)
 
     def move_action(self, action_id: str, *, index: int) -> None:
-        with self._change("Move action") as tx:
+        with self._change("op.move_action") as tx:
             tx.get("action", action_id)
             ids = [r[0] for r in tx.query(
                 "SELECT id FROM action WHERE deleted_at IS NULL ORDER BY position")]
             oplib.reorder(tx, "action", ids, action_id, index)
 
     def delete_action(self, action_id: str) -> None:
-        with self._change("Delete action") as tx:
+        with self._change("op.delete_action") as tx:
             tx.delete("action", action_id)
+
+    def delete_actions(self, action_ids: Iterable[str]) -> None:
+        """Delete several actions as ONE operation (one undo step; all or none)."""
+        with self._change("op.delete_actions"):
+            for action_id in list(action_ids):
+                self.delete_action(action_id)
 
     # -- follow-up meetings ------------------------------------------------------
 
     def add_follow_up(self, *, topic: str, date: str | None = None,
                       organiser: str = "") -> str:
         """Record a follow-up meeting (date and topic) for the agenda."""
-        with self._change("Add follow-up meeting") as tx:
+        with self._change("op.add_follow_up_meeting") as tx:
             return tx.insert("follow_up", {
                 "topic": oplib.clean_text(topic, field="topic"),
                 "date": oplib.iso_date(date, field="date"),
@@ -283,11 +315,11 @@ class HarvestOps(oplib.Base):
         values = _given(topic=topic, date=date, organiser=organiser)
         if "date" in values:
             values["date"] = oplib.iso_date(values["date"], field="date")
-        with self._change("Edit follow-up meeting") as tx:
+        with self._change("op.edit_follow_up_meeting") as tx:
             tx.update("follow_up", follow_up_id, values)
 
     def delete_follow_up(self, follow_up_id: str) -> None:
-        with self._change("Delete follow-up meeting") as tx:
+        with self._change("op.delete_follow_up_meeting") as tx:
             tx.delete("follow_up", follow_up_id)
 
     # -- attachments -------------------------------------------------------------
@@ -310,7 +342,7 @@ class HarvestOps(oplib.Base):
         if mime not in IMAGE_TYPES:
             raise InvalidValue(f"{filename or 'This file'} is not a picture Oogst can show "
                                "(PNG, JPEG, GIF, WebP or BMP).")
-        with self._change("Add photo") as tx:
+        with self._change("op.add_photo") as tx:
             self._check_refs(tx, table_id=table_id, question_id=question_id)
             return tx.insert("attachment", {
                 "filename": oplib.clean_text(filename, field="file name"), "mime": mime,
@@ -318,15 +350,28 @@ class HarvestOps(oplib.Base):
                 "table_id": table_id, "question_id": question_id, "size": len(data),
                 "data": data, "position": oplib.next_position(tx, "attachment")})
 
+    def add_attachments(self, paths: Iterable[str | Path], *, table_id: str | None = None,
+                        question_id: str | None = None) -> list[str]:
+        """Store several photos as ONE operation (one undo step; all or none)."""
+        with self._change("op.add_photos"):
+            return [self.add_attachment(path=path, table_id=table_id, question_id=question_id)
+                    for path in list(paths)]
+
     def update_attachment(self, attachment_id: str, *, caption: str = _UNSET,
                           table_id: str | None = _UNSET,
                           question_id: str | None = _UNSET) -> None:
         values = _given(caption=caption, table_id=table_id, question_id=question_id)
-        with self._change("Edit photo") as tx:
+        with self._change("op.edit_photo") as tx:
             self._check_refs(tx, table_id=values.get("table_id"),
                              question_id=values.get("question_id"))
             tx.update("attachment", attachment_id, values)
 
     def delete_attachment(self, attachment_id: str) -> None:
-        with self._change("Delete photo") as tx:
+        with self._change("op.delete_photo") as tx:
             tx.delete("attachment", attachment_id)
+
+    def delete_attachments(self, attachment_ids: Iterable[str]) -> None:
+        """Delete several photos as ONE operation (one undo step; all or none)."""
+        with self._change("op.delete_photos"):
+            for attachment_id in list(attachment_ids):
+                self.delete_attachment(attachment_id)

@@ -220,7 +220,7 @@ class SeatingOps(oplib.Base):
                                           fixed=fixed)
         except ValueError as exc:
             raise InvalidValue(self._readable(str(exc))) from None
-        with self._change("Make seating plan") as tx:
+        with self._change("op.make_seating_plan") as tx:
             self._drop_seats(tx)
             for r, seating in enumerate(plan.rounds):
                 for table_id, ids in seating.items():
@@ -265,7 +265,7 @@ class SeatingOps(oplib.Base):
                    if plan.table_of(i, round) != t]
         if not changed:
             return ()
-        with self._change("Move seat") as tx:
+        with self._change("op.move_seat") as tx:
             for person_id in changed:
                 for row in tx.query("SELECT id FROM seat WHERE participant_id = ? AND "
                                     "round = ? AND deleted_at IS NULL", (person_id, round)):
@@ -275,7 +275,7 @@ class SeatingOps(oplib.Base):
 
     def clear_seating(self) -> None:
         """Remove the seating plan (one undo step brings it back)."""
-        with self._change("Clear seating plan") as tx:
+        with self._change("op.clear_seating_plan") as tx:
             self._drop_seats(tx)
 
     # -- helpers ---------------------------------------------------------------------

@@ -44,7 +44,7 @@ class SetupOps(oplib.Base):
             oplib.choice(values["minutes_status"], MINUTES_STATUSES, field="minutes status")
         if "minutes_version" in values and int(values["minutes_version"]) < 1:
             raise InvalidValue("The minutes version starts at 1.")
-        with self._change("Edit event details") as tx:
+        with self._change("op.edit_event_details") as tx:
             event_id = tx.query("SELECT id FROM event WHERE deleted_at IS NULL")[0][0]
             tx.update("event", event_id, values)
 
@@ -56,7 +56,7 @@ class SetupOps(oplib.Base):
         name = oplib.clean_text(name, field="name").strip()
         if not name:
             raise InvalidValue("A perspective needs a name.")
-        with self._change("Add perspective") as tx:
+        with self._change("op.add_perspective") as tx:
             shortcut = self._free_shortcut(tx, shortcut, None)
             new = tx.insert("perspective", {"name": name, "colour": oplib.colour(colour),
                                             "shortcut": shortcut,
@@ -72,7 +72,7 @@ class SetupOps(oplib.Base):
             raise InvalidValue("A perspective needs a name.")
         if "colour" in values:
             values["colour"] = oplib.colour(values["colour"])
-        with self._change("Edit perspective") as tx:
+        with self._change("op.edit_perspective") as tx:
             if "shortcut" in values:
                 values["shortcut"] = self._free_shortcut(tx, values["shortcut"], perspective_id)
             tx.update("perspective", perspective_id, values)
@@ -93,13 +93,13 @@ class SetupOps(oplib.Base):
         return shortcut
 
     def move_perspective(self, perspective_id: str, *, index: int) -> None:
-        with self._change("Move perspective") as tx:
+        with self._change("op.move_perspective") as tx:
             tx.get("perspective", perspective_id)
             oplib.reorder(tx, "perspective", self._ids(tx, "perspective"), perspective_id, index)
 
     def delete_perspective(self, perspective_id: str) -> None:
         """Delete a perspective; notes and participants keep their text but lose the tag."""
-        with self._change("Delete perspective") as tx:
+        with self._change("op.delete_perspective") as tx:
             tx.delete("perspective", perspective_id)
             for table in ("note", "participant"):
                 for row in tx.query(f"SELECT id FROM {table} WHERE perspective_id = ?",
@@ -121,7 +121,7 @@ class SetupOps(oplib.Base):
             "planned_start": oplib.clock_time(planned_start, field="planned start"),
             "planned_minutes": oplib.minutes(planned_minutes, field="planned duration"),
         }
-        with self._change("Add programme item") as tx:
+        with self._change("op.add_programme_item") as tx:
             values["position"] = oplib.next_position(tx, "programme_item")
             new = tx.insert("programme_item", values)
             if position is not None:
@@ -146,16 +146,16 @@ class SetupOps(oplib.Base):
         if "planned_minutes" in values:
             values["planned_minutes"] = oplib.minutes(values["planned_minutes"],
                                                       field="planned duration")
-        with self._change("Edit programme item") as tx:
+        with self._change("op.edit_programme_item") as tx:
             tx.update("programme_item", item_id, values)
 
     def move_programme_item(self, item_id: str, *, index: int) -> None:
-        with self._change("Move programme item") as tx:
+        with self._change("op.move_programme_item") as tx:
             tx.get("programme_item", item_id)
             oplib.reorder(tx, "programme_item", self._ids(tx, "programme_item"), item_id, index)
 
     def delete_programme_item(self, item_id: str) -> None:
-        with self._change("Delete programme item") as tx:
+        with self._change("op.delete_programme_item") as tx:
             tx.delete("programme_item", item_id)
 
     # -- theme tables ------------------------------------------------------------
@@ -165,7 +165,7 @@ class SetupOps(oplib.Base):
                   note_taker_id: str | None = None,
                   blocks: Iterable[str] = TABLE_BLOCKS) -> str:
         """Add a theme table; numbered after the last one unless `number` is given."""
-        with self._change("Add table") as tx:
+        with self._change("op.add_table") as tx:
             if number is None:
                 row = tx.query("SELECT max(number) FROM theme_table WHERE deleted_at IS NULL")
                 number = (row[0][0] or 0) + 1
@@ -189,20 +189,20 @@ class SetupOps(oplib.Base):
                         host_id=host_id, note_taker_id=note_taker_id, blocks=blocks)
         if "blocks" in values:
             values["blocks"] = self._blocks(values["blocks"])
-        with self._change("Edit table") as tx:
+        with self._change("op.edit_table") as tx:
             for key in ("host_id", "note_taker_id"):
                 if values.get(key):
                     tx.get("participant", values[key])
             tx.update("theme_table", table_id, values)
 
     def move_table(self, table_id: str, *, index: int) -> None:
-        with self._change("Move table") as tx:
+        with self._change("op.move_table") as tx:
             tx.get("theme_table", table_id)
             oplib.reorder(tx, "theme_table", self._ids(tx, "theme_table"), table_id, index)
 
     def delete_table(self, table_id: str) -> None:
         """Delete a table. Its notes stay in the file (undo brings the table back)."""
-        with self._change("Delete table") as tx:
+        with self._change("op.delete_table") as tx:
             tx.delete("theme_table", table_id)
 
     @staticmethod
@@ -223,7 +223,7 @@ class SetupOps(oplib.Base):
         """Add a question. Round questions without a table are shared by all tables;
         a plenary question names its plenary programme item."""
         oplib.choice(kind, QUESTION_KINDS, field="question kind")
-        with self._change("Add question") as tx:
+        with self._change("op.add_question") as tx:
             if table_id:
                 tx.get("theme_table", table_id)
             if programme_item_id:
@@ -247,11 +247,11 @@ class SetupOps(oplib.Base):
             values["minutes"] = oplib.minutes(values["minutes"], field="time box")
         if "initiatives" in values:
             values["initiatives"] = oplib.text_list(values["initiatives"], field="initiatives")
-        with self._change("Edit question") as tx:
+        with self._change("op.edit_question") as tx:
             tx.update("question", question_id, values)
 
     def move_question(self, question_id: str, *, index: int) -> None:
-        with self._change("Move question") as tx:
+        with self._change("op.move_question") as tx:
             row = tx.get("question", question_id)
             where, params = self._question_scope(row["table_id"], row["kind"], row["parent_id"])
             siblings = [r[0] for r in tx.query(
@@ -260,7 +260,7 @@ class SetupOps(oplib.Base):
             oplib.reorder(tx, "question", siblings, question_id, index)
 
     def delete_question(self, question_id: str) -> None:
-        with self._change("Delete question") as tx:
+        with self._change("op.delete_question") as tx:
             tx.delete("question", question_id)
 
     @staticmethod
@@ -274,7 +274,7 @@ class SetupOps(oplib.Base):
                         function: str = "", perspective_id: str | None = None,
                         email: str = "", consent_named: bool = True) -> str:
         """Add a participant. A name may be partial ("Wietske"); organisations are a list."""
-        with self._change("Add participant") as tx:
+        with self._change("op.add_participant") as tx:
             return self._insert_participant(
                 tx, name=name, organisations=organisations, function=function,
                 perspective_id=perspective_id, email=email, consent_named=consent_named)
@@ -288,7 +288,7 @@ class SetupOps(oplib.Base):
         undo takes the whole import back. Returns the new ids in row order.
         """
         added: list[str] = []
-        with self._change("Import participants") as tx:
+        with self._change("op.import_participants") as tx:
             for done, row in enumerate(rows, start=1):
                 row = dict(row)
                 table_ids = row.pop("table_ids", ())
@@ -329,14 +329,14 @@ class SetupOps(oplib.Base):
                                                       field="organisations")
         if "consent_named" in values:
             values["consent_named"] = 1 if values["consent_named"] else 0
-        with self._change("Edit participant") as tx:
+        with self._change("op.edit_participant") as tx:
             if values.get("perspective_id"):
                 tx.get("perspective", values["perspective_id"])
             tx.update("participant", participant_id, values)
 
     def delete_participant(self, participant_id: str) -> None:
         """Delete a participant and their table seats; notes keep their text."""
-        with self._change("Delete participant") as tx:
+        with self._change("op.delete_participant") as tx:
             tx.delete("participant", participant_id)
             for row in tx.query("SELECT id FROM membership WHERE participant_id = ? AND "
                                 "deleted_at IS NULL", (participant_id,)):
@@ -344,7 +344,7 @@ class SetupOps(oplib.Base):
 
     def assign_participant(self, participant_id: str, *, table_id: str) -> None:
         """Seat a participant at a table (a person may sit at several tables)."""
-        with self._change("Assign participant") as tx:
+        with self._change("op.assign_participant") as tx:
             tx.get("participant", participant_id)
             tx.get("theme_table", table_id)
             existing = tx.query("SELECT id FROM membership WHERE participant_id = ? AND "
@@ -355,7 +355,7 @@ class SetupOps(oplib.Base):
                                          "table_id": table_id})
 
     def unassign_participant(self, participant_id: str, *, table_id: str) -> None:
-        with self._change("Remove participant from table") as tx:
+        with self._change("op.remove_participant_from_table") as tx:
             for row in tx.query("SELECT id FROM membership WHERE participant_id = ? AND "
                                 "table_id = ? AND deleted_at IS NULL",
                                 (participant_id, table_id)):

@@ -30,10 +30,10 @@ from .domain import ProgrammeItem, Question
 from .errors import InvalidValue, OogstError
 from .timer import (Clock, RoundPosition, RunState, TimerStatus, now_from, parse_time,
                     round_position)
-from .transactions import Transaction
+from .transactions import Source, Transaction
 
 RUN_STATE_ID = "run"
-TIMER_SOURCE = "timer"  # Changes.source of timer operations (not undoable)
+TIMER_SOURCE = Source.TIMER  # Changes.source of timer operations (not undoable)
 
 
 @dataclass(frozen=True)
@@ -175,7 +175,7 @@ class TimerOps(oplib.Base):
         now``. Not an undo step (see the module's docstring).
         """
         now = now_from(clock)
-        with self._timer_change("Start programme item") as tx:
+        with self._timer_change("op.start_programme_item") as tx:
             tx.get("programme_item", item_id)
             state = self._load(tx)
             if state.item_id and state.item_id != item_id:
@@ -186,14 +186,14 @@ class TimerOps(oplib.Base):
     def pause_timer(self, *, clock: Clock | None = None) -> None:
         """Pause the countdown; the time until `resume_timer` is not counted."""
         now = now_from(clock)
-        with self._timer_change("Pause timer") as tx:
+        with self._timer_change("op.pause_timer") as tx:
             state = self._running(tx)
             self._save(tx, state.pause(now))
 
     def resume_timer(self, *, clock: Clock | None = None) -> None:
         """Continue a paused countdown where it stood."""
         now = now_from(clock)
-        with self._timer_change("Resume timer") as tx:
+        with self._timer_change("op.resume_timer") as tx:
             state = self._running(tx)
             self._save(tx, state.resume(now))
 
@@ -209,7 +209,7 @@ class TimerOps(oplib.Base):
             raise InvalidValue("Minutes must be a whole number.") from None
         if minutes == 0 or abs(minutes) > 24 * 60:
             raise InvalidValue("Add or take between 1 and 1440 minutes.")
-        with self._timer_change("Add minutes" if minutes > 0 else "Take minutes") as tx:
+        with self._timer_change("op.add_minutes" if minutes > 0 else "Take minutes") as tx:
             state = self._running(tx)
             planned = tx.get("programme_item", state.item_id)["planned_minutes"]
             self._save(tx, state.add_minutes(minutes, planned))
@@ -221,7 +221,7 @@ class TimerOps(oplib.Base):
         yet; after the last item the timer stops (returns None).
         """
         now = now_from(clock)
-        with self._timer_change("Next programme item") as tx:
+        with self._timer_change("op.next_programme_item") as tx:
             state = self._load(tx)
             programme = self.programme()  # type: ignore[attr-defined]
             if state.item_id is None:
@@ -243,7 +243,7 @@ class TimerOps(oplib.Base):
     def stop_timer(self, *, clock: Clock | None = None) -> None:
         """End the current item (``actual_end = now``) and leave the timer idle."""
         now = now_from(clock)
-        with self._timer_change("Stop timer") as tx:
+        with self._timer_change("op.stop_timer") as tx:
             state = self._load(tx)
             if state.item_id:
                 self._mark(tx, state.item_id, actual_end=now)
@@ -253,7 +253,7 @@ class TimerOps(oplib.Base):
         """Show round question `index` (0-based) for the current item; None: automatic."""
         if index is not None and (not isinstance(index, int) or index < 0):
             raise InvalidValue("A round is chosen by its number, from 1.")
-        with self._timer_change("Choose round") as tx:
+        with self._timer_change("op.choose_round") as tx:
             self._save(tx, self._running(tx).with_round(index))
 
     def set_timer_warning(self, minutes: int) -> None:
@@ -261,7 +261,7 @@ class TimerOps(oplib.Base):
         minutes = oplib.minutes(minutes, field="warning") or 0
         if minutes > 60:
             raise InvalidValue("The warning starts at most 60 minutes before the end.")
-        with self._timer_change("Set timer warning") as tx:
+        with self._timer_change("op.set_timer_warning") as tx:
             self._save(tx, self._load(tx).with_warning(minutes))
 
     # -- helpers ----------------------------------------------------------------------------

@@ -1,33 +1,82 @@
-"""The one write path: transactions that commit, record undo and report changes.
+"""The one write path: operations that compose, commit, record undo and report changes.
 
 Every operation of the core runs inside `Writer.change(label)`. The
 `Transaction` it yields inserts, updates and (soft-)deletes rows and keeps a
-before- and after-image of each row it touched. On leaving the block the
-transaction commits (and, with ``synchronous=FULL``, is on disk), the images
-go on the undo stack, and the listeners hear which kinds of rows changed.
+before- and after-image of each row it touched. On leaving the outermost
+block the transaction commits (and, with ``synchronous=FULL``, is on disk),
+the images go on the undo stack as ONE step, and the listeners hear ONE
+`Changes` naming the kinds and ids of the rows that changed.
+
+Operations compose: a `change()` inside another joins it (a SQLite
+savepoint inside the outer transaction). So an operation built from other
+operations (delete several actions, import a list, plan seating, merge a
+file) is one transaction, one undo step and one notice, named after the
+outermost operation. When an inner operation fails, its savepoint is rolled
+back and the error goes up; unless the caller handles it, the outermost
+block rolls everything back and the file is as it was.
 
 Undo writes back the columns a step changed as they were before, redo as
 they were after (other columns keep later changes); both are ordinary
 committed transactions, so they are as durable as any edit and testable
-without Qt. Rows are never removed: "deleting" sets ``deleted_at``, and undoing
-an insert marks the row deleted, so a merge can always see what happened.
+without Qt. Rows are never removed: "deleting" sets ``deleted_at``, and
+undoing an insert marks the row deleted, so a merge can always see what
+happened.
+
+Order after a commit: the undo/redo stacks are updated, `after_commit` runs
+(the automatic backup), and only then are listeners called. A listener that
+raises cannot leave the stacks out of step with the file; the other
+listeners are still called and the first error is raised afterwards.
+
+Threads: a write lock makes a change on another thread wait until the open
+one has committed (long work runs in a background thread; its transactions
+are short). Only a change on the same thread joins an open one.
 """
 from __future__ import annotations
 
 import sqlite3
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from enum import StrEnum
 from typing import Any
 
 from .errors import NothingToUndo, NotFound, OogstError
+from .words import Word
 
 UNDO_LIMIT = 1000
 _BOOKKEEPING = {"id", "created_at", "updated_at"}
 # Columns that never change after insert and are too big to keep in undo images.
 _IMMUTABLE_BLOBS = {"attachment": ("data",)}
+
+
+class ChangeKind(StrEnum):
+    """What kind of object changed: one per table of the event file."""
+
+    EVENT = "event"
+    PERSPECTIVE = "perspective"
+    PROGRAMME_ITEM = "programme_item"
+    THEME_TABLE = "theme_table"
+    QUESTION = "question"
+    PARTICIPANT = "participant"
+    MEMBERSHIP = "membership"
+    NOTE = "note"
+    ACTION = "action"
+    FOLLOW_UP = "follow_up"
+    ATTACHMENT = "attachment"
+    SEAT = "seat"
+    RUN_STATE = "run_state"
+
+
+class Source(StrEnum):
+    """Why a change happened."""
+
+    EDIT = "edit"    # an operation (one undo step)
+    UNDO = "undo"
+    REDO = "redo"
+    TIMER = "timer"  # the programme timer: committed, but not an undo step
 
 
 def now_iso() -> str:
@@ -49,12 +98,22 @@ class RowChange:
 
 @dataclass(frozen=True)
 class Changes:
-    """What a committed transaction changed: the listeners' message."""
+    """What one committed operation changed: the listeners' one message.
+
+    `label` is the operation's catalogue key (`words.tr(label, lang)` names
+    it); `initiator` is whatever the caller named with `Writer.initiated_by`
+    (a view, say, that need not refresh for its own edit), else None.
+    """
 
     label: str
-    kinds: frozenset[str]  # table names, e.g. {"note", "action"}
+    kinds: frozenset[ChangeKind]
     ids: frozenset[str]
-    source: str = "edit"  # "edit", "undo" or "redo"
+    source: Source = Source.EDIT
+    initiator: object | None = None
+
+    def touches(self, *kinds: str) -> bool:
+        """True when any of `kinds` changed."""
+        return any(kind in self.kinds for kind in kinds)
 
 
 @dataclass(frozen=True)
@@ -67,16 +126,14 @@ def _storage_problem(exc: sqlite3.OperationalError, label: str) -> OogstError:
     """A failed write in words a facilitator can act on (nothing was half-written)."""
     text = str(exc).lower()
     if "full" in text:
-        reason = ("the disk is full. Free some space (or save to another drive); what "
-                  "was saved before is safe")
+        key = "error.not_saved.disk_full"
     elif "i/o" in text or "unable to open" in text:
-        reason = ("the file could not be written (was the USB stick removed?). What was "
-                  "saved before is safe; put the stick back and try again")
+        key = "error.not_saved.io"
     elif "readonly" in text or "read-only" in text:
-        reason = "the file has become read-only"
+        key = "error.not_saved.readonly"
     else:
-        reason = str(exc)
-    return OogstError(f"Not saved ({label}): {reason}.")
+        return OogstError("error.not_saved.other", operation=Word(label), reason=str(exc))
+    return OogstError(key, operation=Word(label))
 
 
 class Transaction:
@@ -86,6 +143,7 @@ class Transaction:
         self._conn = conn
         self._rows: dict[tuple[str, str], RowChange] = {}
         self.stamp = now_iso()
+        self.changes: Changes | None = None  # set when the outermost block has committed
 
     def _image(self, table: str, row_id: str) -> dict[str, Any] | None:
         row = self._conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,)).fetchone()
@@ -107,7 +165,7 @@ class Transaction:
         """The current row, or NotFound (also for deleted rows unless asked)."""
         row = self._image(table, row_id)
         if row is None or (row.get("deleted_at") and not include_deleted):
-            raise NotFound(f"No {table.replace('_', ' ')} with id {row_id}.")
+            raise NotFound("error.not_found", kind=Word(f"kind_name.{table}"), id=row_id)
         return row
 
     def insert(self, table: str, values: dict[str, Any]) -> str:
@@ -159,46 +217,114 @@ class Writer:
         self._undo: list[_Step] = []
         self._redo: list[_Step] = []
         self._listeners: list[Callable[[Changes], None]] = []
+        self._lock = threading.RLock()
+        self._open: Transaction | None = None  # the outermost open transaction
+        self._depth = 0
+        self._local = threading.local()  # per thread: the current initiator
         self.after_commit: Callable[[], None] | None = None
 
     def subscribe(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
         """Call `listener(changes)` after every commit; returns an unsubscribe function."""
         self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener)
+
+        def unsubscribe() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+        return unsubscribe
+
+    @property
+    def in_change(self) -> bool:
+        """True while an operation is open on this thread."""
+        return self._open is not None and self._lock._is_owned()  # type: ignore[attr-defined]
 
     @contextmanager
-    def change(self, label: str, *, source: str = "edit",
-               record: bool = True) -> Iterator[Transaction]:
-        """Run the block in one transaction; commit, record undo, notify."""
-        tx = Transaction(self._conn)
+    def initiated_by(self, initiator: object) -> Iterator[None]:
+        """Name `initiator` in the `Changes` of the operations run in the block."""
+        previous = getattr(self._local, "initiator", None)
+        self._local.initiator = initiator
         try:
-            self._conn.execute("BEGIN IMMEDIATE")
+            yield
+        finally:
+            self._local.initiator = previous
+
+    @contextmanager
+    def change(self, label: str, *, source: Source = Source.EDIT, record: bool = True,
+               committed: Callable[[], None] | None = None) -> Iterator[Transaction]:
+        """Run the block as one operation: commit, record one undo step, notify once.
+
+        Inside an open operation (same thread) the block joins it: a
+        savepoint, no commit, no undo step and no notice of its own.
+        `committed` runs right after the commit, before the listeners.
+        """
+        with self._lock:
+            if self._open is not None:
+                with self._savepoint() as tx:
+                    yield tx
+                return
+            tx = Transaction(self._conn)
+            self._open = tx
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+                yield tx
+                self._conn.execute("COMMIT")
+            except BaseException as exc:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.OperationalError):
+                    raise _storage_problem(exc, label) from exc
+                raise
+            finally:
+                self._open = None
+            rows = tuple(tx._rows.values())
+            if rows and record and source == Source.EDIT:
+                self._undo.append(_Step(label, rows))
+                del self._undo[:-UNDO_LIMIT]
+                self._redo.clear()
+            if committed is not None:
+                committed()
+            if not rows:
+                return
+            tx.changes = Changes(label, frozenset(ChangeKind(r.table) for r in rows),
+                                 frozenset(r.id for r in rows), Source(source),
+                                 getattr(self._local, "initiator", None))
+        self._finish(tx.changes)
+
+    @contextmanager
+    def _savepoint(self) -> Iterator[Transaction]:
+        tx = self._open
+        assert tx is not None
+        self._depth += 1
+        name = f"op{self._depth}"
+        rows = dict(tx._rows)
+        self._conn.execute(f"SAVEPOINT {name}")
+        try:
             yield tx
-            self._conn.execute("COMMIT")
-        except BaseException as exc:
-            if self._conn.in_transaction:
-                self._conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.OperationalError):
-                raise _storage_problem(exc, label) from exc
+        except BaseException:
+            self._conn.execute(f"ROLLBACK TO {name}")
+            self._conn.execute(f"RELEASE {name}")
+            tx._rows = rows
             raise
-        rows = tuple(tx._rows.values())
-        if not rows:
-            return
-        if record and source == "edit":
-            self._undo.append(_Step(label, rows))
-            del self._undo[:-UNDO_LIMIT]
-            self._redo.clear()
-        self._notify(Changes(label, frozenset(r.table for r in rows),
-                             frozenset(r.id for r in rows), source))
+        else:
+            self._conn.execute(f"RELEASE {name}")
+        finally:
+            self._depth -= 1
+
+    def _finish(self, changes: Changes) -> None:
+        """After a commit: the automatic backup, then every listener (errors after all)."""
+        first: BaseException | None = None
         if self.after_commit:
             self.after_commit()
-
-    def _notify(self, changes: Changes) -> None:
         for listener in list(self._listeners):
-            listener(changes)
+            try:
+                listener(changes)
+            except Exception as exc:  # noqa: BLE001 - the others must still hear it
+                first = first or exc
+        if first is not None:
+            raise first
 
     @property
     def undo_label(self) -> str | None:
+        """The catalogue key of the operation undo would take back, or None."""
         return self._undo[-1].label if self._undo else None
 
     @property
@@ -206,39 +332,43 @@ class Writer:
         return self._redo[-1].label if self._redo else None
 
     def undo(self) -> Changes:
-        """Undo the last edit: write its before-images back, in one commit."""
-        if not self._undo:
-            raise NothingToUndo("Nothing to undo.")
-        step = self._undo.pop()
-        try:
-            with self.change(step.label, source="undo") as tx:
+        """Undo the last operation: write its before-images back, in one commit."""
+        with self._lock:
+            if self._open is not None:
+                raise OogstError("error.undo_inside_operation")
+            if not self._undo:
+                raise NothingToUndo("error.nothing_to_undo")
+            step = self._undo[-1]
+
+            def done() -> None:
+                self._undo.pop()
+                self._redo.append(step)
+
+            with self.change(step.label, source=Source.UNDO, committed=done) as tx:
                 for row in reversed(step.rows):
                     if row.before is None:
                         tx.delete(row.table, row.id)
                     else:
                         tx.restore_columns(row, to="before")
-        except BaseException:
-            self._undo.append(step)
-            raise
-        self._redo.append(step)
-        return Changes(step.label, frozenset(r.table for r in step.rows),
-                       frozenset(r.id for r in step.rows), "undo")
+        return tx.changes or Changes(step.label, frozenset(), frozenset(), Source.UNDO)
 
     def redo(self) -> Changes:
-        """Redo the last undone edit: write its after-images back, in one commit."""
-        if not self._redo:
-            raise NothingToUndo("Nothing to redo.")
-        step = self._redo.pop()
-        try:
-            with self.change(step.label, source="redo") as tx:
+        """Redo the last undone operation: write its after-images back, in one commit."""
+        with self._lock:
+            if self._open is not None:
+                raise OogstError("error.undo_inside_operation")
+            if not self._redo:
+                raise NothingToUndo("error.nothing_to_redo")
+            step = self._redo[-1]
+
+            def done() -> None:
+                self._redo.pop()
+                self._undo.append(step)
+
+            with self.change(step.label, source=Source.REDO, committed=done) as tx:
                 for row in step.rows:
                     if row.before is None:
                         tx.update(row.table, row.id, {"deleted_at": None})
                     else:
                         tx.restore_columns(row, to="after")
-        except BaseException:
-            self._redo.append(step)
-            raise
-        self._undo.append(step)
-        return Changes(step.label, frozenset(r.table for r in step.rows),
-                       frozenset(r.id for r in step.rows), "redo")
+        return tx.changes or Changes(step.label, frozenset(), frozenset(), Source.REDO)

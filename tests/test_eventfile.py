@@ -97,7 +97,7 @@ def test_delete_note_takes_children_and_undo_restores(event, place):
 def test_undo_redo_every_kind_of_edit(event, place):
     note = event.add_note(text="oud", table_id=place["table"])
     event.update_note(note, text="nieuw", kind="conclusion")
-    assert event.undo_label == "Edit note"
+    assert event.undo_label == "op.edit_note"
     event.undo()
     assert (event.note(note).text, event.note(note).kind) == ("oud", "point")
     event.redo()

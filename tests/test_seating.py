@@ -95,7 +95,7 @@ def test_plan_is_one_undo_step_that_brings_the_old_plan_back(event):
     event.plan_seating(rounds=2, seed=1)
     old = live_seats(event)
     event.plan_seating(rounds=3, seed=2)
-    assert event.undo_label == "Make seating plan"
+    assert event.undo_label == "op.make_seating_plan"
     assert len(event.seating().rounds) == 3
     event.undo()
     assert live_seats(event) == old
@@ -119,7 +119,7 @@ def test_move_a_guest_and_refuse_a_host(event):
     assert Counter(len(g) for g in after.rounds[1].values()) == before  # sizes stay balanced
     assert len(others) == 1 and after.table_of(others[0], 1) == ids["tables"][0]
     assert after.rounds[0] == plan.rounds[0] and after.rounds[2] == plan.rounds[2]
-    assert event.undo_label == "Move seat"
+    assert event.undo_label == "op.move_seat"
     event.undo()
     assert event.seating() == plan
 
@@ -169,7 +169,7 @@ def test_impossible_inputs_are_refused(tmp_path):
             ev.move_seat(a, round=0, table_id=ev.tables()[0].id)
         with pytest.raises(NothingToUndo):
             while True:  # the refusals wrote nothing: only the set-up is on the stack
-                assert ev.undo_label != "Make seating plan"
+                assert ev.undo_label != "op.make_seating_plan"
                 ev.undo()
 
 

@@ -237,7 +237,7 @@ def test_timer_operations_are_not_undo_steps(ev, clock):
     ev.update_programme_item(c := a, title="Welkom!")
     ev.start_item(b, clock=clock)
     ev.add_timer_minutes(3, clock=clock)
-    assert ev.undo_label == "Edit programme item"
+    assert ev.undo_label == "op.edit_programme_item"
     assert heard[-1].source == "timer" and heard[-1].kinds == {"run_state"}
     assert heard[-2].kinds == {"run_state", "programme_item"}
     ev.undo()
