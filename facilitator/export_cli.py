@@ -1,8 +1,11 @@
 """`oogst export FILE --minutes M.pdf --agenda A.pdf --xlsx W.xlsx ...`
 
 Registers itself with `facilitator.cli` (COMMANDS and PARSER_SETUPS); the
-exports themselves live in `facilitator.exports`. Exit codes as for every
-command: 0 ok, 1 bad input (one line on stderr), 2 wrong usage.
+exports themselves live in `facilitator.exports`. The options are made from
+the registry (`facilitator.exports.formats`): one per format, then the
+shared options the formats take. Exit codes as for every command: 0 ok,
+1 bad input (one line on stderr), 2 wrong usage. A problem while writing is
+told in the language of the export (`--lang`, else the event's).
 """
 from __future__ import annotations
 
@@ -12,58 +15,66 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import cli
-from .errors import OogstError
+from .errors import ExportError
 from .eventfile import EventFile
 from .exports import ExportRequest, run_exports
+from .exports.formats import FORMATS, OPTIONS
 
 HELP = "export minutes (PDF), action agenda (PDF, Excel), table cards and a sign-in sheet"
+
+
+def _dest(key: str) -> str:
+    return f"output_{key}"
 
 
 def setup(add: Callable[[str, str], argparse.ArgumentParser]) -> None:
     p = add("export", HELP)
     p.add_argument("file", help="the .oogst event file")
-    p.add_argument("--minutes", metavar="M.pdf", help="the minutes (verslag) as PDF")
-    p.add_argument("--agenda", metavar="A.pdf", help="the action agenda as PDF")
-    p.add_argument("--group-by", choices=("level", "owner"), default="level",
-                   help="group the agenda PDF's actions by level (default) or owner")
-    p.add_argument("--xlsx", metavar="W.xlsx",
-                   help="workbook: actions, notes, participants, tables, overview")
-    p.add_argument("--cards", metavar="C.pdf", help="a table card per table (PDF)")
-    p.add_argument("--signin", metavar="S.pdf", help="a sign-in sheet (PDF)")
-    p.add_argument("--seating", metavar="P.pdf",
-                   help="the World Café seating plan: per table, per participant, cards")
-    status = p.add_mutually_exclusive_group()
-    status.add_argument("--draft", action="store_true",
-                        help="mark as draft (CONCEPT); default: the event's minutes status")
-    status.add_argument("--final", action="store_true", help="no draft mark")
-    p.add_argument("--anonymous", action="store_true",
-                   help="leave every personal name out (organisation or function instead)")
-    p.add_argument("--participant-list", action="store_true",
-                   help="add the list of participants to the minutes")
+    for fmt in FORMATS:
+        p.add_argument(fmt.option, dest=_dest(fmt.key), metavar=fmt.metavar, help=fmt.help)
+    taken = {name for fmt in FORMATS for name in fmt.options}
+    for opt in OPTIONS:
+        if opt.name not in taken:
+            continue
+        if opt.kind == "tristate":
+            group = p.add_mutually_exclusive_group()
+            yes, no = opt.flags
+            group.add_argument(yes, dest=opt.name, action="store_const", const=True,
+                               default=opt.default, help=opt.help[0])
+            group.add_argument(no, dest=opt.name, action="store_const", const=False,
+                               help=opt.help[1])
+        elif opt.kind == "choice":
+            p.add_argument(*opt.flags, dest=opt.name, choices=opt.choices,
+                           default=opt.default, help=opt.help[0])
+        else:
+            p.add_argument(*opt.flags, dest=opt.name, action="store_true", help=opt.help[0])
+
+
+def request_of(args: argparse.Namespace) -> ExportRequest:
+    """The ExportRequest that parsed `oogst export` arguments ask for."""
+    outputs = {fmt.key: Path(value) for fmt in FORMATS
+               if (value := getattr(args, _dest(fmt.key), None))}
+    options = {opt.name: getattr(args, opt.name) for opt in OPTIONS if hasattr(args, opt.name)}
+    return ExportRequest(outputs=outputs, lang=args.lang, **options)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    request = ExportRequest(
-        minutes=_path(args.minutes), agenda=_path(args.agenda), workbook=_path(args.xlsx),
-        cards=_path(args.cards), signin=_path(args.signin), seating=_path(args.seating),
-        lang=args.lang,
-        draft=True if args.draft else (False if args.final else None),
-        anonymous=args.anonymous, participant_list=args.participant_list,
-        agenda_group_by=args.group_by)
+    request = request_of(args)
     if not request.targets():
-        raise OogstError("Nothing to export: give --minutes, --agenda, --xlsx, --cards, "
-                         "--signin or --seating.")
+        raise ExportError("export.err.nothing_cli",
+                          options=", ".join(fmt.option for fmt in FORMATS))
     if not Path(args.file).is_file():
-        raise OogstError(f"{args.file}: no such event file.")
+        raise ExportError("export.err.no_event_file", path=args.file, file=args.file)
     with EventFile.open(args.file, readonly=True) as event:
-        written = run_exports(event, request)
+        lang = request.lang or event.event().language or "nl"
+        try:
+            written = run_exports(event, request)
+        except ExportError as exc:
+            print(f"oogst: {exc.text(lang)}", file=sys.stderr)
+            return 1
     for path in written:
         print(path)
     return 0
-
-
-def _path(value: str | None) -> Path | None:
-    return Path(value) if value else None
 
 
 cli.COMMANDS["export"] = cmd_export

@@ -1,4 +1,8 @@
-"""Exports: minutes PDF, action agenda (PDF and Excel), table cards, sign-in sheet.
+"""Exports: minutes PDF, action agenda (PDF and Excel), table cards, sign-in sheet,
+seating plan. `formats.FORMATS` is the one list of them (the command line and
+the export dialog are made from it); the minutes are built as a format-neutral
+outline (`minutes_outline.py`, nodes in `outline.py`) that `pdf_render.py` lays
+out.
 
 No Qt here. Every export function takes the open `EventFile`, a target path
 and keyword options, reads the event only through EventFile's public reading
@@ -16,11 +20,13 @@ file stays intact. How user text is made safe is described in `safety.py`.
 from __future__ import annotations
 
 from .agenda import export_agenda_pdf
+from .formats import FORMATS, ExportFormat
 from .minutes import export_minutes
 from .printables import export_signin_sheet, export_table_cards
 from .run import ExportRequest, run_exports
 from .safety import ExportCancelled
 from .workbook import export_workbook
 
-__all__ = ["ExportCancelled", "ExportRequest", "export_agenda_pdf", "export_minutes",
-           "export_signin_sheet", "export_table_cards", "export_workbook", "run_exports"]
+__all__ = ["FORMATS", "ExportCancelled", "ExportFormat", "ExportRequest", "export_agenda_pdf",
+           "export_minutes", "export_signin_sheet", "export_table_cards", "export_workbook",
+           "run_exports"]

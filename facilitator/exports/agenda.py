@@ -12,13 +12,12 @@ from reportlab.platypus.flowables import Flowable
 from ..domain import ACTION_LEVELS, Action
 from ..errors import ExportError
 from ..eventfile import EventFile
-from ..labels import long_date, tr
+from ..words import long_date, tr
 from . import fonts
-from .flow import action_cells, action_header, grid
-from .model import Harvest
+from .flow import grid
+from .model import Harvest, action_cells, action_header
 from .pdfkit import Doc, PageInfo, heading, styles
 from .safety import Job, Progress, ShouldAbort, atomic_output, para
-from .words import w
 
 GROUPINGS = ("level", "owner")
 
@@ -35,7 +34,7 @@ def group_actions(h: Harvest, actions: list[Action],
         for a in actions:
             owners.setdefault(h.text(a.owner).strip(), []).append(a)
         keys = sorted(owners, key=lambda k: (k == "", k.lower()))
-        return [(k or w("agenda.no_owner", h.lang), sort_actions(owners[k])) for k in keys]
+        return [(k or tr("export.agenda.no_owner", h.lang), sort_actions(owners[k])) for k in keys]
     levels = list(ACTION_LEVELS)
     levels += sorted({a.level for a in actions} - set(levels))
     out = []
@@ -52,18 +51,18 @@ def export_agenda_pdf(event: EventFile, path: str | Path, *, lang: str | None = 
                       should_abort: ShouldAbort | None = None) -> Path:
     """Write the action agenda PDF atomically; `group_by` is 'level' or 'owner'."""
     if group_by not in GROUPINGS:
-        raise ExportError(f"Group the agenda by {' or '.join(GROUPINGS)}; got {group_by!r}.")
+        raise ExportError("export.err.group_by", choices="/".join(GROUPINGS), value=group_by)
     ev = event.event()
     lang = lang or ev.language or "nl"
     job = Job(progress, should_abort, lang)
-    job.step(0, 100, w("progress.reading", lang))
+    job.step(0, 100, tr("export.progress.reading", lang))
     h = Harvest(event, lang=lang, anonymous=anonymous)
     s = styles()
     width = landscape(A4)[0] - 4.4 * cm
     covered = fonts.covered()
-    story: list[Flowable] = [Paragraph(w("agenda.title", lang).upper(), s["meta"]),
-                             heading(h.text(ev.title) or w("agenda.title", lang), s["title"],
-                                     level=0, key="top")]
+    story: list[Flowable] = [Paragraph(tr("export.agenda.title", lang).upper(), s["meta"]),
+                             heading(h.text(ev.title) or tr("export.agenda.title", lang),
+                                     s["title"], level=0, key="top")]
     meta = " · ".join(x for x in (h.text(ev.organiser), long_date(ev.date, lang),
                                   h.text(ev.venue)) if x)
     if meta:
@@ -77,27 +76,28 @@ def export_agenda_pdf(event: EventFile, path: str | Path, *, lang: str | None = 
     fr = [x for i, x in enumerate(fractions) if i != drop]
     widths = [x / sum(fr) * width for x in fr]
     if not actions:
-        story.append(Paragraph(para(w("agenda.none", lang)), s["body"]))
+        story.append(Paragraph(para(tr("export.agenda.none", lang)), s["body"]))
     for i, (title, group) in enumerate(group_actions(h, actions, group_by)):
-        job.step(min(39, 10 + i), 100, w("progress.reading", lang))
+        job.step(min(39, 10 + i), 100, tr("export.progress.reading", lang))
         story.append(heading(f"{title} ({len(group)})", s["h2"], level=1, key=f"g{i}"))
         rows = [[x for j, x in enumerate(action_cells(h, a)) if j != drop] for a in group]
         story += grid(header, rows, widths, cell=s["cell"], head=s["cellhead"], lang=lang)
-    story.append(heading(w("follow_ups", lang), s["h1"], level=0, key="follow"))
+    story.append(heading(tr("export.follow_ups", lang), s["h1"], level=0, key="follow"))
     follow_ups = event.follow_ups()
     if follow_ups:
         rows = [[long_date(f.date, lang), h.text(f.topic), h.text(f.organiser)]
                 for f in follow_ups]
-        story += grid([w("col.date", lang), w("col.topic", lang), w("col.organiser", lang)],
+        story += grid([tr("export.col.date", lang), tr("export.col.topic", lang),
+                       tr("export.col.organiser", lang)],
                       rows, [0.18 * width, 0.52 * width, 0.30 * width], cell=s["cell"],
                       head=s["cellhead"], lang=lang)
     else:
-        story.append(Paragraph(para(w("agenda.no_follow_ups", lang)), s["body"]))
+        story.append(Paragraph(para(tr("export.agenda.no_follow_ups", lang)), s["body"]))
     is_draft = (ev.minutes_status == "concept") if draft is None else draft
-    info = PageInfo(title=f"{w('agenda.title', lang)} · {h.text(ev.title)}".strip(" ·"),
+    info = PageInfo(title=f"{tr('export.agenda.title', lang)} · {h.text(ev.title)}".strip(" ·"),
                     lang=lang, draft=is_draft, version=ev.minutes_version or 1)
-    with atomic_output(Path(path), lang=lang) as handle:
+    with atomic_output(Path(path)) as handle:
         Doc(handle, info, job, total_steps=len(story), wide=True,
-            subject=w("agenda.title", lang)).build(story)
-    job.step(100, 100, w("progress.done", lang))
+            subject=tr("export.agenda.title", lang)).build(story)
+    job.step(100, 100, tr("export.progress.done", lang))
     return Path(path)

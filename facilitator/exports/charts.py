@@ -1,24 +1,27 @@
 """The perspective x table matrix, drawn with reportlab's own graphics.
 
-One row per perspective (its colour as a swatch), one column per table (and
-"Plenair" when there are plenary notes). A cell holds the number of notes;
-its fill is the perspective's colour, stronger for more notes; an empty cell
-means the perspective was not heard at that table.
+Draws an outline's `Matrix`: one row per perspective (its colour as a
+swatch), one column per table (and "Plenair" when there are plenary notes).
+A cell holds the number of notes; its fill is the perspective's colour,
+stronger for more notes; an empty cell means the perspective was not heard
+at that table.
 """
 from __future__ import annotations
+
+import re
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from . import fonts
-from .model import Harvest
+from .outline import Matrix, MatrixRow
 from .safety import clean
-from .words import w
 
 _GRID = colors.HexColor("#c8d3dc")
 _INK = colors.HexColor("#222222")
 _MUTED = colors.HexColor("#5f6368")
+_NEUTRAL = colors.HexColor("#9aa0a6")  # the row of notes without a perspective
 
 
 def _mix(colour: colors.Color, strength: float) -> colors.Color:
@@ -44,10 +47,10 @@ def _short(text: str, font: str, size: float, width: float) -> str:
     return text + "…"
 
 
-def matrix_drawing(h: Harvest, width: float) -> Drawing:
+def matrix_drawing(matrix: Matrix, width: float) -> Drawing:
     """A Drawing at most `width` points wide (it grows downwards with the rows)."""
     fonts.register()
-    rows, cols, counts = h.matrix()
+    rows, cols = matrix.rows, matrix.columns
     label_w = min(150.0, width * 0.34)
     n_cols = max(1, len(cols))
     cell_w = min(46.0, (width - label_w - 4) / n_cols)
@@ -58,38 +61,30 @@ def matrix_drawing(h: Harvest, width: float) -> Drawing:
     d.initialFontName = fonts.REGULAR  # else the renderer refers to Helvetica
     d.initialFontSize = 8
     top = height - head_h
-    most = max([c for (p, t), c in counts.items()] or [1])
+    most = max([c for r in rows for c in r.counts if c] or [1])
     font, bold = fonts.REGULAR, fonts.BOLD
-    for j, table_id in enumerate(cols):
+    for j, text in enumerate(cols):
         x = label_w + j * cell_w
-        if table_id is None:
-            text = w("matrix.plenary", h.lang)
-        else:
-            text = w("table.short", h.lang, n=h.table_by_id[table_id].number)
         d.add(String(x + cell_w / 2, top + 8, _short(text, bold, 7.5, cell_w - 2),
                      fontName=bold, fontSize=7.5, fillColor=_INK, textAnchor="middle"))
-    for i, pid in enumerate(rows + ["__total__"]):
+    total = MatrixRow(matrix.total_label, None, matrix.totals)
+    for i, row in enumerate((*rows, total)):
         y = top - (i + 1) * cell_h
-        if pid == "__total__":
-            name, base = w("col.total", h.lang), colors.HexColor("#5f6368")
-        elif pid is None:
-            name, base = w("matrix.none", h.lang), colors.HexColor("#9aa0a6")
+        is_total = row is total
+        if is_total:
+            base = _MUTED
         else:
-            p = h.perspective_by_id[pid]
-            name, base = p.name, colors.HexColor(p.colour)
-        if pid != "__total__":
+            base = colors.HexColor(row.colour) if _is_colour(row.colour) else _NEUTRAL
             d.add(Rect(0, y + 4, 9, 9, fillColor=base, strokeColor=None))
-        d.add(String(13, y + 5.5, _short(name, font if pid != "__total__" else bold, 8,
+        d.add(String(13, y + 5.5, _short(row.label, bold if is_total else font, 8,
                                          label_w - 16),
-                     fontName=font if pid != "__total__" else bold, fontSize=8,
-                     fillColor=_INK))
-        for j, table_id in enumerate(cols):
+                     fontName=bold if is_total else font, fontSize=8, fillColor=_INK))
+        for j in range(len(cols)):
             x = label_w + j * cell_w
-            if pid == "__total__":
-                count = sum(c for (p, t), c in counts.items() if t == table_id)
+            count = row.counts[j]
+            if is_total:
                 fill = colors.HexColor("#eef1f4")
             else:
-                count = counts.get((pid, table_id), 0)
                 fill = _mix(base, count / most) if count else colors.white
             d.add(Rect(x, y, cell_w, cell_h, fillColor=fill, strokeColor=_GRID,
                        strokeWidth=0.5))
@@ -99,3 +94,7 @@ def matrix_drawing(h: Harvest, width: float) -> Drawing:
     d.add(Line(label_w, top - (len(rows)) * cell_h, label_w + n_cols * cell_w,
                top - len(rows) * cell_h, strokeColor=_MUTED, strokeWidth=0.8))
     return d
+
+
+def _is_colour(value: str | None) -> bool:
+    return bool(value) and re.fullmatch(r"#[0-9a-fA-F]{6}", value or "") is not None

@@ -35,8 +35,7 @@ def register() -> None:
         for name, filename in _FILES.items():
             path = FONT_DIR / filename
             if not path.is_file():
-                raise ExportError(f"The PDF font {path} is missing; reinstall Oogst.",
-                                  path=path)
+                raise ExportError("export.err.font_missing", path=path, file=path)
             pdfmetrics.registerFont(TTFont(name, str(path)))
         pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC,
                                       boldItalic=BOLD_ITALIC)

@@ -13,11 +13,10 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from ..domain import Note, Participant, Question, ThemeTable
+from ..domain import Action, Note, Participant, Question, ThemeTable
 from ..eventfile import EventFile
-from ..labels import tr
 from ..reading import TreeNote
-from .words import w
+from ..words import long_date, tr
 
 _MIN_PART = 3  # name parts shorter than this ("R.", "Jo") are not replaced on their own
 
@@ -57,13 +56,14 @@ class Harvest:
     def role(self, person: Participant) -> str:
         """Organisation(s) and function, or 'deelnemer'."""
         org = ", ".join(person.organisations)
-        return ", ".join(x for x in (org, person.function) if x) or w("participant", self.lang)
+        return (", ".join(x for x in (org, person.function) if x)
+                or tr("export.participant", self.lang))
 
     def person_line(self, person: Participant) -> str:
         """'Name (Organisation, function)', or only the role when names are left out."""
         role = ", ".join(x for x in (", ".join(person.organisations), person.function) if x)
         if self.hidden(person) or not person.name:
-            return role or w("participant", self.lang)
+            return role or tr("export.participant", self.lang)
         return f"{person.name} ({role})" if role else person.name
 
     def person_name(self, person_id: str | None) -> str:
@@ -72,8 +72,8 @@ class Harvest:
         if person is None:
             return ""
         if self.hidden(person) or not person.name:
-            return ", ".join(person.organisations) or person.function or w("participant",
-                                                                             self.lang)
+            return (", ".join(person.organisations) or person.function
+                    or tr("export.participant", self.lang))
         return person.name
 
     def seats(self) -> dict[str, list[str]]:
@@ -116,11 +116,11 @@ class Harvest:
         return out
 
     def round_title(self, q: Question, *, with_minutes: bool = True) -> str:
-        head = w("round", self.lang, label=q.label) if q.label else ""
+        head = tr("export.round", self.lang, label=q.label) if q.label else ""
         text = self.text(q.text)
         title = f"{head}: {text}" if head and text else (head or text)
         if with_minutes and q.minutes:
-            title += f" ({w('round.minutes', self.lang, n=q.minutes)})"
+            title += f" ({tr('export.round.minutes', self.lang, n=q.minutes)})"
         return title
 
     def plenary_question(self, item_id: str) -> Question | None:
@@ -148,7 +148,8 @@ class Harvest:
         return self.file.table_note_tree(table_id)
 
     def table_title(self, table: ThemeTable) -> str:
-        return w("table.title", self.lang, n=table.number, theme=self.text(table.theme))
+        return tr("export.table.title", self.lang, n=table.number,
+                  theme=self.text(table.theme))
 
     def kind_label(self, kind: str) -> str:
         return tr(f"kind.{kind}", self.lang)
@@ -175,6 +176,34 @@ class Harvest:
             return None
 
 
+def question_items(h: Harvest, table_id: str) -> list[tuple[str, int, str]]:
+    """A table's underlying questions as (text with initiatives, depth, label)."""
+    items = []
+    for node in h.underlying_questions(table_id):
+        q = node.question
+        text = h.text(q.text)
+        if q.initiatives:
+            text += " (" + ", ".join(h.text(x) for x in q.initiatives) + ")"
+        label = h.text(q.label).strip()
+        if label and label[-1].isalnum():
+            label += ")" if node.depth == 0 else "."
+        items.append((text, node.depth, label))
+    return items
+
+
+def action_cells(h: Harvest, a: Action) -> list[str]:
+    """An action as the texts of a table row (see `action_header`)."""
+    due = long_date(a.due_date, h.lang) if a.due_date else ""
+    when = " · ".join(x for x in (due, h.text(a.period)) if x)
+    return [h.text(a.what), h.text(a.owner), ", ".join(h.text(p) for p in a.partners),
+            tr(f"level.{a.level}", h.lang), when, tr(f"status.{a.status}", h.lang)]
+
+
+def action_header(lang: str) -> list[str]:
+    return [tr(k, lang) for k in ("export.col.what", "export.col.owner", "export.col.partners",
+                                  "export.col.level", "export.col.due", "export.col.status")]
+
+
 class _Scrubber:
     """Replaces the names of hidden participants in free text by their role."""
 
@@ -188,7 +217,7 @@ class _Scrubber:
             if not name:
                 continue
             org = ", ".join(person.organisations)
-            role = org or person.function or w("participant", lang)
+            role = org or person.function or tr("export.participant", lang)
             full[name.lower()] = role
             words = name.split()
             candidates = [words[0]] if len(words) > 1 else []

@@ -23,9 +23,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 from reportlab.platypus.flowables import Flowable
 
+from ..words import tr
 from . import fonts
 from .safety import Job, para
-from .words import w
 
 INK = colors.HexColor("#222222")
 MUTED = colors.HexColor("#5f6368")
@@ -122,7 +122,7 @@ class Doc(BaseDocTemplate):
         if info.draft:
             # An image, not text: the mark must not mix into copied or searched text.
             portrait = width < height
-            mark = _watermark(w("draft", info.lang).upper(), 50 if portrait else 30)
+            mark = _watermark(tr("export.draft", info.lang).upper(), 50 if portrait else 30)
             mw = width * (0.85 if portrait else 0.75)
             mh = mw * mark.getSize()[1] / mark.getSize()[0]
             canvas.drawImage(mark, (width - mw) / 2, (height - mh) / 2, mw, mh, mask="auto")
@@ -133,13 +133,14 @@ class Doc(BaseDocTemplate):
         canvas.line(self.leftMargin, y + 10, width - self.rightMargin, y + 10)
         left = info.title
         if info.draft:
-            left += f" · {w('draft', info.lang)} {w('version', info.lang, n=info.version)}"
+            left += (f" · {tr('export.draft', info.lang)} "
+                     f"{tr('export.version', info.lang, n=info.version)}")
         if info.footer_note:
             left += f" · {info.footer_note}"
         left = _fit(left, fonts.REGULAR, 8, self.width * 0.72)
         canvas.drawString(self.leftMargin, y, left)
         x_total = width - self.rightMargin - 14
-        canvas.drawRightString(x_total, y, w("page", info.lang, n=canvas.getPageNumber()))
+        canvas.drawRightString(x_total, y, tr("export.page", info.lang, n=canvas.getPageNumber()))
         canvas.doForm("oogst-total-pages")
         canvas.restoreState()
 
@@ -156,7 +157,7 @@ class Doc(BaseDocTemplate):
         if self.steps_done % 25 == 0:
             lo, hi = self.phase
             done = lo + (hi - lo) * min(1.0, self.steps_done / self.total_steps)
-            self.job.step(int(done), 100, w("progress.layout", self.info.lang))
+            self.job.step(int(done), 100, tr("export.progress.layout", self.info.lang))
 
     def build(self, flowables, **kw) -> None:  # type: ignore[override]
         kw.setdefault("canvasmaker", TotalPagesCanvas)

@@ -11,13 +11,12 @@ from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from ..eventfile import EventFile
-from ..labels import long_date
+from ..words import long_date, tr
 from . import fonts
-from .flow import bullet_list, paragraphs, question_items
-from .model import Harvest
+from .flow import bullet_list, paragraphs
+from .model import Harvest, question_items
 from .pdfkit import ACCENT, HEAD_FILL, MUTED, RULE, Doc, PageInfo, heading, styles
 from .safety import Job, Progress, ShouldAbort, atomic_output, para
-from .words import w
 
 WALK_IN_ROWS = 12
 
@@ -49,7 +48,8 @@ def export_table_cards(event: EventFile, path: str | Path, *, lang: str | None =
     frame_w, frame_h = A4[0] - 4.4 * cm, A4[1] - 4.2 * cm
     story: list[Flowable] = []
     for i, t in enumerate(h.tables):
-        job.step(40 * i // max(1, len(h.tables)), 100, w("progress.table", lang, n=t.number))
+        job.step(40 * i // max(1, len(h.tables)), 100,
+                 tr("export.progress.table", lang, n=t.number))
         if story:
             story.append(PageBreak())
         for scale in CARD_SCALES:
@@ -58,11 +58,11 @@ def export_table_cards(event: EventFile, path: str | Path, *, lang: str | None =
                 break
         story += card
     if not story:
-        story.append(Paragraph(para(w("tables", lang)), s["body"]))
+        story.append(Paragraph(para(tr("export.tables", lang)), s["body"]))
     info = PageInfo(title=h.text(ev.title), lang=lang, footer_note=long_date(ev.date, lang))
-    with atomic_output(Path(path), lang=lang) as handle:
+    with atomic_output(Path(path)) as handle:
         Doc(handle, info, job, total_steps=len(story)).build(story)
-    job.step(100, 100, w("progress.done", lang))
+    job.step(100, 100, tr("export.progress.done", lang))
     return Path(path)
 
 
@@ -86,30 +86,31 @@ def _card(h: Harvest, event: EventFile, t, index: int, scale: float,
     label = ParagraphStyle("cardlabel", parent=s["label"], fontSize=13 * scale,
                            leading=17 * scale, spaceBefore=10 * scale, textColor=ACCENT)
     out: list[Flowable] = [
-        Paragraph(para(w("table.short", lang, n=t.number).upper()), number),
+        Paragraph(para(tr("export.table.short", lang, n=t.number).upper()), number),
         heading(h.text(t.theme), big, level=0, key=f"card{index}")]
     if t.initiative:
-        out.append(Paragraph(f"<b>{para(w('initiative', lang))}:</b> "
+        out.append(Paragraph(f"<b>{para(tr('export.initiative', lang))}:</b> "
                              f"{para(h.text(t.initiative), covered)}", body))
     if t.pitch:
-        out += paragraphs(h.text(t.pitch), body, prefix=f"<b>{para(w('pitch', lang))}:</b> ")
+        out += paragraphs(h.text(t.pitch), body,
+                          prefix=f"<b>{para(tr('export.pitch', lang))}:</b> ")
     host = h.people.get(t.host_id or "")
     if host is not None:
-        out.append(Paragraph(para(w("card.host", lang, who=h.person_line(host)), covered),
+        out.append(Paragraph(para(tr("export.card.host", lang, who=h.person_line(host)), covered),
                              body))
     items = question_items(h, t.id)
     if items:
-        out.append(Paragraph(para(w("questions", lang)), label))
+        out.append(Paragraph(para(tr("export.questions", lang)), label))
         out += bullet_list(items, body)
     rounds = event.round_questions(t.id)
     if rounds:
-        out.append(Paragraph(para(w("card.rounds", lang)), label))
+        out.append(Paragraph(para(tr("export.card.rounds", lang)), label))
         rows = []
         for r in rounds:
-            head = w("round", lang, label=r.label) if r.label else ""
+            head = tr("export.round", lang, label=r.label) if r.label else ""
             rows.append([Paragraph(f"<b>{para(head)}</b>", body),
                          Paragraph(para(h.text(r.text), covered), body),
-                         Paragraph(f"<b>{para(w('round.minutes', lang, n=r.minutes))}</b>"
+                         Paragraph(f"<b>{para(tr('export.round.minutes', lang, n=r.minutes))}</b>"
                                    if r.minutes else "", body)])
         table = Table(rows, colWidths=[2.6 * cm, 11.2 * cm, 2.8 * cm], splitInRow=1)
         table.setStyle(TableStyle([
@@ -131,7 +132,7 @@ def export_signin_sheet(event: EventFile, path: str | Path, *, lang: str | None 
     ev = event.event()
     lang = lang or ev.language or "nl"
     job = Job(progress, should_abort, lang)
-    job.step(0, 100, w("progress.reading", lang))
+    job.step(0, 100, tr("export.progress.reading", lang))
     h = Harvest(event, lang=lang)
     s = styles()
     covered = fonts.covered()
@@ -139,15 +140,17 @@ def export_signin_sheet(event: EventFile, path: str | Path, *, lang: str | None 
     head = ParagraphStyle("signhead", parent=s["cellhead"], fontSize=9.5, leading=12)
     table_of = h.seats()
     story: list[Flowable] = [
-        Paragraph(para(w("signin.title", lang).upper()), s["meta"]),
-        heading(h.text(ev.title) or w("signin.title", lang), s["title"], level=0, key="top")]
+        Paragraph(para(tr("export.signin.title", lang).upper()), s["meta"]),
+        heading(h.text(ev.title) or tr("export.signin.title", lang), s["title"], level=0,
+                key="top")]
     meta = " · ".join(x for x in (long_date(ev.date, lang), h.text(ev.venue),
                                   h.text(ev.organiser)) if x)
     if meta:
         story.append(Paragraph(para(meta, covered), s["meta"]))
     story.append(Spacer(1, 10))
-    header = [w(k, lang) for k in ("col.nr", "col.name", "col.organisation", "col.table",
-                                   "col.signature")]
+    header = [tr(k, lang) for k in ("export.col.nr", "export.col.name",
+                                    "export.col.organisation", "export.col.table",
+                                    "export.col.signature")]
     data = [[Paragraph(para(x), head) for x in header]]
     for i, p in enumerate(sorted(h.participants, key=_sort_key), 1):
         data.append([Paragraph(str(i), cell), Paragraph(para(p.name, covered), cell),
@@ -172,10 +175,10 @@ def export_signin_sheet(event: EventFile, path: str | Path, *, lang: str | None 
     story.append(table)
     if walk_in_rows:
         story.append(Spacer(1, 4))
-        story.append(Paragraph(para(w("signin.walk_ins", lang)), s["small"]))
-    info = PageInfo(title=f"{w('signin.title', lang)} · {h.text(ev.title)}".strip(" ·"),
+        story.append(Paragraph(para(tr("export.signin.walk_ins", lang)), s["small"]))
+    info = PageInfo(title=f"{tr('export.signin.title', lang)} · {h.text(ev.title)}".strip(" ·"),
                     lang=lang)
-    with atomic_output(Path(path), lang=lang) as handle:
+    with atomic_output(Path(path)) as handle:
         Doc(handle, info, job, total_steps=len(story)).build(story)
-    job.step(100, 100, w("progress.done", lang))
+    job.step(100, 100, tr("export.progress.done", lang))
     return Path(path)

@@ -35,7 +35,6 @@ from pathlib import Path
 from typing import IO
 
 from ..errors import ExportError
-from .words import w
 
 EXCEL_CELL_LIMIT = 32_767
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
@@ -115,42 +114,44 @@ _LOCK_FILES = (("~${name}", "Microsoft Excel/Word"),
                (".~lock.{name}#", "LibreOffice"))
 
 
-def _check_target(path: Path, lang: str) -> None:
+def _check_target(path: Path) -> None:
     folder = path.parent
     if not folder.is_dir():
-        raise ExportError(w("err.no_folder", lang, folder=folder), path=path)
+        raise ExportError("export.err.no_folder", path=path, folder=folder)
     if path.is_dir():
-        raise ExportError(w("err.is_folder", lang, path=path), path=path)
+        raise ExportError("export.err.file_is_folder", path=path, file=path)
     for pattern, program in _LOCK_FILES:
         if (folder / pattern.format(name=path.name)).exists():
-            raise ExportError(w("err.locked", lang, path=path, program=program), path=path)
+            raise ExportError("export.err.file_locked", path=path, file=path, program=program)
 
 
-def _os_error(exc: OSError, path: Path, lang: str, *, replacing: bool) -> ExportError:
+def _os_error(exc: OSError, path: Path, *, replacing: bool) -> ExportError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return ExportError(w("err.disk_full", lang, path=path), path=path)
+        return ExportError("export.err.file_disk_full", path=path, file=path)
     if exc.errno in (errno.EROFS,) or (isinstance(exc, PermissionError) and not replacing):
-        return ExportError(w("err.readonly", lang, folder=path.parent), path=path)
+        return ExportError("export.err.readonly", path=path, folder=path.parent)
     if isinstance(exc, PermissionError) or exc.errno in (errno.EBUSY, errno.ETXTBSY):
-        return ExportError(w("err.in_use", lang, path=path), path=path)
-    return ExportError(w("err.write", lang, path=path, reason=exc.strerror or exc), path=path)
+        return ExportError("export.err.file_in_use", path=path, file=path)
+    return ExportError("export.err.file_write", path=path, file=path,
+                       reason=exc.strerror or str(exc))
 
 
 @contextmanager
-def atomic_output(path: str | Path, *, lang: str = "nl") -> Iterator[IO[bytes]]:
+def atomic_output(path: str | Path) -> Iterator[IO[bytes]]:
     """Yield a binary file in the target's folder; on success it replaces `path`.
 
     On any error or cancellation the temporary file is removed and an existing
     file at `path` is left exactly as it was. OS errors become ExportError with
-    a message a facilitator can act on.
+    a message a facilitator can act on (a catalogue key with its fields, read
+    in any language through `exc.text(lang)`).
     """
     path = Path(path)
-    _check_target(path, lang)
+    _check_target(path)
     try:
         fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
                                         suffix=".tmp")
     except OSError as exc:
-        raise _os_error(exc, path, lang, replacing=False) from exc
+        raise _os_error(exc, path, replacing=False) from exc
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -169,10 +170,10 @@ def atomic_output(path: str | Path, *, lang: str = "nl") -> Iterator[IO[bytes]]:
         try:
             os.replace(tmp, path)
         except OSError as exc:
-            raise _os_error(exc, path, lang, replacing=True) from exc
+            raise _os_error(exc, path, replacing=True) from exc
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise _os_error(exc, path, lang, replacing=False) from exc
+        raise _os_error(exc, path, replacing=False) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -195,4 +196,4 @@ class Job:
 
     def check(self) -> None:
         if self._abort is not None and self._abort():
-            raise ExportCancelled(w("err.cancelled", self.lang))
+            raise ExportCancelled("export.err.cancelled")

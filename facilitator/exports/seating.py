@@ -11,7 +11,7 @@ Three parts, each starting on a new page:
    their table and its theme in every round; a host's card says they stay.
 
 Uses the shared PDF machinery (`pdfkit.Doc`, the embedded font, `para` for
-user text, `atomic_output`); the words are kept here in Dutch and English.
+user text, `atomic_output`); its words are the catalogue's "seating.*" keys.
 """
 from __future__ import annotations
 
@@ -27,46 +27,13 @@ from reportlab.platypus.flowables import Flowable
 from ..domain import Participant, ThemeTable
 from ..errors import ExportError
 from ..eventfile import EventFile
-from ..labels import long_date
 from ..rotation import SeatingPlan
+from ..words import long_date, tr
 from . import fonts
 from .pdfkit import ACCENT, HEAD_FILL, MUTED, RULE, Doc, PageInfo, heading, styles
 from .safety import Job, Progress, ShouldAbort, atomic_output, para
 
-WORDS: dict[str, tuple[str, str]] = {
-    "title": ("Tafelschikking", "Seating plan"),
-    "summary": ("{people} deelnemers · {tables} tafels · {rounds} rondes",
-                "{people} participants · {tables} tables · {rounds} rounds"),
-    "explain": ("Tafelhosts blijven alle rondes aan hun eigen tafel; de anderen wisselen "
-                "van tafel, zodat elke tafel zoveel mogelijk perspectieven hoort.",
-                "Table hosts stay at their own table in every round; the others change "
-                "tables, so that every table hears as many perspectives as possible."),
-    "per_table": ("Per tafel", "Per table"),
-    "per_person": ("Per deelnemer", "Per participant"),
-    "cards": ("Kaartjes om uit te knippen", "Cards to cut out"),
-    "table": ("Tafel {n}", "Table {n}"),
-    "table.theme": ("Tafel {n}: {theme}", "Table {n}: {theme}"),
-    "round": ("Ronde {n}", "Round {n}"),
-    "host": ("tafelhost", "host"),
-    "host.line": ("Tafelhost: {who}", "Host: {who}"),
-    "host.card": ("U bent tafelhost van tafel {n} en blijft alle rondes aan die tafel.",
-                  "You host table {n} and stay at that table in every round."),
-    "col.name": ("Naam", "Name"),
-    "col.organisation": ("Organisatie", "Organisation"),
-    "nobody": ("(niemand)", "(nobody)"),
-    "no_plan": ("Er is nog geen tafelschikking; maak er eerst een.",
-                "There is no seating plan yet; make one first."),
-    "progress": ("Tafelschikking opmaken", "Laying out the seating plan"),
-    "done": ("Klaar", "Done"),
-}
 CARDS_PER_ROW, CARD_ROWS = 2, 4
-
-
-def sw(key: str, lang: str, **values: object) -> str:
-    """A word of the seating plan in `lang` ("nl" or "en")."""
-    nl, en = WORDS.get(key, (key, key))
-    text = nl if lang == "nl" else en
-    return text.format(**values) if values else text
 
 
 def _fold(text: str) -> str:
@@ -97,8 +64,8 @@ def export_seating(event: EventFile, path: str | Path, *, lang: str | None = Non
     job = Job(progress, should_abort, lang)
     plan = event.seating()
     if plan is None:
-        raise ExportError(sw("no_plan", lang), path=path)
-    job.step(5, 100, sw("progress", lang))
+        raise ExportError("seating.no_plan", path=path)
+    job.step(5, 100, tr("seating.progress", lang))
     people = {p.id: p for p in event.participants()}
     tables = {t.id: t for t in event.tables()}
     colours = {p.id: p.colour for p in event.perspectives()}
@@ -109,28 +76,28 @@ def export_seating(event: EventFile, path: str | Path, *, lang: str | None = Non
     hosts = {t.host_id: t for t in tables.values() if t.host_id}
 
     story: list[Flowable] = [
-        Paragraph(para(sw("title", lang).upper()), s["meta"]),
-        heading(ev.title or sw("title", lang), s["title"], level=0, key="top")]
+        Paragraph(para(tr("seating.title", lang).upper()), s["meta"]),
+        heading(ev.title or tr("seating.title", lang), s["title"], level=0, key="top")]
     meta = " · ".join(x for x in (long_date(ev.date, lang), ev.venue) if x)
     if meta:
         story.append(Paragraph(para(meta, fonts.covered()), s["meta"]))
-    story.append(Paragraph(para(sw("summary", lang, people=len(seated),
+    story.append(Paragraph(para(tr("seating.summary", lang, people=len(seated),
                                    tables=len(plan.tables), rounds=len(plan.rounds))),
                            s["meta"]))
-    story.append(Paragraph(para(sw("explain", lang)), s["small"]))
+    story.append(Paragraph(para(tr("seating.explain", lang)), s["small"]))
     story += _per_table(plan, people, tables, colours, lang, s)
-    job.step(35, 100, sw("progress", lang))
+    job.step(35, 100, tr("seating.progress", lang))
     story.append(PageBreak())
     story += _per_person(plan, seated, people, tables, hosts, lang, s)
-    job.step(55, 100, sw("progress", lang))
+    job.step(55, 100, tr("seating.progress", lang))
     if cards and seated:
         story.append(PageBreak())
         story += _cards(plan, seated, people, tables, hosts, lang, s)
-    info = PageInfo(title=f"{sw('title', lang)} · {ev.title}".strip(" ·"), lang=lang,
+    info = PageInfo(title=f"{tr('seating.title', lang)} · {ev.title}".strip(" ·"), lang=lang,
                     footer_note=long_date(ev.date, lang))
-    with atomic_output(Path(path), lang=lang) as handle:
+    with atomic_output(Path(path)) as handle:
         Doc(handle, info, job, total_steps=len(story), phase=(60, 99)).build(story)
-    job.step(100, 100, sw("done", lang))
+    job.step(100, 100, tr("seating.done", lang))
     return Path(path)
 
 
@@ -144,25 +111,25 @@ def _person_markup(person: Participant | None, colours: dict[str, str], *,
                                                                   '</font>&nbsp;'
     text = para(_name(person), covered)
     if host:
-        text = f"<b>{text}</b> <font color=\"#5f6368\">({para(sw('host', lang))})</font>"
+        text = f"<b>{text}</b> <font color=\"#5f6368\">({para(tr('seating.host', lang))})</font>"
     return dot + text
 
 
 def _per_table(plan: SeatingPlan, people, tables, colours, lang: str,
                s: dict[str, ParagraphStyle]) -> list[Flowable]:
     covered = fonts.covered()
-    out: list[Flowable] = [heading(sw("per_table", lang), s["h1"], level=1, key="tables")]
+    out: list[Flowable] = [heading(tr("seating.per_table", lang), s["h1"], level=1, key="tables")]
     width = A4[0] - 4.4 * cm
     cell = ParagraphStyle("seatcell", parent=s["cell"], fontSize=9.5, leading=13)
     for index, table in enumerate(plan.tables):
         theme_table: ThemeTable | None = tables.get(table.id)
         if theme_table is None:
             continue
-        title = sw("table.theme", lang, n=theme_table.number, theme=theme_table.theme)
+        title = tr("seating.table.theme", lang, n=theme_table.number, theme=theme_table.theme)
         block: list[Flowable] = [heading(title, s["h3"], level=2, key=f"table{index}")]
         host = people.get(theme_table.host_id or "")
         if host is not None:
-            block.append(Paragraph(para(sw("host.line", lang, who=_name(host)), covered),
+            block.append(Paragraph(para(tr("seating.host.line", lang, who=_name(host)), covered),
                                    s["small"]))
         rows = []
         for r, seating in enumerate(plan.rounds):
@@ -170,8 +137,8 @@ def _per_table(plan: SeatingPlan, people, tables, colours, lang: str,
                 i != table.host_id, _fold(_name(people[i])) if i in people else ""))
             names = [_person_markup(people.get(i), colours, host=i == table.host_id,
                                     lang=lang) for i in ids]
-            rows.append([Paragraph(f"<b>{para(sw('round', lang, n=r + 1))}</b>", cell),
-                         Paragraph(" &nbsp; ".join(names) or para(sw("nobody", lang)),
+            rows.append([Paragraph(f"<b>{para(tr('seating.round', lang, n=r + 1))}</b>", cell),
+                         Paragraph(" &nbsp; ".join(names) or para(tr("seating.nobody", lang)),
                                    cell)])
         grid = Table(rows, colWidths=[2.3 * cm, width - 2.3 * cm], splitInRow=1)
         grid.setStyle(TableStyle([
@@ -188,11 +155,11 @@ def _per_table(plan: SeatingPlan, people, tables, colours, lang: str,
 def _per_person(plan: SeatingPlan, seated: list[str], people, tables, hosts, lang: str,
                 s: dict[str, ParagraphStyle]) -> list[Flowable]:
     covered = fonts.covered()
-    out: list[Flowable] = [heading(sw("per_person", lang), s["h1"], level=1, key="people")]
+    out: list[Flowable] = [heading(tr("seating.per_person", lang), s["h1"], level=1, key="people")]
     cell, head = s["cell"], s["cellhead"]
     n = len(plan.rounds)
-    header = [sw("col.name", lang), sw("col.organisation", lang)] + [
-        sw("round", lang, n=r + 1) for r in range(n)]
+    header = [tr("seating.col.name", lang), tr("seating.col.organisation", lang)] + [
+        tr("seating.round", lang, n=r + 1) for r in range(n)]
     data = [[Paragraph(para(x), head) for x in header]]
     for person_id in seated:
         person = people[person_id]
@@ -202,7 +169,7 @@ def _per_person(plan: SeatingPlan, seated: list[str], people, tables, hosts, lan
             numbers.append(Paragraph(f"<b>{table.number}</b>" if table else "–", cell))
         name = para(_name(person), covered)
         if person_id in hosts:
-            name = f"<b>{name}</b> ({para(sw('host', lang))})"
+            name = f"<b>{name}</b> ({para(tr('seating.host', lang))})"
         org = "; ".join(person.organisations) if person.name else person.function
         data.append([Paragraph(name, cell), Paragraph(para(org, covered), cell), *numbers])
     width = A4[0] - 4.4 * cm
@@ -224,7 +191,7 @@ def _per_person(plan: SeatingPlan, seated: list[str], people, tables, hosts, lan
 def _cards(plan: SeatingPlan, seated: list[str], people, tables, hosts, lang: str,
            s: dict[str, ParagraphStyle]) -> list[Flowable]:
     covered = fonts.covered()
-    out: list[Flowable] = [heading(sw("cards", lang), s["h2"], level=1, key="cards")]
+    out: list[Flowable] = [heading(tr("seating.cards", lang), s["h2"], level=1, key="cards")]
     name_style = ParagraphStyle("cardname", parent=s["body"], fontName=fonts.BOLD,
                                 fontSize=12, leading=15, textColor=ACCENT, spaceAfter=1)
     org_style = ParagraphStyle("cardorg", parent=s["small"], spaceAfter=5)
@@ -237,13 +204,13 @@ def _cards(plan: SeatingPlan, seated: list[str], people, tables, hosts, lang: st
         org = "; ".join(person.organisations) if person.name else person.function
         card.append(Paragraph(para(org, covered) or "&nbsp;", org_style))
         if person_id in hosts:
-            card.append(Paragraph(para(sw("host.card", lang, n=hosts[person_id].number)),
+            card.append(Paragraph(para(tr("seating.host.card", lang, n=hosts[person_id].number)),
                                   line))
         for r, table_id in enumerate(plan.schedule(person_id)):
             table = tables.get(table_id or "")
-            where = (f"<b>{para(sw('table', lang, n=table.number))}</b> · "
+            where = (f"<b>{para(tr('seating.table', lang, n=table.number))}</b> · "
                      f"{para(_short(table.theme, 60), covered)}" if table else "–")
-            card.append(Paragraph(f"{para(sw('round', lang, n=r + 1))}: {where}", line))
+            card.append(Paragraph(f"{para(tr('seating.round', lang, n=r + 1))}: {where}", line))
         cards.append(card)
     width = A4[0] - 4.4 * cm
     card_h = (A4[1] - 4.2 * cm - 1.6 * cm) / CARD_ROWS

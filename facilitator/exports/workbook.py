@@ -30,13 +30,12 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..domain import ACTION_LEVELS, ACTION_STATUSES
 from ..eventfile import EventFile
-from ..labels import tr
+from ..words import tr
 from ..reading import TreeNote
 from .agenda import sort_actions
 from .model import Harvest
 from .safety import (Job, Progress, ShouldAbort, atomic_output, clean, set_text,
                      split_for_cell)
-from .words import w
 
 HEAD_FONT = Font(bold=True, color="FFFFFF")
 HEAD_FILL = PatternFill("solid", fgColor="1F5F8B")
@@ -78,7 +77,7 @@ def write_rows(ws: Worksheet, columns: Sequence[Column], rows: Sequence[Sequence
     for i in sorted(extra):
         for n in range(2, extra[i] + 1):
             continuation.append((i, n))
-            headers.append(w("col.continued", lang, header=columns[i].header, n=n))
+            headers.append(tr("export.col.continued", lang, header=columns[i].header, n=n))
     for j, header in enumerate(headers, 1):
         cell = ws.cell(row=1, column=j)
         set_text(cell, header)
@@ -132,30 +131,32 @@ def export_workbook(event: EventFile, path: str | Path, *, lang: str | None = No
     ev = event.event()
     lang = lang or ev.language or "nl"
     job = Job(progress, should_abort, lang)
-    job.step(0, 7, w("progress.reading", lang))
+    job.step(0, 7, tr("export.progress.reading", lang))
     h = Harvest(event, lang=lang, anonymous=anonymous)
     wb = Workbook()
     wb.properties.title = clean(h.text(ev.title))[:200]
     wb.properties.creator = "Oogst"
-    sheets = [("sheet.actions", _actions), ("sheet.notes", _notes),
-              ("sheet.participants", _participants), ("sheet.tables", _tables),
-              ("sheet.matrix", _matrix), ("sheet.follow_ups", _follow_ups)]
+    sheets = [("export.sheet.actions", _actions), ("export.sheet.notes", _notes),
+              ("export.sheet.participants", _participants),
+              ("export.sheet.tables", _tables), ("export.sheet.matrix", _matrix),
+              ("export.sheet.follow_ups", _follow_ups)]
     for i, (key, fill) in enumerate(sheets):
-        name = w(key, lang)
-        job.step(i + 1, len(sheets) + 1, w("progress.sheet", lang, name=name))
+        name = tr(key, lang)
+        job.step(i + 1, len(sheets) + 1, tr("export.progress.sheet", lang, name=name))
         ws = wb.active if i == 0 else wb.create_sheet()
         ws.title = name
         fill(ws, h, job)
-    job.step(len(sheets), len(sheets) + 1, w("progress.writing", lang))
-    with atomic_output(Path(path), lang=lang) as handle:
+    job.step(len(sheets), len(sheets) + 1, tr("export.progress.writing", lang))
+    with atomic_output(Path(path)) as handle:
         wb.save(handle)
-    job.step(len(sheets) + 1, len(sheets) + 1, w("progress.done", lang))
+    job.step(len(sheets) + 1, len(sheets) + 1, tr("export.progress.done", lang))
     return Path(path)
 
 
 def table_name(sheet_key: str, lang: str) -> str:
-    """The Excel table (ListObject) name of a sheet: 'tbl_Actiepunten'."""
-    return "tbl_" + w(sheet_key, lang).replace(" ", "_")
+    """The Excel table (ListObject) name of a sheet ("export.sheet.actions" in
+    Dutch: 'tbl_Actiepunten')."""
+    return "tbl_" + tr(sheet_key, lang).replace(" ", "_")
 
 
 def _date_format(lang: str) -> str:
@@ -164,13 +165,16 @@ def _date_format(lang: str) -> str:
 
 def _actions(ws: Worksheet, h: Harvest, job: Job) -> None:
     lang = h.lang
-    cols = [Column(w("col.nr", lang), 6), Column(w("col.what", lang), 50, long=True),
-            Column(w("col.owner", lang), 22, long=True),
-            Column(w("col.partners", lang), 28, long=True),
-            Column(w("col.level", lang), 13), Column(w("col.due", lang), 13,
-                                                     number_format=_date_format(lang)),
-            Column(w("col.period", lang), 16, long=True), Column(w("col.status", lang), 12),
-            Column(w("col.source", lang), 40, long=True), Column(w("col.id", lang), 12)]
+    cols = [Column(tr("export.col.nr", lang), 6),
+            Column(tr("export.col.what", lang), 50, long=True),
+            Column(tr("export.col.owner", lang), 22, long=True),
+            Column(tr("export.col.partners", lang), 28, long=True),
+            Column(tr("export.col.level", lang), 13),
+            Column(tr("export.col.due", lang), 13, number_format=_date_format(lang)),
+            Column(tr("export.col.period", lang), 16, long=True),
+            Column(tr("export.col.status", lang), 12),
+            Column(tr("export.col.source", lang), 40, long=True),
+            Column(tr("export.col.id", lang), 12)]
     rows = []
     for a in sort_actions(h.file.actions()):
         source = h.note_by_id.get(a.note_id or "")
@@ -178,7 +182,8 @@ def _actions(ws: Worksheet, h: Harvest, job: Job) -> None:
                      "; ".join(h.text(p) for p in a.partners), tr(f"level.{a.level}", lang),
                      h.iso(a.due_date), h.text(a.period), tr(f"status.{a.status}", lang),
                      h.text(source.text) if source else "", a.id])
-    write_rows(ws, cols, rows, lang=lang, table_name=table_name("sheet.actions", lang), job=job)
+    write_rows(ws, cols, rows, lang=lang, table_name=table_name("export.sheet.actions", lang),
+               job=job)
     last = max(2, len(rows) + 1)
     for column, values in ((5, ACTION_LEVELS), (8, ACTION_STATUSES)):
         labels = ",".join(tr(f"{'level' if column == 5 else 'status'}.{v}", lang)
@@ -186,7 +191,7 @@ def _actions(ws: Worksheet, h: Harvest, job: Job) -> None:
         dv = DataValidation(type="list", formula1=f'"{labels}"', allow_blank=True,
                             showDropDown=False)
         dv.error = labels
-        dv.errorTitle = w("col.level" if column == 5 else "col.status", lang)
+        dv.errorTitle = tr("export.col.level" if column == 5 else "export.col.status", lang)
         dv.showErrorMessage = True
         letter = get_column_letter(column)
         dv.add(f"{letter}2:{letter}{last + 200}")
@@ -208,13 +213,16 @@ def note_rows(h: Harvest) -> list[TreeNote]:
 
 def _notes(ws: Worksheet, h: Harvest, job: Job) -> None:
     lang = h.lang
-    cols = [Column(w("col.nr", lang), 7), Column(w("col.table", lang), 7),
-            Column(w("col.theme", lang), 28), Column(w("col.round", lang), 30),
-            Column(w("col.programme", lang), 20), Column(w("col.perspective", lang), 22),
-            Column(w("col.kind", lang), 11), Column(w("col.speaker", lang), 20, long=True),
-            Column(w("col.text", lang), 70, long=True), Column(w("col.votes", lang), 9),
-            Column(w("col.key_point", lang), 9), Column(w("col.depth", lang), 10),
-            Column(w("col.parent", lang), 12), Column(w("col.id", lang), 12)]
+    cols = [Column(tr("export.col.nr", lang), 7), Column(tr("export.col.table", lang), 7),
+            Column(tr("export.col.theme", lang), 28), Column(tr("export.col.round", lang), 30),
+            Column(tr("export.col.programme", lang), 20),
+            Column(tr("export.col.perspective", lang), 22),
+            Column(tr("export.col.kind", lang), 11),
+            Column(tr("export.col.speaker", lang), 20, long=True),
+            Column(tr("export.col.text", lang), 70, long=True),
+            Column(tr("export.col.votes", lang), 9),
+            Column(tr("export.col.key_point", lang), 9), Column(tr("export.col.depth", lang), 10),
+            Column(tr("export.col.parent", lang), 12), Column(tr("export.col.id", lang), 12)]
     tree = note_rows(h)
     rows, indents = [], []
     for i, item in enumerate(tree, 1):
@@ -228,20 +236,22 @@ def _notes(ws: Worksheet, h: Harvest, job: Job) -> None:
                      h.text(programme.title) if programme else "",
                      perspective.name if perspective else "", h.kind_label(n.kind),
                      h.speaker(n), h.text(n.text), n.votes,
-                     w("yes", lang) if n.key_point else "", item.depth, n.parent_id or "",
+                     tr("export.yes", lang) if n.key_point else "", item.depth, n.parent_id or "",
                      n.id])
         indents.append(item.depth)
-    write_rows(ws, cols, rows, lang=lang, table_name=table_name("sheet.notes", lang),
+    write_rows(ws, cols, rows, lang=lang, table_name=table_name("export.sheet.notes", lang),
                indents=indents, indent_col=8, job=job)
 
 
 def _participants(ws: Worksheet, h: Harvest, job: Job) -> None:
     lang = h.lang
     tables_of = h.seats()
-    cols = [Column(w("col.name", lang), 26), Column(w("col.organisation", lang), 32),
-            Column(w("col.function", lang), 22), Column(w("col.perspective", lang), 24),
-            Column(w("col.tables", lang), 9), Column(w("col.email", lang), 28),
-            Column(w("col.consent", lang), 10)]
+    cols = [Column(tr("export.col.name", lang), 26),
+            Column(tr("export.col.organisation", lang), 32),
+            Column(tr("export.col.function", lang), 22),
+            Column(tr("export.col.perspective", lang), 24),
+            Column(tr("export.col.tables", lang), 9), Column(tr("export.col.email", lang), 28),
+            Column(tr("export.col.consent", lang), 10)]
     rows = []
     for p in h.participants:
         perspective = h.perspective_by_id.get(p.perspective_id or "")
@@ -249,7 +259,7 @@ def _participants(ws: Worksheet, h: Harvest, job: Job) -> None:
         rows.append(["" if hidden else p.name, "; ".join(p.organisations), p.function,
                      perspective.name if perspective else "",
                      ", ".join(tables_of.get(p.id, [])), "" if hidden else p.email,
-                     w("yes" if p.consent_named else "no", lang)])
+                     tr("export.yes" if p.consent_named else "export.no", lang)])
     if h.anonymous:  # no name or e-mail columns at all
         cols = [c for i, c in enumerate(cols) if i not in (0, 5)]
         rows = [[x for i, x in enumerate(r) if i not in (0, 5)] for r in rows]
@@ -259,11 +269,12 @@ def _participants(ws: Worksheet, h: Harvest, job: Job) -> None:
 
 def _tables(ws: Worksheet, h: Harvest, job: Job) -> None:
     lang = h.lang
-    cols = [Column(w("col.table", lang), 7), Column(w("col.theme", lang), 45, long=True),
-            Column(w("col.pitch", lang), 40, long=True),
-            Column(w("col.initiative", lang), 24, long=True),
-            Column(w("col.host", lang), 30), Column(w("col.members", lang), 12),
-            Column(w("col.notes", lang), 12)]
+    cols = [Column(tr("export.col.table", lang), 7),
+            Column(tr("export.col.theme", lang), 45, long=True),
+            Column(tr("export.col.pitch", lang), 40, long=True),
+            Column(tr("export.col.initiative", lang), 24, long=True),
+            Column(tr("export.col.host", lang), 30), Column(tr("export.col.members", lang), 12),
+            Column(tr("export.col.notes", lang), 12)]
     counts: dict[str | None, int] = {}
     for n in h.notes:
         counts[n.table_id] = counts.get(n.table_id, 0) + 1
@@ -279,19 +290,19 @@ def _tables(ws: Worksheet, h: Harvest, job: Job) -> None:
 def _matrix(ws: Worksheet, h: Harvest, job: Job) -> None:
     lang = h.lang
     rows_ids, cols_ids, counts = h.matrix()
-    header = [w("col.perspective", lang)]
+    header = [tr("export.col.perspective", lang)]
     for tid in cols_ids:
-        header.append(w("table.short", lang, n=h.table_by_id[tid].number) if tid
-                      else w("matrix.plenary", lang))
-    header.append(w("col.total", lang))
+        header.append(tr("export.table.short", lang, n=h.table_by_id[tid].number) if tid
+                      else tr("export.matrix.plenary", lang))
+    header.append(tr("export.col.total", lang))
     cols = [Column(header[0], 30)] + [Column(x, 10) for x in header[1:]]
     rows = []
     for pid in rows_ids:
-        name = h.perspective_by_id[pid].name if pid else w("matrix.none", lang)
+        name = h.perspective_by_id[pid].name if pid else tr("export.matrix.none", lang)
         values = [counts.get((pid, tid), 0) for tid in cols_ids]
         rows.append([name] + values + [sum(values)])
     totals = [sum(counts.get((pid, tid), 0) for pid in rows_ids) for tid in cols_ids]
-    rows.append([w("col.total", lang)] + totals + [sum(totals)])
+    rows.append([tr("export.col.total", lang)] + totals + [sum(totals)])
     write_rows(ws, cols, rows, lang=lang)
     for r, pid in enumerate(rows_ids, 2):
         if pid:
@@ -308,9 +319,9 @@ def _light(hex_colour: str) -> str:
 
 def _follow_ups(ws: Worksheet, h: Harvest, job: Job) -> None:
     lang = h.lang
-    cols = [Column(w("col.date", lang), 13, number_format=_date_format(lang)),
-            Column(w("col.topic", lang), 60, long=True),
-            Column(w("col.organiser", lang), 30, long=True)]
+    cols = [Column(tr("export.col.date", lang), 13, number_format=_date_format(lang)),
+            Column(tr("export.col.topic", lang), 60, long=True),
+            Column(tr("export.col.organiser", lang), 30, long=True)]
     rows = [[h.iso(f.date), h.text(f.topic), h.text(f.organiser)] for f in h.file.follow_ups()]
     write_rows(ws, cols, rows, lang=lang)
 

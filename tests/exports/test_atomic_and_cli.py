@@ -32,7 +32,8 @@ def test_read_only_folder_gives_export_error_and_keeps_old_file(seed_event, tmp_
             monkeypatch.setattr(safety.tempfile, "mkstemp", refuse)
         with pytest.raises(ExportError) as info:
             export_minutes(seed_event, old)
-        assert "alleen-lezen" in str(info.value) and str(folder) in str(info.value)
+        assert info.value.key == "export.err.readonly" and info.value.path == old
+        assert "alleen-lezen" in info.value.text("nl") and str(folder) in str(info.value)
         assert old.read_bytes() == b"%PDF old minutes"
         assert leftovers(folder) == []
     finally:
@@ -46,8 +47,9 @@ def test_read_only_file_system(seed_event, tmp_path, monkeypatch):
     def erofs(*a, **k):
         raise OSError(errno.EROFS, "Read-only file system")
     monkeypatch.setattr(safety.tempfile, "mkstemp", erofs)
-    with pytest.raises(ExportError, match="alleen-lezen"):
+    with pytest.raises(ExportError, match="read-only") as info:
         export_workbook(seed_event, old)
+    assert "alleen-lezen" in info.value.text("nl")
     assert old.read_bytes() == b"old workbook"
 
 
@@ -58,8 +60,9 @@ def test_full_disk_keeps_old_file_and_cleans_up(seed_event, tmp_path, monkeypatc
     def full(fd):
         raise OSError(errno.ENOSPC, "No space left on device")
     monkeypatch.setattr(safety.os, "fsync", full)
-    with pytest.raises(ExportError, match="schijf is vol"):
+    with pytest.raises(ExportError, match="disk is full") as info:
         export_minutes(seed_event, old)
+    assert "schijf is vol" in info.value.text("nl") and str(old) in info.value.text("nl")
     assert old.read_bytes() == b"old"
     assert leftovers(tmp_path) == []
 
@@ -71,8 +74,9 @@ def test_target_locked_by_another_program(seed_event, tmp_path, monkeypatch):
     def locked(src, dst):  # what Windows does while Excel has the file open
         raise PermissionError(errno.EACCES, "The process cannot access the file")
     monkeypatch.setattr(safety.os, "replace", locked)
-    with pytest.raises(ExportError, match="ander programma"):
+    with pytest.raises(ExportError, match="another program") as info:
         export_workbook(seed_event, old)
+    assert "ander programma" in info.value.text("nl") and str(old) in str(info.value)
     assert old.read_bytes() == b"old"
     assert leftovers(tmp_path) == []
 
@@ -89,11 +93,13 @@ def test_office_lock_file_means_open_elsewhere(seed_event, tmp_path, lock, progr
 
 
 def test_missing_folder_and_folder_as_target(seed_event, tmp_path):
-    with pytest.raises(ExportError, match="bestaat niet"):
+    with pytest.raises(ExportError, match="does not exist") as info:
         export_minutes(seed_event, tmp_path / "nope" / "m.pdf")
+    assert "bestaat niet" in info.value.text("nl")
     (tmp_path / "dir.pdf").mkdir()
-    with pytest.raises(ExportError, match="map"):
+    with pytest.raises(ExportError, match="is a folder") as info:
         export_minutes(seed_event, tmp_path / "dir.pdf")
+    assert info.value.text("nl") == f"{tmp_path / 'dir.pdf'} is een map, geen bestand."
 
 
 def test_success_replaces_old_file_keeping_its_mode(seed_event, tmp_path):
@@ -142,16 +148,19 @@ def test_cli_draft_flag(seed_path, tmp_path):
     assert "Concept v2" not in pdf_text(tmp_path / "f.pdf")
 
 
-@pytest.mark.parametrize("args,message", [
-    ([], "Nothing to export"),
-    (["--minutes", "{tmp}/no/such/folder/m.pdf"], "bestaat niet"),
-    (["--minutes", "{tmp}/m.pdf", "--agenda", "{tmp}/m.pdf"], "same file name"),
+@pytest.mark.parametrize("args,messages", [
+    ([], ["Nothing to export", "niets te exporteren"]),  # before the event is read
+    (["--minutes", "{tmp}/no/such/folder/m.pdf"], ["bestaat niet"]),  # the event's language
+    (["--minutes", "{tmp}/m.pdf", "--agenda", "{tmp}/m.pdf"], ["dezelfde naam (m.pdf)"]),
+    (["--lang", "en", "--minutes", "{tmp}/m.pdf", "--xlsx", "{tmp}/m.pdf"],
+     ["same file name (m.pdf)"]),
 ])
-def test_cli_bad_input_exit_1_one_line(seed_path, tmp_path, capsys, args, message):
+def test_cli_bad_input_exit_1_one_line(seed_path, tmp_path, capsys, args, messages):
     args = [a.format(tmp=tmp_path) for a in args]
     assert cli.main(["export", str(seed_path), *args]) == 1
     err = capsys.readouterr().err.strip()
-    assert message in err and len(err.splitlines()) == 1
+    assert any(m in err for m in messages) and len(err.splitlines()) == 1, err
+    assert not (tmp_path / "m.pdf").exists()
 
 
 def test_cli_missing_or_bad_event_file(tmp_path, capsys):

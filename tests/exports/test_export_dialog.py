@@ -101,3 +101,34 @@ def test_dialog_in_dutch(qtbot, seed_path, tmp_path):
             dlg.done(0)
     finally:
         i18n.install("en", folder)
+
+
+def test_dialog_formats_come_from_the_registry(qtbot, seed_path, tmp_path):
+    from facilitator.exports import formats
+    from facilitator.words import tr
+    from ui import export_dialog, i18n
+    extra = formats.register(formats.ExportFormat(
+        "extra", "export.format.signin", "export.file.signin", ".txt", "--extra", "E.txt",
+        "an extra format", lambda *a, **k: None, frozenset({"participant_list"})))
+    try:
+        with EventFile.open(seed_path) as event:
+            dlg = export_dialog.ExportDialog(None, SimpleNamespace(event=event))
+            qtbot.addWidget(dlg)
+            offered = [f for f in formats.FORMATS if f.in_dialog]
+            assert list(dlg.checks) == [f.key for f in offered] and "extra" in dlg.checks
+            assert "seating" not in dlg.checks  # the seating view exports the plan
+            lang = i18n.current_language()
+            for fmt in offered:
+                assert dlg.checks[fmt.key].text() == tr(fmt.name_key, lang)
+                assert dlg.checks[fmt.key].isChecked() == fmt.checked
+            dlg.language.setCurrentIndex(1)  # English file names
+            for box in dlg.checks.values():
+                box.setChecked(False)
+            assert not dlg.participant_list.isEnabled()
+            dlg.checks["extra"].setChecked(True)  # it takes the participant list option
+            assert dlg.participant_list.isEnabled() and not dlg.group_by.isEnabled()
+            assert [p.name for p in dlg.request().outputs.values()] == [
+                "Samenspel in beweging - sign-in sheet.txt"]
+            dlg.done(0)
+    finally:
+        formats.FORMATS.remove(extra)

@@ -6,7 +6,7 @@ from pypdf import PdfReader
 
 from facilitator.eventfile import EventFile
 from facilitator.exports import export_minutes
-from facilitator.exports.words import w
+from facilitator.words import tr
 
 from conftest import flat, in_order, pdf_text
 
@@ -17,10 +17,12 @@ def expected_headings(event: EventFile, lang: str = "nl") -> list[str]:
     heard = {n.perspective_id for i in plenary_items for n in event.notes(
         programme_item_id=i)}
     perspectives = [p.name for p in event.perspectives() if p.id in heard]
-    tables = [w("table.title", lang, n=t.number, theme=t.theme) for t in event.tables()]
-    return ([w("opening", lang), w("plenary", lang)] + perspectives
-            + [w("agenda", lang), w("actions", lang), w("follow_ups", lang),
-               w("tables", lang)] + tables + [w("matrix", lang)])
+    tables = [tr("export.table.title", lang, n=t.number, theme=t.theme)
+              for t in event.tables()]
+    return ([tr("export.opening", lang), tr("export.plenary", lang)] + perspectives
+            + [tr("export.agenda", lang), tr("export.actions", lang),
+               tr("export.follow_ups", lang), tr("export.tables", lang)] + tables
+            + [tr("export.matrix", lang)])
 
 
 def outline_titles(path) -> list[str]:
@@ -63,8 +65,8 @@ def test_table_blocks_follow_the_table_order_and_hide_unlisted(seed_path, tmp_pa
         target = tmp_path / "m.pdf"
         export_minutes(event, target)
         text = pdf_text(target)
-        title = w("table.title", "nl", n=1, theme=table.theme)
-        next_title = w("table.title", "nl", n=2, theme=event.tables()[1].theme)
+        title = tr("export.table.title", "nl", n=1, theme=table.theme)
+        next_title = tr("export.table.title", "nl", n=2, theme=event.tables()[1].theme)
         section = text[text.index(flat(title)):text.index(flat(next_title))]
     assert in_order(section, ["Onderliggende vragen", "Vraag 1", "Initiatief: Austerlitz"]) \
         == []

@@ -10,7 +10,7 @@ from facilitator.eventfile import EventFile
 from facilitator.exports import export_workbook
 from facilitator.exports.workbook import note_rows
 from facilitator.exports.model import Harvest
-from facilitator.labels import tr
+from facilitator.words import tr
 
 from conftest import ALL_SHEETS_CSV, soffice_convert
 

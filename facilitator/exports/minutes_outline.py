@@ -1,0 +1,477 @@
+"""The minutes (verslag) as an outline, in the structure of seed 002.
+
+Title block; opening talks; plenary harvest per perspective; agenda, actions
+and follow-up meetings; "Verslag thematafels" (per table its blocks in the
+table's own order); the perspective x table matrix; the programme's planned
+and actual times; photos without a table; optionally the participant list.
+
+Every content decision of the minutes is made here (what is shown, in which
+order, under which heading, how a person is named); how it looks on paper
+is `pdf_render.py`'s business. Reads the event only through `Harvest`.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..domain import Attachment, ProgrammeItem, ThemeTable
+from ..reading import TreeNote
+from ..words import long_date, tr
+from .model import Harvest, action_cells, action_header, question_items
+from .outline import (BulletList, Gap, Heading, Image, KeepTogether, ListItem, Matrix,
+                      MatrixRow, Outline, OutlineBuilder, PageBreakHint, Paragraph, Run, Table,
+                      Title, field_line)
+from .safety import Job
+
+ACTION_WEIGHTS = (0.33, 0.15, 0.17, 0.13, 0.13, 0.09)
+TIMING_WEIGHTS = (0.13, 0.08, 0.39, 0.16, 0.1, 0.14)
+APPENDIX_WEIGHTS = (0.22, 0.28, 0.18, 0.24, 0.08)
+APPENDIX_WEIGHTS_ANONYMOUS = (0.36, 0.24, 0.28, 0.12)
+
+
+def minutes_outline(h: Harvest, *, draft: bool, participant_list: bool = False,
+                    job: Job | None = None) -> Outline:
+    """The whole minutes of `h`'s event in `h.lang`; `job` gets progress and may abort."""
+    ev = h.event
+    blocks = MinutesOutline(h, job or Job(None, None, h.lang), draft=draft,
+                            participant_list=participant_list).build()
+    return Outline(title=h.text(ev.title) or tr("export.minutes", h.lang), lang=h.lang,
+                   blocks=tuple(blocks), subject=tr("export.minutes.of", h.lang),
+                   draft=draft, version=ev.minutes_version or 1)
+
+
+class MinutesOutline(OutlineBuilder):
+    """Builds the blocks of the minutes; one method per part."""
+
+    def __init__(self, h: Harvest, job: Job, *, draft: bool, participant_list: bool) -> None:
+        super().__init__()
+        self.h = h
+        self.lang = h.lang
+        self.job = job
+        self.is_draft = draft
+        self.participant_list = participant_list
+
+    def label(self, text: str) -> None:
+        """A bold lead line above a list ("Deelnemers:")."""
+        self.add(Paragraph((Run(text),), "label"))
+
+    def notes(self, tree: list[TreeNote], **kw) -> None:
+        self.add(*note_blocks(self.h, tree, **kw))
+
+    # -- the parts -------------------------------------------------------------------
+
+    def build(self) -> list:
+        h = self.h
+        total = 6 + len(h.tables)
+        steps: list[Callable[[], None]] = [self.title_block, self.opening, self.plenary,
+                                           self.agenda]
+        for i, part in enumerate(steps):
+            self.job.step(40 * i // total, 100, tr("export.progress.reading", self.lang))
+            part()
+        self.tables(lambda i, t: self.job.step(40 * (4 + i) // total, 100,
+                                               tr("export.progress.table", self.lang, n=t.number)))
+        self.matrix()
+        self.timing()
+        self.loose_photos()
+        if self.participant_list:
+            self.appendix()
+        return self.blocks
+
+    def title_block(self) -> None:
+        h, ev = self.h, self.h.event
+        self.para(tr("export.minutes", self.lang).upper(), role="meta", line_breaks=True)
+        self.add(Title(h.text(ev.title) or tr("export.minutes", self.lang)))
+        if ev.subtitle:
+            self.add(Paragraph((Run(h.text(ev.subtitle)),), "subtitle"))
+        meta = [(tr("export.organiser", self.lang), h.text(ev.organiser)),
+                (tr("export.date", self.lang), long_date(ev.date, self.lang)),
+                (tr("export.venue", self.lang), h.text(ev.venue))]
+        for key, value in meta:
+            if value:
+                self.add(field_line(key, value, "meta"))
+        status = tr("export.draft" if self.is_draft else "export.final", self.lang)
+        if self.is_draft:
+            status += " " + tr("export.version", self.lang, n=ev.minutes_version or 1)
+        self.para(Run(status, bold=True, tone="alert" if self.is_draft else ""), role="meta",
+                  line_breaks=True)
+        if h.anonymous:
+            self.para(tr("export.anonymous", self.lang), role="small", line_breaks=True)
+        self.add(Gap(10))
+        self.text(h.text(ev.introduction))
+
+    def _item(self, item: ProgrammeItem, section_title: str, *, only_one: bool) -> None:
+        h = self.h
+        if not (only_one and item.title.strip().lower() == section_title.lower()):
+            self.heading(h.text(item.title) or section_title, 1)
+        if item.speakers:
+            self.label(h.text(item.speakers) + ":")
+        self.text(h.text(item.description))
+        tree = h.item_tree(item.id)
+        roots = {h.speaker(t.note) for t in tree if t.depth == 0}
+        # One speaker who is named above already: no prefix at all; several:
+        # a label line per speaker, as seed 002 writes its talks and agenda.
+        only = roots.pop() if len(roots) == 1 else None
+        hide = only if only and (not item.speakers or mentions(item.speakers, only)) else None
+        self.notes(tree, show_perspective=False, hide_speaker=hide, group_speakers=True)
+
+    def opening(self) -> None:
+        h = self.h
+        items = [i for i in h.programme if i.kind in ("opening", "talk")
+                 or (i.kind in ("pitch", "other") and h.item_tree(i.id))]
+        if not items:
+            return
+        title = tr("export.opening", self.lang)
+        self.heading(title, 0)
+        for item in items:
+            self._item(item, title, only_one=len(items) == 1)
+
+    def plenary(self) -> None:
+        h = self.h
+        items = [i for i in h.programme if i.kind == "plenary"]
+        if not items:
+            return
+        title = tr("export.plenary", self.lang)
+        self.heading(title, 0)
+        for item in items:
+            if not (len(items) == 1 and item.title.strip().lower() == title.lower()):
+                self.heading(h.text(item.title) or title, 1)
+            question = h.plenary_question(item.id)
+            lead: list[Run] = []
+            if item.speakers:
+                lead.append(Run(tr("export.plenary.led_by", self.lang, who=h.text(item.speakers))))
+            if question is not None:
+                q = Run(h.text(question.text), bold=True)
+                lead += [Run(": "), q] if lead else [q]
+            if lead:
+                self.para(*lead, line_breaks=True)
+            self.text(h.text(item.description))
+            groups = _by_root_perspective(h.item_tree(item.id), h.perspective_by_id)
+            for pid in [p.id for p in h.perspectives] + [None]:
+                notes = groups.get(pid)
+                if not notes:
+                    continue
+                name = (h.perspective_by_id[pid].name if pid else
+                        tr("export.plenary.no_perspective", self.lang))
+                self.heading(name, 2)
+                self.notes(notes, show_perspective=False)
+
+    def agenda(self) -> None:
+        h = self.h
+        items = [i for i in h.programme if i.kind == "agenda"]
+        actions = h.file.actions()
+        follow_ups = h.file.follow_ups()
+        if not (items or actions or follow_ups):
+            return
+        title = tr("export.agenda", self.lang)
+        self.heading(title, 0)
+        for item in items:
+            self._item(item, title, only_one=False)
+        if actions:
+            self.heading(tr("export.actions", self.lang), 1)
+            self.add(Table(tuple(action_header(self.lang)),
+                           tuple(tuple(action_cells(h, a)) for a in actions), ACTION_WEIGHTS))
+        if follow_ups:
+            self.heading(tr("export.follow_ups", self.lang), 1)
+            rows = []
+            for f in follow_ups:
+                when = long_date(f.date, self.lang)
+                text = h.text(f.topic)
+                if f.organiser:
+                    text += f" ({h.text(f.organiser)})"
+                rows.append(ListItem((Run(f"{when}: {text}" if when else text),)))
+            self.add(BulletList(tuple(rows)))
+
+    # -- the tables --------------------------------------------------------------------
+
+    def tables(self, tick: Callable[[int, ThemeTable], None]) -> None:
+        h = self.h
+        if not h.tables:
+            return
+        self.add(PageBreakHint(10))  # the section heading with its first table
+        self.heading(tr("export.tables", self.lang), 0)
+        if h.perspectives:
+            self.add(legend(h), Gap(4))
+        for i, table in enumerate(h.tables):
+            tick(i, table)
+            self.table(table)
+
+    def table(self, t: ThemeTable) -> None:
+        h = self.h
+        self.add(PageBreakHint(6))
+        self.heading(h.table_title(t), 1)
+        tree = h.table_tree(t.id)
+        blocks = list(t.blocks)
+        gathered: dict[str, list[TreeNote]] = {"conclusion": [], "dilemma": []}
+        rest: list[TreeNote] = []
+        current_kind: str | None = None
+        for item in tree:  # root conclusions/dilemmas (with their subtrees) get blocks
+            if item.depth == 0:
+                current_kind = item.note.kind if item.note.kind in gathered else None
+                block = "conclusions" if current_kind == "conclusion" else "dilemmas"
+                if current_kind and block not in blocks:
+                    current_kind = None  # the block is hidden: keep them in the rounds
+            (gathered[current_kind] if current_kind else rest).append(item)
+        for block in blocks:
+            if block == "pitch":
+                self._pitch(t)
+            elif block == "participants":
+                self._participants(t)
+            elif block == "host":
+                self._host(t)
+            elif block == "questions":
+                self._questions(t)
+            elif block == "rounds":
+                self._rounds(t, rest, loose="notes" not in blocks)
+            elif block == "notes":
+                self._loose_notes(rest, with_rounds="rounds" in blocks)
+            elif block == "conclusions" and gathered["conclusion"]:
+                self.heading(tr("export.conclusions", self.lang), 2)
+                self.notes(gathered["conclusion"])
+            elif block == "dilemmas" and gathered["dilemma"]:
+                self.heading(tr("export.dilemmas", self.lang), 2)
+                self.notes(gathered["dilemma"])
+            elif block == "photos":
+                self._photos(t)
+
+    def _pitch(self, t: ThemeTable) -> None:
+        h = self.h
+        if t.initiative:
+            self.add(field_line(tr("export.initiative", self.lang), h.text(t.initiative)))
+        if t.pitch:
+            self.para(Run(f"{tr('export.pitch', self.lang)}:", bold=True), " ", h.text(t.pitch))
+
+    def _participants(self, t: ThemeTable) -> None:
+        h = self.h
+        members = [p for p in h.file.table_members(t.id) if p.id != t.host_id]
+        if not members:
+            return
+        self.label(tr("export.participants", self.lang) + ":")
+        self.add(BulletList(tuple(ListItem((Run(h.person_line(p)),)) for p in members)))
+
+    def _host(self, t: ThemeTable) -> None:
+        h = self.h
+        for key, person_id in (("export.host", t.host_id),
+                               ("export.note_taker", t.note_taker_id)):
+            person = h.people.get(person_id or "")
+            if person is not None:
+                self.add(field_line(tr(key, self.lang), h.person_line(person)))
+
+    def _questions(self, t: ThemeTable) -> None:
+        items = question_items(self.h, t.id)
+        if not items:
+            return
+        self.label(tr("export.questions", self.lang) + ":")
+        self.add(BulletList(tuple(ListItem((Run(text),), depth, marker=label or None)
+                                  for text, depth, label in items)))
+
+    def _rounds(self, t: ThemeTable, rest: list[TreeNote], *, loose: bool) -> None:
+        h = self.h
+        by_question: dict[str | None, list[TreeNote]] = {}
+        for item in rest:
+            by_question.setdefault(item.note.question_id, []).append(item)
+        rounds = h.file.round_questions(t.id)
+        known = {q.id for q in rounds}
+        for q in rounds:
+            notes = by_question.get(q.id)
+            if notes:
+                self.heading(h.round_title(q), 2)
+                self.notes(notes)
+        others = [i for qid, items in by_question.items() if qid not in known
+                  and qid is not None for i in items]
+        if loose:
+            others = by_question.get(None, []) + others
+        if others:
+            self.heading(tr("export.other_notes", self.lang), 2)
+            self.notes(others)
+
+    def _loose_notes(self, rest: list[TreeNote], *, with_rounds: bool) -> None:
+        notes = [i for i in rest if i.note.question_id is None] if with_rounds else rest
+        if notes:
+            if with_rounds:
+                self.heading(tr("export.other_notes", self.lang), 2)
+            self.notes(notes)
+
+    def _photos(self, t: ThemeTable) -> None:
+        pictures = self.h.file.attachments(table_id=t.id)
+        if not pictures:
+            return
+        for i, a in enumerate(pictures):
+            self.job.check()
+            picture = self.image(a)
+            self.add(KeepTogether((Heading(tr("export.photos", self.lang), 2), picture)) if i == 0
+                     else picture)
+
+    def image(self, a: Attachment) -> Image:
+        h = self.h
+        try:
+            data = h.file.attachment_data(a.id)
+        except Exception:  # noqa: BLE001 - a lost picture must not stop the minutes
+            data = b""
+        return Image(data, h.text(a.caption) or a.filename, name=a.filename,
+                     fallback=tr("export.photo.missing", self.lang, name=a.filename))
+
+    # -- after the tables ----------------------------------------------------------------
+
+    def matrix(self) -> None:
+        h = self.h
+        rows, cols, counts = h.matrix()
+        if not counts or not h.tables:
+            return
+        self.add(KeepTogether((Heading(tr("export.matrix", self.lang), 0),
+                               Paragraph((Run(tr("export.matrix.explain", self.lang)),),
+                                         "small", True),
+                               Gap(6), matrix_of(h))))
+
+    def timing(self) -> None:
+        """Planned against actual times, when the meeting was run with the timer."""
+        h = self.h
+        rows = [t for t in h.file.programme_timing() if t.actual_start is not None]
+        if not rows:
+            return
+        self.add(PageBreakHint(6))
+        self.heading(tr("export.timing", self.lang), 0)
+        cells = []
+        for t in rows:
+            actual = t.actual_start.strftime("%H:%M")
+            if t.actual_end is not None:
+                actual += "–" + t.actual_end.strftime("%H:%M")
+            diff = "" if t.difference is None else f"{t.difference:+d} min"
+            cells.append((t.planned_start or "", str(t.planned_minutes or ""),
+                          h.text(t.item.title), actual,
+                          "" if t.actual_minutes is None else str(t.actual_minutes), diff))
+        header = tuple(tr(k, self.lang) for k in (
+            "export.timing.planned", "export.timing.minutes", "export.timing.item",
+            "export.timing.actual", "export.timing.actual_minutes", "export.timing.difference"))
+        self.add(Table(header, tuple(cells), TIMING_WEIGHTS))
+
+    def loose_photos(self) -> None:
+        pictures = self.h.file.attachments(table_id=None)
+        if not pictures:
+            return
+        self.heading(tr("export.photos", self.lang), 0)
+        for a in pictures:
+            self.job.check()
+            self.add(self.image(a))
+
+    def appendix(self) -> None:
+        h = self.h
+        if not h.participants:
+            return
+        self.heading(tr("export.appendix.participants", self.lang), 0)
+        tables_of = h.seats()
+        header = [tr(k, self.lang) for k in ("export.col.name", "export.col.organisation",
+                                             "export.col.function", "export.col.perspective",
+                                             "export.col.tables")]
+        rows = []
+        people = sorted(h.participants, key=lambda p: (h.hidden(p) or not p.name,
+                                                       (p.name if not h.hidden(p) else
+                                                        ", ".join(p.organisations)).lower()))
+        for p in people:
+            perspective = h.perspective_by_id.get(p.perspective_id or "")
+            name = "" if h.hidden(p) else p.name
+            rows.append([name, ", ".join(p.organisations), p.function,
+                         perspective.name if perspective else "",
+                         ", ".join(tables_of.get(p.id, []))])
+        weights = APPENDIX_WEIGHTS
+        if h.anonymous:
+            header, rows = header[1:], [r[1:] for r in rows]
+            rows.sort(key=lambda r: [x.lower() for x in r])
+            weights = APPENDIX_WEIGHTS_ANONYMOUS
+        self.add(Table(tuple(header), tuple(tuple(r) for r in rows), weights))
+
+
+# -- notes, legend and matrix ---------------------------------------------------------
+
+def note_blocks(h: Harvest, tree: list[TreeNote], *, show_perspective: bool = True,
+                hide_speaker: str | None = None,
+                group_speakers: bool = False) -> list[Paragraph | BulletList]:
+    """Notes nested as captured: bullet in the perspective's colour, speaker/party
+    as a bold lead (not repeated under a parent with the same speaker), votes and
+    key point after the text, quotes in italics between quotation marks, key
+    points in bold.
+
+    `hide_speaker`: a speaker already named above the list (never a lead).
+    `group_speakers`: a root note's speaker becomes a label line above it when it
+    changes, instead of a lead (as seed 002 writes talks and the agenda)."""
+    out: list[Paragraph | BulletList] = []
+    items: list[ListItem] = []
+    speaker_at: dict[int, str] = {}
+    last_root_speaker: str | None = None
+    for item in tree:
+        n = item.note
+        perspective = h.perspective_by_id.get(n.perspective_id or "")
+        colour = perspective.colour if perspective is not None and show_perspective else None
+        speaker = h.speaker(n)
+        speaker_at[item.depth] = speaker
+        shown = speaker
+        if speaker and (speaker == hide_speaker or
+                        (item.depth > 0 and speaker_at.get(item.depth - 1) == speaker)):
+            shown = ""
+        if item.depth == 0 and group_speakers:
+            if speaker and speaker != last_root_speaker and speaker != hide_speaker:
+                if items:
+                    out.append(BulletList(tuple(items)))
+                    items = []
+                out.append(Paragraph((Run(f"{speaker}:"),), "label", line_breaks=True))
+            last_root_speaker = speaker
+            shown = ""
+        extras = []
+        if n.votes:
+            extras.append(tr("export.vote", h.lang) if n.votes == 1
+                          else tr("export.votes", h.lang, n=n.votes))
+        if n.key_point:
+            extras.append(tr("export.key_point", h.lang))
+        text = Run(h.text(n.text), bold=n.key_point, italic=n.kind == "quote")
+        runs = [Run("“"), text, Run("”")] if n.kind == "quote" else [text]
+        if extras:
+            runs += [Run(" "), Run(f"[{'; '.join(extras)}]", tone="aside")]
+        items.append(ListItem(tuple(runs), item.depth, lead=shown, colour=colour))
+    if items:
+        out.append(BulletList(tuple(items)))
+    return out
+
+
+def legend(h: Harvest) -> Paragraph:
+    """One line naming the perspective colours used for the bullets."""
+    runs: list[Run] = []
+    for i, p in enumerate(h.perspectives):
+        if i:
+            runs.append(Run("\u00a0\u00a0 "))
+        runs += [Run("■", colour=p.colour), Run(f"\u00a0{p.name}")]
+    return Paragraph(tuple(runs), "small", line_breaks=True)
+
+
+def matrix_of(h: Harvest) -> Matrix:
+    """The perspective x table counts (rows: perspectives, then "none" if used)."""
+    rows, cols, counts = h.matrix()
+    columns = tuple(tr("export.matrix.plenary", h.lang) if tid is None else
+                    tr("export.table.short", h.lang, n=h.table_by_id[tid].number)
+                    for tid in cols)
+    out = []
+    for pid in rows:
+        if pid is None:
+            label, colour = tr("export.matrix.none", h.lang), None
+        else:
+            p = h.perspective_by_id[pid]
+            label, colour = p.name, p.colour
+        out.append(MatrixRow(label, colour, tuple(counts.get((pid, tid), 0) for tid in cols)))
+    return Matrix(columns, tuple(out), tr("export.col.total", h.lang))
+
+
+def mentions(speaker: str, name: str) -> bool:
+    a = re.sub(r"\W+", "", speaker.lower())
+    b = re.sub(r"\W+", "", name.lower())
+    return bool(a) and (a in b or b in a)
+
+
+def _by_root_perspective(tree: list[TreeNote],
+                         known: dict) -> dict[str | None, list[TreeNote]]:
+    """Group a note tree by the perspective of each root; children follow their root;
+    an unknown perspective counts as none (nothing is dropped)."""
+    groups: dict[str | None, list[TreeNote]] = {}
+    key: str | None = None
+    for item in tree:
+        if item.depth == 0:
+            key = item.note.perspective_id if item.note.perspective_id in known else None
+        groups.setdefault(key, []).append(item)
+    return groups

@@ -1,0 +1,130 @@
+"""The minutes as a format-neutral outline, and the PDF renderer that lays any outline out."""
+from __future__ import annotations
+
+import ast
+import dataclasses
+from pathlib import Path
+
+from facilitator.eventfile import EventFile
+from facilitator.exports import outline as o
+from facilitator.exports.minutes_outline import minutes_outline
+from facilitator.exports.model import Harvest
+from facilitator.exports.pdf_render import render_pdf
+from facilitator.exports.safety import Job
+from facilitator.words import tr
+
+from conftest import in_order, pdf_text
+from test_minutes import expected_headings
+
+PLAIN = (str, int, float, bool, bytes, type(None), frozenset)
+
+
+def outline_of(event: EventFile, **kw) -> o.Outline:
+    h = Harvest(event, lang=kw.pop("lang", "nl"), anonymous=kw.pop("anonymous", False))
+    return minutes_outline(h, draft=kw.pop("draft", True), **kw)
+
+
+def values(node):
+    """Every value inside an outline node, depth first."""
+    yield node
+    if dataclasses.is_dataclass(node):
+        for f in dataclasses.fields(node):
+            yield from values(getattr(node, f.name))
+    elif isinstance(node, tuple):
+        for item in node:
+            yield from values(item)
+
+
+def test_demo_outline_has_the_sections_in_seed_order(demo_event):
+    outline = outline_of(demo_event, participant_list=True)
+    headings = [text for level, text in outline.headings()]
+    assert outline.headings()[0] == (-1, demo_event.event().title)
+    assert in_order(" | ".join(headings), expected_headings(demo_event)) == []
+    chapters = [text for level, text in outline.headings() if level == 0]
+    assert chapters == [tr(f"export.{k}", "nl") for k in (
+        "opening", "plenary", "agenda", "tables", "matrix", "appendix.participants")]
+    tables = [text for level, text in outline.headings() if level == 1
+              and text.startswith("Oogst thematafel")]
+    assert tables == [tr("export.table.title", "nl", n=t.number, theme=t.theme)
+                      for t in demo_event.tables()]
+
+
+def test_demo_outline_carries_every_table_and_the_matrix(demo_event):
+    outline = outline_of(demo_event, participant_list=True)
+    grids = [b for b in outline.walk() if isinstance(b, o.Table)]
+    actions, appendix = grids[0], grids[-1]
+    assert len(actions.rows) == len(demo_event.actions())
+    assert actions.header[0] == tr("export.col.what", "nl")
+    assert len(appendix.rows) == len(demo_event.participants())
+    assert all(len(row) == len(g.header) == len(g.weights) for g in grids for row in g.rows)
+    matrix = next(b for b in outline.walk() if isinstance(b, o.Matrix))
+    assert [r.label for r in matrix.rows][:len(demo_event.perspectives())] == [
+        p.name for p in demo_event.perspectives()]
+    assert sum(matrix.totals) == len(demo_event.notes())
+    notes = [item for b in outline.walk() if isinstance(b, o.BulletList) for item in b.items]
+    assert len(notes) >= len(demo_event.notes()) // 2
+    assert outline.draft and outline.lang == "nl" and outline.subject
+
+
+def test_outline_holds_only_outline_nodes_and_plain_values(demo_event, seed_event):
+    for event in (demo_event, seed_event):
+        outline = outline_of(event, participant_list=True)
+        for value in values(outline):
+            assert isinstance(value, (*o.NODE_TYPES, o.Outline, tuple, *PLAIN)), type(value)
+            assert "reportlab" not in type(value).__module__
+
+
+def test_user_text_stays_plain_text(tmp_path):
+    event = EventFile.in_memory()
+    table = event.add_table(theme="<b>Thema</b> & co", pitch="regel 1\nregel 2")
+    event.add_note(text="a < b & <i>c</i>", table_id=table, kind="quote", party="P&O")
+    outline = outline_of(event)
+    texts = [v for v in values(outline) if isinstance(v, str)]
+    assert "a < b & <i>c</i>" in texts and "regel 1\nregel 2" in texts
+    assert not any("&amp;" in t or "&lt;" in t or "<br/>" in t for t in texts)
+    item = next(i for b in outline.walk() if isinstance(b, o.BulletList) for i in b.items)
+    assert item.lead == "P&O" and [r.text for r in item.runs] == ["“", "a < b & <i>c</i>", "”"]
+    assert item.runs[1].italic
+
+
+def test_anonymous_outline_has_no_names(seed_event):
+    outline = outline_of(seed_event, anonymous=True, participant_list=True)
+    text = " ".join(v for v in values(outline) if isinstance(v, str))
+    assert "Jan Smelik" not in text and "Wietske" not in text
+
+
+def test_content_modules_do_not_import_reportlab():
+    folder = Path(__file__).resolve().parents[2] / "facilitator" / "exports"
+    for name in ("outline.py", "minutes_outline.py", "model.py", "safety.py"):
+        tree = ast.parse((folder / name).read_text("utf-8"))
+        modules = [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
+        modules += [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
+        assert not any(m.startswith("reportlab") or m.endswith(("flow", "pdfkit", "charts"))
+                       for m in modules), (name, modules)
+
+
+def test_any_outline_renders_as_pdf(tmp_path):
+    outline = o.Outline(title="Proef", lang="en", draft=True, version=3, blocks=(
+        o.Title("Proef <titel>"),
+        o.Heading("Hoofdstuk", 0),
+        o.Paragraph((o.Run("vet", bold=True), o.Run(" en "), o.Run("schuin", italic=True),
+                     o.Run(" [2 votes]", tone="aside"))),
+        o.BulletList((o.ListItem((o.Run("punt"),), lead="Spreker"),
+                      o.ListItem((o.Run("dieper"),), depth=1, colour="#ff0000"),
+                      o.ListItem((o.Run("vraag"),), marker="a)"))),
+        o.PageBreakHint(4), o.Gap(6),
+        o.Table(("Kop A", "Kop B"), (("<cel>", "x" * 1500),), (1, 2)),
+        o.KeepTogether((o.Heading("Foto's", 2),
+                        o.Image(b"not a picture", "", name="x.png", fallback="[no photo]"))),
+        o.Matrix(("T1", "T2"), (o.MatrixRow("Zorg", "#336699", (1, 0)),
+                                o.MatrixRow("geen", None, (0, 2))), "Totaal"),
+    ))
+    target = tmp_path / "any.pdf"
+    with open(target, "wb") as handle:
+        render_pdf(outline, handle, Job(None, None, "en"))
+    text = pdf_text(target)
+    assert in_order(text, ["Proef <titel>", "Hoofdstuk", "vet en schuin [2 votes]",
+                           "Spreker: punt", "dieper", "a) vraag", "Kop A", "<cel>",
+                           "whole text: note 1", "Note 1:", "[no photo]", "T1", "Zorg",
+                           "Totaal"]) == [], text
+    assert "Draft v3" in text
