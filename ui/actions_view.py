@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLay
 
 from facilitator.domain import ACTION_LEVELS, ACTION_STATUSES, Action, FollowUp
 from facilitator.errors import OogstError
-from facilitator.labels import long_date
+from facilitator.words import long_date
 
 from . import i18n
 
@@ -48,7 +48,7 @@ class _ListModel(QAbstractTableModel):
         self._bridge = bridge
         self._rows: list = []
         self._rows = self._load()
-        bridge.changed.connect(self._on_changed)
+        bridge.watch(self, self._on_changed)
 
     def _load(self) -> list:
         raise NotImplementedError
@@ -241,7 +241,7 @@ class ActionsModel(_ListModel):
             if field == "what" and not value:
                 self._bridge.statusMessage.emit(self.tr("An action needs a description."))
                 return False
-        self._bridge.run("Edit action", self._bridge.event.update_action, action.id,
+        self._bridge.run(self._bridge.event.update_action, action.id,
                          **{field: value})
         return True
 
@@ -289,7 +289,7 @@ class FollowUpsModel(_ListModel):
         value = (value or None) if field == "date" else str(value).strip()
         if value == getattr(meeting, field):
             return False
-        self._bridge.run("Edit follow-up meeting", self._bridge.event.update_follow_up,
+        self._bridge.run(self._bridge.event.update_follow_up,
                          meeting.id, **{field: value})
         return True
 
@@ -542,7 +542,7 @@ class ActionsView(QWidget):
         if not what:
             self.new_action.setFocus()
             return None
-        action_id = self._bridge.run("Add action", self._bridge.event.add_action, what=what)
+        action_id = self._bridge.run(self._bridge.event.add_action, what=what)
         if action_id:
             self.new_action.clear()
             self.select_action(action_id)
@@ -569,7 +569,7 @@ class ActionsView(QWidget):
         if not ids:
             return
         event = self._bridge.event
-        self._bridge.run("Delete action", lambda: [event.delete_action(i) for i in ids])
+        self._bridge.run(event.delete_actions, ids)
         self._bridge.statusMessage.emit(self.tr("Action deleted. Ctrl+Z brings it back.")
                                         if len(ids) == 1 else
                                         self.tr("{count} actions deleted. Ctrl+Z brings them "
@@ -589,7 +589,7 @@ class ActionsView(QWidget):
         if not topic:
             self.new_follow_up.setFocus()
             return None
-        new_id = self._bridge.run("Add follow-up meeting", self._bridge.event.add_follow_up,
+        new_id = self._bridge.run(self._bridge.event.add_follow_up,
                                   topic=topic)
         if new_id:
             self.new_follow_up.clear()
@@ -606,8 +606,6 @@ class ActionsView(QWidget):
         ids = [i for i in (self.follow_model.row_id(r) for r in sorted(rows)) if i]
         if not ids:
             return
-        event = self._bridge.event
-        self._bridge.run("Delete follow-up meeting",
-                         lambda: [event.delete_follow_up(i) for i in ids])
+        self._bridge.run(self._bridge.event.delete_follow_ups, ids)
         self._bridge.statusMessage.emit(self.tr("Follow-up meeting deleted. Ctrl+Z brings it "
                                                 "back."))

@@ -1,10 +1,15 @@
 """`EventBridge`: one open EventFile for the GUI, with the one "something changed" signal.
 
-Views get the bridge, read from `bridge.event` and write through
-`bridge.run(label, bridge.event.some_operation, ...)`. Every committed core
-edit (also one made by calling `bridge.event` directly) becomes an entry on
-`bridge.undo_stack`; `changed` is emitted after every commit, undo and redo
-with the core's `Changes` (views re-read only the kinds they show).
+Views read from `bridge.event` and write through `bridge.run(operation, ...)`:
+the core makes every operation one transaction and one undo step, and
+reports it once; the bridge turns that report into `changed(Changes)` on
+the GUI thread (also for operations a background job commits). There is
+no second undo stack: Undo and Redo call the core, and the Edit menu reads
+`event.undo_label`/`redo_label` (catalogue keys, shown with `core_words`).
+
+`watch(widget, handler)` is how a page listens: while the page is not on
+screen its changes are gathered, and it hears them once, merged, when it is
+shown again (Anki's "hidden screens refresh when shown").
 """
 from __future__ import annotations
 
@@ -12,21 +17,53 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from facilitator.errors import OogstError
 from facilitator.eventfile import EventFile
 from facilitator.transactions import Changes
+from facilitator.words import tr
 
-from .undo import EventCommand, new_undo_stack
+from . import i18n
+from .runner import Job, Progress, Work, run_job
 
 
-def merge_changes(label: str, changes: list[Changes]) -> Changes:
-    """Several commits reported as one (e.g. an import of many rows)."""
-    kinds: frozenset[str] = frozenset().union(*(c.kinds for c in changes))
-    ids: frozenset[str] = frozenset().union(*(c.ids for c in changes))
-    return Changes(label, kinds, ids, changes[-1].source if changes else "edit")
+def core_words(key: str | None) -> str:
+    """A core catalogue word (an operation's name, say) in the interface language."""
+    return tr(key, i18n.current_language()) if key else ""
+
+
+def merge_changes(first: Changes | None, second: Changes) -> Changes:
+    """Two notices as one (what a hidden page hears when it is shown)."""
+    if first is None:
+        return second
+    return Changes(second.label, first.kinds | second.kinds, first.ids | second.ids,
+                   second.source, second.initiator)
+
+
+class _Watch(QObject):
+    """Delivers changes to one page: at once when it is on screen, else when shown."""
+
+    def __init__(self, widget: QWidget, handler: Callable[[Changes], None]) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._handler = handler
+        self.pending: Changes | None = None
+        widget.installEventFilter(self)
+
+    def deliver(self, changes: Changes) -> None:
+        widget = self._widget
+        if widget.window().isVisible() and not widget.isVisible():
+            self.pending = merge_changes(self.pending, changes)
+            return
+        self._handler(changes)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if event.type() == QEvent.Type.Show and self.pending is not None:
+            pending, self.pending = self.pending, None
+            self._handler(pending)
+        return False
 
 
 class EventBridge(QObject):
@@ -39,11 +76,13 @@ class EventBridge(QObject):
     def __init__(self, event: EventFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._event = event
-        self.undo_stack: QUndoStack = new_undo_stack(self)
         self.last_saved: datetime | None = None
-        self._batch: list[Changes] | None = None  # collecting inside run()
-        self._batch_steps = 0
-        self._unsubscribe = event.subscribe(self._on_core_change)
+        self._jobs: list[Job] = []
+        self._notice.connect(self._on_notice)
+        self._unsubscribe = event.subscribe(self._notice.emit)
+
+    # The core may report from a background job's thread: a queued hop to ours.
+    _notice = Signal(object)
 
     @property
     def event(self) -> EventFile:  # type: ignore[override]
@@ -57,86 +96,75 @@ class EventBridge(QObject):
 
     # -- writing ---------------------------------------------------------------
 
-    def run(self, label: str, func: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
-        """Call an EventFile operation; return its result, or None if it refused.
+    def run(self, operation: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
+        """Call an EventFile operation; return its result, or None if the core refused.
 
-        `label` and `func` are positional-only, so operations that take a
-        `label=` keyword themselves (add_question) pass it through unharmed.
-
-        An OogstError (bad value, not found...) goes to `statusMessage` instead
-        of raising. All commits made by `func` become ONE undo entry named
-        `label`, and `changed` is emitted once with their merged kinds.
+        A refusal (an OogstError: bad value, not found, disk full...) goes to
+        `statusMessage` in the interface language instead of raising.
         """
-        if self._batch is not None:  # nested run: the outer one collects
-            return self._call(func, args, kwargs)
-        self._batch, self._batch_steps = [], 0
         try:
-            result = self._call(func, args, kwargs)
-        finally:
-            batch, steps = self._batch, self._batch_steps
-            self._batch, self._batch_steps = None, 0
-            if steps:
-                self._push(label, steps)
-            if batch:
-                self.changed.emit(merge_changes(label, batch))
-        return result
-
-    def _call(self, func: Callable[..., Any], args: tuple, kwargs: dict) -> Any:
-        try:
-            return func(*args, **kwargs)
+            return operation(*args, **kwargs)
         except OogstError as exc:
-            self.statusMessage.emit(str(exc))
+            self.statusMessage.emit(exc.text(i18n.current_language()))
             return None
 
-    def _push(self, label: str, steps: int) -> None:
-        self.undo_stack.push(EventCommand(label, steps, self._replay, self.event))
+    def run_in_background(self, work: Work, *, initiator: object = None,
+                          on_success: Callable[[Any], None] | None = None,
+                          on_failure: Callable[[str], None] | None = None,
+                          on_cancel: Callable[[], None] | None = None,
+                          on_progress: Progress | None = None) -> Job:
+        """Long work on this event through the runner (see `ui.runner`); a failure
+        without an `on_failure` goes to the status bar."""
+        job = run_job(work, event=self._event, initiator=initiator, on_success=on_success,
+                      on_failure=on_failure or self.statusMessage.emit, on_cancel=on_cancel,
+                      on_progress=on_progress, parent=self)
+        self._jobs = [j for j in self._jobs if not j.is_done] + [job]
+        return job
 
-    def _replay(self, operation: Callable[[], object], steps: int, label: str) -> None:
-        """Undo or redo `steps` core edits as one batch (one `changed` signal)."""
-        self._batch, self._batch_steps = [], 0
-        try:
-            for _ in range(steps):
-                operation()
-        except OogstError as exc:
-            # The core refused (its stack got out of step with ours, e.g. beyond
-            # its limit); each core step is one transaction, so nothing is
-            # half-done. The core's stack is the truth: start ours afresh, but
-            # not from inside the command QUndoStack is running now.
-            self.statusMessage.emit(str(exc))
-            QTimer.singleShot(0, self.undo_stack.clear)
-        finally:
-            batch = self._batch
-            self._batch, self._batch_steps = None, 0
-            if batch:
-                self.changed.emit(merge_changes(label, batch))
+    def watch(self, owner: QObject, handler: Callable[[Changes], None]) -> None:
+        """Call `handler(changes)` for every change while `owner` is on screen;
+        while it is hidden, once (merged) when it is shown again.
+
+        `owner` is a widget, or an object (an item model) whose nearest
+        widget parent decides; without one, every change is delivered.
+        """
+        widget: QObject | None = owner
+        while widget is not None and not isinstance(widget, QWidget):
+            widget = QObject.parent(widget)  # not a model's parent(index)
+        if widget is None:
+            self.changed.connect(handler)
+            return
+        self.changed.connect(_Watch(widget, handler).deliver)
+
+    # -- undo and redo: the core's one stack ------------------------------------
+
+    def undo(self) -> None:
+        self.run(self._event.undo)
+
+    def redo(self) -> None:
+        self.run(self._event.redo)
+
+    @property
+    def undo_text(self) -> str:
+        """What Undo would take back, in the interface language ("" for nothing)."""
+        return core_words(self._event.undo_label)
+
+    @property
+    def redo_text(self) -> str:
+        return core_words(self._event.redo_label)
 
     # -- the core's notifications -------------------------------------------------
 
-    def _on_core_change(self, changes: Changes) -> None:
+    def _on_notice(self, changes: Changes) -> None:
         self.last_saved = datetime.now()
         self.saved.emit(self.last_saved)
-        if self._batch is not None:
-            self._batch.append(changes)
-            if changes.source == "edit":
-                self._batch_steps += 1
-            return
-        if changes.source == "edit":
-            # An edit made outside run(): still one undo entry.
-            self._push(changes.label, 1)
         self.changed.emit(changes)
 
-    # -- undo and redo as plain calls (the Edit menu uses undo_stack's actions) ----
-
-    def undo(self) -> None:
-        if self.undo_stack.canUndo():
-            self.undo_stack.undo()
-
-    def redo(self) -> None:
-        if self.undo_stack.canRedo():
-            self.undo_stack.redo()
-
     def close(self) -> None:
-        """Stop listening and close the event file (last backup, lock released)."""
+        """Stop background work, stop listening, close the file (last backup, lock released)."""
+        for job in self._jobs:
+            job.cancel()
+        for job in self._jobs:
+            job.wait(60)
         self._unsubscribe()
-        self.undo_stack.clear()
         self.event.close()

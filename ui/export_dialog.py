@@ -24,19 +24,18 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from facilitator.errors import OogstError
-from facilitator.exports import ExportCancelled, ExportRequest, run_exports
+from facilitator.exports import (FORMATS, ExportCancelled, ExportFormat, ExportRequest,
+                                 run_exports)
+from facilitator.words import tr as core_tr
+
+from . import i18n
 
 SETTINGS_FOLDER = "export/folder"
-KINDS = ("minutes", "agenda", "workbook", "cards", "signin")
-# File names per language: {title} is the event title, made safe for a file name.
-FILE_NAMES = {
-    "nl": {"minutes": "{title} - verslag.pdf", "agenda": "{title} - actieagenda.pdf",
-           "workbook": "{title} - oogst.xlsx", "cards": "{title} - tafelkaarten.pdf",
-           "signin": "{title} - presentielijst.pdf"},
-    "en": {"minutes": "{title} - minutes.pdf", "agenda": "{title} - action agenda.pdf",
-           "workbook": "{title} - harvest.xlsx", "cards": "{title} - table cards.pdf",
-           "signin": "{title} - sign-in sheet.pdf"},
-}
+
+
+def dialog_formats() -> list[ExportFormat]:
+    """The formats File > Export offers, in the registry's order."""
+    return [fmt for fmt in FORMATS if fmt.in_dialog]
 
 
 def safe_file_title(title: str) -> str:
@@ -95,17 +94,14 @@ class ExportDialog(QDialog):
 
         what = QGroupBox(self.tr("What to export"))
         what_layout = QVBoxLayout(what)
-        self.checks = {
-            "minutes": QCheckBox(self.tr("Minutes (PDF)")),
-            "agenda": QCheckBox(self.tr("Action agenda (PDF)")),
-            "workbook": QCheckBox(self.tr("Workbook with actions and all notes (Excel)")),
-            "cards": QCheckBox(self.tr("Table cards for the venue (PDF)")),
-            "signin": QCheckBox(self.tr("Sign-in sheet (PDF)")),
-        }
-        for kind, box in self.checks.items():
-            box.setChecked(kind in ("minutes", "agenda", "workbook"))
+        self.formats = {fmt.key: fmt for fmt in dialog_formats()}
+        self.checks: dict[str, QCheckBox] = {}
+        for key, fmt in self.formats.items():
+            box = QCheckBox(core_tr(fmt.name_key, i18n.current_language()))
+            box.setChecked(fmt.checked)
             box.toggled.connect(self._update)
             what_layout.addWidget(box)
+            self.checks[key] = box
 
         options = QGroupBox(self.tr("Options"))
         form = QFormLayout(options)
@@ -192,26 +188,28 @@ class ExportDialog(QDialog):
         lang = self.language.currentData()
         title = safe_file_title(self.bridge.event.event().title)
         folder = Path(self.folder.text().strip() or ".")
-        return {kind: folder / FILE_NAMES[lang][kind].format(title=title)
-                for kind, box in self.checks.items() if box.isChecked()}
+        return {key: folder / self.formats[key].file_name(title, lang)
+                for key, box in self.checks.items() if box.isChecked()}
 
     def request(self) -> ExportRequest:
-        t = self.targets()
-        return ExportRequest(minutes=t.get("minutes"), agenda=t.get("agenda"),
-                             workbook=t.get("workbook"), cards=t.get("cards"),
-                             signin=t.get("signin"), lang=self.language.currentData(),
+        return ExportRequest(outputs=self.targets(), lang=self.language.currentData(),
                              draft=self.status.currentData(),
                              anonymous=self.anonymous.isChecked(),
                              participant_list=self.participant_list.isChecked(),
-                             agenda_group_by=self.group_by.currentData())
+                             group_by=self.group_by.currentData())
+
+    def _takes(self, option: str) -> bool:
+        """Does a ticked format take this option?"""
+        return any(option in self.formats[key].options
+                   for key, box in self.checks.items() if box.isChecked())
 
     def _update(self) -> None:
         targets = self.targets()
         self.files.setText("\n".join(p.name for p in targets.values()) or
                            self.tr("Nothing chosen."))
         self.export_button.setEnabled(bool(targets) and self.job is None)
-        self.participant_list.setEnabled(self.checks["minutes"].isChecked())
-        self.group_by.setEnabled(self.checks["agenda"].isChecked())
+        self.participant_list.setEnabled(self._takes("participant_list"))
+        self.group_by.setEnabled(self._takes("group_by"))
 
     # -- running ---------------------------------------------------------------------
 

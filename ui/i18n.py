@@ -14,13 +14,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from facilitator.labels import LANGUAGES, system_language
+from facilitator.words import LANGUAGES, system_language
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS_DIR = ROOT / "resources" / "translations"
 # The files whose strings are in oogst_nl.ts (other parts of the interface
 # keep their own .ts files). `python -m ui.i18n` updates the .ts files.
-SOURCES = ("ui/__init__.py", "ui/app.py", "ui/main_window.py", "ui/bridge.py", "ui/undo.py",
+SOURCES = ("ui/__init__.py", "ui/app.py", "ui/main_window.py", "ui/bridge.py",
            "ui/import_wizard.py", "ui/search_panel.py", "ui/preferences.py", "ui/errors.py",
            "ui/i18n.py", "ui/prep/*.py")
 SETTING = "ui/language"
@@ -114,7 +114,7 @@ def install(language: str, folder: Path | None = None) -> list[str]:
 
 def label(key: str) -> str:
     """A core label (programme kind, level, status...) in the interface language."""
-    from facilitator.labels import tr
+    from facilitator.words import tr
     return tr(key, _current)
 
 

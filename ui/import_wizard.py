@@ -274,7 +274,7 @@ class ImportWizard(QWizard):
 
     def accept(self) -> None:
         if self.plan is not None and self.plan.rows:
-            added = self.bridge.run("Import participants", pi.apply_import, self.bridge.event,
+            added = self.bridge.run(pi.apply_import, self.bridge.event,
                                     self.plan.rows)
             self.imported = list(added or [])
             self.bridge.statusMessage.emit(

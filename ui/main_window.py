@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel,
                                QListWidget, QMainWindow, QMessageBox, QScrollArea,
                                QStackedWidget, QToolBar, QWidget)
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QHBoxLayout, QL
 from facilitator import sessions, templates
 from facilitator.errors import OogstError
 from facilitator.eventfile import EventFile
-from facilitator.transactions import Changes
+from facilitator.transactions import ChangeKind, Changes
 
 from . import app as app_module
 from . import errors, i18n
@@ -64,7 +64,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.bridge: EventBridge | None = None
         self.recent = RecentFiles()
-        self.undo_group = QUndoGroup(self)
         self.pages: dict[str, QWidget] = {}
         self.timer_bar: TimerBar | None = None
         self.projector: ProjectorWindow | None = None
@@ -141,14 +140,8 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.Quit)
 
         edit = bar.addMenu(self.tr("&Edit"))
-        self.act_undo = self._action(edit, self.tr("&Undo"), self.undo_group.undo,
-                                     QKeySequence.Undo)
-        self.act_redo = self._action(edit, self.tr("&Redo"), self.undo_group.redo,
-                                     QKeySequence.Redo)
-        self.undo_group.undoTextChanged.connect(self._update_undo_texts)
-        self.undo_group.redoTextChanged.connect(self._update_undo_texts)
-        self.undo_group.canUndoChanged.connect(self._update_undo_texts)
-        self.undo_group.canRedoChanged.connect(self._update_undo_texts)
+        self.act_undo = self._action(edit, self.tr("&Undo"), self.undo, QKeySequence.Undo)
+        self.act_redo = self._action(edit, self.tr("&Redo"), self.redo, QKeySequence.Redo)
         edit.addSeparator()
         self.act_find = self._action(edit, self.tr("&Find in notes…"), self.find,
                                      QKeySequence.Find)
@@ -203,13 +196,24 @@ class MainWindow(QMainWindow):
                 "voting": self.tr("Dot voting")}[key]
 
     def _update_undo_texts(self, *_args: object) -> None:
-        undo, redo = self.undo_group.undoText(), self.undo_group.redoText()
+        """The Edit menu reads the core's one undo stack (names in the interface language)."""
+        bridge = self.bridge
+        undo = bridge.undo_text if bridge is not None else ""
+        redo = bridge.redo_text if bridge is not None else ""
         self.act_undo.setText(self.tr("&Undo %1").replace("%1", undo) if undo
                               else self.tr("&Undo"))
         self.act_redo.setText(self.tr("&Redo %1").replace("%1", redo) if redo
                               else self.tr("&Redo"))
-        self.act_undo.setEnabled(self.undo_group.canUndo())
-        self.act_redo.setEnabled(self.undo_group.canRedo())
+        self.act_undo.setEnabled(bool(undo))
+        self.act_redo.setEnabled(bool(redo))
+
+    def undo(self) -> None:
+        if self.bridge is not None:
+            self.bridge.undo()
+
+    def redo(self) -> None:
+        if self.bridge is not None:
+            self.bridge.redo()
 
     def retranslate(self) -> None:
         """Rebuild every text-bearing part in the current language (same event, same page)."""
@@ -244,14 +248,12 @@ class MainWindow(QMainWindow):
         for action in self.nav_actions.values():
             action.setEnabled(bridge is not None)
         if bridge is None:
-            self.undo_group.setActiveStack(None)
+            self._update_undo_texts()
             self.start.set_recent(self.recent.paths())
             self.central.setCurrentIndex(0)
             self.saved_label.clear()
             self._update_title()
             return
-        self.undo_group.addStack(bridge.undo_stack)
-        self.undo_group.setActiveStack(bridge.undo_stack)
         bridge.changed.connect(self._on_changed)
         bridge.statusMessage.connect(self._status_message)
         bridge.saved.connect(self._show_saved)
@@ -269,6 +271,7 @@ class MainWindow(QMainWindow):
         self.central.setCurrentIndex(1)
         self._show_saved(None)
         self._update_title()
+        self._update_undo_texts()
 
     def _drop_pages(self) -> None:
         if self.bridge is not None:
@@ -279,7 +282,6 @@ class MainWindow(QMainWindow):
                     signal.disconnect(slot)
                 except (RuntimeError, TypeError):
                     pass
-            self.undo_group.removeStack(self.bridge.undo_stack)
         if self.projector is not None:
             self.projector.close()
             self.projector.deleteLater()
@@ -297,7 +299,8 @@ class MainWindow(QMainWindow):
         self.pages.clear()
 
     def _on_changed(self, changes: Changes) -> None:
-        if "event" in changes.kinds:
+        self._update_undo_texts()
+        if ChangeKind.EVENT in changes.kinds:
             self._update_title()
 
     def _status_message(self, text: str) -> None:
@@ -496,7 +499,6 @@ class MainWindow(QMainWindow):
                     return
                 if previous:
                     self.navigate(previous)
-        self._status_message(self.tr("Live capture is not available in this version."))
 
     def show_preferences(self) -> None:
         dialog = PreferencesDialog(self)

@@ -103,7 +103,7 @@ class NoteTreeModel(QAbstractItemModel):
         self._perspectives: dict[str, Perspective] = {}
         self._people: dict[str, Participant] = {}
         self._load_lookups()
-        bridge.changed.connect(self._on_changed)
+        bridge.watch(self, self._on_changed)
 
     # -- what is shown -----------------------------------------------------------
 
@@ -257,27 +257,27 @@ class NoteTreeModel(QAbstractItemModel):
                 self._bridge.statusMessage.emit(
                     self.tr("A note needs some text; press Delete to remove it."))
                 return False
-            self._bridge.run("Edit note", event.update_note, note.id, text=text)
+            self._bridge.run(event.update_note, note.id, text=text)
         elif column == self.KIND:
             if value == note.kind:
                 return False
-            self._bridge.run("Edit note", event.update_note, note.id, kind=str(value))
+            self._bridge.run(event.update_note, note.id, kind=str(value))
         elif column == self.PERSPECTIVE:
             value = value or None
             if value == note.perspective_id:
                 return False
-            self._bridge.run("Edit note", event.update_note, note.id, perspective_id=value)
+            self._bridge.run(event.update_note, note.id, perspective_id=value)
         elif column == self.SPEAKER:
             speaker_id, party = resolve_speaker(str(value), self._people.values())
             if (speaker_id, party) == (note.speaker_id, note.party):
                 return False
-            self._bridge.run("Edit note", event.update_note, note.id,
+            self._bridge.run(event.update_note, note.id,
                              speaker_id=speaker_id, party=party)
         elif column == self.VOTES:
             votes = max(0, int(value or 0))
             if votes == note.votes:
                 return False
-            self._bridge.run("Set votes", event.set_votes, note.id, votes=votes)
+            self._bridge.run(event.set_votes, note.id, votes=votes)
         return True
 
     # -- drag and drop (reordering and nesting) -------------------------------
@@ -320,19 +320,12 @@ class NoteTreeModel(QAbstractItemModel):
         if any(parent_id == i or self._is_below(parent_id, i) for i in ids):
             self._bridge.statusMessage.emit(self.tr("A note cannot be moved under itself."))
             return False
-        self._bridge.run("Move note", self._move_many, ids, parent_id,
-                         len(target.children) if row < 0 else row)
-        return True  # the view must not remove rows itself: the refresh does that
-
-    def _move_many(self, ids: list[str], parent_id: str | None, row: int) -> None:
-        event = self._bridge.event
+        row = len(target.children) if row < 0 else row
         siblings = [n.id for n in self._node_children(parent_id)]
-        for note_id in ids:
-            # The core takes the note out first, then inserts at `index`.
-            before = siblings[:row]
-            index = len([s for s in before if s not in ids])
-            position_in_moved = ids.index(note_id)
-            event.move_note(note_id, parent_id=parent_id, index=index + position_in_moved)
+        # The core counts the index as if the moved notes were not there.
+        index = len([s for s in siblings[:row] if s not in ids])
+        self._bridge.run(self._bridge.event.move_notes, ids, parent_id=parent_id, index=index)
+        return True  # the view must not remove rows itself: the refresh does that
 
     def _node_children(self, note_id: str | None) -> list[Note]:
         node = self._nodes.get(note_id) if note_id else self._root

@@ -91,7 +91,7 @@ class PhotoStrip(QWidget):
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.list)
-        bridge.changed.connect(self._on_changed)
+        bridge.watch(self, self._on_changed)
 
     # -- the place ---------------------------------------------------------------
 
@@ -166,13 +166,8 @@ class PhotoStrip(QWidget):
                 good.append(path)
         if not good:
             return []
-        event = self._bridge.event
-
-        def add_all() -> list[str]:
-            return [event.add_attachment(path=p, table_id=self._table_id,
-                                         question_id=self._question_id) for p in good]
-
-        ids = self._bridge.run("Add photo", add_all) or []
+        ids = self._bridge.run(self._bridge.event.add_attachments, good,
+                               table_id=self._table_id, question_id=self._question_id) or []
         if ids:
             self._bridge.statusMessage.emit(
                 self.tr("Photo added.") if len(ids) == 1 else
@@ -201,7 +196,7 @@ class PhotoStrip(QWidget):
         if self._loading:
             return
         photo_id = item.data(IdRole)
-        self._bridge.run("Edit photo", self._bridge.event.update_attachment, photo_id,
+        self._bridge.run(self._bridge.event.update_attachment, photo_id,
                          caption=item.text().strip())
 
     def delete_selected(self) -> None:
@@ -209,7 +204,7 @@ class PhotoStrip(QWidget):
         if not ids:
             return
         event = self._bridge.event
-        self._bridge.run("Delete photo", lambda: [event.delete_attachment(i) for i in ids])
+        self._bridge.run(event.delete_attachments, ids)
         self._bridge.statusMessage.emit(self.tr("Photo deleted. Ctrl+Z brings it back."))
 
     def _menu(self, pos) -> None:

@@ -184,7 +184,7 @@ class PlenaryView(QWidget):
         self.question_combo.currentIndexChanged.connect(self._question_changed)
         self.item_combo.activated.connect(lambda _i: self.bar.focus_entry())
         self.question_combo.activated.connect(lambda _i: self.bar.focus_entry())
-        bridge.changed.connect(self._on_changed)
+        bridge.watch(self, self._on_changed)
         self.reload()
 
     # -- where we are -------------------------------------------------------------

@@ -27,7 +27,7 @@ from PySide6.QtGui import (QAction, QActionGroup, QColor, QFont, QFontDatabase, 
                            QGuiApplication, QKeySequence, QPainter, QPainterPath)
 from PySide6.QtWidgets import QMenu, QWidget
 
-from facilitator.labels import long_date
+from facilitator.words import long_date
 from facilitator.timer import Clock, format_clock
 
 from .timer_bar import RoomClock, interface_language, kind_label
@@ -185,7 +185,7 @@ class ProjectorWindow(QWidget):
         self._build_actions()
         self.set_wall_source(saved or None, remember=False)
         self.room.ticked.connect(lambda _status: self._refresh())
-        bridge.changed.connect(self._on_changed)
+        bridge.watch(self, self._on_changed)
         self.resize(1280, 720)
         self._refresh()
 

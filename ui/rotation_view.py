@@ -216,7 +216,7 @@ class RotationView(QWidget):
         layout.addWidget(self.problems_label)
         layout.addLayout(body, 1)
 
-        bridge.changed.connect(self._on_changed)
+        bridge.watch(self, self._on_changed)
         self.reload()
         self.rounds_spin.setValue(self.default_rounds())
 
@@ -505,7 +505,7 @@ class RotationView(QWidget):
         rounds = self.rounds_spin.value()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            quality = self._bridge.run("Make seating plan", event.plan_seating,
+            quality = self._bridge.run(event.plan_seating,
                                        rounds=rounds, seed=self._seed)
         finally:
             QApplication.restoreOverrideCursor()
@@ -524,7 +524,7 @@ class RotationView(QWidget):
                 random_repeats=number(baseline.repeated_encounters)))
 
     def clear_plan(self) -> None:
-        self._bridge.run("Clear seating plan", self._bridge.event.clear_seating)
+        self._bridge.run(self._bridge.event.clear_seating)
 
     def move(self, participant_id: str, round_index: int, table_id: str) -> bool:
         """Seat someone at another table in one round; False when the core refused."""
@@ -537,7 +537,7 @@ class RotationView(QWidget):
                 "instead, or choose another host for the table.").format(
                 name=person_label(self._people.get(participant_id)), table=hosted.number))
             return False
-        others = self._bridge.run("Move seat", event.move_seat, participant_id,
+        others = self._bridge.run(event.move_seat, participant_id,
                                   round=round_index, table_id=table_id)
         if others is None:
             return False

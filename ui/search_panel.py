@@ -129,7 +129,7 @@ class SearchPanel(QWidget):
         self.bridge = bridge
         self.setEnabled(bridge is not None)
         if bridge is not None:
-            bridge.changed.connect(self._on_changed)
+            bridge.watch(self, self._on_changed)
         self.search()
 
     def focus_field(self) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMenu, QSizePolicy,
                                QToolButton, QWidget)
 
-from facilitator.labels import tr as core_tr
+from facilitator.words import tr as core_tr
 from facilitator.timer import Clock, TimerStatus, format_clock, now_from, warning_window
 from facilitator.timer_ops import RoomPlan, RoundInfo
 
@@ -362,19 +362,19 @@ class TimerBar(QWidget):
 
     # -- operations (through the bridge, never SQL) ------------------------------------------
 
-    def _run(self, label: str, func, *args, **kwargs):
-        return self.bridge.run(label, func, *args, **kwargs)
+    def _run(self, func, *args, **kwargs):
+        return self.bridge.run(func, *args, **kwargs)
 
     def start_or_resume(self) -> None:
         status = self.room.status
         if status.paused:
-            self._run("Resume timer", self.bridge.event.resume_timer, clock=self.room.clock)
+            self._run(self.bridge.event.resume_timer, clock=self.room.clock)
         elif status.idle:
-            self._run("Next programme item", self.bridge.event.next_item,
+            self._run(self.bridge.event.next_item,
                       clock=self.room.clock)
 
     def start_item(self, item_id: str) -> None:
-        self._run("Start programme item", self.bridge.event.start_item, item_id,
+        self._run(self.bridge.event.start_item, item_id,
                   clock=self.room.clock)
 
     def toggle_pause(self) -> None:
@@ -382,24 +382,24 @@ class TimerBar(QWidget):
         if status.idle:
             return
         if status.paused:
-            self._run("Resume timer", self.bridge.event.resume_timer, clock=self.room.clock)
+            self._run(self.bridge.event.resume_timer, clock=self.room.clock)
         else:
-            self._run("Pause timer", self.bridge.event.pause_timer, clock=self.room.clock)
+            self._run(self.bridge.event.pause_timer, clock=self.room.clock)
 
     def add_minutes(self, minutes: int) -> None:
         if not self.room.status.idle:
-            self._run("Add minutes", self.bridge.event.add_timer_minutes, minutes,
+            self._run(self.bridge.event.add_timer_minutes, minutes,
                       clock=self.room.clock)
 
     def next_item(self) -> None:
-        self._run("Next programme item", self.bridge.event.next_item, clock=self.room.clock)
+        self._run(self.bridge.event.next_item, clock=self.room.clock)
 
     def stop(self) -> None:
         if not self.room.status.idle:
-            self._run("Stop timer", self.bridge.event.stop_timer, clock=self.room.clock)
+            self._run(self.bridge.event.stop_timer, clock=self.room.clock)
 
     def choose_round(self, index: int | None) -> None:
-        self._run("Choose round", self.bridge.event.set_timer_round, index)
+        self._run(self.bridge.event.set_timer_round, index)
 
     # -- showing ------------------------------------------------------------------------------
 

@@ -50,7 +50,7 @@ class VotesModel(QAbstractTableModel):
         self.sort_by_votes = False
         self._perspectives: dict[str, tuple[str, str]] = {}
         self._load_perspectives()
-        bridge.changed.connect(self._on_changed)
+        bridge.watch(self, self._on_changed)
 
     # -- what is shown ---------------------------------------------------------------
 
@@ -205,12 +205,12 @@ class VotesModel(QAbstractTableModel):
                 self._bridge.statusMessage.emit(self.tr("Type a whole number of dots."))
                 return False
             if votes != note.votes:
-                self._bridge.run("Set votes", event.set_votes, note.id, votes=votes)
+                self._bridge.run(event.set_votes, note.id, votes=votes)
             return True
         if index.column() == self.KEY and role == Qt.ItemDataRole.CheckStateRole:
             checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(
                 value, bool) else value
-            self._bridge.run("Edit note", event.update_note, note.id, key_point=checked)
+            self._bridge.run(event.update_note, note.id, key_point=checked)
             return True
         return False
 
@@ -317,12 +317,12 @@ class VotesTable(QTableView):
     def adjust(self, delta: int) -> None:
         note_id = self.current_note_id()
         if note_id:
-            self._bridge.run("Vote", self._bridge.event.vote, note_id, delta=delta)
+            self._bridge.run(self._bridge.event.vote, note_id, delta=delta)
 
     def toggle_key_point(self) -> None:
         note = self.vmodel().note_at(self.currentIndex().row())
         if note is not None:
-            self._bridge.run("Edit note", self._bridge.event.update_note, note.id,
+            self._bridge.run(self._bridge.event.update_note, note.id,
                              key_point=not note.key_point)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
@@ -341,7 +341,7 @@ class VotesTable(QTableView):
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             note_id = self.current_note_id()
             if note_id:
-                self._bridge.run("Set votes", self._bridge.event.set_votes, note_id, votes=0)
+                self._bridge.run(self._bridge.event.set_votes, note_id, votes=0)
         elif text.isdigit():
             row = max(0, self.currentIndex().row())
             index = self.vmodel().index(row, VotesModel.DOTS)
@@ -417,7 +417,7 @@ class VotingView(QWidget):
         for signal in (self.model.dataChanged, self.model.modelReset,
                        self.model.layoutChanged):
             signal.connect(self.update_budget)
-        bridge.changed.connect(self._on_changed)
+        bridge.watch(self, self._on_changed)
         self.reload_places()
 
     def _combo(self, name: str, width: int) -> QComboBox:

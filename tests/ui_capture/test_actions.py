@@ -45,7 +45,7 @@ def test_add_an_action_by_typing(qtbot, bridge):
 
 
 def test_edit_level_status_due_date_partners_in_place(qtbot, bridge, event_ids):
-    action_id = bridge.run("Add action", bridge.event.add_action, what="Pilot starten",
+    action_id = bridge.run(bridge.event.add_action, what="Pilot starten",
                            owner="Gemeente Zwolle")
     view = make_view(qtbot, bridge)
 
@@ -119,15 +119,15 @@ def test_sorting_by_owner_level_and_due_date(qtbot, bridge):
 
 
 def test_delete_an_action_and_undo(qtbot, bridge):
-    keep = bridge.run("Add action", bridge.event.add_action, what="blijft")
-    gone = bridge.run("Add action", bridge.event.add_action, what="weg")
+    keep = bridge.run(bridge.event.add_action, what="blijft")
+    gone = bridge.run(bridge.event.add_action, what="weg")
     view = make_view(qtbot, bridge)
     view.table.setFocus()
     view.table.selectRow(cell(view, gone, 0).row())
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert [a.id for a in bridge.event.actions()] == [keep]
     assert view.proxy.rowCount() == 1
-    bridge.undo_stack.undo()
+    bridge.undo()
     assert [a.id for a in bridge.event.actions()] == [keep, gone]
     assert view.proxy.rowCount() == 2
 
@@ -136,10 +136,10 @@ def test_source_note_is_shown(qtbot, bridge, event_ids):
     note = bridge.event.add_note(text="Eén loket voor zorg en welzijn",
                                  table_id=event_ids["tables"][0])
     view = make_view(qtbot, bridge)
-    action_id = bridge.run("Make action", bridge.event.action_from_note, note)
+    action_id = bridge.run(bridge.event.action_from_note, note)
     assert view.proxy.data(cell(view, action_id, ActionsModel.SOURCE)) == \
         "Eén loket voor zorg en welzijn"
-    bridge.run("Edit note", bridge.event.update_note, note, text="Eén loket")
+    bridge.run(bridge.event.update_note, note, text="Eén loket")
     assert view.proxy.data(cell(view, action_id, ActionsModel.SOURCE)) == "Eén loket"
 
 
@@ -159,5 +159,5 @@ def test_follow_up_meetings(qtbot, bridge):
     view.follow_table.selectRow(0)
     view.delete_follow_ups()
     assert bridge.event.follow_ups() == []
-    bridge.undo_stack.undo()
+    bridge.undo()
     assert len(bridge.event.follow_ups()) == 1

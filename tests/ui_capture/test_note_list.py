@@ -50,7 +50,7 @@ def test_alt_up_and_alt_down_reorder(qtbot, bridge):
     # the view shows the file's order
     assert [view.model.note_at(view.model.index(r, 0)).text for r in range(3)] == \
         ["a", "c", "b"]
-    bridge.undo_stack.undo()
+    bridge.undo()
     assert [t for t, _ in texts_in_file(bridge, view)] == ["c", "a", "b"]
 
 
@@ -76,7 +76,7 @@ def test_edit_in_place_with_f2(qtbot, bridge):
     qtbot.waitUntil(lambda: view.tree.state() != view.tree.State.EditingState)
     assert bridge.event.note(note_id).text == "geen schrijffout meer"
     assert view.model.data(view.model.index_of(note_id)) == "geen schrijffout meer"
-    bridge.undo_stack.undo()
+    bridge.undo()
     assert bridge.event.note(note_id).text == "schrijffout"
 
 
@@ -101,10 +101,10 @@ def test_delete_key_deletes_and_undo_brings_it_back(qtbot, bridge):
     qtbot.keyClick(view.tree, Qt.Key.Key_Delete)
     assert [t for t, _ in texts_in_file(bridge, view)] == ["houden", "ook houden"]
     assert not view.model.contains(note_id)
-    bridge.undo_stack.undo()
+    bridge.undo()
     assert [t for t, _ in texts_in_file(bridge, view)] == ["houden", "weg", "ook houden"]
     assert view.model.note_ids()[1] == note_id
-    bridge.undo_stack.redo()
+    bridge.redo()
     assert not view.model.contains(note_id)
 
 
@@ -115,7 +115,7 @@ def test_deleting_a_parent_deletes_its_children_and_undo_restores_the_tree(qtbot
     focus_tree_on(qtbot, view, "ouder")
     qtbot.keyClick(view.tree, Qt.Key.Key_Delete)
     assert view.model.note_ids() == []
-    bridge.undo_stack.undo()
+    bridge.undo()
     assert texts_in_file(bridge, view) == [("ouder", 0), ("kind", 1)]
     parent = view.model.index(0, 0)
     assert view.model.rowCount(parent) == 1
@@ -133,7 +133,7 @@ def test_make_action_from_the_context_menu(qtbot, bridge, messages):
         ("Gemeente en verzekeraar maken één loket", note_id)]
     assert any("agenda" in m.lower() for m in messages)
     # one undo step takes it back
-    bridge.undo_stack.undo()
+    bridge.undo()
     assert bridge.event.actions() == []
 
 
@@ -193,10 +193,10 @@ def test_edits_elsewhere_update_only_the_changed_row(qtbot, bridge):
     view.model.modelReset.connect(lambda: resets.append(1))
     view.model.dataChanged.connect(lambda a, b: changed.append((a.row(), b.row())))
     second = view.model.note_ids()[1]
-    bridge.run("Edit note", bridge.event.update_note, second, text="twee (verbeterd)")
+    bridge.run(bridge.event.update_note, second, text="twee (verbeterd)")
     assert changed == [(1, 1)] and resets == []
     # a note in another table does not touch this list at all
     changed.clear()
     other_table = bridge.event.tables()[1].id
-    bridge.run("Add note", bridge.event.add_note, text="elders", table_id=other_table)
+    bridge.run(bridge.event.add_note, text="elders", table_id=other_table)
     assert changed == [] and len(view.model.note_ids()) == 2

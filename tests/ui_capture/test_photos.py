@@ -56,7 +56,7 @@ def test_dropping_a_png_stores_it_with_table_and_round(qtbot, bridge, event_ids,
     view.photos.list.item(0).setSelected(True)
     view.photos.delete_selected()
     assert bridge.event.attachments() == []
-    bridge.undo_stack.undo()
+    bridge.undo()
     assert len(bridge.event.attachments()) == 1
 
 

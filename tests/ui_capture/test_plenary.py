@@ -89,7 +89,7 @@ def test_plenary_notes_can_be_deleted_and_edited(qtbot, bridge, event_ids):
     section.list.select_note(note_id)
     qtbot.keyClick(section.list, Qt.Key.Key_Delete)
     assert section.model.note_ids() == []
-    bridge.undo_stack.undo()
+    bridge.undo()
     assert section.model.note_ids() == [note_id]
     qtbot.keyClick(section.list, Qt.Key.Key_Escape)
     assert QApplication.focusWidget() is entry
@@ -108,7 +108,7 @@ def test_show_note_finds_a_plenary_note(qtbot, bridge, event_ids):
 
 
 def test_several_plenaries_get_a_selector(qtbot, bridge, event_ids):
-    second = bridge.run("Add programme item", bridge.event.add_programme_item,
+    second = bridge.run(bridge.event.add_programme_item,
                         title="Slotronde", kind="plenary")
     view = make_view(qtbot, bridge)
     assert view.item_combo.isVisible() and view.item_combo.count() == 2
@@ -127,7 +127,7 @@ def test_no_plenary_in_the_programme(qtbot, tmp_path):
         view = show(qtbot, PlenaryView(bridge))
         assert view.empty_label.isVisible()
         assert not view.bar.isVisible()
-        bridge.run("Add programme item", event.add_programme_item, title="Plenair",
+        bridge.run(event.add_programme_item, title="Plenair",
                    kind="plenary")
         assert not view.empty_label.isVisible() and view.bar.isVisible()
     finally:

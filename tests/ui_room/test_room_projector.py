@@ -57,7 +57,7 @@ def test_follows_the_current_item_and_the_countdown(qtbot, room, clock):
 def test_warning_and_overrun_colours(qtbot, room, clock):
     bridge, ids = room
     window = make_projector(qtbot, bridge, clock)
-    bridge.run("Start", bridge.event.start_item, ids["talk"], clock=clock)
+    bridge.run(bridge.event.start_item, ids["talk"], clock=clock)
     assert window.screen_content.phase == "running"
     assert pixel(window, 2, 2) == BACKGROUND["running"]
     clock.advance(minutes=9, seconds=5)
@@ -77,7 +77,7 @@ def test_warning_and_overrun_colours(qtbot, room, clock):
     colours = {QColor(image.pixel(x, box.center().y())).name()
                for x in range(box.left(), box.right(), 3)}
     assert COUNTDOWN["overrun"] in colours
-    bridge.run("Pause", bridge.event.pause_timer, clock=clock)
+    bridge.run(bridge.event.pause_timer, clock=clock)
     assert window.screen_content.phase == "paused"
     assert window.screen_content.caption == "Paused"
 
@@ -123,7 +123,7 @@ def test_harvest_wall_shows_latest_notes_in_perspective_colours(qtbot, room, clo
     window.set_wall_source(ids["t1"])
     assert "wall" in window.layout_info.rects
     assert window.screen_content.wall_title == "Table 1: Eenzaamheid in de wijk"
-    bridge.run("Add note", bridge.event.add_note, text="Loket in de wijk",
+    bridge.run(bridge.event.add_note, text="Loket in de wijk",
                table_id=ids["t1"], perspective_id=ids["gemeente"])
     wall = window.screen_content.wall
     assert [(n.text, n.perspective, n.colour) for n in wall] == [
@@ -141,7 +141,7 @@ def test_harvest_wall_shows_latest_notes_in_perspective_colours(qtbot, room, clo
     assert again.wall_source() == ids["t1"]
     again.wall_action.trigger()
     assert again.wall_source() is None
-    bridge.run("Delete table", bridge.event.delete_table, ids["t1"])
+    bridge.run(bridge.event.delete_table, ids["t1"])
     assert window.wall_source() is None and "wall" not in window.layout_info.rects
 
 

@@ -24,6 +24,7 @@ def test_buttons_call_the_core(qtbot, room, clock):
     bridge, ids = room
     ev = bridge.event
     bar = make_bar(qtbot, bridge, clock)
+    undo_before = ev.undo_label
     assert "Opening door de wethouder" in bar.item_label.text()  # what F5 will start
     assert not bar.pause_action.isEnabled()
     qtbot.mouseClick(button(bar, bar.start_action), Qt.MouseButton.LeftButton)
@@ -45,7 +46,7 @@ def test_buttons_call_the_core(qtbot, room, clock):
     assert ev.programme_item(ids["talk"]).actual_end is not None
     bar.stop_action.trigger()
     assert ev.timer_state(clock).idle
-    assert bridge.undo_stack.count() == 0  # the timer is no undo step
+    assert ev.undo_label == undo_before  # the timer is no undo step
 
 
 def test_shortcuts(qtbot, room, clock):
@@ -174,15 +175,9 @@ def test_the_qt_binding_keeps_its_references():
         probe.setObjectName("probe")
         probe.poked.emit(1)
     lost = before[0] - sys.getrefcount(None), before[1] - sys.getrefcount(True)
-    if sys.version_info >= (3, 12) or max(lost) <= 0:
-        return
-    # The application imports ui.capture, whose pyside_guard gives None, True
-    # and False reference counts no meeting can use up; that is safe too.
-    import ui.capture  # noqa: F401
-    guarded = all(sys.getrefcount(x) > 1 << 32 for x in (None, True, False))
-    assert guarded, (
+    assert sys.version_info >= (3, 12) or max(lost) <= 0, (
         f"this PySide6 lost {lost[0]} references to None and {lost[1]} to True in 200 "
-        "calls and nothing guards them; pin PySide6-Essentials<6.12 (see the docstring)")
+        "calls; pin PySide6-Essentials<6.12 (see the docstring)")
 
 
 def test_rounds_inside_one_item_warn_and_end_by_their_time_boxes(qtbot, room, clock):

@@ -156,8 +156,8 @@ def test_print_writes_the_plan_per_table_and_per_participant(qtbot, demo, tmp_pa
 def test_a_plan_that_no_longer_fits_is_reported(qtbot, demo):
     view = make_plan(qtbot, demo, rounds=2)
     event = demo.event
-    newcomer = demo.bridge.run("Add participant", event.add_participant, name="Laatkomer")
-    demo.bridge.run("Assign participant", event.assign_participant, newcomer,
+    newcomer = demo.bridge.run(event.add_participant, name="Laatkomer")
+    demo.bridge.run(event.assign_participant, newcomer,
                     table_id=event.tables()[1].id)
     assert view.problems_label.isVisible()
     assert "Laatkomer" in view.problems_label.text()

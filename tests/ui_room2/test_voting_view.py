@@ -98,7 +98,7 @@ def test_budget_and_warning(qtbot, demo):
 
 def test_a_seating_plan_gives_the_people_per_round(qtbot, demo):
     view, table, question = open_view(qtbot, demo)
-    demo.bridge.run("Make seating plan", demo.event.plan_seating, rounds=3)
+    demo.bridge.run(demo.event.plan_seating, rounds=3)
     rounds = demo.event.round_questions(table.id)
     index = [q.id for q in rounds].index(question.id)
     plan = demo.event.seating()
@@ -147,7 +147,7 @@ def test_key_point_checkbox_and_space(qtbot, demo):
     before = demo.event.note(ids[1]).key_point
     qtbot.keyClick(view.table, Qt.Key.Key_Space)
     assert demo.event.note(ids[1]).key_point is not before
-    assert demo.bridge.undo_stack.undoText() == "Edit note"
+    assert demo.event.undo_label == "op.edit_note"
 
 
 def test_votes_and_key_points_survive_reopening(qtbot, demo):

@@ -52,7 +52,7 @@ def test_open_demo_creates_it_once(window):
     assert window.open_demo()
     assert path.exists()
     assert len(window.bridge.event.tables()) == 5
-    window.bridge.run("Add table", window.bridge.event.add_table, theme="Eigen tafel")
+    window.bridge.run(window.bridge.event.add_table, theme="Eigen tafel")
     window.close_event()
     assert window.open_demo()  # opened again, not made anew
     assert len(window.bridge.event.tables()) == 6
@@ -87,7 +87,7 @@ def test_language_switch_is_live(window, event_path, monkeypatch):
     assert window.nav.item(1).text() == "Thematafels"
     assert window.bridge.event.path == event_path  # same file, still open
     # Undo keeps working after the rebuild, with Dutch labels.
-    window.bridge.run("Add table", window.bridge.event.add_table, theme="X")
+    window.bridge.run(window.bridge.event.add_table, theme="X")
     assert window.act_undo.text() == "&Ongedaan maken: Tafel toevoegen"
     window.act_undo.trigger()
     assert len(window.bridge.event.tables()) == 2

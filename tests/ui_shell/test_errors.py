@@ -98,7 +98,7 @@ def test_exception_hook_logs_and_explains(window, boxes, event_path):
     assert "Traceback" in log and "boom in a slot" in log
     # The file is intact and still open for work.
     assert window.bridge.event.integrity_check() == ["ok"]
-    assert window.bridge.run("Add table", window.bridge.event.add_table, theme="Na de fout")
+    assert window.bridge.run(window.bridge.event.add_table, theme="Na de fout")
 
 
 def test_exception_in_a_qt_slot_reaches_the_hook(window, boxes, qtbot, monkeypatch):

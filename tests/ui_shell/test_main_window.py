@@ -212,8 +212,8 @@ def test_reopen_shows_everything(qtbot, event_path):
     qtbot.addWidget(first)
     first.open_path(event_path)
     event = first.bridge.event
-    first.bridge.run("Add table", event.add_table, theme="Jongeren")
-    first.bridge.run("Add participant", event.add_participant, name="Sem",
+    first.bridge.run(event.add_table, theme="Jongeren")
+    first.bridge.run(event.add_participant, name="Sem",
                      organisations=["Jongerenraad"])
     first.close()
     assert first.bridge is None
@@ -313,7 +313,7 @@ def test_title_follows_the_event_and_refusals_show_in_the_status_bar(window, eve
     details.title_edit.editingFinished.emit()
     assert window.windowTitle() == "Wijkgesprek Zuid-Oost — wijkgesprek.oogst"
     assert window.act_undo.text() == "&Undo Edit event details"
-    window.bridge.run("Add participant", window.bridge.event.add_participant, name=" ")
+    window.bridge.run(window.bridge.event.add_participant, name=" ")
     assert "needs a name or an organisation" in window.statusBar().currentMessage()
     assert window.bridge.event.path.exists()
     assert "All changes saved · " in window.saved_label.text()

@@ -87,16 +87,17 @@ def test_ts_is_in_step_with_the_code(tmp_path):
     assert not missing, f"run `python -m ui.i18n` and translate: {missing}"
 
 
-def test_core_labels_are_all_listed():
-    """Every label the core gives a change is translatable (ui.undo.CORE_LABELS)."""
-    from ui.undo import CORE_LABELS
+def test_core_operation_names_are_in_both_catalogues():
+    """Every operation the core runs has a name in Dutch and English (the Edit menu)."""
+    from facilitator.words import catalogue
     found: set[str] = set()
     for path in (ROOT / "facilitator").rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         found |= set(re.findall(r'change\(\s*"([^"]+)"', text))
-        found |= set(re.findall(r'change\(\s*"[^"]+"\s+if [^"]+ else\s+"([^"]+)"', text))
-    assert "Add note" in found and "Take minutes" in found
-    assert found - set(CORE_LABELS) == set()
+    assert "op.add_note" in found and "op.delete_actions" in found
+    for lang in ("nl", "en"):
+        assert found - set(catalogue(lang)) == set()
+    assert catalogue("nl")["op.add_note"] == "Oogstpunt toevoegen"
 
 
 # -- no bare English in the code -------------------------------------------------------------

@@ -103,7 +103,7 @@ class CaptureBar(QWidget):
         self.reload_perspectives()
         self.reload_participants()
         self._update_entry_hints()
-        bridge.changed.connect(self._on_changed)
+        bridge.watch(self, self._on_changed)
 
     # -- what the file says -------------------------------------------------------
 
@@ -302,8 +302,7 @@ class CaptureBar(QWidget):
             self.parent_id = None
         speaker_id, party = resolve_speaker(self.speaker.text(), self._participants)
         event = self._bridge.event
-        new_id = self._bridge.run(
-            "Add note", event.add_note, text=text, perspective_id=self.perspective_id,
+        new_id = self._bridge.run(event.add_note, text=text, perspective_id=self.perspective_id,
             kind=self.kind, speaker_id=speaker_id, party=party, parent_id=self.parent_id,
             **self.place)
         if new_id is None:

@@ -375,7 +375,7 @@ class NoteTreeView(QTreeView):
         if not note_id:
             return
         event = self._bridge.event
-        action_id = self._bridge.run("Add action", event.action_from_note, note_id)
+        action_id = self._bridge.run(event.action_from_note, note_id)
         if action_id:
             self._bridge.statusMessage.emit(
                 self.tr("Added to the action agenda: {what}").format(
@@ -390,28 +390,27 @@ class NoteTreeView(QTreeView):
     def set_kind(self, kind: str) -> None:
         ids = self.selected_note_ids()
         event = self._bridge.event
-        self._bridge.run("Edit note", lambda: [event.update_note(i, kind=kind) for i in ids])
+        self._bridge.run(event.update_notes, ids, kind=kind)
 
     def set_perspective(self, perspective_id: str | None) -> None:
         ids = self.selected_note_ids()
         event = self._bridge.event
-        self._bridge.run("Edit note", lambda: [
-            event.update_note(i, perspective_id=perspective_id) for i in ids])
+        self._bridge.run(event.update_notes, ids, perspective_id=perspective_id)
 
     def toggle_key_point(self) -> None:
         note = self.note_model.note_at(self.currentIndex())
         if note:
-            self._bridge.run("Edit note", self._bridge.event.update_note, note.id,
+            self._bridge.run(self._bridge.event.update_note, note.id,
                              key_point=not note.key_point)
 
     def vote(self, delta: int) -> None:
         note_id = self.current_note_id()
         if note_id:
-            self._bridge.run("Vote", self._bridge.event.vote, note_id, delta=delta)
+            self._bridge.run(self._bridge.event.vote, note_id, delta=delta)
 
     def indent(self) -> None:
         note_id = self.current_note_id()
-        if note_id and not self._bridge.run("Move note", self._bridge.event.indent_note,
+        if note_id and not self._bridge.run(self._bridge.event.indent_note,
                                             note_id):
             self._bridge.statusMessage.emit(self.tr("There is no previous note to nest under."))
         self._keep(note_id)
@@ -419,7 +418,7 @@ class NoteTreeView(QTreeView):
     def outdent(self) -> None:
         note_id = self.current_note_id()
         if note_id:
-            self._bridge.run("Move note", self._bridge.event.outdent_note, note_id)
+            self._bridge.run(self._bridge.event.outdent_note, note_id)
         self._keep(note_id)
 
     def move(self, step: int) -> None:
@@ -430,7 +429,7 @@ class NoteTreeView(QTreeView):
         row = index.row() + step
         if row < 0 or row >= self.note_model.rowCount(index.parent()):
             return
-        self._bridge.run("Move note", self._bridge.event.move_note, note.id, index=row)
+        self._bridge.run(self._bridge.event.move_note, note.id, index=row)
         self._keep(note.id)
 
     def _keep(self, note_id: str | None) -> None:
@@ -442,18 +441,8 @@ class NoteTreeView(QTreeView):
         if not ids:
             return
         index = self.currentIndex()
-        event = self._bridge.event
-
-        def delete_all() -> None:
-            for note_id in ids:
-                if self.note_model.contains(note_id):
-                    try:
-                        event.note(note_id)
-                    except Exception:  # already gone with its parent
-                        continue
-                    event.delete_note(note_id)
-
-        self._bridge.run("Delete note", delete_all)
+        self._bridge.run(self._bridge.event.delete_notes,
+                         [i for i in ids if self.note_model.contains(i)])
         self._bridge.statusMessage.emit(
             self.tr("Deleted. Ctrl+Z brings it back.") if len(ids) == 1 else
             self.tr("{count} notes deleted. Ctrl+Z brings them back.").format(count=len(ids)))

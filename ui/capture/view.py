@@ -124,7 +124,7 @@ class CaptureView(QWidget):
         self.model.rowsInserted.connect(self._update_count)
         self.model.rowsRemoved.connect(self._update_count)
         self.model.modelReset.connect(self._update_count)
-        bridge.changed.connect(self._on_changed)
+        bridge.watch(self, self._on_changed)
         self.reload_tables()
 
     # -- where we are -------------------------------------------------------------

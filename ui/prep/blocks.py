@@ -76,7 +76,7 @@ class BlocksEditor(QWidget):
 
     def save(self) -> None:
         if self.table_id and self.blocks() != list(self.bridge.event.table(self.table_id).blocks):
-            self.bridge.run("Edit table", self.bridge.event.update_table, self.table_id,
+            self.bridge.run(self.bridge.event.update_table, self.table_id,
                             blocks=self.blocks())
 
     def move(self, step: int) -> None:

@@ -56,20 +56,16 @@ class RecordModel(QAbstractTableModel):
 
     def __init__(self, bridge: EventBridge, *, fetch: Callable[[], Sequence[Any]],
                  kinds: set[str], columns: list[Column] | None = None,
-                 update: Callable[..., Any] | None = None, update_label: str = "",
-                 move: Callable[..., Any] | None = None, move_label: str = "",
-                 parent: QWidget | None = None) -> None:
+                 update: Callable[..., Any] | None = None, move: Callable[..., Any] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bridge = bridge
         self.fetch = fetch
         self.columns = columns or []  # subclasses may set them after __init__ (self.tr)
         self.kinds = frozenset(kinds)
         self.update = update
-        self.update_label = update_label
         self.move = move
-        self.move_label = move_label
         self.records: list[Any] = list(fetch())
-        bridge.changed.connect(self._on_changed)
+        bridge.watch(self, self._on_changed)
 
     # -- reading ---------------------------------------------------------------------
 
@@ -175,7 +171,7 @@ class RecordModel(QAbstractTableModel):
             return False
         values = col.save(rec, value)
         if values:
-            self.bridge.run(self.update_label, self.update, rec.id, **values)
+            self.bridge.run(self.update, rec.id, **values)
         return True
 
     # -- reordering by drag and drop ---------------------------------------------------------
@@ -204,7 +200,7 @@ class RecordModel(QAbstractTableModel):
         if target > source:
             target -= 1
         if target != source:
-            self.bridge.run(self.move_label, self.move, record_id, index=target)
+            self.bridge.run(self.move, record_id, index=target)
         return False  # the model re-reads the file; Qt must not remove the source row
 
     def move_by(self, row: int, step: int) -> None:
@@ -213,7 +209,7 @@ class RecordModel(QAbstractTableModel):
             return
         target = row + step
         if 0 <= target < len(self.records):
-            self.bridge.run(self.move_label, self.move, self.records[row].id, index=target)
+            self.bridge.run(self.move, self.records[row].id, index=target)
 
 
 def make_table_view(model: RecordModel, parent: QWidget | None = None, *,

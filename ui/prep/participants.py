@@ -17,7 +17,7 @@ class ParticipantsModel(RecordModel):
         event = bridge.event
         super().__init__(bridge, fetch=event.participants,
                          kinds={"participant", "perspective", "membership", "theme_table"},
-                         update=event.update_participant, update_label="Edit participant",
+                         update=event.update_participant,
                          parent=parent)
         self.perspective_names: dict[str, str] = {}
         self.seats: dict[str, str] = {}
@@ -105,7 +105,7 @@ class ParticipantsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        bridge.changed.connect(self._on_changed)
+        bridge.watch(self, self._on_changed)
         self._update_count()
 
     def _perspective_choices(self) -> list[tuple[str, str]]:
@@ -121,7 +121,7 @@ class ParticipantsPage(QWidget):
         self.count.setText(self.tr("%n participant(s)", "", n))
 
     def add_participant(self) -> None:
-        new = self.bridge.run("Add participant", self.bridge.event.add_participant,
+        new = self.bridge.run(self.bridge.event.add_participant,
                               name=self.tr("New participant"))
         if new:
             self.filter.clear()
@@ -134,7 +134,7 @@ class ParticipantsPage(QWidget):
         index = self.view.currentIndex()
         if index.isValid():
             record = self.model.record(self.proxy.mapToSource(index).row())
-            self.bridge.run("Delete participant", self.bridge.event.delete_participant,
+            self.bridge.run(self.bridge.event.delete_participant,
                             record.id)
 
     def import_list(self) -> None:

@@ -21,8 +21,8 @@ class PerspectivesModel(RecordModel):
     def __init__(self, bridge: EventBridge, parent: QWidget | None = None) -> None:
         event = bridge.event
         super().__init__(bridge, fetch=event.perspectives, kinds={"perspective", "note"},
-                         update=event.update_perspective, update_label="Edit perspective",
-                         move=event.move_perspective, move_label="Move perspective",
+                         update=event.update_perspective,
+                         move=event.move_perspective,
                          parent=parent)
         self.note_counts: dict[str, int] = {}
         self.columns = [
@@ -97,14 +97,14 @@ class PerspectivesPage(QWidget):
         colour = QColorDialog.getColor(QColor(record.colour), self,
                                        self.tr("Colour of “%1”").replace("%1", record.name))
         if colour.isValid():
-            self.bridge.run("Edit perspective", self.bridge.event.update_perspective,
+            self.bridge.run(self.bridge.event.update_perspective,
                             record.id, colour=colour.name())
 
     def add_perspective(self) -> None:
         palette = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
                    "#e377c2", "#7f7f7f", "#bcbd22", "#17becf")
         count = len(self.model.records)
-        new = self.bridge.run("Add perspective", self.bridge.event.add_perspective,
+        new = self.bridge.run(self.bridge.event.add_perspective,
                               name=self.tr("New perspective"), colour=palette[count % 10],
                               shortcut=str(count + 1) if count < 9 else "")
         if new:
@@ -114,5 +114,5 @@ class PerspectivesPage(QWidget):
     def delete_perspective(self) -> None:
         record_id = current_id(self.view, self.model)
         if record_id:
-            self.bridge.run("Delete perspective", self.bridge.event.delete_perspective,
+            self.bridge.run(self.bridge.event.delete_perspective,
                             record_id)

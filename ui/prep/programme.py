@@ -62,14 +62,14 @@ class EventDetailsForm(QGroupBox):
         self.status.activated.connect(
             lambda: self._save(minutes_status=self.status.currentData()))
         self.version.valueChanged.connect(lambda v: self._save(minutes_version=v))
-        bridge.changed.connect(self._on_changed)
+        bridge.watch(self, self._on_changed)
         self.refresh()
 
     def _save(self, **values: object) -> None:
         event = self.bridge.event.event()
         if all(getattr(event, k) == v for k, v in values.items()):
             return
-        self.bridge.run("Edit event details", self.bridge.event.update_event, **values)
+        self.bridge.run(self.bridge.event.update_event, **values)
 
     def _on_changed(self, changes: Changes) -> None:
         if "event" in changes.kinds:
@@ -95,9 +95,7 @@ class ProgrammeModel(RecordModel):
     def __init__(self, bridge: EventBridge, parent: QWidget | None = None) -> None:
         event = bridge.event
         super().__init__(bridge, fetch=event.programme, kinds={"programme_item"},
-                         update=event.update_programme_item,
-                         update_label="Edit programme item", move=event.move_programme_item,
-                         move_label="Move programme item", parent=parent)
+                         update=event.update_programme_item, move=event.move_programme_item, parent=parent)
 
         def minutes(rec, value):
             return {"planned_minutes": int(value) if value not in ("", None) else None}
@@ -167,7 +165,7 @@ class ProgrammePage(QWidget):
     def add_item(self) -> None:
         after = self.view.currentIndex()
         position = after.row() + 1 if after.isValid() else None
-        new = self.bridge.run("Add programme item", self.bridge.event.add_programme_item,
+        new = self.bridge.run(self.bridge.event.add_programme_item,
                               title=self.tr("New item"), position=position)
         if new:
             select_id(self.view, self.model, new, column=3)
@@ -176,5 +174,5 @@ class ProgrammePage(QWidget):
     def delete_item(self) -> None:
         item = current_id(self.view, self.model)
         if item:
-            self.bridge.run("Delete programme item", self.bridge.event.delete_programme_item,
+            self.bridge.run(self.bridge.event.delete_programme_item,
                             item)

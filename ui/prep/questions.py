@@ -41,7 +41,7 @@ class QuestionTreeModel(QAbstractItemModel):
         self.root = _Node(None, None)
         self.headers = [self.tr("Label"), self.tr("Question"),
                         self.tr("Raised by (initiatives)")]
-        bridge.changed.connect(self._on_changed)
+        bridge.watch(self, self._on_changed)
 
     def set_table(self, table_id: str | None) -> None:
         self.table_id = table_id
@@ -129,7 +129,7 @@ class QuestionTreeModel(QAbstractItemModel):
         key = ("label", "text", "initiatives")[index.column()]
         new = split_commas(value) if key == "initiatives" else str(value)
         if new != (list(q.initiatives) if key == "initiatives" else getattr(q, key)):
-            self.bridge.run("Edit question", self.bridge.event.update_question, q.id,
+            self.bridge.run(self.bridge.event.update_question, q.id,
                             **{key: new})
         return True
 
@@ -213,7 +213,7 @@ class UnderlyingQuestions(QWidget):
             return
         siblings = self.bridge.event.questions(table_id=table_id, kind="underlying",
                                                parent_id=parent_id)
-        new = self.bridge.run("Add question", self.bridge.event.add_question,
+        new = self.bridge.run(self.bridge.event.add_question,
                               text=self.tr("New question"), table_id=table_id,
                               parent_id=parent_id,
                               label="" if sub else next_label([q.label for q in siblings]))
@@ -227,7 +227,7 @@ class UnderlyingQuestions(QWidget):
         current = self.selected()
         if current:
             self._current = current.parent_id
-            self.bridge.run("Delete question", self.bridge.event.delete_question, current.id)
+            self.bridge.run(self.bridge.event.delete_question, current.id)
 
     def move(self, step: int) -> None:
         current = self.selected()
@@ -238,7 +238,7 @@ class UnderlyingQuestions(QWidget):
         target = siblings.index(current.id) + step
         if 0 <= target < len(siblings):
             self._current = current.id
-            self.bridge.run("Move question", self.bridge.event.move_question, current.id,
+            self.bridge.run(self.bridge.event.move_question, current.id,
                             index=target)
 
 
@@ -249,8 +249,8 @@ class RoundQuestionsModel(RecordModel):
         event = bridge.event
         self.table_id: str | None = None
         super().__init__(bridge, fetch=self._fetch, kinds={"question"},
-                         update=event.update_question, update_label="Edit question",
-                         move=event.move_question, move_label="Move question", parent=parent)
+                         update=event.update_question,
+                         move=event.move_question, parent=parent)
         self.columns = [
             Column(self.tr("Round"), lambda r: r.label, edit=lambda r: r.label,
                    save=lambda r, v: {"label": v}),
@@ -309,7 +309,7 @@ class RoundQuestions(QWidget):
         if self.own and self.model.table_id is None:
             return
         number = len(self.model.records) + 1
-        new = self.bridge.run("Add question", self.bridge.event.add_question,
+        new = self.bridge.run(self.bridge.event.add_question,
                               text=self.tr("New round question"), kind="round",
                               table_id=self.model.table_id,
                               label=self.tr("Q%1").replace("%1", str(number)), minutes=20)
@@ -320,4 +320,4 @@ class RoundQuestions(QWidget):
     def delete(self) -> None:
         record_id = current_id(self.view, self.model)
         if record_id:
-            self.bridge.run("Delete question", self.bridge.event.delete_question, record_id)
+            self.bridge.run(self.bridge.event.delete_question, record_id)

@@ -21,8 +21,8 @@ class TablesModel(RecordModel):
         event = bridge.event
         super().__init__(bridge, fetch=event.tables, kinds={"theme_table", "membership",
                                                             "participant"},
-                         update=event.update_table, update_label="Edit table",
-                         move=event.move_table, move_label="Move table", parent=parent)
+                         update=event.update_table,
+                         move=event.move_table, parent=parent)
         self.sizes: dict[str, int] = {}
         self.columns = [
             Column(self.tr("No."), lambda r: r.number, align=Qt.AlignmentFlag.AlignRight),
@@ -125,7 +125,7 @@ class TableDetails(QWidget):
         table = self.bridge.event.table(self.table_id)
         if all(getattr(table, k) == v for k, v in values.items()):
             return
-        self.bridge.run("Edit table", self.bridge.event.update_table, self.table_id, **values)
+        self.bridge.run(self.bridge.event.update_table, self.table_id, **values)
 
     def show_table(self, table: ThemeTable | None) -> None:
         self.table_id = table.id if table else None
@@ -181,10 +181,10 @@ class TableDetails(QWidget):
         person = item.data(Qt.ItemDataRole.UserRole)
         event = self.bridge.event
         if item.checkState() == Qt.CheckState.Checked:
-            self.bridge.run("Assign participant", event.assign_participant, person,
+            self.bridge.run(event.assign_participant, person,
                             table_id=self.table_id)
         else:
-            self.bridge.run("Remove participant from table", event.unassign_participant,
+            self.bridge.run(event.unassign_participant,
                             person, table_id=self.table_id)
 
 
@@ -252,7 +252,7 @@ class TablesPage(QWidget):
         splitter.setSizes([360, 800])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        bridge.changed.connect(self._on_changed)
+        bridge.watch(self, self._on_changed)
         if self.model.records:
             self.view.selectRow(0)
         else:
@@ -282,7 +282,7 @@ class TablesPage(QWidget):
             self._show(table_id)
 
     def add_table(self) -> None:
-        new = self.bridge.run("Add table", self.bridge.event.add_table,
+        new = self.bridge.run(self.bridge.event.add_table,
                               theme=self.tr("New theme"))
         if new:
             select_id(self.view, self.model, new, column=1)
@@ -293,4 +293,4 @@ class TablesPage(QWidget):
     def delete_table(self) -> None:
         table_id = self.current_table()
         if table_id:
-            self.bridge.run("Delete table", self.bridge.event.delete_table, table_id)
+            self.bridge.run(self.bridge.event.delete_table, table_id)
