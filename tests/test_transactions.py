@@ -1,0 +1,307 @@
+"""The one write path: operations compose, fail whole, undo whole, and notify once.
+
+Every multi-row operation of the core is run three ways on a copy of the
+demo meeting: with a fault injected in the middle of its writes (the file
+must stay byte-identical), normally (one undo step that puts every live row
+back, one redo that does it again), and with a listener that raises (the
+undo state must still match the file).
+"""
+from __future__ import annotations
+
+import hashlib
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from facilitator import participant_import, transactions
+from facilitator.eventfile import EventFile
+from facilitator.sessions import create_from_template
+from facilitator.templates import DEMO_TEMPLATE, find_template
+from facilitator.transactions import ChangeKind, Source, Transaction
+
+TABLES = ("event", "perspective", "programme_item", "theme_table", "question", "participant",
+          "membership", "note", "action", "follow_up", "attachment", "seat")
+PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00"
+       b"\x00\x00\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05"
+       b"\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82")
+
+
+class Injected(Exception):
+    """The fault the tests inject into a write."""
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.oogst"
+    with create_from_template(path, find_template(DEMO_TEMPLATE)) as event:
+        event.plan_seating(rounds=3, seed=1)
+        table = event.tables()[0]
+        event.add_attachment(data=PNG, filename="a.png", table_id=table.id)
+        event.add_attachment(data=PNG, filename="b.png", table_id=table.id)
+        event.add_follow_up(topic="Eerste")
+        event.add_follow_up(topic="Tweede")
+    return path
+
+
+@pytest.fixture
+def copy(demo_file, tmp_path) -> Path:
+    target = tmp_path / "event.oogst"
+    shutil.copyfile(demo_file, target)
+    (tmp_path / "photo.png").write_bytes(PNG)
+    return target
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def live_rows(event: EventFile) -> dict[str, list[tuple]]:
+    """Every live row without its timestamps: what the facilitator can see."""
+    out = {}
+    for table in TABLES:
+        rows = event._conn.execute(f"SELECT * FROM {table} WHERE deleted_at IS NULL "
+                                   "ORDER BY id").fetchall()
+        out[table] = [tuple((k, r[k]) for k in r.keys() if k not in
+                            ("created_at", "updated_at")) for r in rows]
+    return out
+
+
+def _notes_of_first_table(event: EventFile) -> list[str]:
+    table = event.tables()[0]
+    return [n.id for n in event.notes(table_id=table.id)]
+
+
+def _roots(event: EventFile) -> list:
+    table = event.tables()[0]
+    return [n for n in event.notes(table_id=table.id) if n.parent_id is None]
+
+
+def _import_rows(event: EventFile) -> list[participant_import.ImportRow]:
+    tables = event.tables()
+    return [participant_import.ImportRow(
+        row_number=i + 2, name=f"Nieuw {i}", organisations=("Gemeente",), function="",
+        perspective_id=None, email="", consent_named=True,
+        table_ids=(tables[i % len(tables)].id,)) for i in range(6)]
+
+
+def _move_seat(event: EventFile) -> None:
+    plan = event.seating()
+    assert plan is not None
+    hosts = {t.host_id for t in plan.tables}
+    guest = next(i for ids in plan.rounds[0].values() for i in ids if i not in hosts)
+    here = plan.table_of(guest, 0)
+    other = next(t.id for t in plan.tables if t.id != here)
+    event.move_seat(guest, round=0, table_id=other)
+
+
+# (name, operation key, the operation on an open event)
+OPERATIONS: list[tuple[str, str, Callable[[EventFile], object]]] = [
+    ("delete a note with its subtree", "op.delete_note",
+     lambda e: e.delete_note(next(n for n in _roots(e)
+                                  if e.notes_in_place(n.table_id, n.question_id,
+                                                      n.programme_item_id, n.id)).id)),
+    ("delete several notes", "op.delete_notes",
+     lambda e: e.delete_notes(_notes_of_first_table(e)[:6])),
+    ("tag several notes", "op.edit_notes",
+     lambda e: e.update_notes(_notes_of_first_table(e)[:6], kind="wish")),
+    ("move several notes", "op.move_notes",
+     lambda e: e.move_notes([n.id for n in _roots(e)[-3:]], parent_id=None, index=0)),
+    ("move one note (renumbers its siblings)", "op.move_note",
+     lambda e: e.move_note(_roots(e)[-1].id, index=0)),
+    ("indent a note", "op.move_note", lambda e: e.indent_note(_roots(e)[2].id)),
+    ("delete several actions", "op.delete_actions",
+     lambda e: e.delete_actions([a.id for a in e.actions()])),
+    ("delete several follow-ups", "op.delete_follow_up_meetings",
+     lambda e: e.delete_follow_ups([f.id for f in e.follow_ups()])),
+    ("add several photos", "op.add_photos",
+     lambda e: e.add_attachments([e.path.parent / "photo.png"] * 3,
+                                 table_id=e.tables()[1].id)),
+    ("delete several photos", "op.delete_photos",
+     lambda e: e.delete_attachments([a.id for a in e.attachments()])),
+    ("delete a perspective (untags notes and people)", "op.delete_perspective",
+     lambda e: e.delete_perspective(e.perspectives()[0].id)),
+    ("delete a participant (and their seats at tables)", "op.delete_participant",
+     lambda e: e.delete_participant(next(p.id for p in e.participants()
+                                         if e.tables_of(p.id)))),
+    ("import a registration list", "op.import_participants",
+     lambda e: participant_import.apply_import(e, _import_rows(e))),
+    ("make a seating plan", "op.make_seating_plan",
+     lambda e: e.plan_seating(rounds=4, seed=7)),
+    ("move a seat", "op.move_seat", _move_seat),
+    ("clear the seating plan", "op.clear_seating_plan", lambda e: e.clear_seating()),
+    ("move a table (renumbers)", "op.move_table",
+     lambda e: e.move_table(e.tables()[-1].id, index=0)),
+    ("move a perspective (renumbers)", "op.move_perspective",
+     lambda e: e.move_perspective(e.perspectives()[-1].id, index=0)),
+]
+IDS = [name for name, _key, _op in OPERATIONS]
+
+
+def count_writes(path: Path, operation) -> int:
+    """How many row writes the operation makes (on a throw-away copy)."""
+    scratch = path.with_name("count.oogst")
+    shutil.copyfile(path, scratch)
+    calls = 0
+    real_insert, real_update = Transaction.insert, Transaction.update
+
+    def counting(real):
+        def wrapper(self, *args, **kwargs):
+            nonlocal calls
+            calls += 1
+            return real(self, *args, **kwargs)
+        return wrapper
+
+    Transaction.insert, Transaction.update = counting(real_insert), counting(real_update)
+    try:
+        with EventFile.open(scratch) as event:
+            operation(event)
+    finally:
+        Transaction.insert, Transaction.update = real_insert, real_update
+        scratch.unlink()
+    return calls
+
+
+@pytest.mark.parametrize(("name", "key", "operation"), OPERATIONS, ids=IDS)
+def test_a_fault_in_the_middle_leaves_the_file_byte_identical(copy, monkeypatch, name, key,
+                                                              operation):
+    writes = count_writes(copy, operation)
+    assert writes >= 2, f"{name} is not a multi-row operation ({writes} write)"
+    fail_at = writes // 2 + 1
+    calls = 0
+
+    def faulty(real):
+        def wrapper(self, *args, **kwargs):
+            nonlocal calls
+            calls += 1
+            if calls == fail_at:
+                raise Injected(f"write {calls} of {writes}")
+            return real(self, *args, **kwargs)
+        return wrapper
+
+    event = EventFile.open(copy)
+    before_rows = live_rows(event)
+    heard = []
+    event.subscribe(heard.append)
+    undo_before = event.undo_label
+    event.close()
+    before = digest(copy)
+    with EventFile.open(copy) as event:
+        event.subscribe(heard.append)
+        monkeypatch.setattr(Transaction, "insert", faulty(Transaction.insert))
+        monkeypatch.setattr(Transaction, "update", faulty(Transaction.update))
+        with pytest.raises(Injected):
+            operation(event)
+        monkeypatch.undo()
+        assert calls == fail_at
+        assert live_rows(event) == before_rows
+        assert event.undo_label is None or event.undo_label == undo_before
+        assert heard == []  # nothing happened, nobody was told
+    assert digest(copy) == before
+
+
+@pytest.mark.parametrize(("name", "key", "operation"), OPERATIONS, ids=IDS)
+def test_one_operation_is_one_undo_step_and_one_notice(copy, name, key, operation):
+    with EventFile.open(copy) as event:
+        before = live_rows(event)
+        heard = []
+        event.subscribe(heard.append)
+        operation(event)
+        after = live_rows(event)
+        assert after != before
+        assert len(heard) == 1 and heard[0].label == key and heard[0].source == Source.EDIT
+        assert all(isinstance(kind, ChangeKind) for kind in heard[0].kinds)
+        assert event.undo_label == key
+        event.undo()
+        assert live_rows(event) == before
+        assert event.redo_label == key and len(heard) == 2
+        event.redo()
+        assert live_rows(event) == after
+        assert len(heard) == 3 and heard[2].source == Source.REDO
+
+
+def test_a_change_inside_a_change_joins_it(copy):
+    with EventFile.open(copy) as event:
+        heard = []
+        event.subscribe(heard.append)
+        table = event.tables()[0].id
+        with event._writer.change("op.import_participants"):
+            first = event.add_participant(name="Anna")
+            event.assign_participant(first, table_id=table)
+            event.add_note(text="Binnen", table_id=table)
+        assert len(heard) == 1
+        assert heard[0].kinds == {"participant", "membership", "note"}
+        assert event.undo_label == "op.import_participants"
+        event.undo()
+        assert "Anna" not in [p.name for p in event.participants()]
+        assert event.undo_label != "op.add_note"
+
+
+def test_an_inner_failure_the_caller_handles_leaves_the_rest(copy):
+    """A refused inner operation rolls back to its savepoint; the outer one goes on."""
+    with EventFile.open(copy) as event:
+        with event._writer.change("op.import_participants"):
+            kept = event.add_participant(name="Blijft")
+            with pytest.raises(Exception):
+                event.add_participant(name="", organisations=[])  # refused
+            with pytest.raises(Exception):
+                with event._writer.change("op.add_note") as tx:
+                    tx.insert("note", {"text": "half", "position": 0})
+                    raise Injected("after one write")
+        assert event.participant(kept).name == "Blijft"
+        assert "half" not in [n.text for n in event.notes()]
+        event.undo()
+        assert kept not in [p.id for p in event.participants()]
+
+
+def test_a_raising_listener_leaves_undo_state_and_file_in_step(copy):
+    with EventFile.open(copy) as event:
+        def broken(changes):
+            raise RuntimeError("a view crashed")
+
+        heard = []
+        event.subscribe(broken)
+        event.subscribe(heard.append)  # listeners after the broken one still hear it
+        table = event.tables()[0].id
+        with pytest.raises(RuntimeError):
+            note = event.add_note(text="Bewaard", table_id=table)
+        note = next(n.id for n in event.notes(table_id=table) if n.text == "Bewaard")
+        assert event.undo_label == "op.add_note" and len(heard) == 1
+        with pytest.raises(RuntimeError):
+            event.undo()
+        assert note not in [n.id for n in event.notes()]
+        assert event.redo_label == "op.add_note"  # the file is undone, and so is the stack
+        assert event.undo_label != "op.add_note"
+        with pytest.raises(RuntimeError):
+            event.redo()
+        assert note in [n.id for n in event.notes()]
+        assert event.undo_label == "op.add_note" and event.redo_label is None
+        assert len(heard) == 3
+
+
+def test_the_automatic_backup_runs_when_a_listener_raises(copy, monkeypatch):
+    with EventFile.open(copy) as event:
+        made = []
+        monkeypatch.setattr(event, "backup", lambda reason="manual": made.append(reason))
+        event._last_backup -= 3600
+        event.subscribe(lambda changes: 1 / 0)
+        with pytest.raises(ZeroDivisionError):
+            event.add_follow_up(topic="x")
+        with pytest.raises(ZeroDivisionError):
+            event.undo()
+        assert made == ["auto", "auto"]  # the stand-in does not reset the clock
+
+
+def test_undo_limit_keeps_whole_operations(copy, monkeypatch):
+    monkeypatch.setattr(transactions, "UNDO_LIMIT", 2)
+    with EventFile.open(copy) as event:
+        ids = [a.id for a in event.actions()]
+        assert len(ids) >= 2
+        event.delete_actions(ids)
+        event.add_follow_up(topic="x")
+        event.add_follow_up(topic="y")  # pushes the deletion out of the two kept steps
+        event.undo()
+        event.undo()
+        assert event.undo_label is None
+        assert event.actions() == []  # never half: all deleted or all back
