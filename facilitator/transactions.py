@@ -333,42 +333,34 @@ class Writer:
 
     def undo(self) -> Changes:
         """Undo the last operation: write its before-images back, in one commit."""
-        with self._lock:
-            if self._open is not None:
-                raise OogstError("error.undo_inside_operation")
-            if not self._undo:
-                raise NothingToUndo("error.nothing_to_undo")
-            step = self._undo[-1]
-
-            def done() -> None:
-                self._undo.pop()
-                self._redo.append(step)
-
-            with self.change(step.label, source=Source.UNDO, committed=done) as tx:
-                for row in reversed(step.rows):
-                    if row.before is None:
-                        tx.delete(row.table, row.id)
-                    else:
-                        tx.restore_columns(row, to="before")
-        return tx.changes or Changes(step.label, frozenset(), frozenset(), Source.UNDO)
+        return self._replay(Source.UNDO)
 
     def redo(self) -> Changes:
         """Redo the last undone operation: write its after-images back, in one commit."""
+        return self._replay(Source.REDO)
+
+    def _replay(self, source: Source) -> Changes:
+        """Take the newest step off one stack, write it back, and put it on the other
+        (the stacks change right after the commit, before any listener runs)."""
+        undoing = source == Source.UNDO
+        taken, given = (self._undo, self._redo) if undoing else (self._redo, self._undo)
         with self._lock:
             if self._open is not None:
                 raise OogstError("error.undo_inside_operation")
-            if not self._redo:
-                raise NothingToUndo("error.nothing_to_redo")
-            step = self._redo[-1]
+            if not taken:
+                raise NothingToUndo("error.nothing_to_undo" if undoing
+                                    else "error.nothing_to_redo")
+            step = taken[-1]
 
             def done() -> None:
-                self._redo.pop()
-                self._undo.append(step)
+                taken.pop()
+                given.append(step)
 
-            with self.change(step.label, source=Source.REDO, committed=done) as tx:
-                for row in step.rows:
-                    if row.before is None:
-                        tx.update(row.table, row.id, {"deleted_at": None})
+            with self.change(step.label, source=source, committed=done) as tx:
+                for row in (reversed(step.rows) if undoing else step.rows):
+                    if row.before is None:  # an insert: undo hides it, redo shows it again
+                        tx.update(row.table, row.id,
+                                  {"deleted_at": tx.stamp if undoing else None})
                     else:
-                        tx.restore_columns(row, to="after")
-        return tx.changes or Changes(step.label, frozenset(), frozenset(), Source.REDO)
+                        tx.restore_columns(row, to="before" if undoing else "after")
+        return tx.changes or Changes(step.label, frozenset(), frozenset(), source)
