@@ -1,4 +1,4 @@
-"""The `oogst` command line. Without a sub-command it starts the GUI.
+"""The `oogst` command line (`ui.launch.main` starts the window instead when no command is given).
 
 Exit codes: 0 ok; 1 bad input or a problem found (one line on stderr);
 2 wrong usage (argparse); 3 a bug (one line, the details in the log). The commands call the same core methods as the GUI.
@@ -14,7 +14,7 @@ from pathlib import Path
 from . import backups, storage
 from .errors import OogstError
 from .eventfile import EventFile
-from .labels import long_date, system_language, tr
+from .words import long_date, system_language, tr
 from .schema import SCHEMA_VERSION
 from .sessions import create_from_template, save_as_template
 from .templates import DEMO_TEMPLATE, find_template, list_templates
@@ -151,7 +151,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         kept = backups.restore_backup(candidate, args.file)
         print(tr("cli.restored", _lang(args), kept=kept or "-"))
         return 0
-    raise OogstError(f"No good backup of {args.file} was found.")
+    raise OogstError("error.no_good_backup", path=args.file, file=args.file)
 
 
 @command("save-template")
@@ -208,6 +208,7 @@ def run(argv: Sequence[str]) -> int:
     """Run a sub-command; returns the exit code (never raises for bad input)."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    lang = _lang(args)
     try:
         return COMMANDS[args.command](args)
     except BrokenPipeError:
@@ -215,7 +216,7 @@ def run(argv: Sequence[str]) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps Python quiet at exit
         return 0
     except OogstError as exc:
-        print(f"oogst: {exc}", file=sys.stderr)
+        print(f"oogst: {exc.text(lang)}", file=sys.stderr)
         return 1
     except (OSError, ValueError) as exc:
         message = getattr(exc, "strerror", None) or str(exc)
@@ -224,7 +225,8 @@ def run(argv: Sequence[str]) -> int:
         return 1
     except Exception as exc:  # noqa: BLE001 - a bug: logged in full, told in one line
         log = _log_unexpected(exc)
-        print(f"oogst: unexpected error ({type(exc).__name__}: {exc}); details in {log}",
+        error = f"{type(exc).__name__}: {exc}"
+        print("oogst: " + tr("cli.unexpected_error", lang, error=error, log=log),
               file=sys.stderr)
         return 3
 
@@ -243,12 +245,7 @@ def _log_unexpected(exc: Exception) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    wants_gui = not argv or (len(argv) == 1 and not argv[0].startswith("-")
-                             and argv[0] not in COMMANDS)
-    if wants_gui:
-        from ui.app import run_gui  # Qt only when the window is wanted
-        return run_gui(argv[0] if argv else None)
-    return run(argv)
+    """The command line only (the window is started by `ui.launch.main`)."""
+    return run(list(sys.argv[1:] if argv is None else argv))
 
 from . import export_cli  # noqa: E402,F401  (registers "oogst export")

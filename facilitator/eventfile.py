@@ -15,11 +15,10 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 from . import backups, storage
-from .errors import InvalidValue
 from .harvest_ops import HarvestOps
 from .reading import Reading
 from .seating_ops import SeatingOps
-from .setup_ops import SetupOps
+from .setup_ops import SetupOps, check_event
 from .timer_ops import TimerOps
 from .transactions import Changes, Writer
 
@@ -57,13 +56,12 @@ class EventFile(SetupOps, HarvestOps, TimerOps, SeatingOps, Reading):
     @classmethod
     def create(cls, path: str | Path, *, title: str = "", language: str = "nl") -> EventFile:
         """Create a new, empty event file (refuses to overwrite an existing file)."""
-        if language not in ("nl", "en"):
-            raise InvalidValue(f"Unknown language {language!r}; use nl or en.")
+        details = check_event({"title": title, "language": language})
         path = Path(path)
         conn = storage.open_connection(path, create=True)
         event = cls(conn, path, readonly=False)
         with event._writer.change("op.create_event", record=False) as tx:
-            tx.insert("event", {"title": title, "language": language})
+            tx.insert("event", details)
         return event
 
     @classmethod

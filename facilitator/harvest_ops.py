@@ -35,6 +35,75 @@ def _given(**values: Any) -> dict[str, Any]:
     return {k: v for k, v in values.items() if v is not _UNSET}
 
 
+# -- checking --------------------------------------------------------------------
+# One function per object cleans and checks the fields it is given: `add_X`
+# passes all of them, `update_X` the ones it changes, so they cannot drift.
+
+def _texts(values: dict[str, Any], *names: str) -> None:
+    for name in names:
+        if name in values:
+            values[name] = oplib.clean_text(values[name], field=name)
+
+
+def check_note(values: dict[str, Any]) -> dict[str, Any]:
+    """A note's text (required), kind, party and flags."""
+    values = dict(values)
+    _texts(values, "text", "party")
+    if "text" in values and not values["text"].strip():
+        raise InvalidValue("error.note_needs_text")
+    if "kind" in values:
+        oplib.choice(values["kind"], NOTE_KINDS, field="kind")
+    if "key_point" in values:
+        values["key_point"] = 1 if values["key_point"] else 0
+    return values
+
+
+def check_action(values: dict[str, Any]) -> dict[str, Any]:
+    """An action's description (required), owner, partners, level, date, period, status."""
+    values = dict(values)
+    _texts(values, "what", "owner", "period")
+    if "what" in values and not values["what"].strip():
+        raise InvalidValue("error.action_needs_description")
+    if "partners" in values:
+        values["partners"] = oplib.text_list(values["partners"], field="partners")
+    if "level" in values:
+        oplib.choice(values["level"], ACTION_LEVELS, field="level")
+    if "status" in values:
+        oplib.choice(values["status"], ACTION_STATUSES, field="status")
+    if "due_date" in values:
+        values["due_date"] = oplib.iso_date(values["due_date"], field="due_date")
+    return values
+
+
+def check_follow_up(values: dict[str, Any]) -> dict[str, Any]:
+    values = dict(values)
+    _texts(values, "topic", "organiser")
+    if "date" in values:
+        values["date"] = oplib.iso_date(values["date"], field="date")
+    return values
+
+
+def check_attachment(values: dict[str, Any]) -> dict[str, Any]:
+    """A photo's file name and caption (the picture itself: `_checked_picture`)."""
+    values = dict(values)
+    _texts(values, "filename", "caption")
+    return values
+
+
+def _checked_picture(data: bytes | None, filename: str) -> str:
+    """The picture's type; InvalidValue when it is empty, too large or no picture."""
+    if not data:
+        raise InvalidValue("error.attachment_empty")
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise InvalidValue("error.attachment_too_large")
+    mime = _sniff_image(bytes(data[:16])) or "application/octet-stream"
+    if mime not in IMAGE_TYPES:
+        if filename:
+            raise InvalidValue("error.not_a_picture", name=filename)
+        raise InvalidValue("error.not_a_picture_unnamed")
+    return mime
+
+
 def _siblings(tx: Transaction, place: dict[str, Any], parent_id: str | None) -> list[str]:
     return [r[0] for r in tx.query(
         "SELECT id FROM note WHERE deleted_at IS NULL AND table_id IS ? AND question_id IS ? "
@@ -56,10 +125,7 @@ class HarvestOps(oplib.Base):
         under `parent_id` when given (the parent must be in the same place).
         Undo removes it again.
         """
-        text = oplib.clean_text(text)
-        if not text.strip():
-            raise InvalidValue("A note needs some text.")
-        oplib.choice(kind, NOTE_KINDS, field="kind")
+        values = check_note({"text": text, "kind": kind, "party": party})
         with self._change("op.add_note") as tx:
             self._check_refs(tx, table_id=table_id, question_id=question_id,
                              programme_item_id=programme_item_id,
@@ -70,9 +136,9 @@ class HarvestOps(oplib.Base):
                 self._check_same_place(tx.get("note", parent_id), place)
             siblings = _siblings(tx, place, parent_id)
             new = tx.insert("note", {
-                **place, "text": text, "perspective_id": perspective_id, "kind": kind,
-                "speaker_id": speaker_id, "party": oplib.clean_text(party, field="party"),
-                "parent_id": parent_id, "position": len(siblings)})
+                **place, **values, "perspective_id": perspective_id,
+                "speaker_id": speaker_id, "parent_id": parent_id,
+                "position": len(siblings)})
             if after_id and after_id in siblings:
                 oplib.reorder(tx, "note", siblings, new, siblings.index(after_id) + 1)
         return new
@@ -81,16 +147,8 @@ class HarvestOps(oplib.Base):
                     perspective_id: str | None = _UNSET, speaker_id: str | None = _UNSET,
                     party: str = _UNSET, key_point: bool = _UNSET) -> None:
         """Edit a note's text or tags. Undo restores the previous values."""
-        values = _given(text=text, kind=kind, perspective_id=perspective_id,
-                        speaker_id=speaker_id, party=party, key_point=key_point)
-        if "text" in values:
-            values["text"] = oplib.clean_text(values["text"])
-            if not values["text"].strip():
-                raise InvalidValue("A note needs some text; delete it instead.")
-        if "kind" in values:
-            oplib.choice(values["kind"], NOTE_KINDS, field="kind")
-        if "key_point" in values:
-            values["key_point"] = 1 if values["key_point"] else 0
+        values = check_note(_given(text=text, kind=kind, perspective_id=perspective_id,
+                                   speaker_id=speaker_id, party=party, key_point=key_point))
         with self._change("op.edit_note") as tx:
             self._check_refs(tx, perspective_id=values.get("perspective_id"),
                              speaker_id=values.get("speaker_id"))
@@ -153,7 +211,7 @@ class HarvestOps(oplib.Base):
                 parent = tx.get("note", new_parent)
                 self._check_same_place(parent, place)
                 if new_parent == note_id or note_id in self._ancestors(tx, new_parent):
-                    raise InvalidValue("A note cannot be moved under itself.")
+                    raise InvalidValue("error.note_under_itself")
             old_siblings = _siblings(tx, row, row["parent_id"])
             oplib.renumber(tx, "note", [s for s in old_siblings if s != note_id])
             tx.update("note", note_id, {**place, "parent_id": new_parent})
@@ -191,16 +249,18 @@ class HarvestOps(oplib.Base):
 
     def vote(self, note_id: str, *, delta: int = 1) -> int:
         """Add (or with a negative delta take away) dots; never below zero. Returns the total."""
+        delta = oplib.whole_number(delta, field="votes")
         with self._change("op.vote") as tx:
-            votes = max(0, tx.get("note", note_id)["votes"] + int(delta))
+            votes = max(0, tx.get("note", note_id)["votes"] + delta)
             tx.update("note", note_id, {"votes": votes})
         return votes
 
     def set_votes(self, note_id: str, *, votes: int) -> None:
-        if int(votes) < 0:
-            raise InvalidValue("Votes cannot be negative.")
+        votes = oplib.whole_number(votes, field="votes")
+        if votes < 0:
+            raise InvalidValue("error.votes_negative")
         with self._change("op.set_votes") as tx:
-            tx.update("note", note_id, {"votes": int(votes)})
+            tx.update("note", note_id, {"votes": votes})
 
     @staticmethod
     def _check_refs(tx: Transaction, **refs: str | None) -> None:
@@ -214,7 +274,7 @@ class HarvestOps(oplib.Base):
     @staticmethod
     def _check_same_place(parent: dict[str, Any], place: dict[str, Any]) -> None:
         if any(parent[k] != v for k, v in place.items()):
-            raise InvalidValue("A nested note must be in the same table and round as its parent.")
+            raise InvalidValue("error.nested_note_place")
 
     @staticmethod
     def _ancestors(tx: Transaction, note_id: str) -> list[str]:
@@ -242,20 +302,15 @@ class HarvestOps(oplib.Base):
                    level: str = "lokaal", due_date: str | None = None, period: str = "",
                    status: str = "open", note_id: str | None = None) -> str:
         """Add an action to the agenda: what, who, with whom, at what level, by when."""
-        what = oplib.clean_text(what, field="what")
-        if not what.strip():
-            raise InvalidValue("An action needs a description.")
+        values = check_action({"what": what, "owner": owner, "partners": partners,
+                               "level": level, "due_date": due_date, "period": period,
+                               "status": status})
         with self._change("op.add_action") as tx:
             if note_id:
                 tx.get("note", note_id)
             return tx.insert("action", {
-                "what": what, "owner": oplib.clean_text(owner, field="owner"),
-                "partners": oplib.text_list(partners, field="partners"),
-                "level": oplib.choice(level, ACTION_LEVELS, field="level"),
-                "due_date": oplib.iso_date(due_date, field="due date"),
-                "period": oplib.clean_text(period, field="period"),
-                "status": oplib.choice(status, ACTION_STATUSES, field="status"),
-                "note_id": note_id, "position": oplib.next_position(tx, "action")})
+                **values, "note_id": note_id,
+                "position": oplib.next_position(tx, "action")})
 
     def action_from_note(self, note_id: str, *, owner: str = "",
                          level: str = "lokaal") -> str:
@@ -268,16 +323,9 @@ class HarvestOps(oplib.Base):
                       partners: Iterable[str] = _UNSET, level: str = _UNSET,
                       due_date: str | None = _UNSET, period: str = _UNSET,
                       status: str = _UNSET) -> None:
-        values = _given(what=what, owner=owner, partners=partners, level=level,
-                        due_date=due_date, period=period, status=status)
-        if "partners" in values:
-            values["partners"] = oplib.text_list(values["partners"], field="partners")
-        if "level" in values:
-            oplib.choice(values["level"], ACTION_LEVELS, field="level")
-        if "status" in values:
-            oplib.choice(values["status"], ACTION_STATUSES, field="status")
-        if "due_date" in values:
-            values["due_date"] = oplib.iso_date(values["due_date"], field="due date")
+        """Edit an action; checked as `add_action` (a description stays required)."""
+        values = check_action(_given(what=what, owner=owner, partners=partners, level=level,
+                                     due_date=due_date, period=period, status=status))
         with self._change("op.edit_action") as tx:
             tx.update("action", action_id, values)
 
@@ -303,18 +351,15 @@ class HarvestOps(oplib.Base):
     def add_follow_up(self, *, topic: str, date: str | None = None,
                       organiser: str = "") -> str:
         """Record a follow-up meeting (date and topic) for the agenda."""
+        values = check_follow_up({"topic": topic, "date": date, "organiser": organiser})
         with self._change("op.add_follow_up_meeting") as tx:
             return tx.insert("follow_up", {
-                "topic": oplib.clean_text(topic, field="topic"),
-                "date": oplib.iso_date(date, field="date"),
-                "organiser": oplib.clean_text(organiser, field="organiser"),
-                "position": oplib.next_position(tx, "follow_up")})
+                **values, "position": oplib.next_position(tx, "follow_up")})
 
     def update_follow_up(self, follow_up_id: str, *, topic: str = _UNSET,
                          date: str | None = _UNSET, organiser: str = _UNSET) -> None:
-        values = _given(topic=topic, date=date, organiser=organiser)
-        if "date" in values:
-            values["date"] = oplib.iso_date(values["date"], field="date")
+        """Edit a follow-up meeting; checked as `add_follow_up`."""
+        values = check_follow_up(_given(topic=topic, date=date, organiser=organiser))
         with self._change("op.edit_follow_up_meeting") as tx:
             tx.update("follow_up", follow_up_id, values)
 
@@ -322,33 +367,36 @@ class HarvestOps(oplib.Base):
         with self._change("op.delete_follow_up_meeting") as tx:
             tx.delete("follow_up", follow_up_id)
 
+    def delete_follow_ups(self, follow_up_ids: Iterable[str]) -> None:
+        """Delete several follow-up meetings as ONE operation (one undo step)."""
+        with self._change("op.delete_follow_up_meetings"):
+            for follow_up_id in list(follow_up_ids):
+                self.delete_follow_up(follow_up_id)
+
     # -- attachments -------------------------------------------------------------
 
     def add_attachment(self, *, data: bytes | None = None, path: str | Path | None = None,
                        filename: str = "", caption: str = "", table_id: str | None = None,
                        question_id: str | None = None) -> str:
         """Store a photo (flip chart) inside the event file, linked to a table or round."""
+        values = check_attachment({"filename": filename, "caption": caption})
         if path is not None:
             path = Path(path)
-            if path.stat().st_size > MAX_ATTACHMENT_BYTES:
-                raise InvalidValue(f"{path.name} is larger than 50 MB.")
-            data = path.read_bytes()
-            filename = filename or path.name
-        if not data:
-            raise InvalidValue("The attachment is empty.")
-        if len(data) > MAX_ATTACHMENT_BYTES:
-            raise InvalidValue("The attachment is larger than 50 MB.")
-        mime = _sniff_image(data) or "application/octet-stream"
-        if mime not in IMAGE_TYPES:
-            raise InvalidValue(f"{filename or 'This file'} is not a picture Oogst can show "
-                               "(PNG, JPEG, GIF, WebP or BMP).")
+            try:
+                if path.stat().st_size > MAX_ATTACHMENT_BYTES:
+                    raise InvalidValue("error.file_too_large", name=path.name)
+                data = path.read_bytes()
+            except OSError as exc:
+                raise InvalidValue("error.file_unreadable", name=path.name,
+                                   reason=oplib.os_reason(exc)) from None
+            values["filename"] = values["filename"] or oplib.clean_text(path.name)
+        mime = _checked_picture(data, values["filename"])
         with self._change("op.add_photo") as tx:
             self._check_refs(tx, table_id=table_id, question_id=question_id)
             return tx.insert("attachment", {
-                "filename": oplib.clean_text(filename, field="file name"), "mime": mime,
-                "caption": oplib.clean_text(caption, field="caption"),
-                "table_id": table_id, "question_id": question_id, "size": len(data),
-                "data": data, "position": oplib.next_position(tx, "attachment")})
+                **values, "mime": mime, "table_id": table_id, "question_id": question_id,
+                "size": len(data), "data": data,  # type: ignore[arg-type]
+                "position": oplib.next_position(tx, "attachment")})
 
     def add_attachments(self, paths: Iterable[str | Path], *, table_id: str | None = None,
                         question_id: str | None = None) -> list[str]:
@@ -360,7 +408,9 @@ class HarvestOps(oplib.Base):
     def update_attachment(self, attachment_id: str, *, caption: str = _UNSET,
                           table_id: str | None = _UNSET,
                           question_id: str | None = _UNSET) -> None:
-        values = _given(caption=caption, table_id=table_id, question_id=question_id)
+        """Edit a photo's caption or place; checked as `add_attachment`."""
+        values = check_attachment(_given(caption=caption, table_id=table_id,
+                                         question_id=question_id))
         with self._change("op.edit_photo") as tx:
             self._check_refs(tx, table_id=values.get("table_id"),
                              question_id=values.get("question_id"))

@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from .errors import OogstError
+from .oplib import os_reason
+from .words import tr
 
 # The fields a column can be mapped to, in the order the wizard shows them.
 FIELDS = ("name", "first_name", "infix", "last_name", "organisations", "function",
@@ -94,7 +96,7 @@ def read_sheet(path: str | Path, *, sheet: str | None = None) -> Sheet:
     """Read a .xlsx (first or named sheet) or .csv/.txt/.tsv file as text."""
     path = Path(path)
     if not path.is_file():
-        raise ImportFileError(f"The file {path} does not exist.", path=path)
+        raise ImportFileError("error.file_not_found", path=path, name=str(path))
     if _kind(path) == "xlsx":
         return _read_xlsx(path, sheet)
     return _read_csv(path)
@@ -107,9 +109,8 @@ def _kind(path: Path) -> str:
     if suffix in (".csv", ".txt", ".tsv", ""):
         return "csv"
     if suffix == ".xls":
-        raise ImportFileError(f"{path.name} is an old Excel file (.xls). Save it in Excel as "
-                           ".xlsx or .csv and import that.", path=path)
-    raise ImportFileError(f"{path.name}: Oogst imports .xlsx and .csv files.", path=path)
+        raise ImportFileError("error.import.old_excel", path=path, name=path.name)
+    raise ImportFileError("error.import.wrong_type", path=path, name=path.name)
 
 
 def _open_workbook(path: Path):
@@ -117,8 +118,8 @@ def _open_workbook(path: Path):
     try:
         return openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # zipfile.BadZipFile, KeyError, InvalidFileException...
-        raise ImportFileError(f"{path.name} cannot be read as an Excel workbook ({exc}).",
-                           path=path) from None
+        raise ImportFileError("error.import.bad_workbook", path=path, name=path.name,
+                              reason=str(exc) or type(exc).__name__) from None
 
 
 def cell_text(value: Any) -> str:
@@ -144,7 +145,8 @@ def _read_xlsx(path: Path, sheet: str | None) -> Sheet:
         if sheet is None:
             sheet = names[0] if names else ""
         if sheet not in names:
-            raise ImportFileError(f"{path.name} has no sheet named {sheet!r}.", path=path)
+            raise ImportFileError("error.import.no_sheet", path=path, name=path.name,
+                                  sheet=sheet)
         raw = []
         for number, row in enumerate(workbook[sheet].iter_rows(values_only=True), start=1):
             if number > MAX_ROWS + 50:
@@ -181,11 +183,10 @@ def _read_csv(path: Path) -> Sheet:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportFileError(f"{path.name} cannot be read ({exc.strerror}).", path=path) \
-            from None
+        raise ImportFileError("error.import.unreadable", path=path, name=path.name,
+                              reason=os_reason(exc)) from None
     if data.startswith(b"PK\x03\x04"):
-        raise ImportFileError(f"{path.name} looks like an Excel workbook; give it the "
-                           ".xlsx extension.", path=path)
+        raise ImportFileError("error.import.looks_like_excel", path=path, name=path.name)
     text, encoding = decode(data)
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -196,8 +197,8 @@ def _read_csv(path: Path) -> Sheet:
                 break
             raw.append((number, [cell_text(v) for v in row]))
     except csv.Error as exc:
-        raise ImportFileError(f"{path.name} is not a readable CSV file ({exc}).",
-                           path=path) from None
+        raise ImportFileError("error.import.bad_csv", path=path, name=path.name,
+                              reason=str(exc)) from None
     return _to_sheet(raw, encoding=encoding, delimiter=delimiter)
 
 
@@ -275,31 +276,28 @@ def _matches(key: str, words: tuple[str, ...], strength: int) -> bool:
 
 # What can be wrong with a row. Skipped rows: empty, duplicate_file,
 # duplicate_event. Imported with a warning: perspective, email, consent, table.
-# The English texts are for the command line and logs; the wizard shows its
-# own translated text per code.
-MESSAGES = {
-    "empty": "No name and no organisation: not imported.",
-    "duplicate_file": "Same person as row {value}: not imported.",
-    "duplicate_event": "Already in the participant list: not imported.",
-    "perspective": "Unknown perspective \"{value}\": imported without perspective.",
-    "email": "Not an e-mail address \"{value}\": imported without e-mail.",
-    "consent": "Consent \"{value}\" not understood: imported as not to be named.",
-    "table": "Unknown table \"{value}\": imported without that seat.",
-}
+# Each code is the catalogue word `import.problem.<code>` (with {value});
+# `Problem.text(lang)` says it in Dutch or English.
+PROBLEM_CODES = ("empty", "duplicate_file", "duplicate_event", "perspective", "email",
+                 "consent", "table")
 SKIPPING = ("empty", "duplicate_file", "duplicate_event")
 
 
 @dataclass(frozen=True)
 class Problem:
-    code: str  # a key of MESSAGES
+    code: str  # one of PROBLEM_CODES
     value: str = ""  # the cell text (or row number) the message names
 
     @property
     def skips_row(self) -> bool:
         return self.code in SKIPPING
 
+    def text(self, lang: str) -> str:
+        """What is wrong and what happened to the row, in `lang` ("nl"/"en")."""
+        return tr(f"import.problem.{self.code}", lang, value=self.value)
+
     def __str__(self) -> str:
-        return MESSAGES[self.code].format(value=self.value)
+        return self.text("en")
 
 
 @dataclass(frozen=True)

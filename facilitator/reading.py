@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from .domain import (Action, Attachment, Event, FollowUp, Note, Participant, Perspective,
                      ProgrammeItem, Question, ThemeTable)
 from .errors import NotFound
+from .words import Word
 
 T = TypeVar("T")
 _ANY: Any = object()
@@ -37,7 +38,7 @@ class Reading:
         rows = self._rows(cls, f"SELECT * FROM {table} WHERE id = ? AND deleted_at IS NULL",
                           (row_id,))
         if not rows:
-            raise NotFound(f"No {table.replace('_', ' ')} with id {row_id}.")
+            raise NotFound("error.not_found", kind=Word(f"kind_name.{table}"), id=row_id)
         return rows[0]
 
     def event(self) -> Event:
@@ -196,7 +197,8 @@ class Reading:
         row = self._conn.execute("SELECT data FROM attachment WHERE id = ? AND deleted_at "
                                  "IS NULL", (attachment_id,)).fetchone()
         if row is None:
-            raise NotFound(f"No photo with id {attachment_id}.")
+            raise NotFound("error.not_found", kind=Word("kind_name.attachment"),
+                           id=attachment_id)
         return bytes(row[0])
 
     def search(self, text: str, *, limit: int = 200) -> list[SearchHit]:

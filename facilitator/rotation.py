@@ -5,8 +5,9 @@ rules: a table's host sits there in every round; every person sits at exactly
 one table per round; pins (``fixed``: (person id, 0-based round) -> table id)
 hold; table sizes are balanced in every round: ``M`` or ``M - 1``, where only a
 table whose ``capacity`` is below that level is smaller (it is then full).
-Inputs no plan can satisfy raise ``ValueError`` with a message a facilitator
-can act on (round numbers in messages count from 1).
+Inputs no plan can satisfy raise ``PlanError`` (a ``ValueError``): a catalogue
+key with fields, the ids in it as ``Ref``s that a caller can replace by names
+(round numbers in messages count from 1).
 
 The planner minimises a weighted sum: ``-gain(d)`` for the d-th distinct
 perspective at a table in a round, with ``gain(d) = W_PERSPECTIVE +
@@ -39,8 +40,10 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from .errors import InvalidValue
+
 __all__ = ["Person", "Table", "SeatingPlan", "PlanQuality", "plan_rotation", "random_plan",
-           "evaluate", "move_person", "plan_problems"]
+           "evaluate", "move_person", "plan_problems", "PlanError", "Ref"]
 
 W_PERSPECTIVE = 10
 W_EVEN_COVERAGE = 3
@@ -49,6 +52,32 @@ W_REPEAT = 4
 W_ORGANISATION = 8
 W_REVISIT = 2
 DEFAULT_ITERATIONS = 30_000
+
+
+@dataclass(frozen=True)
+class Ref:
+    """An id in a planner message: a participant (``kind="person"``) or a table.
+
+    Shown as the quoted id; `seating_ops` puts names and table numbers in
+    its place."""
+
+    kind: str
+    id: str
+
+    def text(self, lang: str) -> str:
+        return repr(self.id)
+
+
+class PlanError(InvalidValue, ValueError):
+    """An input no plan can satisfy: a catalogue key (``rotation.*``) with fields."""
+
+
+def _person(person_id: str) -> Ref:
+    return Ref("person", person_id)
+
+
+def _table(table_id: str) -> Ref:
+    return Ref("table", table_id)
 
 
 @dataclass(frozen=True)
@@ -142,12 +171,12 @@ class _Sizes:
 def _size_rule(n: int, capacities: Sequence[int | None]) -> _Sizes:
     """Water-fill ``n`` people over tables with optional capacities."""
     if not capacities:
-        raise ValueError("There are no tables to seat people at.")
+        raise PlanError("rotation.no_tables")
     if any(c is not None and c < 0 for c in capacities):
-        raise ValueError("A table capacity cannot be negative.")
+        raise PlanError("rotation.negative_capacity")
     caps = [n if c is None else c for c in capacities]
     if sum(caps) < n:
-        raise ValueError(f"Too few seats: {n} participants, {sum(caps)} seats at all tables.")
+        raise PlanError("rotation.too_few_seats", people=n, seats=sum(caps))
 
     def seated(level: int) -> int:
         return sum(min(c, level) for c in caps)
@@ -167,23 +196,25 @@ class _Problem:
     def __init__(self, people: Sequence[Person], tables: Sequence[Table], rounds: int,
                  fixed: Mapping[tuple[str, int], str] | None) -> None:
         if rounds < 1:
-            raise ValueError(f"A rotation needs at least one round (got {rounds}).")
+            raise PlanError("rotation.no_rounds", rounds=rounds)
         self.people, self.tables, self.rounds = tuple(people), tuple(tables), rounds
         self.index = {p.id: i for i, p in enumerate(self.people)}
         self.table_index = {t.id: i for i, t in enumerate(self.tables)}
-        for what, ids in (("Participant", [p.id for p in people]),
-                          ("Table", [t.id for t in tables])):
+        for what, ids in (("person", [p.id for p in people]),
+                          ("table", [t.id for t in tables])):
             repeated = [k for k, c in Counter(ids).items() if c > 1]
             if repeated:
-                raise ValueError(f"{what} ids must be unique; repeated: {', '.join(repeated)}.")
+                raise PlanError(f"rotation.repeated_{what}_ids", ids=", ".join(repeated))
         self.sizes = _size_rule(len(self.people), [t.capacity for t in self.tables])
         hosted: dict[str, str] = {}
         for table in (t for t in self.tables if t.host_id is not None):
             host = table.host_id
             if host not in self.index:
-                raise ValueError(f"The host {host!r} of table {table.id!r} is not a participant.")
+                raise PlanError("rotation.host_not_participant", host=_person(host),
+                                table=_table(table.id))
             if host in hosted:
-                raise ValueError(f"{host!r} cannot host both {hosted[host]!r} and {table.id!r}.")
+                raise PlanError("rotation.hosts_two_tables", host=_person(host),
+                                table=_table(hosted[host]), other=_table(table.id))
             hosted[host] = table.id
         self.host_of_table = [-1 if t.host_id is None else self.index[t.host_id] for t in tables]
         keys: dict[str, int] = {}
@@ -197,27 +228,26 @@ class _Problem:
         self.pins = [{h: t for t, h in enumerate(self.host_of_table) if h >= 0}
                      for _ in range(rounds)]
         for (person_id, r), table_id in (fixed or {}).items():
-            where = f"Cannot pin {person_id!r} to table {table_id!r} in round index {r}"
+            where = {"person": _person(person_id), "table": _table(table_id), "index": r}
             if person_id not in self.index or table_id not in self.table_index:
-                raise ValueError(f"{where}: unknown participant or table.")
+                raise PlanError("rotation.pin_unknown", **where)
             if not isinstance(r, int) or not 0 <= r < rounds:
-                raise ValueError(f"{where}: round indexes run from 0 to {rounds - 1}.")
+                raise PlanError("rotation.pin_round", last=rounds - 1, **where)
             if hosted.get(person_id, table_id) != table_id:
-                raise ValueError(f"{where}: they host table {hosted[person_id]!r}.")
+                raise PlanError("rotation.pin_host", hosted=_table(hosted[person_id]),
+                                **where)
             self.pins[r][self.index[person_id]] = self.table_index[table_id]
         s = self.sizes
         for r in range(rounds):
             counts = Counter(self.pins[r].values())
             for t, c in counts.items():
                 if c > s.high[t]:
-                    raise ValueError(
-                        f"Round {r + 1}: {c} people are pinned to table {self.tables[t].id!r} "
-                        f"(host included); balanced tables seat at most {s.high[t]} there.")
+                    raise PlanError("rotation.pinned_too_many", round=r + 1, count=c,
+                                    table=_table(self.tables[t].id), most=s.high[t])
             at_level = sum(1 for t, c in counts.items() if not s.full[t] and c == s.level)
             if at_level > s.larger:
-                raise ValueError(
-                    f"Round {r + 1}: pins fill {at_level} tables to {s.level} people; with "
-                    f"balanced tables only {s.larger} may have {s.level}.")
+                raise PlanError("rotation.pins_unbalance", round=r + 1, count=at_level,
+                                level=s.level, larger=s.larger)
 
 
 class _State:
@@ -484,17 +514,17 @@ def move_person(plan: SeatingPlan, person_id: str, round_index: int, table_id: s
     ``person_id`` hosts another table, or a full table has no guest to swap.
     """
     if not 0 <= round_index < len(plan.rounds):
-        raise ValueError(f"Round index {round_index} does not exist: the plan has "
-                         f"{len(plan.rounds)} rounds.")
+        raise PlanError("rotation.no_such_round", index=round_index,
+                        rounds=len(plan.rounds))
     seating = plan.rounds[round_index]
     source = plan.table_of(person_id, round_index)
     if table_id not in seating or source is None:
-        raise ValueError(f"Cannot move {person_id!r} to {table_id!r} in round "
-                         f"{round_index + 1}: unknown table, or {person_id!r} is not seated.")
+        raise PlanError("rotation.cannot_move", person=_person(person_id),
+                        table=_table(table_id), round=round_index + 1)
     hosting = {h: t for t, h in plan.hosts().items()}
     if hosting.get(person_id, table_id) != table_id:
-        raise ValueError(f"{person_id!r} is the host of table {hosting[person_id]!r} and stays "
-                         "there in every round; move a guest instead, or choose another host.")
+        raise PlanError("rotation.host_stays", person=_person(person_id),
+                        table=_table(hosting[person_id]))
     if source == table_id:
         return plan
 
@@ -515,9 +545,8 @@ def move_person(plan: SeatingPlan, person_id: str, round_index: int, table_id: s
     if not others:
         # Only hosts there: nobody can go the other way to keep the sizes even
         # (e.g. the person would leave their own table empty).
-        raise ValueError(f"Table {table_id!r} has no guest in round {round_index + 1} who "
-                         f"could change places with {person_id!r}, and moving alone would "
-                         "make the tables uneven; move someone else first.")
+        raise PlanError("rotation.no_guest_to_swap", table=_table(table_id),
+                        round=round_index + 1, person=_person(person_id))
 
     def cost(candidate: SeatingPlan) -> float:
         q = evaluate(candidate, people)

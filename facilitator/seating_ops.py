@@ -15,16 +15,18 @@ stores its output:
 Every write is one transaction and one undo step: making a plan soft-deletes
 the previous plan's seats and inserts the new ones together, so undo brings
 the old plan back whole. Inputs no plan can satisfy raise `InvalidValue` with
-the planner's message, ids replaced by names and table numbers.
+the planner's message (a catalogue key), ids replaced by names and table numbers.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, fields
+from typing import Any
+
 from . import oplib, rotation
 from .domain import Participant, Seat, ThemeTable
 from .errors import InvalidValue, NotFound
 from .rotation import PlanQuality, SeatingPlan
+from .words import Word, tr
 
 MAX_ROUNDS = 8
 RANDOM_SAMPLES = 20  # random plans averaged for the baseline the GUI shows
@@ -42,21 +44,40 @@ class SeatingInput:
 @dataclass(frozen=True)
 class SeatingProblem:
     """Something in the stored plan that no longer fits the event (see
-    `SeatingOps.seating_problems`); `message` says it in English."""
+    `SeatingOps.seating_problems`): `text(lang)` says it in Dutch or English
+    (the catalogue word `seating.problem.<kind>` with `fields`)."""
 
     kind: str  # "missing", "extra", "host" or "unbalanced"
-    message: str
+    fields: tuple[tuple[str, Any], ...] = ()
     participant_id: str | None = None
     table_id: str | None = None
     round: int | None = None  # 0-based
 
+    def text(self, lang: str) -> str:
+        return tr(f"seating.problem.{self.kind}", lang, **dict(self.fields))
 
-def person_label(person: Participant | None) -> str:
+    @property
+    def message(self) -> str:
+        """The problem in English (for logs and the command line)."""
+        return self.text("en")
+
+
+def person_label(person: Participant | None, lang: str = "en") -> str:
     """How the seating plan names someone: name, else organisation(s), else role."""
     if person is None:
         return "?"
     return (person.name or ", ".join(person.organisations) or person.function
-            or "participant")
+            or tr("kind_name.participant", lang))
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A participant as a field of a message, named as `person_label` does."""
+
+    person: Participant | None
+
+    def text(self, lang: str) -> str:
+        return person_label(self.person, lang)
 
 
 class SeatingOps(oplib.Base):
@@ -137,8 +158,8 @@ class SeatingOps(oplib.Base):
             try:
                 other = rotation.random_plan(people, plan.tables, len(plan.rounds),
                                              seed=seed + k)
-            except ValueError as exc:
-                raise InvalidValue(self._readable(str(exc))) from None
+            except rotation.PlanError as exc:
+                raise self._readable(exc) from None
             qualities.append(rotation.evaluate(other, people, plan.tables))
         if len(qualities) == 1:
             return qualities[0]
@@ -162,25 +183,25 @@ class SeatingOps(oplib.Base):
         people = {p.id: p for p in self._people_at(tables)}
         everyone = {p.id: p for p in self.participants()}  # type: ignore[attr-defined]
         seated = dict.fromkeys(i for r in plan.rounds for ids in r.values() for i in ids)
-        out = [SeatingProblem("missing", f"{person_label(p)} is not in the seating plan.",
-                              participant_id=p.id)
+        out = [SeatingProblem("missing", (("name", PersonName(p)),), participant_id=p.id)
                for p in people.values() if p.id not in seated]
-        out += [SeatingProblem("extra", f"{person_label(everyone.get(i))} is in the plan but "
-                               "no longer seated at one of its tables.", participant_id=i)
+        out += [SeatingProblem("extra", (("name", PersonName(everyone.get(i))),),
+                               participant_id=i)
                 for i in seated if i not in people]
         for table in tables:
             away = [r for r, seating in enumerate(plan.rounds)
                     if table.host_id and table.host_id not in seating.get(table.id, ())]
             if away:
                 out.append(SeatingProblem(
-                    "host", f"{person_label(everyone.get(table.host_id or ''))} hosts table "
-                    f"{table.number} but does not sit there in round {away[0] + 1}.",
+                    "host", (("name", PersonName(everyone.get(table.host_id or ""))),
+                             ("table", table.number), ("round", away[0] + 1)),
                     participant_id=table.host_id, table_id=table.id, round=away[0]))
         for r, seating in enumerate(plan.rounds):
             sizes = [len(ids) for ids in seating.values()]
             if sizes and max(sizes) - min(sizes) > 1:
-                out.append(SeatingProblem("unbalanced", f"Round {r + 1}: the tables seat "
-                                          f"{min(sizes)} to {max(sizes)} people.", round=r))
+                out.append(SeatingProblem("unbalanced", (
+                    ("round", r + 1), ("smallest", min(sizes)), ("largest", max(sizes))),
+                    round=r))
         return out
 
     # -- writing -------------------------------------------------------------------
@@ -197,29 +218,28 @@ class SeatingOps(oplib.Base):
         tables, fewer people than tables, a person hosting two tables...).
         """
         try:
+            if isinstance(rounds, bool):
+                raise TypeError
             rounds = int(rounds)
-        except (TypeError, ValueError):
-            raise InvalidValue("The number of rounds must be a whole number.") from None
+        except (TypeError, ValueError, OverflowError):
+            raise InvalidValue("error.seating.rounds_whole_number") from None
         if not 1 <= rounds <= MAX_ROUNDS:
-            raise InvalidValue(f"A seating plan has 1 to {MAX_ROUNDS} rounds; got {rounds}.")
+            raise InvalidValue("error.seating.rounds_range", most=MAX_ROUNDS, rounds=rounds)
         given = self.seating_input(table_ids)
         if not given.tables:
-            raise InvalidValue("There are no theme tables to seat people at; add tables "
-                               "first.")
+            raise InvalidValue("error.seating.no_tables")
         guests = [p for p in given.people if p.id not in {t.host_id for t in given.tables}]
         if not guests:
-            raise InvalidValue("No participants are seated at the tables yet: seat the "
-                               "participants at tables first, then make a seating plan.")
+            raise InvalidValue("error.seating.nobody_seated")
         if len(given.people) < len(given.tables):
-            raise InvalidValue(f"{len(given.people)} participants cannot fill "
-                               f"{len(given.tables)} tables: every table needs at least one "
-                               "person in every round. Plan with fewer tables.")
+            raise InvalidValue("error.seating.too_few_people", people=len(given.people),
+                               tables=len(given.tables))
         fixed = {k: v for k, v in given.fixed.items() if k[1] < rounds}
         try:
             plan = rotation.plan_rotation(given.people, given.tables, rounds, seed=int(seed),
                                           fixed=fixed)
-        except ValueError as exc:
-            raise InvalidValue(self._readable(str(exc))) from None
+        except rotation.PlanError as exc:
+            raise self._readable(exc) from None
         with self._change("op.make_seating_plan") as tx:
             self._drop_seats(tx)
             for r, seating in enumerate(plan.rounds):
@@ -244,23 +264,22 @@ class SeatingOps(oplib.Base):
         hosted = next((t for t in self.tables()  # type: ignore[attr-defined]
                        if t.host_id == participant_id and t.id != table_id), None)
         if hosted is not None:
-            raise InvalidValue(
-                f"{person_label(person)} hosts table {hosted.number} and stays there in "
-                "every round. Move a guest instead, or choose another host for the table.")
-        if not isinstance(round, int) or not 0 <= round < len(plan.rounds):
-            raise InvalidValue(f"The seating plan has rounds 1 to {len(plan.rounds)}; "
-                               f"round {round + 1 if isinstance(round, int) else round} "
-                               "does not exist.")
+            raise InvalidValue("error.seating.host_stays", name=PersonName(person),
+                               table=hosted.number)
+        if isinstance(round, bool) or not isinstance(round, int) \
+                or not 0 <= round < len(plan.rounds):
+            raise InvalidValue("error.seating.no_such_round", rounds=len(plan.rounds),
+                               round=round + 1 if isinstance(round, int) else round)
         if target.id not in plan.rounds[round]:
-            raise InvalidValue(f"Table {target.number} is not part of the seating plan.")
+            raise InvalidValue("error.seating.table_not_in_plan", table=target.number)
         if plan.table_of(participant_id, round) is None:
-            raise InvalidValue(f"{person_label(person)} has no seat in round {round + 1} of "
-                               "the plan; make a new plan to include them.")
+            raise InvalidValue("error.seating.no_seat", name=PersonName(person),
+                               round=round + 1)
         try:
             moved = rotation.move_person(plan, participant_id, round, table_id,
                                          people=self._plan_people(plan))
-        except ValueError as exc:
-            raise InvalidValue(self._readable(str(exc))) from None
+        except rotation.PlanError as exc:
+            raise self._readable(exc) from None
         changed = [i for t, ids in moved.rounds[round].items() for i in ids
                    if plan.table_of(i, round) != t]
         if not changed:
@@ -288,7 +307,7 @@ class SeatingOps(oplib.Base):
     def _stored_plan(self) -> SeatingPlan:
         plan = self.seating()
         if plan is None:
-            raise InvalidValue("There is no seating plan yet; make one first.")
+            raise InvalidValue("error.seating.no_plan")
         return plan
 
     def _planned_tables(self, table_ids) -> list[ThemeTable]:
@@ -298,7 +317,8 @@ class SeatingOps(oplib.Base):
         by_id = {t.id: t for t in tables}
         missing = [i for i in table_ids if i not in by_id]
         if missing:
-            raise NotFound(f"No theme table with id {missing[0]}.")
+            raise NotFound("error.not_found", kind=Word("kind_name.theme_table"),
+                           id=missing[0])
         wanted = set(table_ids)
         return [t for t in tables if t.id in wanted]
 
@@ -317,15 +337,16 @@ class SeatingOps(oplib.Base):
         return [rotation.Person(i, everyone[i].perspective_id, everyone[i].organisations)
                 if i in everyone else rotation.Person(i, None) for i in ids]
 
-    def _readable(self, message: str) -> str:
-        """The planner's message with quoted ids replaced by names and table numbers."""
-        people = {p.id: person_label(p) for p in self.participants()}  # type: ignore
-        numbers = {t.id: str(t.number) for t in self.tables()}  # type: ignore[attr-defined]
+    def _readable(self, exc: rotation.PlanError) -> InvalidValue:
+        """The planner's refusal with its ids replaced by names and table numbers."""
+        people = {p.id: p for p in self.participants()}  # type: ignore[attr-defined]
+        numbers = {t.id: t.number for t in self.tables()}  # type: ignore[attr-defined]
 
-        def name(match: re.Match[str]) -> str:
-            prefix, ident = match.group(1) or "", match.group(2)
-            if ident in numbers:
-                return f"{prefix}{numbers[ident]}" if prefix else f"table {numbers[ident]}"
-            return prefix + people.get(ident, match.group(0)[len(prefix):])
+        def readable(value: object) -> object:
+            if not isinstance(value, rotation.Ref):
+                return value
+            if value.kind == "table":
+                return numbers.get(value.id, value)
+            return PersonName(people[value.id]) if value.id in people else value
 
-        return re.sub(r"(\b[Tt]able )?'([0-9a-f]{32})'", name, message)
+        return InvalidValue(exc.key, **{k: readable(v) for k, v in exc.fields.items()})

@@ -10,6 +10,7 @@ import tomli_w
 
 from .domain import TABLE_BLOCKS
 from .eventfile import EventFile
+from .storage import refuse_existing
 from .templates import FORMAT_VERSION, Template, load_template
 
 
@@ -21,8 +22,7 @@ def create_from_template(path: str | Path, template: Template) -> EventFile:
     does not exist or holds the whole template.
     """
     path = Path(path)
-    if path.exists() and path.stat().st_size > 0:
-        raise FileExistsError(f"{path} exists already; Oogst will not overwrite it.")
+    refuse_existing(path)
     # Checks the target's folder before doing any work.
     EventFile.create(path).close()
     path.unlink()

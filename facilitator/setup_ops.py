@@ -9,6 +9,8 @@ import json
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from datetime import datetime
+
 from . import oplib
 from .domain import MINUTES_STATUSES, PROGRAMME_KINDS, QUESTION_KINDS, TABLE_BLOCKS
 from .errors import InvalidValue
@@ -18,6 +20,133 @@ _UNSET: Any = object()
 
 def _given(**values: Any) -> dict[str, Any]:
     return {k: v for k, v in values.items() if v is not _UNSET}
+
+
+# -- checking --------------------------------------------------------------------
+# One function per object cleans and checks the fields it is given; `add_X`
+# passes all of them and `update_X` the ones it changes, so the two cannot
+# drift apart. Rules that need the file (references, a free shortcut, "a name
+# or an organisation" with the stored other field) are checked in the
+# transaction.
+
+def _texts(values: dict[str, Any], *names: str, strip: bool = False) -> None:
+    for name in names:
+        if name in values:
+            text = oplib.clean_text(values[name], field=name)
+            values[name] = text.strip() if strip else text
+
+
+def check_event(values: dict[str, Any]) -> dict[str, Any]:
+    """The event's details, cleaned and checked (InvalidValue for a bad one)."""
+    values = dict(values)
+    _texts(values, "title", "subtitle", "venue", "organiser", "introduction")
+    if "date" in values:
+        values["date"] = oplib.iso_date(values["date"], field="date")
+    if "language" in values and values["language"] not in ("nl", "en"):
+        raise InvalidValue("error.unknown_language", value=values["language"])
+    if "minutes_status" in values:
+        oplib.choice(values["minutes_status"], MINUTES_STATUSES, field="minutes_status")
+    if "minutes_version" in values:
+        values["minutes_version"] = oplib.whole_number(values["minutes_version"],
+                                                       field="minutes_version")
+        if values["minutes_version"] < 1:
+            raise InvalidValue("error.minutes_version_from_1")
+    return values
+
+
+def check_perspective(values: dict[str, Any]) -> dict[str, Any]:
+    """A perspective's name (stripped, required) and colour; the shortcut is
+    checked against the other perspectives in the transaction."""
+    values = dict(values)
+    _texts(values, "name", strip=True)
+    if "name" in values and not values["name"]:
+        raise InvalidValue("error.perspective_needs_name")
+    if "colour" in values:
+        values["colour"] = oplib.colour(values["colour"])
+    if "shortcut" in values:
+        values["shortcut"] = oplib.clean_text(values["shortcut"], field="shortcut").strip()
+    return values
+
+
+def _moment(value: Any, *, field: str) -> str | None:
+    """A recorded time (ISO date and time, as the timer writes it) or None."""
+    if value in (None, ""):
+        return None
+    try:
+        return datetime.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise InvalidValue("error.value_must_be_moment", field=oplib.field_word(field),
+                           value=value) from None
+
+
+def check_programme_item(values: dict[str, Any]) -> dict[str, Any]:
+    values = dict(values)
+    _texts(values, "title", "speakers", "description")
+    if "kind" in values:
+        oplib.choice(values["kind"], PROGRAMME_KINDS, field="kind")
+    if "planned_start" in values:
+        values["planned_start"] = oplib.clock_time(values["planned_start"],
+                                                   field="planned_start")
+    if "planned_minutes" in values:
+        values["planned_minutes"] = oplib.minutes(values["planned_minutes"],
+                                                  field="planned_minutes")
+    for key in ("actual_start", "actual_end"):
+        if key in values:
+            values[key] = _moment(values[key], field=key)
+    return values
+
+
+def check_table(values: dict[str, Any]) -> dict[str, Any]:
+    """A table's texts, number and blocks; hosts are checked in the transaction."""
+    values = dict(values)
+    _texts(values, "theme", "pitch", "initiative")
+    if "number" in values:
+        values["number"] = oplib.whole_number(values["number"], field="number")
+    if "blocks" in values:
+        values["blocks"] = _blocks(values["blocks"])
+    return values
+
+
+def _blocks(blocks: Iterable[str]) -> str:
+    if isinstance(blocks, str) or not isinstance(blocks, Iterable):
+        raise InvalidValue("error.value_must_be_text_list", field=oplib.field_word("blocks"))
+    blocks = list(blocks)
+    for block in blocks:
+        oplib.choice(block, TABLE_BLOCKS, field="table_block")
+    if len(set(blocks)) != len(blocks):
+        raise InvalidValue("error.table_block_twice")
+    return json.dumps(blocks)
+
+
+def check_question(values: dict[str, Any]) -> dict[str, Any]:
+    values = dict(values)
+    _texts(values, "text", "label")
+    if "kind" in values:
+        oplib.choice(values["kind"], QUESTION_KINDS, field="question_kind")
+    if "minutes" in values:
+        values["minutes"] = oplib.minutes(values["minutes"], field="time_box")
+    if "initiatives" in values:
+        values["initiatives"] = oplib.text_list(values["initiatives"], field="initiatives")
+    return values
+
+
+def check_participant(values: dict[str, Any]) -> dict[str, Any]:
+    """A participant's fields; "a name or an organisation" is checked by the
+    caller, with the stored other field when only one of them changes."""
+    values = dict(values)
+    _texts(values, "name", strip=True)
+    _texts(values, "function", "email")
+    if "organisations" in values:
+        values["organisations"] = oplib.text_list(values["organisations"],
+                                                  field="organisations")
+    if "consent_named" in values:
+        values["consent_named"] = 1 if values["consent_named"] else 0
+    return values
+
+
+def _check_named(name: str, organisations_json: str) -> None:
+    if not name and organisations_json == "[]":
+        raise InvalidValue("error.participant_needs_name")
 
 
 class SetupOps(oplib.Base):
@@ -33,17 +162,7 @@ class SetupOps(oplib.Base):
                         organiser=organiser, language=language,
                         minutes_status=minutes_status, minutes_version=minutes_version,
                         introduction=introduction)
-        for key in ("title", "subtitle", "venue", "organiser", "introduction"):
-            if key in values:
-                values[key] = oplib.clean_text(values[key], field=key)
-        if "date" in values:
-            values["date"] = oplib.iso_date(values["date"], field="date")
-        if "language" in values:
-            oplib.choice(values["language"], ("nl", "en"), field="language")
-        if "minutes_status" in values:
-            oplib.choice(values["minutes_status"], MINUTES_STATUSES, field="minutes status")
-        if "minutes_version" in values and int(values["minutes_version"]) < 1:
-            raise InvalidValue("The minutes version starts at 1.")
+        values = check_event(values)
         with self._change("op.edit_event_details") as tx:
             event_id = tx.query("SELECT id FROM event WHERE deleted_at IS NULL")[0][0]
             tx.update("event", event_id, values)
@@ -53,25 +172,19 @@ class SetupOps(oplib.Base):
     def add_perspective(self, *, name: str, colour: str = "#888888", shortcut: str = "",
                         position: int | None = None) -> str:
         """Add a stakeholder group; appended at the end unless `position` is given."""
-        name = oplib.clean_text(name, field="name").strip()
-        if not name:
-            raise InvalidValue("A perspective needs a name.")
+        values = check_perspective({"name": name, "colour": colour, "shortcut": shortcut})
         with self._change("op.add_perspective") as tx:
-            shortcut = self._free_shortcut(tx, shortcut, None)
-            new = tx.insert("perspective", {"name": name, "colour": oplib.colour(colour),
-                                            "shortcut": shortcut,
-                                            "position": oplib.next_position(tx, "perspective")})
+            values["shortcut"] = self._free_shortcut(tx, values["shortcut"], None)
+            new = tx.insert("perspective", {
+                **values, "position": oplib.next_position(tx, "perspective")})
             if position is not None:
                 oplib.reorder(tx, "perspective", self._ids(tx, "perspective"), new, position)
         return new
 
     def update_perspective(self, perspective_id: str, *, name: str = _UNSET,
                            colour: str = _UNSET, shortcut: str = _UNSET) -> None:
-        values = _given(name=name, colour=colour, shortcut=shortcut)
-        if "name" in values and not oplib.clean_text(values["name"]).strip():
-            raise InvalidValue("A perspective needs a name.")
-        if "colour" in values:
-            values["colour"] = oplib.colour(values["colour"])
+        """Rename, recolour or give another shortcut; checked as `add_perspective`."""
+        values = check_perspective(_given(name=name, colour=colour, shortcut=shortcut))
         with self._change("op.edit_perspective") as tx:
             if "shortcut" in values:
                 values["shortcut"] = self._free_shortcut(tx, values["shortcut"], perspective_id)
@@ -80,16 +193,15 @@ class SetupOps(oplib.Base):
     @staticmethod
     def _free_shortcut(tx, shortcut: str, own_id: str | None) -> str:
         """One key (a digit, a letter or '-'), not used by another perspective."""
-        shortcut = (shortcut or "").strip()
+        shortcut = oplib.clean_text(shortcut, field="shortcut").strip()
         if not shortcut:
             return ""
         if len(shortcut) != 1 or not (shortcut.isalnum() or shortcut == "-"):
-            raise InvalidValue(f"A perspective's shortcut is one key (0-9, a letter or -); "
-                               f"got {shortcut!r}.")
+            raise InvalidValue("error.shortcut_one_key", value=shortcut)
         taken = tx.query("SELECT name FROM perspective WHERE deleted_at IS NULL AND "
                          "lower(shortcut) = lower(?) AND id IS NOT ?", (shortcut, own_id))
         if taken:
-            raise InvalidValue(f"The shortcut {shortcut} is already used by {taken[0][0]}.")
+            raise InvalidValue("error.shortcut_taken", shortcut=shortcut, name=taken[0][0])
         return shortcut
 
     def move_perspective(self, perspective_id: str, *, index: int) -> None:
@@ -113,14 +225,9 @@ class SetupOps(oplib.Base):
                            planned_minutes: int | None = None,
                            position: int | None = None) -> str:
         """Add a programme item (opening, talk, table round...)."""
-        values = {
-            "title": oplib.clean_text(title, field="title"),
-            "kind": oplib.choice(kind, PROGRAMME_KINDS, field="kind"),
-            "speakers": oplib.clean_text(speakers, field="speakers"),
-            "description": oplib.clean_text(description, field="description"),
-            "planned_start": oplib.clock_time(planned_start, field="planned start"),
-            "planned_minutes": oplib.minutes(planned_minutes, field="planned duration"),
-        }
+        values = check_programme_item({
+            "title": title, "kind": kind, "speakers": speakers, "description": description,
+            "planned_start": planned_start, "planned_minutes": planned_minutes})
         with self._change("op.add_programme_item") as tx:
             values["position"] = oplib.next_position(tx, "programme_item")
             new = tx.insert("programme_item", values)
@@ -135,17 +242,11 @@ class SetupOps(oplib.Base):
                               planned_minutes: int | None = _UNSET,
                               actual_start: str | None = _UNSET,
                               actual_end: str | None = _UNSET) -> None:
-        values = _given(title=title, kind=kind, speakers=speakers, description=description,
-                        planned_start=planned_start, planned_minutes=planned_minutes,
-                        actual_start=actual_start, actual_end=actual_end)
-        if "kind" in values:
-            oplib.choice(values["kind"], PROGRAMME_KINDS, field="kind")
-        if "planned_start" in values:
-            values["planned_start"] = oplib.clock_time(values["planned_start"],
-                                                       field="planned start")
-        if "planned_minutes" in values:
-            values["planned_minutes"] = oplib.minutes(values["planned_minutes"],
-                                                      field="planned duration")
+        """Edit a programme item; checked as `add_programme_item`."""
+        values = check_programme_item(_given(
+            title=title, kind=kind, speakers=speakers, description=description,
+            planned_start=planned_start, planned_minutes=planned_minutes,
+            actual_start=actual_start, actual_end=actual_end))
         with self._change("op.edit_programme_item") as tx:
             tx.update("programme_item", item_id, values)
 
@@ -165,34 +266,28 @@ class SetupOps(oplib.Base):
                   note_taker_id: str | None = None,
                   blocks: Iterable[str] = TABLE_BLOCKS) -> str:
         """Add a theme table; numbered after the last one unless `number` is given."""
+        values = check_table({"theme": theme, "pitch": pitch, "initiative": initiative,
+                              "host_id": host_id, "note_taker_id": note_taker_id,
+                              "blocks": blocks,
+                              **({} if number is None else {"number": number})})
         with self._change("op.add_table") as tx:
             if number is None:
                 row = tx.query("SELECT max(number) FROM theme_table WHERE deleted_at IS NULL")
-                number = (row[0][0] or 0) + 1
-            for person in (host_id, note_taker_id):
-                if person:
-                    tx.get("participant", person)
+                values["number"] = (row[0][0] or 0) + 1
+            self._check_people(tx, values)
             return tx.insert("theme_table", {
-                "theme": oplib.clean_text(theme, field="theme"), "number": int(number),
-                "pitch": oplib.clean_text(pitch, field="pitch"),
-                "initiative": oplib.clean_text(initiative, field="initiative"),
-                "host_id": host_id, "note_taker_id": note_taker_id,
-                "blocks": self._blocks(blocks),
-                "position": oplib.next_position(tx, "theme_table")})
+                **values, "position": oplib.next_position(tx, "theme_table")})
 
     def update_table(self, table_id: str, *, theme: str = _UNSET, number: int = _UNSET,
                      pitch: str = _UNSET, initiative: str = _UNSET,
                      host_id: str | None = _UNSET, note_taker_id: str | None = _UNSET,
                      blocks: Iterable[str] = _UNSET) -> None:
         """Edit a table. `blocks` orders (and hides, by leaving out) its minutes sections."""
-        values = _given(theme=theme, number=number, pitch=pitch, initiative=initiative,
-                        host_id=host_id, note_taker_id=note_taker_id, blocks=blocks)
-        if "blocks" in values:
-            values["blocks"] = self._blocks(values["blocks"])
+        values = check_table(_given(theme=theme, number=number, pitch=pitch,
+                                    initiative=initiative, host_id=host_id,
+                                    note_taker_id=note_taker_id, blocks=blocks))
         with self._change("op.edit_table") as tx:
-            for key in ("host_id", "note_taker_id"):
-                if values.get(key):
-                    tx.get("participant", values[key])
+            self._check_people(tx, values)
             tx.update("theme_table", table_id, values)
 
     def move_table(self, table_id: str, *, index: int) -> None:
@@ -206,13 +301,10 @@ class SetupOps(oplib.Base):
             tx.delete("theme_table", table_id)
 
     @staticmethod
-    def _blocks(blocks: Iterable[str]) -> str:
-        blocks = list(blocks)
-        for block in blocks:
-            oplib.choice(block, TABLE_BLOCKS, field="table block")
-        if len(set(blocks)) != len(blocks):
-            raise InvalidValue("A table block is listed twice.")
-        return json.dumps(blocks)
+    def _check_people(tx, values: dict[str, Any]) -> None:
+        for key in ("host_id", "note_taker_id"):
+            if values.get(key):
+                tx.get("participant", values[key])
 
     # -- questions ---------------------------------------------------------------
 
@@ -222,7 +314,8 @@ class SetupOps(oplib.Base):
                      programme_item_id: str | None = None) -> str:
         """Add a question. Round questions without a table are shared by all tables;
         a plenary question names its plenary programme item."""
-        oplib.choice(kind, QUESTION_KINDS, field="question kind")
+        values = check_question({"text": text, "kind": kind, "label": label,
+                                 "minutes": minutes, "initiatives": initiatives})
         with self._change("op.add_question") as tx:
             if table_id:
                 tx.get("theme_table", table_id)
@@ -232,21 +325,16 @@ class SetupOps(oplib.Base):
                 tx.get("question", parent_id)
             where, params = self._question_scope(table_id, kind, parent_id)
             return tx.insert("question", {
-                "text": oplib.clean_text(text), "kind": kind, "table_id": table_id,
-                "label": oplib.clean_text(label, field="label"),
-                "minutes": oplib.minutes(minutes, field="time box"),
-                "initiatives": oplib.text_list(initiatives, field="initiatives"),
+                **values, "table_id": table_id,
                 "parent_id": parent_id, "programme_item_id": programme_item_id,
                 "position": oplib.next_position(tx, "question", where, params)})
 
     def update_question(self, question_id: str, *, text: str = _UNSET, label: str = _UNSET,
                         minutes: int | None = _UNSET,
                         initiatives: Iterable[str] = _UNSET) -> None:
-        values = _given(text=text, label=label, minutes=minutes, initiatives=initiatives)
-        if "minutes" in values:
-            values["minutes"] = oplib.minutes(values["minutes"], field="time box")
-        if "initiatives" in values:
-            values["initiatives"] = oplib.text_list(values["initiatives"], field="initiatives")
+        """Edit a question's text, label, time box or initiatives (as `add_question`)."""
+        values = check_question(_given(text=text, label=label, minutes=minutes,
+                                       initiatives=initiatives))
         with self._change("op.edit_question") as tx:
             tx.update("question", question_id, values)
 
@@ -305,31 +393,28 @@ class SetupOps(oplib.Base):
     def _insert_participant(tx, *, name: str, organisations: Iterable[str] = (),
                             function: str = "", perspective_id: str | None = None,
                             email: str = "", consent_named: bool = True) -> str:
-        name = oplib.clean_text(name, field="name").strip()
-        organisations_json = oplib.text_list(organisations, field="organisations")
-        if not name and organisations_json == "[]":
-            raise InvalidValue("A participant needs a name or an organisation.")
+        values = check_participant({
+            "name": name, "organisations": organisations, "function": function,
+            "perspective_id": perspective_id, "email": email,
+            "consent_named": consent_named})
+        _check_named(values["name"], values["organisations"])
         if perspective_id:
             tx.get("perspective", perspective_id)
-        return tx.insert("participant", {
-            "name": name, "organisations": organisations_json,
-            "function": oplib.clean_text(function, field="function"),
-            "perspective_id": perspective_id, "email": oplib.clean_text(email),
-            "consent_named": 1 if consent_named else 0})
+        return tx.insert("participant", values)
 
     def update_participant(self, participant_id: str, *, name: str = _UNSET,
                            organisations: Iterable[str] = _UNSET, function: str = _UNSET,
                            perspective_id: str | None = _UNSET, email: str = _UNSET,
                            consent_named: bool = _UNSET) -> None:
-        values = _given(name=name, organisations=organisations, function=function,
-                        perspective_id=perspective_id, email=email,
-                        consent_named=consent_named)
-        if "organisations" in values:
-            values["organisations"] = oplib.text_list(values["organisations"],
-                                                      field="organisations")
-        if "consent_named" in values:
-            values["consent_named"] = 1 if values["consent_named"] else 0
+        """Edit a participant; checked as `add_participant` (with the stored name or
+        organisations when only the other one changes)."""
+        values = check_participant(_given(
+            name=name, organisations=organisations, function=function,
+            perspective_id=perspective_id, email=email, consent_named=consent_named))
         with self._change("op.edit_participant") as tx:
+            stored = tx.get("participant", participant_id)
+            _check_named(values.get("name", stored["name"]),
+                         values.get("organisations", stored["organisations"]))
             if values.get("perspective_id"):
                 tx.get("perspective", values["perspective_id"])
             tx.update("participant", participant_id, values)

@@ -25,10 +25,21 @@ import sqlite3
 from pathlib import Path
 
 from . import backups
-from .errors import DamagedFile, FileLocked, NewerVersion, NotAnEventFile, ReadOnlyLocation
+from .errors import (DamagedFile, FileLocked, NewerVersion, NotAnEventFile, OogstError,
+                     ReadOnlyLocation)
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class FileExists(OogstError, FileExistsError):
+    """A new event file would overwrite an existing one (Oogst never does that)."""
+
+
+def refuse_existing(path: Path) -> None:
+    """FileExists when `path` is a file with content (an empty file may be reused)."""
+    if path.exists() and path.stat().st_size > 0:
+        raise FileExists("error.file_exists", path=path, name=str(path))
 
 
 def _connect(target: str, *, uri: bool = False) -> sqlite3.Connection:
@@ -43,19 +54,18 @@ def _connect(target: str, *, uri: bool = False) -> sqlite3.Connection:
 def _check_file(path: Path) -> None:
     """Refuse what is plainly not an event file before SQLite touches it."""
     if not path.exists():
-        raise NotAnEventFile(f"The file {path} does not exist.", path=path)
+        raise NotAnEventFile("error.file_not_found", path=path, name=str(path))
     if path.is_dir():
-        raise NotAnEventFile(f"{path} is a folder, not an Oogst event file.", path=path)
+        raise NotAnEventFile("error.file_is_folder", path=path, name=str(path))
     size = path.stat().st_size
     if size == 0:
-        raise NotAnEventFile(f"{path.name} is empty (0 bytes); it is not an Oogst event "
-                             "file. Was it copied incompletely?", path=path)
+        raise NotAnEventFile("error.file_empty", path=path, name=path.name)
     with path.open("rb") as fh:
         head = fh.read(100)
     if not head.startswith(SQLITE_HEADER):
-        raise NotAnEventFile(f"{path.name} is not an Oogst event file.", path=path)
+        raise NotAnEventFile("error.not_an_event_file", path=path, name=path.name)
     if len(head) < 100:
-        raise DamagedFile(f"{path.name} is damaged: the file is cut off.", path=path,
+        raise DamagedFile("error.file_cut_off", path=path, name=path.name,
                           backups=backups.list_backups(path))
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
@@ -70,34 +80,29 @@ def _check_file(path: Path) -> None:
     hot = journal.exists() and journal.stat().st_size > 0
     if not hot and change_counter == valid_for and page_count and \
             size < page_count * page_size:
-        raise DamagedFile(
-            f"{path.name} is damaged: it is shorter than its own header says "
-            f"({size} of {page_count * page_size} bytes). It was probably copied "
-            "or saved incompletely.", path=path, backups=backups.list_backups(path))
+        raise DamagedFile("error.file_too_short", path=path, name=path.name, size=size,
+                          expected=page_count * page_size,
+                          backups=backups.list_backups(path))
 
 
 def _check_writable(path: Path) -> None:
     folder = path.parent
     if path.exists() and not os.access(path, os.W_OK):
-        raise ReadOnlyLocation(
-            f"{path.name} is read-only. Copy it to a folder of your own (or remove the "
-            "read-only mark) to work on it.", path=path)
+        raise ReadOnlyLocation("error.file_read_only", path=path, name=path.name)
     if not os.access(folder, os.W_OK):
-        raise ReadOnlyLocation(
-            f"The folder {folder} cannot be written to, so Oogst cannot save changes to "
-            f"{path.name} safely. Copy the file to a folder of your own.", path=path)
+        raise ReadOnlyLocation("error.folder_read_only", path=path, folder=str(folder),
+                               name=path.name)
 
 
 def _map_sqlite_error(exc: sqlite3.Error, path: Path) -> Exception:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
-        return FileLocked(f"{path.name} is open in another Oogst window or program. "
-                          "Close it there first.", path=path)
+        return FileLocked("error.file_locked", path=path, name=path.name)
     if "not a database" in text or "encrypted" in text:
-        return NotAnEventFile(f"{path.name} is not an Oogst event file.", path=path)
+        return NotAnEventFile("error.not_an_event_file", path=path, name=path.name)
     if "readonly" in text or "read-only" in text:
-        return ReadOnlyLocation(f"{path.name} cannot be written (read-only).", path=path)
-    return DamagedFile(f"{path.name} is damaged ({exc}).", path=path,
+        return ReadOnlyLocation("error.file_not_writable", path=path, name=path.name)
+    return DamagedFile("error.file_damaged", path=path, name=path.name, reason=str(exc),
                        backups=backups.list_backups(path))
 
 
@@ -112,13 +117,10 @@ def _check_identity(conn: sqlite3.Connection, path: Path) -> int:
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     if app_id != APPLICATION_ID and (version or tables):
-        raise NotAnEventFile(f"{path.name} is a database of another program, not an "
-                             "Oogst event file.", path=path)
+        raise NotAnEventFile("error.other_program_database", path=path, name=path.name)
     if version > SCHEMA_VERSION:
-        raise NewerVersion(
-            f"{path.name} was saved by a newer version of Oogst (file format {version}; "
-            f"this Oogst reads up to {SCHEMA_VERSION}). Please update Oogst; the file "
-            "was not changed.", path=path)
+        raise NewerVersion("error.newer_version", path=path, name=path.name,
+                           version=version, current=SCHEMA_VERSION)
     return version
 
 
@@ -146,8 +148,7 @@ def open_connection(path: str | Path, *, create: bool = False,
     """
     path = Path(path)
     if create:
-        if path.exists() and path.stat().st_size > 0:
-            raise OSError(f"{path} exists already; Oogst will not overwrite it.")
+        refuse_existing(path)
         _check_writable(path)
     else:
         _check_file(path)
@@ -167,9 +168,8 @@ def open_connection(path: str | Path, *, create: bool = False,
         if not create:
             problems = _integrity_problems(conn)
             if problems:
-                raise DamagedFile(
-                    f"{path.name} is damaged (integrity check: {problems[0]}). A backup "
-                    "can be restored.", path=path, backups=backups.list_backups(path))
+                raise DamagedFile("error.integrity_failed", path=path, name=path.name,
+                                  problem=problems[0], backups=backups.list_backups(path))
         if version < SCHEMA_VERSION:
             if version > 0:
                 backups.make_backup(conn, path, reason=f"before-migration-from-v{version}")
@@ -204,8 +204,8 @@ def _open_readonly(path: Path) -> sqlite3.Connection:
         version = _check_identity(src, path)
         problems = _integrity_problems(src)
         if problems:
-            raise DamagedFile(f"{path.name} is damaged (integrity check: {problems[0]}).",
-                              path=path, backups=backups.list_backups(path))
+            raise DamagedFile("error.integrity_failed_read_only", path=path, name=path.name,
+                              problem=problems[0], backups=backups.list_backups(path))
         conn = _connect(":memory:")
         src.backup(conn)
         if version < SCHEMA_VERSION:

@@ -17,6 +17,8 @@ from typing import Any
 from .domain import (ACTION_LEVELS, ACTION_STATUSES, MINUTES_STATUSES, NOTE_KINDS,
                      PROGRAMME_KINDS, TABLE_BLOCKS)
 from .errors import OogstError, TemplateError
+from .oplib import os_reason as _os_reason
+from .words import Word
 
 FORMAT_VERSION = 1
 SESSIONS_DIR = Path(__file__).resolve().parent.parent / "sessions"
@@ -92,21 +94,24 @@ class _Checker:
                 return number
         return None
 
-    def fail(self, message: str, *, key: str | None = None, value: str | None = None) -> None:
+    def fail(self, message: str, /, *, at_key: str | None = None,
+             at_value: str | None = None, **fields: object) -> None:
+        """Raise TemplateError `message` (a catalogue key with `fields`) with the line
+        of `at_key` or of the quoted value `at_value`."""
         line = None
-        if key is not None:
-            line = self.line_of(key)
-        if value is not None:
-            line = self.line_of(value, value=True) or line
-        raise TemplateError(message, path=self.path, line=line)
+        if at_key is not None:
+            line = self.line_of(at_key)
+        if at_value is not None:
+            line = self.line_of(at_value, value=True) or line
+        raise TemplateError(message, path=self.path, line=line, **fields)
 
     def check(self, data: dict[str, Any], where: str = "") -> None:
         allowed = SCHEMA[where]
         for key, value in data.items():
             if key not in allowed:
-                place = f" in [{where}]" if where else ""
-                self.fail(f"unknown field {key!r}{place}; allowed: {', '.join(sorted(allowed))}",
-                          key=key)
+                self.fail("error.template.unknown_field_in" if where
+                          else "error.template.unknown_field", at_key=key, field=key,
+                          part=where, allowed=", ".join(sorted(allowed)))
             if key == "children":
                 sub = _CHILDREN_OF[where]
             else:
@@ -118,46 +123,47 @@ class _Checker:
             items = value if isinstance(value, list) else [value]
             for item in items:
                 if not isinstance(item, dict):
-                    self.fail(f"{key!r} must be a table ([[{sub}]])", key=key)
+                    self.fail("error.template.must_be_table", at_key=key, field=key,
+                              part=sub)
                 self.check(item, sub)
 
     def _check_value(self, where: str, key: str, value: Any) -> None:
         """Values the core would refuse later, reported now with their line."""
         allowed = _CHOICES.get((where.split(".")[-1] if key == "kind" else "", key))
         if allowed and value not in allowed:
-            self.fail(f"{key} {value!r} is not one of: {', '.join(allowed)}", value=str(value))
-        problem = None
+            self.fail("error.template.not_one_of", at_value=str(value), field=key,
+                      value=value, choices=", ".join(allowed))
         if key == "blocks":
             unknown = [b for b in value if b not in TABLE_BLOCKS]
             if unknown:
-                problem = f"unknown block {unknown[0]!r}; blocks are: {', '.join(TABLE_BLOCKS)}"
+                self.fail("error.template.unknown_block", at_value=str(value),
+                          value=unknown[0], blocks=", ".join(TABLE_BLOCKS))
         elif key == "colour" and not re.fullmatch(r"#[0-9a-fA-F]{6}", value):
-            problem = "a colour must look like \"#1b9e77\""
+            self.fail("error.template.colour", at_value=str(value))
         elif key == "planned_start" and not re.fullmatch(r"([01]?\d|2[0-3]):[0-5]\d", value):
-            problem = "planned_start must be a time like \"13:30\""
+            self.fail("error.template.planned_start", at_value=str(value))
         elif key in _DATES and isinstance(value, str) and value:
             try:
                 date.fromisoformat(value)
             except ValueError:
-                problem = f"{key} must be a date like \"2017-11-28\""
-        if problem:
-            self.fail(problem, value=str(value))
+                self.fail("error.template.date", at_value=str(value), field=key)
 
     def _check_type(self, key: str, value: Any) -> None:
         if key in _INTS:
             ok = isinstance(value, int) and not isinstance(value, bool)
-            expected = "a whole number"
+            expected = "whole_number"
         elif key in _BOOLS:
-            ok, expected = isinstance(value, bool), "true or false"
+            ok, expected = isinstance(value, bool), "true_or_false"
         elif key in _LISTS:
             ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
-            expected = "a list of texts"
+            expected = "text_list"
         elif key in _DATES:
-            ok, expected = isinstance(value, (str, date)), "a date like \"2017-11-28\""
+            ok, expected = isinstance(value, (str, date)), "date"
         else:
-            ok, expected = isinstance(value, str), "text (in quotes)"
+            ok, expected = isinstance(value, str), "text"
         if not ok:
-            self.fail(f"{key!r} must be {expected}", key=key)
+            self.fail("error.template.wrong_type", at_key=key, field=key,
+                      expected=Word(f"error.template.expected.{expected}"))
 
 
 def load_template(path: str | Path) -> Template:
@@ -166,25 +172,26 @@ def load_template(path: str | Path) -> Template:
     try:
         source = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise TemplateError("the file is not UTF-8 text", path=path) from None
+        raise TemplateError("error.template.not_utf8", path=path) from None
     except OSError as exc:
-        raise TemplateError(f"cannot be read ({exc.strerror})", path=path) from None
+        raise TemplateError("error.template.unreadable", path=path,
+                            reason=_os_reason(exc)) from None
     try:
         data = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"line (\d+)", str(exc))
-        raise TemplateError(f"syntax error: {exc}", path=path,
+        raise TemplateError("error.template.syntax", path=path, reason=str(exc),
                             line=int(match[1]) if match else None) from None
     checker = _Checker(path, source)
     checker.check(data)
     version = data.get("format_version")
     if not isinstance(version, int):
-        checker.fail("format_version (a number) is missing", key="format_version")
+        checker.fail("error.template.no_format_version", at_key="format_version")
     if version > FORMAT_VERSION:
-        checker.fail(f"format_version {version} is newer than this Oogst reads "
-                     f"({FORMAT_VERSION}); please update Oogst", key="format_version")
+        checker.fail("error.template.newer_format", at_key="format_version",
+                     version=version, current=FORMAT_VERSION)
     if not isinstance(data.get("name"), str) or not data["name"].strip():
-        checker.fail("the template needs a name", key="name")
+        checker.fail("error.template.needs_name", at_key="name")
     _check_references(checker, data)
     return Template(path, path.stem, data["name"], data.get("description", ""), data)
 
@@ -201,9 +208,10 @@ def _check_references(checker: _Checker, data: dict[str, Any]) -> None:
         for item in data.get(part, []):
             value = item.get(field) or (item.get("name") if field == "key" else None)
             if part == "perspectives" and field == "key" and not item.get("key"):
-                checker.fail("a perspective needs a key", key="name")
+                checker.fail("error.template.perspective_needs_key", at_key="name")
             if value and value in seen:
-                checker.fail(f"{field} {value!r} is used twice in [[{part}]]", value=value)
+                checker.fail("error.template.used_twice", at_value=value, field=field,
+                             value=value, part=part)
             if value:
                 seen.add(value)
     perspectives = _keys(data.get("perspectives", []))
@@ -214,36 +222,37 @@ def _check_references(checker: _Checker, data: dict[str, Any]) -> None:
                     nested: bool = False) -> None:
         for note in notes:
             if nested and note.get("round"):
-                checker.fail("a nested note takes its parent's round; remove 'round'",
-                             value=note["round"])
+                checker.fail("error.template.nested_note_round", at_value=note["round"])
             if not str(note.get("text", "")).strip():
-                checker.fail("a note has no text", key="text")
+                checker.fail("error.template.note_without_text", at_key="text")
             if note.get("perspective") and note["perspective"] not in perspectives:
-                checker.fail(f"unknown perspective {note['perspective']!r}",
-                             value=note["perspective"])
+                checker.fail("error.template.unknown_perspective",
+                             at_value=note["perspective"], value=note["perspective"])
             if note.get("speaker") and note["speaker"] not in participants:
-                checker.fail(f"unknown speaker {note['speaker']!r} (not a participant key)",
+                checker.fail("error.template.unknown_speaker", at_value=note["speaker"],
                              value=note["speaker"])
             if rounds is not None and note.get("round") and note["round"] not in rounds:
-                checker.fail(f"unknown round {note['round']!r}", value=note["round"])
+                checker.fail("error.template.unknown_round", at_value=note["round"],
+                             value=note["round"])
             check_notes(note.get("children", []), rounds, nested=True)
 
     for person in data.get("participants", []):
         if person.get("perspective") and person["perspective"] not in perspectives:
-            checker.fail(f"unknown perspective {person['perspective']!r}",
+            checker.fail("error.template.unknown_perspective", at_value=person["perspective"],
                          value=person["perspective"])
     for item in data.get("programme", []):
         check_notes(item.get("notes", []), None)
     for table in data.get("tables", []):
         if not str(table.get("theme", "")).strip():
-            checker.fail("a table has no theme", key="theme")
+            checker.fail("error.template.table_without_theme", at_key="theme")
         for role in ("host", "note_taker"):
             if table.get(role) and table[role] not in participants:
-                checker.fail(f"unknown {role} {table[role]!r} (not a participant key)",
+                checker.fail(f"error.template.unknown_{role}", at_value=table[role],
                              value=table[role])
         for person in table.get("participants", []):
             if person not in participants:
-                checker.fail(f"unknown participant {person!r}", value=person)
+                checker.fail("error.template.unknown_participant", at_value=person,
+                             value=person)
         check_notes(table.get("notes", []), shared_rounds | _keys(table.get("rounds", [])))
 
 
@@ -266,6 +275,7 @@ def find_template(name: str, folder: str | Path = SESSIONS_DIR) -> Template:
         return load_template(candidate)
     path = Path(folder) / f"{name}.toml"
     if not path.exists():
-        names = ", ".join(t.key for t in list_templates(folder)) or "none"
-        raise OogstError(f"No template named {name!r}. Available: {names}.")
+        names = ", ".join(t.key for t in list_templates(folder))
+        raise OogstError("error.no_such_template", name=name,
+                         names=names or Word("error.template.none"))
     return load_template(path)

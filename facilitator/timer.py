@@ -31,10 +31,16 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any, Protocol
 
+from .errors import InvalidValue
+
 PHASES = ("idle", "running", "warning", "overrun", "paused")
 DEFAULT_WARNING_MINUTES = 2
 WARNING_FRACTION = 0.10
 MIN_WARNING_SECONDS = 30.0
+
+
+class NaiveTimeError(InvalidValue, ValueError):
+    """A time without a time zone reached the timer (its moment is unknown)."""
 
 
 class Clock(Protocol):
@@ -77,7 +83,7 @@ SYSTEM_CLOCK = SystemClock()
 def as_utc(when: datetime) -> datetime:
     """An aware datetime in UTC; a naive one is refused (its zone is unknown)."""
     if when.tzinfo is None:
-        raise ValueError("The timer needs timezone-aware times (got a naive datetime).")
+        raise NaiveTimeError("error.timer_naive_time")
     return when.astimezone(timezone.utc)
 
 

@@ -206,10 +206,11 @@ class TimerOps(oplib.Base):
         try:
             minutes = int(minutes)
         except (TypeError, ValueError):
-            raise InvalidValue("Minutes must be a whole number.") from None
+            raise InvalidValue("error.timer_minutes_whole") from None
         if minutes == 0 or abs(minutes) > 24 * 60:
-            raise InvalidValue("Add or take between 1 and 1440 minutes.")
-        with self._timer_change("op.add_minutes" if minutes > 0 else "Take minutes") as tx:
+            raise InvalidValue("error.timer_minutes_range")
+        label = "op.add_minutes" if minutes > 0 else "op.take_minutes"
+        with self._timer_change(label) as tx:
             state = self._running(tx)
             planned = tx.get("programme_item", state.item_id)["planned_minutes"]
             self._save(tx, state.add_minutes(minutes, planned))
@@ -252,7 +253,7 @@ class TimerOps(oplib.Base):
     def set_timer_round(self, index: int | None) -> None:
         """Show round question `index` (0-based) for the current item; None: automatic."""
         if index is not None and (not isinstance(index, int) or index < 0):
-            raise InvalidValue("A round is chosen by its number, from 1.")
+            raise InvalidValue("error.timer_round_from_1")
         with self._timer_change("op.choose_round") as tx:
             self._save(tx, self._running(tx).with_round(index))
 
@@ -260,7 +261,7 @@ class TimerOps(oplib.Base):
         """How many minutes before the end the warning starts (at most 10% of an item)."""
         minutes = oplib.minutes(minutes, field="warning") or 0
         if minutes > 60:
-            raise InvalidValue("The warning starts at most 60 minutes before the end.")
+            raise InvalidValue("error.timer_warning_at_most_60")
         with self._timer_change("op.set_timer_warning") as tx:
             self._save(tx, self._load(tx).with_warning(minutes))
 
@@ -270,7 +271,7 @@ class TimerOps(oplib.Base):
     def _timer_change(self, label: str) -> Iterator[Transaction]:
         """Like `Base._change`, but committed outside the undo history."""
         if self.readonly:
-            raise OogstError("This event is open read-only; changes are not possible.")
+            raise OogstError("error.read_only_event")
         with self._writer.change(label, source=TIMER_SOURCE, record=False) as tx:
             yield tx
 
@@ -289,7 +290,7 @@ class TimerOps(oplib.Base):
     def _running(self, tx: Transaction) -> RunState:
         state = self._load(tx)
         if state.item_id is None:
-            raise InvalidValue("No programme item is running; start one first.")
+            raise InvalidValue("error.timer_not_running")
         return state
 
     @staticmethod

@@ -76,25 +76,43 @@ def test_templates_lists_the_sessions():
 def test_bad_inputs_get_one_line(tmp_path):
     not_sqlite = tmp_path / "brief.oogst"
     not_sqlite.write_text("hallo")
-    assert_clean_error(oogst("info", str(not_sqlite)), "not an Oogst event file")
+    assert_clean_error(oogst("info", str(not_sqlite), lang="en"), "not an Oogst event file")
     empty = tmp_path / "leeg.oogst"
     empty.touch()
-    assert_clean_error(oogst("check", str(empty)), "empty")
-    assert_clean_error(oogst("info", str(tmp_path / "nope.oogst")), "does not exist")
-    assert_clean_error(oogst("new", "--template", "no-such", str(tmp_path / "n.oogst")),
-                       "No template named")
+    assert_clean_error(oogst("check", str(empty), lang="en"), "empty")
+    assert_clean_error(oogst("info", str(tmp_path / "nope.oogst"), lang="en"),
+                       "does not exist")
+    assert_clean_error(oogst("new", "--template", "no-such", str(tmp_path / "n.oogst"),
+                             lang="en"), "No template named")
     existing = tmp_path / "bestaat.oogst"
     assert oogst("demo", str(existing)).returncode == 0
-    assert_clean_error(oogst("demo", str(existing)), "exists already")
+    assert_clean_error(oogst("demo", str(existing), lang="en"), "exists already")
     bad = tmp_path / "bad.toml"
     bad.write_text('format_version = 1\nname = "x"\n[[tables]]\nthema = "Wonen"\n')
-    assert_clean_error(oogst("new", "--template", str(bad), str(tmp_path / "b.oogst")),
-                       "bad.toml, line 4", "unknown field 'thema'")
+    assert_clean_error(oogst("new", "--template", str(bad), str(tmp_path / "b.oogst"),
+                             lang="en"), "bad.toml, line 4", "unknown field 'thema'")
     assert not (tmp_path / "b.oogst").exists()
     syntax = tmp_path / "syntax.toml"
     syntax.write_text('format_version = 1\nname = "x\n')
-    assert_clean_error(oogst("new", "--template", str(syntax), str(tmp_path / "s.oogst")),
-                       "syntax.toml, line 2")
+    assert_clean_error(oogst("new", "--template", str(syntax), str(tmp_path / "s.oogst"),
+                             lang="en"), "syntax.toml, line 2")
+
+
+def test_errors_are_printed_in_the_chosen_language(tmp_path):
+    not_sqlite = tmp_path / "brief.oogst"
+    not_sqlite.write_text("hallo")
+    assert_clean_error(oogst("info", str(not_sqlite)), "brief.oogst is geen Oogst-bestand")
+    assert_clean_error(oogst("--lang", "en", "info", str(not_sqlite)),
+                       "brief.oogst is not an Oogst event file")
+    assert_clean_error(oogst("info", "--lang", "nl", str(tmp_path / "nope.oogst"), lang="en"),
+                       "bestaat niet")
+    existing = tmp_path / "bestaat.oogst"
+    assert oogst("demo", str(existing)).returncode == 0
+    assert_clean_error(oogst("demo", str(existing)), "bestaat al")
+    bad = tmp_path / "bad.toml"
+    bad.write_text('format_version = 1\nname = "x"\n[[tables]]\nthema = "Wonen"\n')
+    assert_clean_error(oogst("new", "--template", str(bad), str(tmp_path / "b.oogst")),
+                       "bad.toml, regel 4", "onbekend veld 'thema'")
 
 
 def test_usage_errors_exit_2():
@@ -125,7 +143,8 @@ def test_restore_newest_good_backup(tmp_path):
         env=dict(os.environ))
     assert oogst_open_close.returncode == 0
     path.write_bytes(path.read_bytes()[:5000])  # damaged: cut off
-    assert_clean_error(oogst("info", str(path)), "damaged")
+    assert_clean_error(oogst("info", str(path), lang="en"), "damaged")
+    assert_clean_error(oogst("info", str(path)), "beschadigd")
     assert "r.oogst" in oogst("backups", str(path)).stdout
     result = oogst("restore", str(path))
     assert result.returncode == 0, result.stderr
@@ -139,6 +158,7 @@ def test_unexpected_error_is_one_line_and_logged(tmp_path, monkeypatch, capsys):
         raise KeyError("boom")
 
     monkeypatch.setitem(cli.COMMANDS, "templates", broken)
+    monkeypatch.setenv("OOGST_LANG", "en")
     assert cli.run(["templates"]) == 3
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "unexpected error" in err[0] and "Traceback" not in err[0]

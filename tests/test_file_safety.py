@@ -129,8 +129,8 @@ def test_second_instance_in_other_process_is_refused(small_file):
         assert holder.stdout.readline().strip() == "open"
         with pytest.raises(FileLocked):
             EventFile.open(small_file)
-        result = subprocess.run([sys.executable, str(ROOT / "main.py"), "info", str(small_file)],
-                                capture_output=True, text=True)
+        result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--lang", "en",
+                                 "info", str(small_file)], capture_output=True, text=True)
         assert result.returncode == 1
         assert "open in another Oogst" in result.stderr
         assert "Traceback" not in result.stderr
