@@ -12,11 +12,13 @@ Durability (see sqlite.org/atomiccommit.html, /wal.html, /howtocorrupt.html):
 * ``synchronous=FULL``: SQLite fsyncs the journal and the database at every
   commit, so a committed note survives not only ``kill -9`` (which any mode
   survives) but also a power cut or a dead battery.
-* ``locking_mode=EXCLUSIVE`` plus an immediate ``BEGIN EXCLUSIVE`` at open:
-  this connection holds the file's lock until it closes, so a second Oogst
-  (or any other SQLite client) cannot write at the same time; it gets a clear
-  "open elsewhere" message instead. The operating system releases the lock
-  when the process dies, so a crash never leaves a stale lock behind.
+* The file is locked from before SQLite opens it until after it closes it
+  (`file_lock`: on Linux a lock owned by one descriptor, which no other
+  open/close in the process can drop), plus ``locking_mode=EXCLUSIVE`` and
+  an immediate ``BEGIN EXCLUSIVE``: a second Oogst (or any other SQLite
+  client) cannot read or write the file meanwhile; it gets a clear "open
+  elsewhere" message instead. The operating system releases the lock when
+  the process dies, so a crash never leaves a stale lock behind.
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ import sqlite3
 from pathlib import Path
 
 from . import backups
+from .file_lock import FileLock
 from .errors import (DamagedFile, FileLocked, NewerVersion, NotAnEventFile, OogstError,
                      ReadOnlyLocation)
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
@@ -42,13 +45,50 @@ def refuse_existing(path: Path) -> None:
         raise FileExists("error.file_exists", path=path, name=str(path))
 
 
-def _connect(target: str, *, uri: bool = False) -> sqlite3.Connection:
+class LockedConnection(sqlite3.Connection):
+    """A connection that releases its `FileLock` when it closes (after SQLite has)."""
+
+    file_lock: FileLock | None = None
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            lock, self.file_lock = self.file_lock, None
+            if lock is not None:
+                lock.release()
+
+
+def _uri(path: Path, **params: str) -> str:
+    """A file: URI for SQLite (percent-escaped, so '?' or '#' in a name are harmless)."""
+    query = "&".join(f"{k}={v}" for k, v in params.items())
+    return path.resolve().as_uri() + (f"?{query}" if query else "")
+
+
+def _connect(target: str, *, uri: bool = False,
+             lock: FileLock | None = None) -> sqlite3.Connection:
     # isolation_level=None: the core decides where transactions begin and end.
     # timeout=0: a locked file is reported at once instead of hanging the GUI.
     conn = sqlite3.connect(target, isolation_level=None, timeout=0, uri=uri,
-                           check_same_thread=False)
+                           check_same_thread=False, factory=LockedConnection)
+    conn.file_lock = lock
     conn.row_factory = sqlite3.Row
     return conn
+
+
+def _lock_and_connect(path: Path, *, create: bool) -> sqlite3.Connection:
+    """Take the file lock (see `file_lock`), then open SQLite under it."""
+    if create:
+        # The lock needs the file: make it empty (refuse_existing allowed that).
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o644))
+    lock = FileLock.acquire(path)
+    try:
+        if lock.vfs is None:
+            return _connect(str(path), lock=lock)
+        return _connect(_uri(path, vfs=lock.vfs), uri=True, lock=lock)
+    except BaseException:
+        lock.release()
+        raise
 
 
 def _check_file(path: Path) -> None:
@@ -158,7 +198,7 @@ def open_connection(path: str | Path, *, create: bool = False,
         return _open_readonly(path)
     conn = None
     try:
-        conn = _connect(str(path))
+        conn = _lock_and_connect(path, create=create)
         conn.execute("PRAGMA locking_mode = EXCLUSIVE")
         conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("PRAGMA synchronous = FULL")
@@ -188,7 +228,7 @@ def stored_version(path: str | Path) -> int:
     path = Path(path)
     _check_file(path)
     try:
-        conn = _connect(f"file:{path.resolve()}?mode=ro", uri=True)
+        conn = _connect(_uri(path, mode="ro"), uri=True)
         try:
             return conn.execute("PRAGMA user_version").fetchone()[0]
         finally:
@@ -200,7 +240,7 @@ def stored_version(path: str | Path) -> int:
 def _open_readonly(path: Path) -> sqlite3.Connection:
     src = conn = None
     try:
-        src = _connect(f"file:{path.resolve()}?mode=ro", uri=True)
+        src = _connect(_uri(path, mode="ro"), uri=True)
         version = _check_identity(src, path)
         problems = _integrity_problems(src)
         if problems:
