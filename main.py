@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from facilitator.cli import main
+from ui.launch import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import backups, storage
-from .errors import OogstError
+from .errors import ForeignSchema, OogstError
 from .eventfile import EventFile
 from .words import long_date, system_language, tr
 from .schema import SCHEMA_VERSION
@@ -100,9 +100,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     lang = _lang(args)
     path = Path(args.file)
     version = storage.stored_version(path)
-    with EventFile.open(path, readonly=True) as event:
-        problems = event.integrity_check()
     print(tr("cli.schema", lang, version=version, current=SCHEMA_VERSION))
+    try:
+        with EventFile.open(path, readonly=True) as event:
+            problems = event.integrity_check()
+    except ForeignSchema as exc:
+        print(exc.text(lang))
+        for item in exc.items:
+            print(f"  {item}")
+        return 1
     if problems == ["ok"]:
         print(tr("cli.integrity_ok", lang))
         return 0

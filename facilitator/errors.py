@@ -50,6 +50,18 @@ class DamagedFile(OogstError):
         self.backups = backups or []
 
 
+class ForeignSchema(DamagedFile):
+    """The file holds parts Oogst did not make (triggers, views, tables) or lacks
+    some of its own: it is not opened, so nothing foreign can run on it.
+    `items` names them ("trigger x", "changed table note", "missing table seat")."""
+
+    def __init__(self, key: str, /, *, items: list[str], path: str | Path | None = None,
+                 backups: list[Path] | None = None, **fields: object) -> None:
+        self.items = items
+        super().__init__(key, path=path, backups=backups, items=", ".join(items[:5]),
+                         **fields)
+
+
 class NewerVersion(OogstError):
     """The file was written by a newer Oogst; this version must not touch it."""
 

@@ -19,7 +19,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 APPLICATION_ID = 0x4F4F4753  # "OOGS": marks the SQLite file as an Oogst file
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _COMMON = """
     id TEXT PRIMARY KEY,
@@ -154,10 +154,67 @@ def migrate_to_4(conn: sqlite3.Connection) -> None:
     """)
 
 
+def migrate_to_5(conn: sqlite3.Connection) -> None:
+    """The search index is kept in step by the write path, not by triggers.
+
+    Files are opened with ``trusted_schema=OFF`` (a received file must not
+    run anything), and under that setting a trigger may not write a virtual
+    table such as the FTS5 index. `transactions.Transaction` now updates
+    ``note_fts`` itself whenever a note's text or party changes; the index
+    content stays as it was.
+    """
+    _run(conn, """
+    DROP TRIGGER IF EXISTS note_ai;
+    DROP TRIGGER IF EXISTS note_ad;
+    DROP TRIGGER IF EXISTS note_au
+    """)
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: migrate_to_1,
     2: migrate_to_2,
     3: migrate_to_3,
     4: migrate_to_4,
+    5: migrate_to_5,
 }
 assert max(MIGRATIONS) == SCHEMA_VERSION
+
+
+# -- the schema a file must have ------------------------------------------------------
+
+def _normalised(sql: str | None) -> str:
+    """SQL text compared without case, quoting or layout differences."""
+    if not sql:
+        return ""
+    for quote in "\"'`[]":
+        sql = sql.replace(quote, "")
+    return " ".join(sql.lower().split())
+
+
+def expected_schema(version: int) -> dict[tuple[str, str], str]:
+    """(type, name) -> normalised SQL of every object a file of `version` has."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        for step in range(1, version + 1):
+            MIGRATIONS[step](conn)
+        return _objects(conn)
+    finally:
+        conn.close()
+
+
+def _objects(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
+    return {(kind, name): _normalised(sql) for kind, name, sql in conn.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%'")}
+
+
+def schema_differences(conn: sqlite3.Connection, version: int) -> list[str]:
+    """What in this file's schema is not what Oogst `version` made: foreign triggers,
+    views, tables and indexes, changed definitions and missing objects
+    ("trigger x", "changed table note", "missing table seat"). Empty when it matches."""
+    expected = expected_schema(version)
+    found = _objects(conn)
+    out = [f"{kind} {name}" for (kind, name) in found if (kind, name) not in expected]
+    out += [f"changed {kind} {name}" for (kind, name), sql in found.items()
+            if (kind, name) in expected and expected[(kind, name)] != sql]
+    out += [f"missing {kind} {name}" for (kind, name) in expected if (kind, name) not in found]
+    return sorted(out)

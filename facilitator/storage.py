@@ -28,9 +28,9 @@ from pathlib import Path
 
 from . import backups
 from .file_lock import FileLock
-from .errors import (DamagedFile, FileLocked, NewerVersion, NotAnEventFile, OogstError,
-                     ReadOnlyLocation)
-from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from .errors import (DamagedFile, FileLocked, ForeignSchema, NewerVersion, NotAnEventFile,
+                     OogstError, ReadOnlyLocation)
+from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, schema_differences
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -73,7 +73,18 @@ def _connect(target: str, *, uri: bool = False,
                            check_same_thread=False, factory=LockedConnection)
     conn.file_lock = lock
     conn.row_factory = sqlite3.Row
+    # A damaged byte inside a text must not stop the meeting: it shows as "\ufffd".
+    conn.text_factory = _text
+    # A file from someone else is inert: no function in its schema runs with our
+    # rights, and (Python 3.12+) SQLite's defensive mode guards the schema itself.
+    conn.execute("PRAGMA trusted_schema = OFF")
+    if hasattr(conn, "setconfig") and hasattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE"):
+        conn.setconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, True)
     return conn
+
+
+def _text(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
 
 
 def _lock_and_connect(path: Path, *, create: bool) -> sqlite3.Connection:
@@ -161,6 +172,17 @@ def _check_identity(conn: sqlite3.Connection, path: Path) -> int:
     if version > SCHEMA_VERSION:
         raise NewerVersion("error.newer_version", path=path, name=path.name,
                            version=version, current=SCHEMA_VERSION)
+    if version < 0:
+        raise DamagedFile("error.bad_version", path=path, name=path.name, version=version,
+                          backups=backups.list_backups(path))
+    if version > 0:
+        differences = schema_differences(conn, version)
+        if any(item.startswith("missing ") for item in differences):
+            raise ForeignSchema("error.schema_incomplete", items=differences, path=path,
+                                name=path.name, backups=backups.list_backups(path))
+        if differences:
+            raise ForeignSchema("error.schema_foreign", items=differences, path=path,
+                                name=path.name, backups=backups.list_backups(path))
     return version
 
 

@@ -50,6 +50,9 @@ UNDO_LIMIT = 1000
 _BOOKKEEPING = {"id", "created_at", "updated_at"}
 # Columns that never change after insert and are too big to keep in undo images.
 _IMMUTABLE_BLOBS = {"attachment": ("data",)}
+# Full-text indexes (schema 5+) kept in step here rather than by triggers, which
+# may not write virtual tables under trusted_schema=OFF: table -> (index, columns).
+_INDEXED = {"note": ("note_fts", ("text", "party"))}
 
 
 class ChangeKind(StrEnum):
@@ -173,7 +176,10 @@ class Transaction:
         data = dict(values, id=row_id, created_at=self.stamp, updated_at=self.stamp)
         cols = ", ".join(data)
         marks = ", ".join("?" for _ in data)
-        self._conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", list(data.values()))
+        cursor = self._conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})",
+                                    list(data.values()))
+        if table in _INDEXED:
+            self._reindex(table, cursor.lastrowid, None, data)
         self._record(table, row_id, None)
         return row_id
 
@@ -186,7 +192,24 @@ class Transaction:
         sets = ", ".join(f"{k} = ?" for k in changed)
         self._conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?",
                            [*changed.values(), row_id])
+        if table in _INDEXED and any(c in changed for c in _INDEXED[table][1]):
+            rowid = self._conn.execute(f"SELECT rowid FROM {table} WHERE id = ?",
+                                       (row_id,)).fetchone()[0]
+            self._reindex(table, rowid, before, {**before, **changed})
         self._record(table, row_id, before)
+
+    def _reindex(self, table: str, rowid: int | None, before: dict[str, Any] | None,
+                 after: dict[str, Any]) -> None:
+        """Replace a row's entry in its full-text index (old values out, new in)."""
+        index, columns = _INDEXED[table]
+        names = ", ".join(columns)
+        marks = ", ".join("?" for _ in columns)
+        if before is not None:
+            self._conn.execute(f"INSERT INTO {index} ({index}, rowid, {names}) "
+                               f"VALUES ('delete', ?, {marks})",
+                               [rowid, *(before.get(c) for c in columns)])
+        self._conn.execute(f"INSERT INTO {index} (rowid, {names}) VALUES (?, {marks})",
+                           [rowid, *(after.get(c) for c in columns)])
 
     def delete(self, table: str, row_id: str) -> None:
         """Soft delete: the row stays, marked, so merges and undo can see it."""

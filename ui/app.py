@@ -1,4 +1,4 @@
-"""Starting the GUI: `run_gui(path)` (called by `oogst` without a sub-command)."""
+"""Starting the GUI: `run_gui(path)` (called by `ui.launch.main` without a sub-command)."""
 from __future__ import annotations
 
 import os
@@ -17,22 +17,6 @@ ORGANISATION = "Oogst"
 APPLICATION = "Oogst"
 STYLE_SHEET = i18n.ROOT / "resources" / "styles" / "oogst.qss"
 APP_ICON = i18n.ROOT / "resources" / "icons" / "oogst.svg"
-
-
-def protect_from_pyside_bug() -> bool:
-    """Apply the live-capture team's guard against PySide6 6.12.0 on Python 3.11
-    eating references to None/True (`ui/capture/pyside_guard.py`): without it the
-    interpreter aborts after some thousands of Qt calls. Called before anything else."""
-    try:
-        from .capture import pyside_guard
-    except ImportError as exc:
-        errors.log.warning("PySide6 guard not available: %s", exc)
-        return False
-    for name in ("protect_singletons", "protect_none"):
-        guard = getattr(pyside_guard, name, None)
-        if guard is not None:
-            return bool(guard())
-    return False
 
 
 def demo_path() -> Path:
@@ -71,7 +55,6 @@ def load_language(language: str) -> list[str]:
 
 def run_gui(path: str | None) -> int:
     """Show the main window with `path`, or with the demo meeting; returns the exit code."""
-    protect_from_pyside_bug()
     app = create_application()
     errors.setup_logging()
     errors.install_exception_hook()

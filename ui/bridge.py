@@ -121,20 +121,27 @@ class EventBridge(QObject):
         self._jobs = [j for j in self._jobs if not j.is_done] + [job]
         return job
 
-    def watch(self, owner: QObject, handler: Callable[[Changes], None]) -> None:
+    def watch(self, owner: QObject,
+              handler: Callable[[Changes], None]) -> Callable[[], None]:
         """Call `handler(changes)` for every change while `owner` is on screen;
         while it is hidden, once (merged) when it is shown again.
 
         `owner` is a widget, or an object (an item model) whose nearest
         widget parent decides; without one, every change is delivered.
+        Returns a function that stops the watching.
         """
         widget: QObject | None = owner
         while widget is not None and not isinstance(widget, QWidget):
             widget = QObject.parent(widget)  # not a model's parent(index)
-        if widget is None:
-            self.changed.connect(handler)
-            return
-        self.changed.connect(_Watch(widget, handler).deliver)
+        deliver = handler if widget is None else _Watch(widget, handler).deliver
+        self.changed.connect(deliver)
+
+        def stop() -> None:
+            try:
+                self.changed.disconnect(deliver)
+            except (RuntimeError, TypeError):
+                pass  # the bridge or the page is gone already
+        return stop
 
     # -- undo and redo: the core's one stack ------------------------------------
 

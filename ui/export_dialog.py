@@ -1,34 +1,40 @@
 """File > Export: pick what to export, run it off the GUI thread, show progress.
 
 The exports are core functions (`facilitator.exports`) with plain
-`progress`/`should_abort` callbacks; `_ExportJob` runs them on Qt's global
-thread pool and turns the callbacks into signals, so the main window stays
-usable (Calibre's ThreadedJob pattern). Cancel sets the abort flag: the core
-stops at the next check and removes its temporary file, old files stay whole.
+`progress`/`should_abort` callbacks; the dialog runs them through the one
+runner for long work (`EventBridge.run_in_background`, see `ui/runner.py`),
+which turns the callbacks into signals on the GUI thread, so the main window
+stays usable, and tells a failure in the interface language. Cancel sets the
+abort flag: the core stops at the next check and removes its temporary
+file, old files stay whole.
 
 The worker reads a snapshot of the event (`EventFile.snapshot()`, an
 in-memory copy taken on the GUI thread in milliseconds), never the live
 connection: the facilitator can go on typing while the export runs, and the
-export shows the event as it was when Export was pressed.
+export shows the event as it was when Export was pressed. The job belongs
+to the bridge, so closing the event waits for it; closing the dialog while
+it runs cancels it and hides the dialog at once (it goes when the job ends).
 """
 from __future__ import annotations
 
 import re
-import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QSettings, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from facilitator.errors import OogstError
-from facilitator.exports import (FORMATS, ExportCancelled, ExportFormat, ExportRequest,
-                                 run_exports)
+from facilitator.exports import FORMATS, ExportFormat, ExportRequest
+from facilitator.exports import run as export_run
 from facilitator.words import tr as core_tr
 
 from . import i18n
+from .runner import Job, Progress, Work
 
 SETTINGS_FOLDER = "export/folder"
 
@@ -45,39 +51,22 @@ def safe_file_title(title: str) -> str:
     return cleaned[:80] or "Oogst"
 
 
-class _Signals(QObject):
-    progress = Signal(int, int, str)
-    finished = Signal(list)
-    failed = Signal(str)
-    cancelled = Signal()
+def export_work(snapshot: Any, request: ExportRequest, written: list[Path]) -> Work:
+    """The export as runner work: `run_exports` on `snapshot`, which it closes after.
 
-
-class _ExportJob(QRunnable):
-    """Runs `run_exports` on a pool thread; reports through `signals`."""
-
-    def __init__(self, event, request: ExportRequest) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.event = event
-        self.request = request
-        self.signals = _Signals()
-        self.abort = threading.Event()
-
-    def run(self) -> None:  # on the pool thread
+    The paths written are also put in `written`: Cancel pressed just after the
+    last file was written makes the runner report "cancelled", yet the files
+    are there, and the dialog must not say that nothing was overwritten.
+    """
+    def work(progress: Progress, should_abort: Callable[[], bool]) -> list[Path]:
         try:
-            written = run_exports(self.event, self.request,
-                                  progress=lambda d, t, m: self.signals.progress.emit(d, t, m),
-                                  should_abort=self.abort.is_set)
-        except ExportCancelled:
-            self.signals.cancelled.emit()
-        except OogstError as exc:
-            self.signals.failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 - shown, never a silent crash
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            self.signals.finished.emit([str(p) for p in written])
+            paths = export_run.run_exports(snapshot, request, progress=progress,
+                                           should_abort=should_abort)
         finally:
-            self.event.close()  # the snapshot; the open file stays as it is
+            snapshot.close()  # the copy; the open file stays as it is
+        written.extend(paths)
+        return paths
+    return work
 
 
 class ExportDialog(QDialog):
@@ -86,8 +75,10 @@ class ExportDialog(QDialog):
     def __init__(self, parent: QWidget | None, bridge) -> None:
         super().__init__(parent)
         self.bridge = bridge
-        self.job: _ExportJob | None = None
+        self.job: Job | None = None
         self.written: list[Path] = []
+        self._closing: int | None = None  # done(result) asked for while the job ran
+        self._written_by_job: list[Path] = []
         event = bridge.event.event()
         self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(520)
@@ -222,23 +213,31 @@ class ExportDialog(QDialog):
                                                                                str(folder)))
             return
         QSettings().setValue(SETTINGS_FOLDER, str(folder))
-        self.job = _ExportJob(self.bridge.event.snapshot(), self.request())
-        self.job.signals.progress.connect(self._on_progress)
-        self.job.signals.finished.connect(self._on_finished)
-        self.job.signals.failed.connect(self._on_failed)
-        self.job.signals.cancelled.connect(self._on_cancelled)
+        try:
+            snapshot = self.bridge.event.snapshot()  # on this thread, in milliseconds
+        except OogstError as exc:
+            self._show_error(exc.text(i18n.current_language()))
+            return
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.open_button.setVisible(False)
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Exporting…"))
         self.close_button.setText(self.tr("Cancel"))
+        self._written_by_job = []
+        self.job = self.bridge.run_in_background(
+            export_work(snapshot, self.request(), self._written_by_job),
+            on_success=self._on_finished, on_failure=self._on_failed,
+            on_cancel=self._on_cancelled, on_progress=self._on_progress)
+        # Connected before this thread can deliver any of the job's signals.
+        self.job.finished.connect(self._on_job_ended)
         self._update()
-        QThreadPool.globalInstance().start(self.job)
 
     def cancel(self) -> None:
-        if self.job is not None:
-            self.job.abort.set()
+        """Ask the running export to stop; old files stay as they were."""
+        if self.job is not None and not self.job.is_cancelled:
+            self.job.cancel()
+            self.message.setStyleSheet("")
             self.message.setText(self.tr("Cancelling…"))
 
     def _close_or_cancel(self) -> None:
@@ -256,7 +255,12 @@ class ExportDialog(QDialog):
         self.close_button.setText(self.tr("Close"))
         self._update()
 
-    def _on_finished(self, paths: list[str]) -> None:
+    def _on_job_ended(self) -> None:
+        if self._closing is not None:  # the dialog was closed while the job ran
+            result, self._closing = self._closing, None
+            super().done(result)
+
+    def _on_finished(self, paths: list[Path]) -> None:
         self.written = [Path(p) for p in paths]
         self._finish()
         self.progress.setValue(1000)
@@ -272,6 +276,9 @@ class ExportDialog(QDialog):
         self._show_error(text)
 
     def _on_cancelled(self) -> None:
+        if self._written_by_job:  # Cancel came after the last file was written
+            self._on_finished(list(self._written_by_job))
+            return
         self._finish()
         self.progress.setVisible(False)
         self.message.setStyleSheet("")
@@ -285,10 +292,14 @@ class ExportDialog(QDialog):
         folder = self.written[0].parent if self.written else Path(self.folder.text())
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
-    def done(self, result: int) -> None:  # closing while running: stop the job first
-        if self.job is not None:
+    def done(self, result: int) -> None:
+        """Close; while an export runs, cancel it and hide at once: the dialog goes
+        when the job has stopped (the GUI thread never waits for it)."""
+        if self.job is not None and not self.job.is_done:
             self.cancel()
-            QThreadPool.globalInstance().waitForDone(30_000)
+            self._closing = result
+            self.hide()
+            return
         super().done(result)
 
 

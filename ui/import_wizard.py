@@ -3,23 +3,56 @@
 Pages: choose the file (and sheet), map the columns (with a live preview),
 check the rows (every row with a problem is listed with what happens to
 it), import. All imported rows are one undo step ("Import participants").
+
+Reading the file (a big workbook takes seconds) and the import itself run
+off the GUI thread through the one runner (`EventBridge.run_in_background`,
+`ui/runner.py`): the page shows that it is busy, Next waits for the file,
+and a problem is shown on the page in the interface language. The jobs
+belong to the bridge, so closing the event waits for them.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard,
-                               QWizardPage)
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget, QWizard, QWizardPage)
 
 from facilitator import participant_import as pi
 
 from .bridge import EventBridge
+from .runner import Job, Progress, Work
 
 PREVIEW_ROWS = 12
+ERROR_STYLE = "color: #b3261e; font-weight: bold;"
+
+
+def read_work(path: Path, sheet: str | None) -> Work:
+    """Reading a registration list as runner work (the result is a `pi.Sheet`)."""
+    def work(progress: Progress, should_abort: Callable[[], bool]) -> pi.Sheet:
+        progress(0, 0, "")
+        return pi.read_sheet(path, sheet=sheet)
+    return work
+
+
+def import_work(event: Any, rows: list[pi.ImportRow]) -> Work:
+    """The import as runner work: one core operation (one transaction, one undo
+    step); progress at most about a hundred times, not once per row."""
+    def work(progress: Progress, should_abort: Callable[[], bool]) -> list[str]:
+        total = len(rows)
+        step = max(1, total // 100)
+
+        def rows_done(done: int, _total: int) -> None:
+            if done % step == 0 or done == total:
+                progress(done, total, "")
+        return pi.apply_import(event, rows, progress=rows_done)
+    return work
 
 
 class FilePage(QWizardPage):
@@ -39,13 +72,22 @@ class FilePage(QWizardPage):
         self.sheet.setObjectName("importSheet")
         self.sheet.activated.connect(lambda _i: self.load(sheet=self.sheet.currentText()))
         self.info = QLabel()
+        self.info.setObjectName("importInfo")
         self.info.setWordWrap(True)
+        self.busy = QProgressBar()  # while the file is read: Qt's "busy" bar
+        self.busy.setObjectName("importBusy")
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setVisible(False)
+        self.job: Job | None = None
+        self._source: tuple[str, str | None] | None = None  # (path, sheet) read or reading
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
         form.addRow(self.tr("&File"), row)
         form.addRow(self.tr("&Sheet"), self.sheet)
+        form.addRow("", self.busy)
         form.addRow("", self.info)
 
     def browse(self) -> None:
@@ -56,31 +98,66 @@ class FilePage(QWizardPage):
             self.tr("Registration lists (*.xlsx *.csv *.txt *.tsv);;All files (*)"))
         if path:
             self.path.setText(path)
-            self.load()
+            self.load(again=True)
 
-    def load(self, *, sheet: str | None = None) -> None:
-        """Read the file (or another sheet of it) and report what was found."""
+    @property
+    def reading(self) -> bool:
+        return self.job is not None
+
+    def load(self, *, sheet: str | None = None, again: bool = False) -> Job | None:
+        """Start reading the file (or another sheet of it) in the background;
+        `loaded` or `load_failed` reports what was found. Returns the job.
+
+        The file being read or read already is not read again (leaving the
+        path field, say to press Next, must not throw the result away)
+        unless `again`.
+        """
         text = self.path.text().strip()
+        if not again and self._source is not None and text == self._source[0] \
+                and sheet in (None, self._source[1]) \
+                and (self.job is not None or self.wiz.sheet_data is not None):
+            return self.job
+        self.stop_reading()
+        self._source = (text, sheet)
         self.wiz.sheet_data = None
+        self.info.setStyleSheet("")
         if not text:
             self.info.clear()
             self.completeChanged.emit()
-            return
+            return None
         path = Path(text)
-        try:
-            names = pi.sheet_names(path) if path.is_file() else []
-            data = pi.read_sheet(path, sheet=sheet)
-        except pi.OogstError as exc:
-            self.info.setText(str(exc))
-            self.sheet.clear()
-            self.sheet.setEnabled(False)
-            self.completeChanged.emit()
+        self.info.setText(self.tr("Reading %1…").replace("%1", path.name))
+        self.busy.setVisible(True)
+        self.sheet.setEnabled(False)
+        self.job = self.wiz.bridge.run_in_background(
+            read_work(path, sheet), initiator=self.wiz, on_success=self.loaded,
+            on_failure=self.load_failed)
+        self.completeChanged.emit()
+        return self.job
+
+    def stop_reading(self) -> None:
+        """Forget a read that is still running (its result will be ignored)."""
+        if self.job is not None:
+            self.job.cancel()
+            self.job = None
+            self.busy.setVisible(False)
+
+    def _is_current(self) -> bool:
+        """Is the signal being handled from the read this page waits for?"""
+        return self.job is not None and self.sender() is self.job
+
+    def loaded(self, data: pi.Sheet) -> None:
+        if not self._is_current():
             return
+        self.job = None
+        self.busy.setVisible(False)
+        path = Path(self.path.text().strip())
         QSettings().setValue("import/last_dir", str(path.parent))
         self.sheet.clear()
-        self.sheet.addItems(names)
+        self.sheet.addItems(list(data.sheet_names))
         self.sheet.setCurrentText(data.sheet)
-        self.sheet.setEnabled(len(names) > 1)
+        self.sheet.setEnabled(len(data.sheet_names) > 1)
+        self._source = (self.path.text().strip(), data.sheet or None)
         self.wiz.sheet_data = data
         if data.encoding:
             found = self.tr("%n row(s) below the header; columns separated by “%1”, "
@@ -94,8 +171,24 @@ class FilePage(QWizardPage):
         self.info.setText(found)
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:
-        return self.wiz.sheet_data is not None and bool(self.wiz.sheet_data.rows)
+    def load_failed(self, message: str) -> None:
+        """The file cannot be read: say why (already in the interface language)."""
+        if not self._is_current():
+            return
+        self.job = None
+        self.busy.setVisible(False)
+        self.info.setStyleSheet(ERROR_STYLE)
+        self.info.setText(message)
+        self.sheet.clear()
+        self.sheet.setEnabled(False)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt name
+        return (self.job is None and self.wiz.sheet_data is not None
+                and bool(self.wiz.sheet_data.rows))
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt name
+        return self.isComplete()  # also for a programmatic next() while still reading
 
 
 class MappingPage(QWizardPage):
@@ -145,7 +238,12 @@ class MappingPage(QWizardPage):
         return {field: combo.currentData() for field, combo in self.combos.items()}
 
     def update_preview(self) -> None:
-        plan = self.wiz.make_plan(self.mapping())
+        # Only the rows shown are planned (a row's problems depend on earlier rows
+        # only), so a mapping change is instant even for a list of thousands.
+        data = self.wiz.sheet_data
+        assert data is not None
+        plan = self.wiz.make_plan(self.mapping(), replace(
+            data, rows=data.rows[:PREVIEW_ROWS], row_numbers=data.row_numbers[:PREVIEW_ROWS]))
         rows = sorted([(r.row_number, r) for r in plan.rows]
                       + [(s.row_number, s) for s in plan.skipped], key=lambda x: x[0])
         rows = rows[:PREVIEW_ROWS]
@@ -192,6 +290,12 @@ class CheckPage(QWizardPage):
             2, QHeaderView.ResizeMode.Stretch)
         copy = QPushButton(self.tr("&Copy the list"))
         copy.clicked.connect(self.copy)
+        self.progress = QProgressBar()  # while the rows are imported
+        self.progress.setObjectName("importProgress")
+        self.progress.setVisible(False)
+        self.message = QLabel()
+        self.message.setObjectName("importMessage")
+        self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.problems, 1)
@@ -199,8 +303,12 @@ class CheckPage(QWizardPage):
         row.addStretch(1)
         row.addWidget(copy)
         layout.addLayout(row)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
 
-    def initializePage(self) -> None:
+    def initializePage(self) -> None:  # noqa: N802 - Qt name
+        self.progress.setVisible(False)
+        self.message.clear()
         plan = self.wiz.plan = self.wiz.make_plan(self.wiz.mapping_page.mapping())
         warned = sum(1 for r in plan.rows if r.warnings)
         self.summary.setText(" ".join((
@@ -218,6 +326,27 @@ class CheckPage(QWizardPage):
         self.problems.setColumnWidth(1, 220)
         self.problems.setVisible(bool(problems))
 
+    def isComplete(self) -> bool:  # noqa: N802 - Qt name
+        return self.wiz.import_job is None
+
+    def show_importing(self, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Importing…"))
+        self.completeChanged.emit()
+
+    def show_progress(self, done: int, total: int, _message: str) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def show_failure(self, message: str) -> None:
+        self.progress.setVisible(False)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(self.tr("The import did not succeed: %1").replace("%1", message))
+        self.completeChanged.emit()
+
     def copy(self) -> None:
         lines = ["\t".join(self.problems.item(r, c).text() for c in range(3))
                  for r in range(self.problems.rowCount())]
@@ -233,6 +362,7 @@ class ImportWizard(QWizard):
         self.sheet_data: pi.Sheet | None = None
         self.plan: pi.ImportPlan | None = None
         self.imported: list[str] = []
+        self.import_job: Job | None = None
         self.setWindowTitle(self.tr("Import participants"))
         self.setObjectName("importWizard")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -263,20 +393,65 @@ class ImportWizard(QWizard):
         }.get(problem.code)
         return text.replace("%1", problem.value) if text else str(problem)
 
-    def make_plan(self, mapping: dict[str, int | None]) -> pi.ImportPlan:
+    def make_plan(self, mapping: dict[str, int | None],
+                  sheet: pi.Sheet | None = None) -> pi.ImportPlan:
+        """Plan the import of `sheet` (default: the whole list that was read)."""
         event = self.bridge.event
-        assert self.sheet_data is not None
+        sheet = sheet or self.sheet_data
+        assert sheet is not None
         return pi.plan_import(
-            self.sheet_data, mapping,
+            sheet, mapping,
             perspectives={p.name: p.id for p in event.perspectives()},
             tables=pi.table_choices(event.tables()),
             existing=[(p.name, p.organisations, p.email) for p in event.participants()])
 
+    # -- importing ----------------------------------------------------------------------
+
     def accept(self) -> None:
-        if self.plan is not None and self.plan.rows:
-            added = self.bridge.run(pi.apply_import, self.bridge.event,
-                                    self.plan.rows)
-            self.imported = list(added or [])
-            self.bridge.statusMessage.emit(
-                self.tr("%n participant(s) imported.", "", len(self.imported)))
+        """Import (Finish): in the background, one core operation and one undo step;
+        the wizard closes when the rows are in, or says on the page why not."""
+        if self.import_job is not None:
+            return
+        if self.plan is None or not self.plan.rows:
+            super().accept()
+            return
+        rows = list(self.plan.rows)
+        self.import_job = self.bridge.run_in_background(
+            import_work(self.bridge.event, rows), initiator=self,
+            on_success=self._imported, on_failure=self._import_failed,
+            on_cancel=self._import_stopped, on_progress=self.check_page.show_progress)
+        self.check_page.show_importing(len(rows))  # QWizard updates its buttons here,
+        self._set_busy(True)                        # so this comes after
+
+    def _set_busy(self, busy: bool) -> None:
+        """While the rows go in: no Back, no second Import, no Cancel (the import
+        is one transaction that either commits whole or not at all)."""
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton):
+            self.button(which).setEnabled(not busy)
+
+    def _imported(self, added: list[str]) -> None:
+        self.import_job = None
+        self._set_busy(False)
+        self.imported = list(added or [])
+        self.bridge.statusMessage.emit(
+            self.tr("%n participant(s) imported.", "", len(self.imported)))
         super().accept()
+
+    def _import_failed(self, message: str) -> None:
+        self.import_job = None
+        self._set_busy(False)
+        self.check_page.show_failure(message)
+
+    def _import_stopped(self) -> None:
+        """The event is being closed (the bridge cancels its jobs): go with it."""
+        self.import_job = None
+        self._set_busy(False)
+        super().reject()
+
+    def reject(self) -> None:
+        """Cancel or Escape: stops waiting for a file being read; while the rows are
+        being imported the wizard stays until they are in."""
+        if self.import_job is not None:
+            return
+        self.file_page.stop_reading()
+        super().reject()

@@ -30,7 +30,7 @@ from .capture import CaptureView
 from .export_dialog import run_export_dialog
 from .plenary_view import PlenaryView
 from .projector import ProjectorWindow
-from .rotation_view import RotationView
+from .seating_view import SeatingView
 from .timer_bar import TimerBar
 from .voting_view import VotingView
 from .preferences import PreferencesDialog, RecentFiles
@@ -53,7 +53,7 @@ PAGES: list[tuple[str, Callable | None]] = [
     ("capture", CaptureView),
     ("plenary", PlenaryView),
     ("actions", ActionsView),
-    ("rotation", RotationView),
+    ("seating", SeatingView),
     ("voting", VotingView),
 ]
 
@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         return {"programme": self.tr("Programme"), "tables": self.tr("Theme tables"),
                 "perspectives": self.tr("Perspectives"), "participants": self.tr("Participants"),
                 "capture": self.tr("Live capture"), "plenary": self.tr("Plenary harvest"),
-                "actions": self.tr("Action agenda"), "rotation": self.tr("Seating plan"),
+                "actions": self.tr("Action agenda"), "seating": self.tr("Seating plan"),
                 "voting": self.tr("Dot voting")}[key]
 
     def _update_undo_texts(self, *_args: object) -> None:

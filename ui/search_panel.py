@@ -8,6 +8,7 @@ the main window shows the note in live capture (or the plenary view).
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPalette, QTextDocument
@@ -94,6 +95,7 @@ class SearchPanel(QWidget):
     def __init__(self, bridge: EventBridge | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bridge: EventBridge | None = None
+        self._stop_watching: Callable[[], None] = lambda: None
         self.field = SearchField()
         self.field.setObjectName("searchField")
         self.field.setPlaceholderText(self.tr("Search all notes…"))
@@ -121,15 +123,11 @@ class SearchPanel(QWidget):
         self.set_bridge(bridge)
 
     def set_bridge(self, bridge: EventBridge | None) -> None:
-        if self.bridge is not None:
-            try:
-                self.bridge.changed.disconnect(self._on_changed)
-            except (RuntimeError, TypeError):
-                pass
+        self._stop_watching()
         self.bridge = bridge
         self.setEnabled(bridge is not None)
         if bridge is not None:
-            bridge.watch(self, self._on_changed)
+            self._stop_watching = bridge.watch(self, self._on_changed)
         self.search()
 
     def focus_field(self) -> None:

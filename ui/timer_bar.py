@@ -32,6 +32,8 @@ from facilitator.words import tr as core_tr
 from facilitator.timer import Clock, TimerStatus, format_clock, now_from, warning_window
 from facilitator.timer_ops import RoomPlan, RoundInfo
 
+from .widgets import shorten
+
 SOUND_SETTING = "room/sound"
 WATCHED_KINDS = {"run_state", "programme_item", "question", "event"}
 
@@ -352,7 +354,7 @@ class TimerBar(QWidget):
             for index, question in enumerate(rounds):
                 text = self.tr("Round %1: %2").replace("%1", question.label or
                                                        str(index + 1)).replace(
-                    "%2", _short(question.text, 60))
+                    "%2", shorten(question.text, 60))
                 action = sub.addAction(text)
                 action.setCheckable(True)
                 action.setChecked(chosen == index)
@@ -463,11 +465,6 @@ class TimerBar(QWidget):
     def _alert(self, kind: str) -> None:
         if self.sound_action.isChecked():
             self._sound(kind)
-
-
-def _short(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "\u2026"
 
 
 def _setting_bool(key: str, default: bool) -> bool:

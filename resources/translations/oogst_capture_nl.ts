@@ -4,52 +4,52 @@
     <context>
         <name>ActionsModel</name>
         <message>
-            <location filename="../../ui/actions_view.py" line="147" />
+            <location filename="../../ui/agenda_models.py" line="147" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
         <message>
-            <location filename="../../ui/actions_view.py" line="147" />
+            <location filename="../../ui/agenda_models.py" line="147" />
             <source>Owner</source>
             <translation>Eigenaar</translation>
         </message>
         <message>
-            <location filename="../../ui/actions_view.py" line="147" />
+            <location filename="../../ui/agenda_models.py" line="147" />
             <source>Partners</source>
             <translation>Partners</translation>
         </message>
         <message>
-            <location filename="../../ui/actions_view.py" line="147" />
+            <location filename="../../ui/agenda_models.py" line="147" />
             <source>Level</source>
             <translation>Niveau</translation>
         </message>
         <message>
-            <location filename="../../ui/actions_view.py" line="148" />
+            <location filename="../../ui/agenda_models.py" line="148" />
             <source>Due date</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../ui/actions_view.py" line="148" />
+            <location filename="../../ui/agenda_models.py" line="148" />
             <source>Period</source>
             <translation>Periode</translation>
         </message>
         <message>
-            <location filename="../../ui/actions_view.py" line="148" />
+            <location filename="../../ui/agenda_models.py" line="148" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/actions_view.py" line="149" />
+            <location filename="../../ui/agenda_models.py" line="149" />
             <source>From note</source>
             <translation>Uit oogstpunt</translation>
         </message>
         <message>
-            <location filename="../../ui/actions_view.py" line="166" />
+            <location filename="../../ui/agenda_models.py" line="166" />
             <source>(note deleted)</source>
             <translation>(oogstpunt verwijderd)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions_view.py" line="242" />
+            <location filename="../../ui/agenda_models.py" line="242" />
             <source>An action needs a description.</source>
             <translation>Een actiepunt heeft een omschrijving nodig.</translation>
         </message>
@@ -314,37 +314,37 @@
         </message>
     </context>
     <context>
-        <name>DateEditor</name>
+        <name>DateEdit</name>
         <message>
-            <location filename="../../ui/actions_view.py" line="306" />
-            <source>no date</source>
-            <translation>geen datum</translation>
-        </message>
-        <message>
-            <location filename="../../ui/actions_view.py" line="311" />
+            <location filename="../../ui/widgets.py" line="96" />
             <source>No date</source>
             <translation>Geen datum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets.py" line="104" />
+            <source>Remove the date (Delete)</source>
+            <translation>Datum weghalen (Delete)</translation>
         </message>
     </context>
     <context>
         <name>FollowUpsModel</name>
         <message>
-            <location filename="../../ui/actions_view.py" line="265" />
+            <location filename="../../ui/agenda_models.py" line="265" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../ui/actions_view.py" line="265" />
+            <location filename="../../ui/agenda_models.py" line="265" />
             <source>Topic</source>
             <translation>Onderwerp</translation>
         </message>
         <message>
-            <location filename="../../ui/actions_view.py" line="265" />
+            <location filename="../../ui/agenda_models.py" line="265" />
             <source>Organiser</source>
             <translation>Organisator</translation>
         </message>
         <message>
-            <location filename="../../ui/actions_view.py" line="278" />
+            <location filename="../../ui/agenda_models.py" line="278" />
             <source>no date yet</source>
             <translation>nog geen datum</translation>
         </message>

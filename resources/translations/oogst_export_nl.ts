@@ -187,4 +187,12 @@
         <translation>De export is niet gelukt: %1</translation>
     </message>
 </context>
+<context>
+    <name>Runner</name>
+    <message>
+        <location filename="../../ui/runner.py" line="+89"/>
+        <source>Something unexpected went wrong (%1); the event file is safe. The details are in the log.</source>
+        <translation>Er ging iets onverwachts mis (%1); het bijeenkomstbestand is veilig. De details staan in het logbestand.</translation>
+    </message>
+</context>
 </TS>

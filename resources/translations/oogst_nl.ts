@@ -125,6 +125,14 @@
         <source>Undo takes the whole import back in one step.</source>
         <translation>Met Ongedaan maken draai je de hele import in één keer terug.</translation>
     </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Bezig met importeren…</translation>
+    </message>
+    <message>
+        <source>The import did not succeed: %1</source>
+        <translation>Het importeren is niet gelukt: %1</translation>
+    </message>
 </context>
 <context>
     <name>CoreLabels</name>
@@ -643,6 +651,10 @@ Logbestand: %1</translation>
         <location line="+2"/>
         <source>This sheet has no rows below its header.</source>
         <translation>Dit werkblad heeft geen rijen onder de kopregel.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wordt gelezen…</translation>
     </message>
 </context>
 <context>

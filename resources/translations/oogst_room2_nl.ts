@@ -2,35 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
-    <name>RotationView</name>
+    <name>QualityPanel</name>
     <message>
-        <location filename="../../ui/rotation_view.py" line="+166"/>
-        <source>&amp;Rounds:</source>
-        <translation>&amp;Rondes:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+204"/>
-        <source>Make seating plan</source>
-        <translation>Tafelschikking maken</translation>
-    </message>
-    <message>
-        <location line="-200"/>
-        <source>Print…</source>
-        <translation>Afdrukken…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Remove plan</source>
-        <translation>Schikking wissen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Drag a name to another table in the same round, or right-click it. Hosts stay at their table.</source>
-        <translation>Sleep een naam naar een andere tafel in dezelfde ronde, of klik er met rechts op. Tafelhosts blijven aan hun tafel.</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location filename="../../ui/seating_quality.py" line="+51"/>
         <source>Quality of the plan</source>
         <translation>Kwaliteit van de schikking</translation>
     </message>
@@ -45,7 +19,7 @@
         <translation>Willekeurig</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Perspectives per table and round (mean)</source>
         <translation>Perspectieven per tafel en ronde (gemiddeld)</translation>
     </message>
@@ -80,17 +54,84 @@
         <translation>Terugkeer naar een tafel</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>Higher is better for the first four measures, lower for the others. Random: the mean of {count} random seatings of the same people, with the hosts kept and the table sizes balanced. Bold green: the plan does better.</source>
         <translation>Bij de eerste vier maten is hoger beter, bij de andere lager. Willekeurig: het gemiddelde van {count} willekeurige schikkingen van dezelfde mensen, met dezelfde tafelhosts en even grote tafels. Vet groen: de schikking doet het beter.</translation>
     </message>
+</context>
+<context>
+    <name>SeatingGrid</name>
     <message>
-        <location line="+54"/>
-        <source>Make a new seating plan</source>
-        <translation>Nieuwe tafelschikking maken</translation>
+        <location filename="../../ui/seating_grid.py" line="+210"/>
+        <source>Table</source>
+        <translation>Tafel</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Round {number}</source>
+        <translation>Ronde {number}</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Table {number}</source>
+        <translation>Tafel {number}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>1 perspective</source>
+        <translation>1 perspectief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} perspectives</source>
+        <translation>{count} perspectieven</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{name} (host)</source>
+        <translation>{name} (tafelhost)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No perspective</source>
+        <translation>Geen perspectief</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host: stays at this table in every round</source>
+        <translation>Tafelhost: blijft alle rondes aan deze tafel</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingView</name>
+    <message>
+        <location filename="../../ui/seating_view.py" line="+70"/>
+        <source>&amp;Rounds:</source>
+        <translation>&amp;Rondes:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+150"/>
+        <source>Make seating plan</source>
+        <translation>Tafelschikking maken</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove plan</source>
+        <translation>Schikking wissen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drag a name to another table in the same round, or right-click it. Hosts stay at their table.</source>
+        <translation>Sleep een naam naar een andere tafel in dezelfde ronde, of klik er met rechts op. Tafelhosts blijven aan hun tafel.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>This event has no theme tables yet. Add tables and seat the participants at them; then make a seating plan here.</source>
         <translation>Deze bijeenkomst heeft nog geen thematafels. Voeg tafels toe en deel de deelnemers in; maak daarna hier een tafelschikking.</translation>
     </message>
@@ -110,7 +151,7 @@
         <translation>De schikking past niet meer bij de tafels (er zijn sindsdien deelnemers of tafelhosts veranderd). Maak een nieuwe schikking, of pas hem met de hand aan:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>{name} is not in the plan.</source>
         <translation>{name} staat niet in de schikking.</translation>
     </message>
@@ -130,57 +171,27 @@
         <translation>Ronde {round}: de tafels zijn niet meer even groot.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Table</source>
-        <translation>Tafel</translation>
+        <location line="+10"/>
+        <source>Make a new seating plan</source>
+        <translation>Nieuwe tafelschikking maken</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Round {number}</source>
-        <translation>Ronde {number}</translation>
+        <location line="+83"/>
+        <source>Making the seating plan…</source>
+        <translation>De tafelschikking wordt gemaakt…</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Table {number}</source>
-        <translation>Tafel {number}</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>1 perspective</source>
-        <translation>1 perspectief</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} perspectives</source>
-        <translation>{count} perspectieven</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>{name} (host)</source>
-        <translation>{name} (tafelhost)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No perspective</source>
-        <translation>Geen perspectief</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Host: stays at this table in every round</source>
-        <translation>Tafelhost: blijft alle rondes aan deze tafel</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+45"/>
         <source>Seating plan made: {mean} perspectives per table on average (random seating: {random}), {repeats} repeated encounters (random: {random_repeats}).</source>
         <translation>Tafelschikking gemaakt: gemiddeld {mean} perspectieven per tafel (willekeurig: {random}), {repeats} herhaalde ontmoetingen (willekeurig: {random_repeats}).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>{name} hosts table {table} and stays there in every round. Move a guest instead, or choose another host for the table.</source>
         <translation>{name} is tafelhost van tafel {table} en blijft alle rondes aan die tafel. Verplaats een gast, of kies een andere tafelhost voor de tafel.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>{name} now sits at table {table} in round {round}.</source>
         <translation>{name} zit nu in ronde {round} aan tafel {table}.</translation>
     </message>
@@ -190,17 +201,22 @@
         <translation>{name} gaat naar tafel {table}, zodat de tafels even groot blijven.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Move to table {number}: {theme}</source>
         <translation>Verplaatsen naar tafel {number}: {theme}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
+        <source>Writing the seating plan…</source>
+        <translation>De tafelschikking wordt weggeschreven…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Seating plan written to {path}</source>
         <translation>Tafelschikking opgeslagen in {path}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>{name} - seating plan.pdf</source>
         <translation>{name} - tafelschikking.pdf</translation>
     </message>
@@ -218,7 +234,7 @@
 <context>
     <name>VotesModel</name>
     <message>
-        <location filename="../../ui/voting_view.py" line="+139"/>
+        <location filename="../../ui/voting_models.py" line="+129"/>
         <source>Dots</source>
         <translation>Stippen</translation>
     </message>
@@ -251,7 +267,7 @@
 <context>
     <name>VotingView</name>
     <message>
-        <location line="+159"/>
+        <location filename="../../ui/voting_view.py" line="+47"/>
         <source>&amp;Table:</source>
         <translation>&amp;Tafel:</translation>
     </message>
@@ -291,7 +307,7 @@
         <translation>Typ het aantal stippen en druk op Enter voor het volgende oogstpunt. + en − tellen er één bij of af, de spatiebalk maakt er een kernpunt van, Delete wist de stippen.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>Table {number}: {theme}</source>
         <translation>Tafel {number}: {theme}</translation>
     </message>
@@ -306,12 +322,12 @@
         <translation>plenaire oogst</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Round {label}: {text}</source>
         <translation>Ronde {label}: {text}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>General (no round)</source>
         <translation>Algemeen (geen ronde)</translation>
     </message>

@@ -1,7 +1,10 @@
-"""The export dialog runs the exports off the GUI thread, with progress and Cancel."""
+"""ui/export_dialog.py: the exports run through the runner, off the GUI thread, with
+progress, Cancel that keeps old files, and messages in the interface language."""
 from __future__ import annotations
 
-from types import SimpleNamespace
+import threading
+import time
+from pathlib import Path
 
 import pytest
 
@@ -12,21 +15,38 @@ from PySide6.QtCore import QSettings  # noqa: E402
 
 from facilitator.eventfile import EventFile  # noqa: E402
 
+ROOT = Path(__file__).resolve().parents[2]
+MINUTES_NL = "Samenspel in beweging - verslag.pdf"
+
 
 @pytest.fixture
-def dialog(qtbot, seed_path, tmp_path, monkeypatch):
+def bridge(demo_file):
+    """The demo meeting (seed 002) open in the GUI's EventBridge."""
+    from ui.bridge import EventBridge
+    bridge = EventBridge(EventFile.open(demo_file))
+    yield bridge
+    bridge.close()
+
+
+@pytest.fixture
+def dialog(qtbot, bridge, tmp_path):
     from ui import export_dialog
     QSettings().remove(export_dialog.SETTINGS_FOLDER)
-    event = EventFile.open(seed_path)
-    bridge = SimpleNamespace(event=event)
     dlg = export_dialog.ExportDialog(None, bridge)
     qtbot.addWidget(dlg)
     out = tmp_path / "out"
     out.mkdir()
     dlg.folder.setText(str(out))
+    dlg.show()
     yield dlg, out
+    if dlg.job is not None:
+        dlg.job.cancel()
+        qtbot.waitUntil(lambda: dlg.job is None, timeout=60_000)
     dlg.done(0)
-    event.close()
+
+
+def finish(qtbot, dlg, timeout: int = 60_000) -> None:
+    qtbot.waitUntil(lambda: dlg.job is None, timeout=timeout)
 
 
 def test_dialog_exports_all_files_in_the_background(qtbot, dialog):
@@ -39,41 +59,185 @@ def test_dialog_exports_all_files_in_the_background(qtbot, dialog):
     dlg.progress.valueChanged.connect(seen.append)
     dlg.export_button.click()
     assert dlg.job is not None and not dlg.export_button.isEnabled()  # running, GUI free
-    qtbot.waitUntil(lambda: dlg.job is None, timeout=60_000)
+    assert dlg.close_button.text() == "Cancel"
+    finish(qtbot, dlg)
     names = sorted(p.name for p in out.iterdir())
     assert names == sorted(["Samenspel in beweging - minutes.pdf",
                             "Samenspel in beweging - action agenda.pdf",
                             "Samenspel in beweging - harvest.xlsx",
                             "Samenspel in beweging - table cards.pdf",
                             "Samenspel in beweging - sign-in sheet.pdf"])
-    assert dlg.open_button.isVisible() or not dlg.isVisible()
+    assert dlg.open_button.isVisible()
     assert dlg.progress.value() == 1000 and len(seen) > 3
-    assert "Written to" in dlg.message.text() or "Geschreven" in dlg.message.text()
+    assert dlg.message.text().startswith(f"Written to {out}:")
+    assert sorted(dlg.written) == sorted(dlg.request().outputs.values())
+    assert dlg.close_button.text() == "Close" and dlg.export_button.isEnabled()
 
 
-def test_dialog_shows_errors_and_cancel_keeps_old_files(qtbot, dialog, monkeypatch):
+def test_gui_keeps_processing_events_while_exporting(qtbot, dialog, ticks, monkeypatch):
+    """A slow export (1.5 s more in the worker) leaves the GUI thread free:
+    a 20 ms timer keeps ticking, and the files arrive."""
+    from facilitator.exports import run as export_run
+    real = export_run.run_exports
+    threads = []
+
+    def slow_run_exports(*args, **kwargs):
+        threads.append(threading.current_thread())
+        time.sleep(1.5)
+        return real(*args, **kwargs)
+    monkeypatch.setattr(export_run, "run_exports", slow_run_exports)
     dlg, out = dialog
-    old = out / "Samenspel in beweging - verslag.pdf"
-    old.write_bytes(b"old")
-    (out / ".~lock.Samenspel in beweging - verslag.pdf#").write_text("x")
+    ticks.start()
     dlg.export_button.click()
-    qtbot.waitUntil(lambda: dlg.job is None, timeout=60_000)
-    assert "LibreOffice" in dlg.message.text()
-    assert old.read_bytes() == b"old"
-    (out / ".~lock.Samenspel in beweging - verslag.pdf#").unlink()
-    # cancel: the abort flag stops the core at its next check
+    finish(qtbot, dlg)
+    ticks.stop()
+    print(ticks.report("export"))
+    assert threads and threads[0] is not threading.main_thread()
+    assert len(ticks.ticks) >= 30, ticks.report("export")
+    assert ticks.longest_gap < 250, ticks.report("export")
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        p.name for p in dlg.request().outputs.values())
+    assert "Written to" in dlg.message.text()
+
+
+def slow_steps(monkeypatch) -> threading.Event:
+    """Every progress step of the core's export takes 50 ms; returns an Event set at
+    the first step (the export is under way)."""
     import facilitator.exports.safety as safety
     real_step = safety.Job.step
+    started = threading.Event()
 
     def slow_step(self, done, total, message):
-        dlg.job and dlg.job.abort.set()  # the user pressed Cancel meanwhile
+        started.set()
+        time.sleep(0.05)
         real_step(self, done, total, message)
     monkeypatch.setattr(safety.Job, "step", slow_step)
+    return started
+
+
+def test_cancel_keeps_the_old_file_byte_identical(qtbot, dialog, monkeypatch):
+    dlg, out = dialog
+    old = out / MINUTES_NL
+    old.write_bytes(b"%PDF-1.4 the old minutes\n")
+    before = old.read_bytes()
+    started = slow_steps(monkeypatch)
     dlg.export_button.click()
-    qtbot.waitUntil(lambda: dlg.job is None, timeout=60_000)
-    assert "cancelled" in dlg.message.text().lower() or "afgebroken" in dlg.message.text()
+    qtbot.waitUntil(started.is_set, timeout=30_000)
+    dlg.close_button.click()  # "Cancel" while it runs
+    assert dlg.message.text() == "Cancelling…" and dlg.isVisible()
+    finish(qtbot, dlg)
+    assert dlg.message.text() == "Export cancelled; no file was overwritten."
+    assert old.read_bytes() == before
+    assert [p.name for p in out.iterdir()] == [MINUTES_NL]  # no temporary file left
+    assert not dlg.progress.isVisible() and dlg.close_button.text() == "Close"
+
+
+def test_cancel_after_the_last_file_says_what_was_written(qtbot, dialog, monkeypatch):
+    """Cancel pressed when every file is written already: the runner reports
+    "cancelled", but the dialog must not claim that nothing was overwritten."""
+    from facilitator.exports import run as export_run
+    real = export_run.run_exports
+    dlg, out = dialog
+
+    def cancelled_too_late(*args, **kwargs):
+        paths = real(*args, **kwargs)
+        job.cancel()  # the click arrives now
+        return paths
+    monkeypatch.setattr(export_run, "run_exports", cancelled_too_late)
+    dlg.export_button.click()
+    job = dlg.job
+    finish(qtbot, dlg)
+    assert job.is_cancelled
+    assert dlg.message.text().startswith("Written to") and dlg.open_button.isVisible()
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        p.name for p in dlg.request().outputs.values())
+
+
+def test_closing_while_running_cancels_without_waiting(qtbot, dialog, monkeypatch):
+    """Closing hides the dialog at once; it is done when the job has stopped."""
+    dlg, out = dialog
+    old = out / MINUTES_NL
+    old.write_bytes(b"old")
+    started = slow_steps(monkeypatch)
+    dlg.export_button.click()
+    qtbot.waitUntil(started.is_set, timeout=30_000)
+    job = dlg.job
+    results = []
+    dlg.finished.connect(results.append)
+    begin = time.monotonic()
+    dlg.reject()  # Escape or the window's close button
+    assert time.monotonic() - begin < 0.2  # the GUI thread did not wait for the job
+    assert not dlg.isVisible() and job.is_cancelled and results == []
+    qtbot.waitUntil(lambda: results != [], timeout=30_000)
+    assert job.is_done and dlg.job is None
     assert old.read_bytes() == b"old"
-    assert [p for p in out.iterdir() if p.suffix == ".tmp"] == []
+    assert [p.name for p in out.iterdir()] == [MINUTES_NL]
+
+
+def test_a_failure_is_shown_and_the_old_file_stays(qtbot, dialog):
+    dlg, out = dialog
+    old = out / MINUTES_NL
+    old.write_bytes(b"old")
+    (out / f".~lock.{MINUTES_NL}#").write_text("x")  # open in LibreOffice
+    dlg.export_button.click()
+    finish(qtbot, dlg)
+    assert dlg.message.text().startswith("The export did not succeed: ")
+    assert "is open in another program (LibreOffice)" in dlg.message.text()
+    assert old.read_bytes() == b"old" and not dlg.progress.isVisible()
+    assert dlg.export_button.isEnabled()
+
+
+def test_a_failure_is_shown_in_dutch(qtbot, dutch, bridge, tmp_path):
+    from ui import export_dialog
+    out = tmp_path / "uit"
+    out.mkdir()
+    (out / f".~lock.{MINUTES_NL}#").write_text("x")
+    dlg = export_dialog.ExportDialog(None, bridge)
+    qtbot.addWidget(dlg)
+    dlg.folder.setText(str(out))
+    dlg.export_button.click()
+    finish(qtbot, dlg)
+    text = dlg.message.text()
+    assert text.startswith("De export is niet gelukt: "), text
+    assert "is geopend in een ander programma (LibreOffice)" in text, text
+    dlg.done(0)
+
+
+def test_a_bug_in_an_export_is_told_calmly(qtbot, dialog, monkeypatch):
+    from facilitator.exports import run as export_run
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("a bug")
+    monkeypatch.setattr(export_run, "run_exports", broken)
+    dlg, _out = dialog
+    dlg.export_button.click()
+    finish(qtbot, dlg)
+    assert "Something unexpected went wrong (ZeroDivisionError)" in dlg.message.text()
+    assert dlg.export_button.isEnabled()
+
+
+def test_the_export_reads_a_snapshot_not_the_open_file(qtbot, dialog, bridge, monkeypatch):
+    from facilitator.exports import run as export_run
+    real = export_run.run_exports
+    seen = []
+
+    def spy(event, request, **kwargs):
+        seen.append(event)
+        return real(event, request, **kwargs)
+    monkeypatch.setattr(export_run, "run_exports", spy)
+    dlg, _out = dialog
+    dlg.export_button.click()
+    finish(qtbot, dlg)
+    assert seen and seen[0] is not bridge.event
+    assert bridge.event.event().title == "Samenspel in beweging"  # still open and usable
+
+
+def test_a_missing_folder_is_refused_before_anything_runs(qtbot, dialog, tmp_path):
+    dlg, _out = dialog
+    dlg.folder.setText(str(tmp_path / "nowhere"))
+    dlg.export_button.click()
+    assert dlg.job is None
+    assert "does not exist" in dlg.message.text()
 
 
 def test_nothing_chosen_disables_export(qtbot, dialog):
@@ -83,27 +247,20 @@ def test_nothing_chosen_disables_export(qtbot, dialog):
     assert not dlg.export_button.isEnabled()
 
 
-def test_dialog_in_dutch(qtbot, seed_path, tmp_path):
-    from ui import export_dialog, i18n
-    ts = i18n.TRANSLATIONS_DIR / "oogst_export_nl.ts"
+def test_dialog_in_dutch(qtbot, dutch, bridge):
+    from ui import export_dialog
+    ts = ROOT / "resources" / "translations" / "oogst_export_nl.ts"
     assert 'type="unfinished"' not in ts.read_text(encoding="utf-8")
-    folder = i18n.compile_translations(target=tmp_path / "qm")
-    if not (folder / "oogst_export_nl.qm").exists():
-        pytest.skip("pyside6-lrelease is not available")
-    try:
-        i18n.install("nl", folder)
-        with EventFile.open(seed_path) as event:
-            dlg = export_dialog.ExportDialog(None, SimpleNamespace(event=event))
-            qtbot.addWidget(dlg)
-            assert dlg.windowTitle() == "Exporteren"
-            assert dlg.checks["minutes"].text() == "Verslag (PDF)"
-            assert "verslag.pdf" in dlg.files.text()  # Dutch file names for Dutch output
-            dlg.done(0)
-    finally:
-        i18n.install("en", folder)
+    assert "oogst_export_nl.qm" in dutch
+    dlg = export_dialog.ExportDialog(None, bridge)
+    qtbot.addWidget(dlg)
+    assert dlg.windowTitle() == "Exporteren"
+    assert dlg.checks["minutes"].text() == "Verslag (PDF)"
+    assert "verslag.pdf" in dlg.files.text()  # Dutch file names for Dutch output
+    dlg.done(0)
 
 
-def test_dialog_formats_come_from_the_registry(qtbot, seed_path, tmp_path):
+def test_dialog_formats_come_from_the_registry(qtbot, bridge):
     from facilitator.exports import formats
     from facilitator.words import tr
     from ui import export_dialog, i18n
@@ -111,24 +268,23 @@ def test_dialog_formats_come_from_the_registry(qtbot, seed_path, tmp_path):
         "extra", "export.format.signin", "export.file.signin", ".txt", "--extra", "E.txt",
         "an extra format", lambda *a, **k: None, frozenset({"participant_list"})))
     try:
-        with EventFile.open(seed_path) as event:
-            dlg = export_dialog.ExportDialog(None, SimpleNamespace(event=event))
-            qtbot.addWidget(dlg)
-            offered = [f for f in formats.FORMATS if f.in_dialog]
-            assert list(dlg.checks) == [f.key for f in offered] and "extra" in dlg.checks
-            assert "seating" not in dlg.checks  # the seating view exports the plan
-            lang = i18n.current_language()
-            for fmt in offered:
-                assert dlg.checks[fmt.key].text() == tr(fmt.name_key, lang)
-                assert dlg.checks[fmt.key].isChecked() == fmt.checked
-            dlg.language.setCurrentIndex(1)  # English file names
-            for box in dlg.checks.values():
-                box.setChecked(False)
-            assert not dlg.participant_list.isEnabled()
-            dlg.checks["extra"].setChecked(True)  # it takes the participant list option
-            assert dlg.participant_list.isEnabled() and not dlg.group_by.isEnabled()
-            assert [p.name for p in dlg.request().outputs.values()] == [
-                "Samenspel in beweging - sign-in sheet.txt"]
-            dlg.done(0)
+        dlg = export_dialog.ExportDialog(None, bridge)
+        qtbot.addWidget(dlg)
+        offered = [f for f in formats.FORMATS if f.in_dialog]
+        assert list(dlg.checks) == [f.key for f in offered] and "extra" in dlg.checks
+        assert "seating" not in dlg.checks  # the seating view exports the plan
+        lang = i18n.current_language()
+        for fmt in offered:
+            assert dlg.checks[fmt.key].text() == tr(fmt.name_key, lang)
+            assert dlg.checks[fmt.key].isChecked() == fmt.checked
+        dlg.language.setCurrentIndex(1)  # English file names
+        for box in dlg.checks.values():
+            box.setChecked(False)
+        assert not dlg.participant_list.isEnabled()
+        dlg.checks["extra"].setChecked(True)  # it takes the participant list option
+        assert dlg.participant_list.isEnabled() and not dlg.group_by.isEnabled()
+        assert [p.name for p in dlg.request().outputs.values()] == [
+            "Samenspel in beweging - sign-in sheet.txt"]
+        dlg.done(0)
     finally:
         formats.FORMATS.remove(extra)

@@ -1,4 +1,4 @@
-"""Fixtures for the World Café and voting views: isolated settings, the demo
+"""Fixtures for the seating plan and voting views: isolated settings, the demo
 meeting behind a bridge, and the room2 translations compiled."""
 from __future__ import annotations
 
@@ -17,7 +17,10 @@ from facilitator.eventfile import EventFile  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 ROOM2_TS = ROOT / "resources" / "translations" / "oogst_room2_nl.ts"
-SOURCES = [ROOT / "ui" / "rotation_view.py", ROOT / "ui" / "voting_view.py"]
+# The files whose strings are in oogst_room2_nl.ts.
+SOURCES = [ROOT / "ui" / name for name in ("seating_view.py", "seating_grid.py",
+                                           "seating_quality.py", "voting_view.py",
+                                           "voting_models.py")]
 
 
 @pytest.fixture(autouse=True)

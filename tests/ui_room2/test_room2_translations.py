@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import (QAbstractButton, QComboBox, QLabel, QListWidget, QTableView,
                                QWidget)
 
-from ui.rotation_view import RotationView
 from facilitator.words import tr
+from ui.seating_view import SeatingView
 from ui.voting_view import VotingView
 
 from .conftest import ROOM2_TS, SOURCES, show
@@ -116,23 +116,29 @@ def visible_texts(root: QWidget) -> set[str]:
 def test_visible_strings_are_dutch(qtbot, demo, dutch):
     patterns = english_patterns()
     seen: set[str] = set()
-    rotation = show(qtbot, RotationView(demo.bridge))
-    seen |= visible_texts(rotation)
-    rotation.make_plan()
-    seen |= visible_texts(rotation)
+    seating = show(qtbot, SeatingView(demo.bridge))
+    seen |= visible_texts(seating)
+    assert seating.make_plan() is not None
+    seen |= visible_texts(seating)  # busy: the button and the status say so
+    seen.add(demo.messages[-1])
+    assert demo.messages[-1] == "De tafelschikking wordt gemaakt…"
+    qtbot.waitUntil(lambda: seating.plan is not None and not seating.busy
+                    and demo.messages[-1].startswith("Tafelschikking gemaakt"), timeout=20000)
+    seen |= visible_texts(seating)
+    seen.add(demo.messages[-1])
     host = next(t for t in demo.event.tables() if t.host_id)
-    menu = rotation.move_menu(host.host_id, 0)
+    menu = seating.move_menu(host.host_id, 0)
     seen |= {a.text() for a in menu.actions()}
     menu.actions()[0].trigger()  # refused, with a Dutch message
     seen.add(demo.messages[-1])
     assert "is tafelhost van tafel" in demo.messages[-1]
-    guest = next(i for i in rotation.plan.rounds[0][host.id] if i != host.host_id)
-    rotation.move(guest, 0, next(t.id for t in rotation.plan.tables if t.id != host.id))
+    guest = next(i for i in seating.plan.rounds[0][host.id] if i != host.host_id)
+    seating.move(guest, 0, next(t.id for t in seating.plan.tables if t.id != host.id))
     seen.add(demo.messages[-1])
     newcomer = demo.bridge.run(demo.event.add_participant, name="Nieuw")
     demo.bridge.run(demo.event.assign_participant, newcomer,
                     table_id=host.id)
-    seen |= visible_texts(rotation)
+    seen |= visible_texts(seating)
     voting = show(qtbot, VotingView(demo.bridge))
     seen |= visible_texts(voting)
     voting.dots_spin.setValue(1)

@@ -14,11 +14,6 @@ from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
 from facilitator.eventfile import EventFile  # noqa: E402
 from facilitator.templates import DEMO_TEMPLATE, SESSIONS_DIR  # noqa: E402
-from ui.app import protect_from_pyside_bug  # noqa: E402
-
-# PySide6 6.12.0 on Python 3.11 eats references to None on every void Qt call;
-# a long test session would abort without the guard (see ui/capture/pyside_guard.py).
-protect_from_pyside_bug()
 
 
 @pytest.fixture(scope="session")

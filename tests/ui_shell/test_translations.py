@@ -272,6 +272,7 @@ def test_dialogs_are_dutch(dutch_window, qtbot, tmp_path):
     wizard.show()
     wizard.file_page.path.setText(str(csv))
     wizard.file_page.load()
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=30_000)
     texts += widget_texts(wizard)
     wizard.next()
     texts += widget_texts(wizard)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from facilitator.domain import NOTE_KINDS
 
 from .. import i18n
+from ..widgets import shorten  # noqa: F401 - the capture views' text shortener
 
 # Alt+letter per note kind (the same keys in both languages, so muscle memory
 # survives a language switch): P point, W wish, N need, K kans/opportunity,
@@ -61,7 +62,7 @@ def combo_value(combo) -> str | None:
     """The current item's data (always text here), or None when nothing is chosen.
 
     Not `combo.currentData()`: with no item that is an invalid QVariant, which
-    PySide6 6.12.0 hands out as an unowned None (see `pyside_guard`).
+    PySide6 6.12.0 hands out as an unowned None (`tests/test_qt_binding.py`).
     """
     index = combo.currentIndex()
     return combo.itemData(index) if index >= 0 else None
@@ -72,9 +73,3 @@ def readable_text_colour(background: QColor) -> QColor:
     r, g, b = background.redF(), background.greenF(), background.blueF()
     luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
     return QColor("#111111") if luminance > 0.55 else QColor("#ffffff")
-
-
-def shorten(text: str, limit: int = 60) -> str:
-    """One line of at most `limit` characters, with an ellipsis when cut."""
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"

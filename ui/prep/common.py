@@ -11,23 +11,23 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QByteArray, QCoreApplication, QDate, QEvent,
+from PySide6.QtCore import (QAbstractTableModel, QByteArray, QCoreApplication, QEvent,
                             QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt,
                             Signal)
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHeaderView,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView,
                                QLineEdit, QPlainTextEdit, QStyledItemDelegate, QTableView,
                                QWidget)
 
 from facilitator.transactions import Changes
 
 from ..bridge import EventBridge
+from ..widgets import DateEdit
 
 translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 MIME_IDS = "application/x-oogst-row-id"
-NO_DATE = QDate(2000, 1, 1)  # the QDateEdit minimum that stands for "no date"
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -374,38 +374,8 @@ class CommitTextEdit(QPlainTextEdit):
             self.committed.emit(self.toPlainText())
 
 
-class OptionalDateEdit(QDateEdit):
-    """A date edit whose lowest date stands for "no date" (shown as a dash text)."""
-
-    committed = Signal(object)  # an ISO date string or None
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText(translate("Prep", "No date"))
-        self.setDisplayFormat("d MMMM yyyy")
-        self._shown: str | None = None
-        self.editingFinished.connect(self._finish)
-        self.dateChanged.connect(self._picked)
-
-    def show_value(self, iso: str | None) -> None:
-        self._shown = iso
-        self.blockSignals(True)
-        self.setDate(QDate.fromString(iso, "yyyy-MM-dd") if iso else NO_DATE)
-        self.blockSignals(False)
-
-    def value(self) -> str | None:
-        return None if self.date() == NO_DATE else self.date().toString("yyyy-MM-dd")
-
-    def _picked(self) -> None:
-        if self.calendarWidget().isVisible() or not self.hasFocus():
-            self._finish()
-
-    def _finish(self) -> None:
-        if self.value() != self._shown:
-            self._shown = self.value()
-            self.committed.emit(self._shown)
+# The preparation forms' date field is the interface's one date field.
+OptionalDateEdit = DateEdit
 
 
 def comma_list(values: Sequence[str]) -> str:

@@ -1,23 +1,81 @@
-"""The World Café seating view with the demo meeting: make, move, refuse, print, reopen."""
+"""ui/seating_view.py with the demo meeting: make (in the background), move, refuse,
+print (in the background), reopen; the GUI thread keeps running while the plan is
+made or printed."""
 from __future__ import annotations
 
+import time
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 from pypdf import PdfReader
 
-from ui.rotation_view import SEAT_MIME, RotationView, number
+from facilitator.eventfile import EventFile
+from ui.seating_view import SEAT_MIME, SeatingView
+from ui.widgets import number
 
-from .conftest import show
+SLOW = 1.5  # seconds the slowed-down planner or printer takes in the responsiveness tests
+WAIT = 20000  # ms: the most a background job may take in these tests
 
 
-def make_plan(qtbot, demo, rounds: int = 3) -> RotationView:
-    view = show(qtbot, RotationView(demo.bridge))
+class Demo:
+    """The demo meeting open behind a bridge; `reopen()` closes and opens it again."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.messages: list[str] = []
+        self._open()
+
+    def _open(self) -> None:
+        from ui.bridge import EventBridge
+        self.bridge = EventBridge(EventFile.open(self.path))
+        self.messages = []
+        self.bridge.statusMessage.connect(self.messages.append)
+
+    @property
+    def event(self) -> EventFile:
+        return self.bridge.event
+
+    def reopen(self) -> None:
+        self.bridge.close()
+        self._open()
+
+    def close(self) -> None:
+        if self.bridge.event._conn is not None:
+            self.bridge.close()
+
+
+@pytest.fixture
+def demo(qtbot, demo_file):
+    opened = Demo(demo_file)
+    yield opened
+    opened.close()
+
+
+def show(qtbot, widget, size=(1280, 800)):
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    QApplication.processEvents()
+    return widget
+
+
+def plan_shown(view: SeatingView, rounds: int) -> bool:
+    return (not view.busy and view.plan is not None and len(view.plan.rounds) == rounds
+            and len(view.lists) == rounds * len(view.plan.tables))
+
+
+def make_plan(qtbot, demo, rounds: int = 3) -> SeatingView:
+    view = show(qtbot, SeatingView(demo.bridge))
     assert view.empty_label.isVisible() and not view.print_button.isEnabled()
     assert view.rounds_spin.value() == 3  # the demo has three round questions
     view.rounds_spin.setValue(rounds)
     qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
-    assert view.plan is not None and len(view.plan.rounds) == rounds
+    qtbot.waitUntil(lambda: plan_shown(view, rounds), timeout=WAIT)
     return view
 
 
@@ -25,7 +83,7 @@ def host_table(demo):
     return next(t for t in demo.event.tables() if t.host_id)
 
 
-def a_guest(view: RotationView, round_index: int):
+def a_guest(view: SeatingView, round_index: int):
     """(person id, its table id) of a guest in `round_index`, and another table."""
     plan = view.plan
     for table in plan.tables:
@@ -54,6 +112,9 @@ def test_make_plan_shows_the_grid_and_the_quality(qtbot, demo):
         assert sorted(seated) == sorted(members)
         sizes = [view.lists[(t.id, r)].count() for t in tables]
         assert max(sizes) - min(sizes) <= 1
+    # the random baseline arrives from the background, then the report
+    qtbot.waitUntil(lambda: any(m.startswith("Seating plan made:") for m in demo.messages),
+                    timeout=WAIT)
     quality, baseline = event.seating_quality(), event.seating_quality_random(0, samples=20)
     mean = view.quality_values[("perspectives_per_table_round", 1)].text()
     assert mean == number(quality.perspectives_per_table_round)
@@ -63,9 +124,66 @@ def test_make_plan_shows_the_grid_and_the_quality(qtbot, demo):
         baseline.repeated_encounters)
     assert quality.perspectives_per_table_round > baseline.perspectives_per_table_round
     assert "bold" in view.quality_values[("perspectives_per_table_round", 1)].styleSheet()
-    assert any(m.startswith("Seating plan made:") for m in demo.messages)
     assert view.print_button.isEnabled() and view.make_button.text() == "Make a new seating plan"
     assert not view.problems_label.isVisible()
+    assert demo.messages[0] == "Making the seating plan…"
+
+
+def test_the_gui_keeps_running_while_the_plan_is_made(qtbot, demo, ticks, monkeypatch):
+    """The planner slowed down to 1.5 s: the button says it is busy, a second click
+    starts nothing, and while the planner runs a 20 ms timer on the GUI thread keeps
+    ticking. (Drawing the new grid afterwards is GUI work, reported on its own.)"""
+    import facilitator.rotation as rotation
+    real = rotation.plan_rotation
+    on_gui_thread: list[bool] = []
+    planned: list[float] = []
+
+    def slow_plan(*args, **kwargs):
+        on_gui_thread.append(QApplication.instance().thread().isCurrentThread())
+        time.sleep(SLOW)
+        plan = real(*args, **kwargs)
+        planned.append(time.perf_counter())
+        return plan
+
+    monkeypatch.setattr(rotation, "plan_rotation", slow_plan)
+    view = show(qtbot, SeatingView(demo.bridge))
+    ticks.start()
+    started = time.perf_counter()
+    qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
+    assert time.perf_counter() - started < 0.2  # the click returns at once
+    assert not view.make_button.isEnabled() and view.busy
+    assert demo.messages[-1] == "Making the seating plan…"
+    qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)  # disabled: nothing
+    assert view.make_plan() is None  # and called directly: no second job
+    qtbot.waitUntil(lambda: bool(planned), timeout=WAIT)
+    ticks.stop()
+    work = ticks.report("while the seating plan is made")
+    print(work)
+    assert planned[0] - started >= SLOW
+    assert len(ticks.ticks) > SLOW * 1000 / 20 / 2
+    assert ticks.longest_gap < 100, work
+    ticks.start()
+    qtbot.waitUntil(lambda: plan_shown(view, 3), timeout=WAIT)
+    qtbot.wait(50)
+    ticks.stop()
+    print(ticks.report("drawing the new plan"))
+    assert on_gui_thread == [False]  # one plan, made off the GUI thread
+    assert view.make_button.isEnabled()
+    assert demo.bridge.undo_text  # one undo step: "Make seating plan"
+
+
+def test_a_refused_plan_is_a_calm_message(qtbot, demo):
+    event = demo.event
+    for table in event.tables():  # nobody seated: the core refuses
+        for person in event.table_members(table.id):
+            demo.bridge.run(event.unassign_participant, person.id, table_id=table.id)
+        demo.bridge.run(event.update_table, table.id, host_id=None, note_taker_id=None)
+    view = show(qtbot, SeatingView(demo.bridge))
+    qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not view.busy, timeout=WAIT)
+    assert view.plan is None and view.make_button.isEnabled()
+    assert demo.messages[-1] != "Making the seating plan…"
+    assert "Traceback" not in demo.messages[-1] and "went wrong" not in demo.messages[-1]
 
 
 def test_move_by_context_menu_and_undo(qtbot, demo, monkeypatch):
@@ -80,7 +198,7 @@ def test_move_by_context_menu_and_undo(qtbot, demo, monkeypatch):
         action = next(a for a in menu.actions() if a.data() == target)
         action.trigger()
 
-    monkeypatch.setattr(RotationView, "popup", run_menu)
+    monkeypatch.setattr(SeatingView, "popup", run_menu)
     where = seats.visualItemRect(seats.item(row)).center()
     QApplication.sendEvent(seats.viewport(), QContextMenuEvent(
         QContextMenuEvent.Reason.Mouse, where, seats.viewport().mapToGlobal(where)))
@@ -136,21 +254,55 @@ def test_print_writes_the_plan_per_table_and_per_participant(qtbot, demo, tmp_pa
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(target), "PDF files (*.pdf)"))
     qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not view.busy, timeout=WAIT)
     assert target.exists()
     assert demo.messages[-1] == f"Seating plan written to {target}"
     text = "\n".join(page.extract_text() for page in PdfReader(str(target)).pages)
+    # the PDF is in the event's language (the demo is Dutch), whatever the interface's
     assert "Tafelschikking" in text and "Per tafel" in text and "Per deelnemer" in text
     assert "Ronde 3" in text and "Kaartjes om uit te knippen" in text
     host = host_table(demo)
     host_name = demo.event.participant(host.host_id).name
     assert f"{host_name} (tafelhost)" in text
-    assert f"blijft alle rondes aan die tafel" in text.replace("\n", " ")
+    assert "blijft alle rondes aan die tafel" in text.replace("\n", " ")
     for person in demo.event.table_members(demo.event.tables()[0].id):
         assert (person.name or person.organisations[0]) in text
 
     missing = tmp_path / "no-such-folder" / "plan.pdf"
-    assert view.print_plan(missing) is None
+    assert view.print_plan(missing) is not None
+    qtbot.waitUntil(lambda: not view.busy, timeout=WAIT)
     assert "no-such-folder" in demo.messages[-1]
+    assert not missing.exists() and view.print_button.isEnabled()
+
+
+def test_the_gui_keeps_running_while_the_plan_is_printed(qtbot, demo, tmp_path, ticks,
+                                                         monkeypatch):
+    import facilitator.exports.seating as seating_export
+    real = seating_export.export_seating
+    readers: list[object] = []
+
+    def slow_export(event, path, **kwargs):
+        readers.append(event)
+        time.sleep(SLOW)
+        return real(event, path, **kwargs)
+
+    view = make_plan(qtbot, demo)
+    monkeypatch.setattr(seating_export, "export_seating", slow_export)
+    target = tmp_path / "schikking.pdf"
+    ticks.start()
+    started = time.perf_counter()
+    assert view.print_plan(target) is not None
+    assert time.perf_counter() - started < 0.2
+    assert not view.print_button.isEnabled()
+    assert demo.messages[-1] == "Writing the seating plan…"
+    assert view.print_plan(target) is None  # a second print starts nothing
+    qtbot.waitUntil(lambda: not view.busy, timeout=WAIT)
+    ticks.stop()
+    print(ticks.report("printing the seating plan"))
+    assert ticks.longest_gap < 100, ticks.report("printing the seating plan")
+    assert target.exists() and demo.messages[-1] == f"Seating plan written to {target}"
+    assert len(readers) == 1 and readers[0] is not demo.event  # a snapshot, not the file
+    assert readers[0].readonly
 
 
 def test_a_plan_that_no_longer_fits_is_reported(qtbot, demo):
@@ -162,6 +314,7 @@ def test_a_plan_that_no_longer_fits_is_reported(qtbot, demo):
     assert view.problems_label.isVisible()
     assert "Laatkomer" in view.problems_label.text()
     qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not view.busy, timeout=WAIT)
     assert not view.problems_label.isVisible()
     assert any(newcomer in view.lists[(t.id, 0)].person_ids() for t in event.tables())
 
@@ -173,7 +326,7 @@ def test_the_plan_survives_reopening(qtbot, demo):
     shown = {key: seats.person_ids() for key, seats in view.lists.items()}
     view.close()
     demo.reopen()
-    again = show(qtbot, RotationView(demo.bridge))
+    again = show(qtbot, SeatingView(demo.bridge))
     assert again.rounds_spin.value() == 4
     assert {key: seats.person_ids() for key, seats in again.lists.items()} == shown
     assert guest in again.lists[(target, 3)].person_ids()

@@ -1,0 +1,142 @@
+"""A received file is inert: its schema must be the one Oogst made (issue: foreign triggers).
+
+Each attack file is refused before anything runs, with the damaged-file
+message and the way back to a backup; `oogst check` names what is foreign.
+Byte flips never end in "unexpected error".
+"""
+from __future__ import annotations
+
+import hashlib
+import random
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from facilitator import cli, schema
+from facilitator.errors import DamagedFile, ForeignSchema, OogstError
+from facilitator.eventfile import EventFile
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def meeting(tmp_path) -> Path:
+    path = tmp_path / "ontvangen.oogst"
+    with EventFile.create(path, title="Van een ander") as event:
+        table = event.add_table(theme="Wonen")
+        for n in range(5):
+            event.add_note(text=f"Oogstpunt {n} coöperatie", table_id=table)
+        event.add_participant(name="Ans Jansen", email="ans@example.org")
+    return path
+
+
+def tamper(path: Path, *statements: str) -> str:
+    conn = sqlite3.connect(path)
+    for sql in statements:
+        conn.execute(sql)
+    conn.commit()
+    conn.close()
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+ATTACKS = {
+    "a trigger that deletes notes": (
+        "CREATE TRIGGER wipe AFTER INSERT ON note BEGIN "
+        "DELETE FROM note WHERE id <> NEW.id; END", "trigger wipe"),
+    "a trigger that copies names away": (
+        "CREATE TABLE loot(x); CREATE TRIGGER steal AFTER UPDATE ON participant BEGIN "
+        "INSERT INTO loot SELECT name || email FROM participant; END", "trigger steal"),
+    "a trigger that raises": (
+        "CREATE TRIGGER stop BEFORE INSERT ON note BEGIN SELECT RAISE(ABORT, 'no'); END",
+        "trigger stop"),
+    "a view": ("CREATE VIEW names AS SELECT name, email FROM participant", "view names"),
+    "a changed table": ("ALTER TABLE note ADD COLUMN secret TEXT", "changed table note"),
+}
+
+
+@pytest.mark.parametrize("attack", ATTACKS, ids=list(ATTACKS))
+def test_a_foreign_schema_is_refused_untouched(meeting, attack):
+    sql, item = ATTACKS[attack]
+    digest = tamper(meeting, *sql.split("; CREATE") if "; CREATE" not in sql else
+                    [sql.split("; CREATE")[0], "CREATE" + sql.split("; CREATE")[1]])
+    with pytest.raises(ForeignSchema) as refused:
+        EventFile.open(meeting)
+    assert item in refused.value.items
+    assert "did not make" in str(refused.value)
+    assert "niet gemaakt" in refused.value.text("nl") or "ontbreken" in refused.value.text("nl")
+    with pytest.raises(ForeignSchema):
+        EventFile.open(meeting, readonly=True)
+    assert hashlib.sha256(meeting.read_bytes()).hexdigest() == digest
+
+
+def test_check_names_what_is_foreign(meeting, capsys):
+    tamper(meeting, ATTACKS["a trigger that deletes notes"][0])
+    assert cli.run(["--lang", "en", "check", str(meeting)]) == 1
+    out = capsys.readouterr().out
+    assert "trigger wipe" in out and "did not make" in out
+
+
+def test_a_dropped_table_is_a_damaged_file(meeting):
+    tamper(meeting, "DROP TABLE follow_up")
+    with pytest.raises(DamagedFile) as refused:
+        EventFile.open(meeting)
+    assert "missing table follow_up" in refused.value.items
+
+
+@pytest.mark.parametrize("version", [-1, -2_000_000])
+def test_a_negative_version_is_a_damaged_file(meeting, version):
+    tamper(meeting, f"PRAGMA user_version = {version}")
+    with pytest.raises(DamagedFile):
+        EventFile.open(meeting)
+
+
+def test_byte_flips_never_end_in_an_unexpected_error(meeting, tmp_path):
+    data = meeting.read_bytes()
+    rng = random.Random(9)
+    codes = []
+    for attempt in range(25):
+        flipped = bytearray(data)
+        for _ in range(rng.randint(1, 40)):
+            at = rng.randrange(100, len(flipped))
+            flipped[at] ^= 1 << rng.randrange(8)
+        target = tmp_path / f"flip{attempt}.oogst"
+        target.write_bytes(bytes(flipped))
+        result = subprocess.run([sys.executable, "main.py", "info", str(target)],
+                                capture_output=True, text=True, cwd=ROOT, timeout=60)
+        codes.append(result.returncode)
+        assert result.returncode in (0, 1), result.stderr
+        if result.returncode == 1:
+            assert "unexpected" not in result.stderr
+    assert 1 in codes  # some flips were found out
+
+
+def test_the_search_index_follows_edits_and_undo_without_triggers(meeting):
+    with EventFile.open(meeting) as event:
+        assert not event._conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()
+        assert len(event.search("cooperatie")) == 5
+        note = event.search("Oogstpunt 3")[0].note
+        event.update_note(note.id, text="Buurtkamer")
+        assert len(event.search("cooperatie")) == 4 and event.search("buurtkamer")
+        event.undo()
+        assert len(event.search("cooperatie")) == 5 and not event.search("buurtkamer")
+        event.redo()
+        assert event.search("buurtkamer")
+        assert event.integrity_check() == ["ok"]
+        assert event._conn.execute(
+            "INSERT INTO note_fts(note_fts) VALUES ('integrity-check')") is not None
+
+
+def test_every_version_has_its_expected_schema():
+    for version in range(1, schema.SCHEMA_VERSION + 1):
+        objects = schema.expected_schema(version)
+        assert ("table", "note") in objects
+    assert not any(kind == "trigger" for kind, _ in schema.expected_schema(
+        schema.SCHEMA_VERSION))
+
+
+def test_errors_of_this_module_are_oogst_errors():
+    assert issubclass(ForeignSchema, DamagedFile) and issubclass(DamagedFile, OogstError)

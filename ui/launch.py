@@ -1,0 +1,38 @@
+"""The `oogst` entry point: the window, or a command of the core's command line.
+
+    oogst                  the window, with the demo meeting
+    oogst EVENT.oogst      the window, with that event
+    oogst info EVENT.oogst (and the other commands: oogst --help)
+
+Nothing here imports Qt or the rest of `ui/` at import time: a command never
+loads PySide6, and only the window does. The core (`facilitator/`) never
+imports from `ui/`; the decision between window and command lives here.
+"""
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def wants_window(argv: Sequence[str], commands: Sequence[str]) -> bool:
+    """True for no arguments, or a single argument that is a file (not an option
+    and not the name of a command)."""
+    if not argv:
+        return True
+    return len(argv) == 1 and not argv[0].startswith("-") and argv[0] not in commands
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Start the window or run a command; returns the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    from facilitator import cli  # Qt-free; registers every command in cli.COMMANDS
+
+    if wants_window(args, list(cli.COMMANDS)):
+        from ui.app import run_gui  # Qt only when the window is wanted
+
+        return run_gui(args[0] if args else None)
+    return cli.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
