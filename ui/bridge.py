@@ -19,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from facilitator.errors import OogstError
 from facilitator.eventfile import EventFile
@@ -133,14 +134,20 @@ class EventBridge(QObject):
         widget: QObject | None = owner
         while widget is not None and not isinstance(widget, QWidget):
             widget = QObject.parent(widget)  # not a model's parent(index)
-        deliver = handler if widget is None else _Watch(widget, handler).deliver
+        watch = None if widget is None else _Watch(widget, handler)
+        deliver = handler if watch is None else watch.deliver
         self.changed.connect(deliver)
 
+        connected = [True]
+
         def stop() -> None:
+            if not connected[0] or (watch is not None and not isValid(watch)):
+                return  # stopped before, or the page is gone and Qt dropped it
+            connected[0] = False
             try:
                 self.changed.disconnect(deliver)
             except (RuntimeError, TypeError):
-                pass  # the bridge or the page is gone already
+                pass  # the bridge is gone already
         return stop
 
     # -- undo and redo: the core's one stack ------------------------------------

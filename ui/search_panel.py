@@ -124,6 +124,7 @@ class SearchPanel(QWidget):
 
     def set_bridge(self, bridge: EventBridge | None) -> None:
         self._stop_watching()
+        self._stop_watching = lambda: None
         self.bridge = bridge
         self.setEnabled(bridge is not None)
         if bridge is not None:
