@@ -189,7 +189,7 @@ class Membership(Row):
 
 @dataclass(frozen=True)
 class Seat(Row):
-    """Where a participant sits in one round of a rotation (World Café)."""
+    """Where a participant sits in one round of the seating plan (World Café)."""
 
     participant_id: str
     table_id: str

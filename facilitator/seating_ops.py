@@ -2,7 +2,7 @@
 
 The plan lives in the ``seat`` table (schema 4): one row per participant per
 round (0-based) naming the theme table where they sit. The planner itself is
-`rotation` (pure Python); this mixin builds its input from the event and
+`seating_planner` (pure Python); this mixin builds its input from the event and
 stores its output:
 
 * the people are the participants seated at the planned tables (membership),
@@ -22,10 +22,10 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any
 
-from . import oplib, rotation
+from . import oplib, seating_planner
 from .domain import Participant, Seat, ThemeTable
 from .errors import InvalidValue, NotFound
-from .rotation import PlanQuality, SeatingPlan
+from .seating_planner import PlanQuality, SeatingPlan
 from .words import Word, tr
 
 MAX_ROUNDS = 8
@@ -36,8 +36,8 @@ RANDOM_SAMPLES = 20  # random plans averaged for the baseline the GUI shows
 class SeatingInput:
     """What the planner gets: people, tables (with hosts) and pins."""
 
-    people: tuple[rotation.Person, ...]
-    tables: tuple[rotation.Table, ...]
+    people: tuple[seating_planner.Person, ...]
+    tables: tuple[seating_planner.Table, ...]
     fixed: dict[tuple[str, int], str]
 
 
@@ -119,7 +119,7 @@ class SeatingOps(oplib.Base):
                     ids.remove(table.host_id)
                     ids.insert(0, table.host_id)
         return SeatingPlan(tuple({t: tuple(ids) for t, ids in r.items()} for r in rounds),
-                           tuple(rotation.Table(t.id, t.host_id) for t in tables))
+                           tuple(seating_planner.Table(t.id, t.host_id) for t in tables))
 
     def seating_input(self, table_ids: list[str] | tuple[str, ...] | None = None
                       ) -> SeatingInput:
@@ -134,15 +134,15 @@ class SeatingOps(oplib.Base):
             if taker and taker not in hosts and taker not in pinned:
                 pinned.add(taker)
                 fixed.update({(taker, r): table.id for r in range(MAX_ROUNDS)})
-        persons = tuple(rotation.Person(p.id, p.perspective_id, p.organisations)
+        persons = tuple(seating_planner.Person(p.id, p.perspective_id, p.organisations)
                         for p in people)
-        return SeatingInput(persons, tuple(rotation.Table(t.id, t.host_id) for t in tables),
+        return SeatingInput(persons, tuple(seating_planner.Table(t.id, t.host_id) for t in tables),
                             fixed)
 
     def seating_quality(self) -> PlanQuality:
-        """The measures of the stored plan (`rotation.evaluate`); InvalidValue if none."""
+        """The measures of the stored plan (`seating_planner.evaluate`); InvalidValue if none."""
         plan = self._stored_plan()
-        return rotation.evaluate(plan, self._plan_people(plan), plan.tables)
+        return seating_planner.evaluate(plan, self._plan_people(plan), plan.tables)
 
     def seating_quality_random(self, seed: int = 0, *, samples: int = 1) -> PlanQuality:
         """The baseline: random plans (hosts kept, sizes balanced) for the same people,
@@ -156,11 +156,11 @@ class SeatingOps(oplib.Base):
         qualities = []
         for k in range(max(1, int(samples))):
             try:
-                other = rotation.random_plan(people, plan.tables, len(plan.rounds),
+                other = seating_planner.random_plan(people, plan.tables, len(plan.rounds),
                                              seed=seed + k)
-            except rotation.PlanError as exc:
+            except seating_planner.PlanError as exc:
                 raise self._readable(exc) from None
-            qualities.append(rotation.evaluate(other, people, plan.tables))
+            qualities.append(seating_planner.evaluate(other, people, plan.tables))
         if len(qualities) == 1:
             return qualities[0]
         return PlanQuality(**{f.name: sum(getattr(q, f.name) for q in qualities)
@@ -236,9 +236,9 @@ class SeatingOps(oplib.Base):
                                tables=len(given.tables))
         fixed = {k: v for k, v in given.fixed.items() if k[1] < rounds}
         try:
-            plan = rotation.plan_rotation(given.people, given.tables, rounds, seed=int(seed),
+            plan = seating_planner.make_plan(given.people, given.tables, rounds, seed=int(seed),
                                           fixed=fixed)
-        except rotation.PlanError as exc:
+        except seating_planner.PlanError as exc:
             raise self._readable(exc) from None
         with self._change("op.make_seating_plan") as tx:
             self._drop_seats(tx)
@@ -247,13 +247,13 @@ class SeatingOps(oplib.Base):
                     for person_id in ids:
                         tx.insert("seat", {"participant_id": person_id,
                                            "table_id": table_id, "round": r})
-        return rotation.evaluate(plan, given.people, given.tables)
+        return seating_planner.evaluate(plan, given.people, given.tables)
 
     def move_seat(self, participant_id: str, *, round: int, table_id: str) -> tuple[str, ...]:
         """Seat a participant at another table in one round (0-based) of the plan.
 
         If that would unbalance the table sizes, one guest of the target
-        table changes places with them (`rotation.move_person` picks the one
+        table changes places with them (`seating_planner.move_person` picks the one
         that keeps the plan best). One transaction, one undo step ("Move
         seat"). Returns the ids of the others who moved (empty or one).
         A host cannot be moved: InvalidValue says so.
@@ -276,9 +276,9 @@ class SeatingOps(oplib.Base):
             raise InvalidValue("error.seating.no_seat", name=PersonName(person),
                                round=round + 1)
         try:
-            moved = rotation.move_person(plan, participant_id, round, table_id,
+            moved = seating_planner.move_person(plan, participant_id, round, table_id,
                                          people=self._plan_people(plan))
-        except rotation.PlanError as exc:
+        except seating_planner.PlanError as exc:
             raise self._readable(exc) from None
         changed = [i for t, ids in moved.rounds[round].items() for i in ids
                    if plan.table_of(i, round) != t]
@@ -331,19 +331,19 @@ class SeatingOps(oplib.Base):
             ids.update(x for x in (table.host_id, table.note_taker_id) if x in everyone)
         return [p for p in everyone.values() if p.id in ids]
 
-    def _plan_people(self, plan: SeatingPlan) -> list[rotation.Person]:
+    def _plan_people(self, plan: SeatingPlan) -> list[seating_planner.Person]:
         everyone = {p.id: p for p in self.participants()}  # type: ignore[attr-defined]
         ids = dict.fromkeys(i for r in plan.rounds for group in r.values() for i in group)
-        return [rotation.Person(i, everyone[i].perspective_id, everyone[i].organisations)
-                if i in everyone else rotation.Person(i, None) for i in ids]
+        return [seating_planner.Person(i, everyone[i].perspective_id, everyone[i].organisations)
+                if i in everyone else seating_planner.Person(i, None) for i in ids]
 
-    def _readable(self, exc: rotation.PlanError) -> InvalidValue:
+    def _readable(self, exc: seating_planner.PlanError) -> InvalidValue:
         """The planner's refusal with its ids replaced by names and table numbers."""
         people = {p.id: p for p in self.participants()}  # type: ignore[attr-defined]
         numbers = {t.id: t.number for t in self.tables()}  # type: ignore[attr-defined]
 
         def readable(value: object) -> object:
-            if not isinstance(value, rotation.Ref):
+            if not isinstance(value, seating_planner.Ref):
                 return value
             if value.kind == "table":
                 return numbers.get(value.id, value)

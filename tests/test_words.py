@@ -22,7 +22,7 @@ CORE = ROOT / "facilitator"
 NOT_MINE = ("exports", "export_cli.py")  # the export words are checked with the exports
 KEY = re.compile(r"^[a-z_]+(\.[a-z0-9_]+)+$")
 # Keys stand alone as string constants with these beginnings (anywhere in the core).
-KEY_PREFIXES = ("error.", "rotation.", "op.", "field.", "reason.", "import.problem.",
+KEY_PREFIXES = ("error.", "seating_planner.", "op.", "field.", "reason.", "import.problem.",
                 "seating.problem.", "kind_name.")
 # Calls whose first argument is a catalogue key.
 KEY_CALLS = {"tr", "core_tr", "Word", "label", "_change", "change", "_timer_change",
@@ -31,7 +31,7 @@ KEY_CALLS = {"tr", "core_tr", "Word", "label", "_change", "change", "_timer_chan
 
 def error_classes() -> set[str]:
     import facilitator.participant_import  # noqa: F401 - defines ImportFileError
-    import facilitator.rotation  # noqa: F401
+    import facilitator.seating_planner  # noqa: F401
     import facilitator.storage  # noqa: F401
     import facilitator.timer  # noqa: F401
 
@@ -195,7 +195,7 @@ def test_errors_built_from_parts_exist():
     from facilitator.seating_ops import SeatingProblem
 
     keys = catalogue("en")
-    needed = [f"rotation.repeated_{what}_ids" for what in ("person", "table")]
+    needed = [f"seating_planner.repeated_{what}_ids" for what in ("person", "table")]
     needed += [f"error.template.unknown_{role}" for role in ("host", "note_taker")]
     needed += [f"error.template.expected.{e}"
                for e in ("whole_number", "true_or_false", "text_list", "date", "text")]

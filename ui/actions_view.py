@@ -48,7 +48,7 @@ class AgendaDelegate(QStyledItemDelegate):
             values, prefix = self.choices[column]
             combo = QComboBox(parent)
             for value in values:
-                combo.addItem(i18n.label(f"{prefix}.{value}"), value)
+                combo.addItem(i18n.core_word(f"{prefix}.{value}"), value)
             return combo
         if column == self.date_column:
             editor = DateEdit(parent, display_format="d MMM yyyy")

@@ -172,7 +172,7 @@ class ActionsModel(_ListModel):
             if column == self.PARTNERS:
                 return ", ".join(action.partners)
             if column == self.LEVEL:
-                return action.level if edit else i18n.label(f"level.{action.level}")
+                return action.level if edit else i18n.core_word(f"level.{action.level}")
             if column == self.DUE:
                 if edit:
                     return action.due_date or ""
@@ -180,7 +180,7 @@ class ActionsModel(_ListModel):
             if column == self.PERIOD:
                 return action.period
             if column == self.STATUS:
-                return action.status if edit else i18n.label(f"status.{action.status}")
+                return action.status if edit else i18n.core_word(f"status.{action.status}")
             if column == self.SOURCE:
                 return shorten(self._source_text(action), 50)
         if role == Qt.ItemDataRole.ToolTipRole:

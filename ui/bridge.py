@@ -5,7 +5,7 @@ the core makes every operation one transaction and one undo step, and
 reports it once; the bridge turns that report into `changed(Changes)` on
 the GUI thread (also for operations a background job commits). There is
 no second undo stack: Undo and Redo call the core, and the Edit menu reads
-`event.undo_label`/`redo_label` (catalogue keys, shown with `core_words`).
+`event.undo_label`/`redo_label` (catalogue keys, shown with `i18n.core_word`).
 
 `watch(widget, handler)` is how a page listens: while the page is not on
 screen its changes are gathered, and it hears them once, merged, when it is
@@ -24,15 +24,9 @@ from shiboken6 import isValid
 from facilitator.errors import OogstError
 from facilitator.eventfile import EventFile
 from facilitator.transactions import Changes
-from facilitator.words import tr
 
 from . import i18n
 from .runner import Job, Progress, Work, run_job
-
-
-def core_words(key: str | None) -> str:
-    """A core catalogue word (an operation's name, say) in the interface language."""
-    return tr(key, i18n.current_language()) if key else ""
 
 
 def merge_changes(first: Changes | None, second: Changes) -> Changes:
@@ -106,7 +100,7 @@ class EventBridge(QObject):
         try:
             return operation(*args, **kwargs)
         except OogstError as exc:
-            self.statusMessage.emit(exc.text(i18n.current_language()))
+            self.statusMessage.emit(i18n.core_error(exc))
             return None
 
     def run_in_background(self, work: Work, *, initiator: object = None,
@@ -161,11 +155,11 @@ class EventBridge(QObject):
     @property
     def undo_text(self) -> str:
         """What Undo would take back, in the interface language ("" for nothing)."""
-        return core_words(self._event.undo_label)
+        return i18n.core_word(self._event.undo_label)
 
     @property
     def redo_text(self) -> str:
-        return core_words(self._event.redo_label)
+        return i18n.core_word(self._event.redo_label)
 
     # -- the core's notifications -------------------------------------------------
 

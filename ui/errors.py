@@ -19,8 +19,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator import backups
-from facilitator.errors import (DamagedFile, FileLocked, NewerVersion, NotAnEventFile,
-                                OogstError, ReadOnlyLocation, TemplateError)
+from facilitator.errors import (DamagedFile, FileLocked, ForeignSchema, NewerVersion,
+                                NotAnEventFile, OogstError, ReadOnlyLocation, TemplateError)
+
+from . import i18n
 
 log = logging.getLogger("oogst")
 translate = QCoreApplication.translate
@@ -77,7 +79,7 @@ def exception_hook(kind: type[BaseException], exc: BaseException,
 
 def show_unexpected(parent: QWidget | None, exc: BaseException) -> None:
     if isinstance(exc, OogstError):
-        QMessageBox.warning(parent, translate("Errors", "Oogst"), str(exc))
+        QMessageBox.warning(parent, translate("Errors", "Oogst"), i18n.core_error(exc))
         return
     box = QMessageBox(QMessageBox.Icon.Critical, translate("Errors", "Something went wrong"),
                       translate("Errors", "Oogst ran into an unexpected problem."),
@@ -98,6 +100,9 @@ def show_unexpected(parent: QWidget | None, exc: BaseException) -> None:
 def open_error_text(exc: OogstError) -> tuple[str, str]:
     """A headline and an explanation for a problem with opening a file."""
     name = exc.path.name if exc.path else ""
+    if isinstance(exc, ForeignSchema):
+        return (translate("Errors", "“%1” was changed outside Oogst").replace("%1", name),
+                i18n.core_error(exc))
     if isinstance(exc, DamagedFile):
         return (translate("Errors", "The file “%1” is damaged").replace("%1", name),
                 translate("Errors",
@@ -128,7 +133,7 @@ def open_error_text(exc: OogstError) -> tuple[str, str]:
                           "Oogst opens event files ending in .oogst. This file is something "
                           "else, or it is empty."))
     if isinstance(exc, TemplateError):
-        return (translate("Errors", "The template cannot be used"), str(exc))
+        return (translate("Errors", "The template cannot be used"), i18n.core_error(exc))
     return (translate("Errors", "The file cannot be opened"), "")
 
 
@@ -143,7 +148,7 @@ def show_open_error(parent: QWidget | None, exc: OogstError, path: str | Path) -
     box.setWindowTitle(translate("Errors", "Cannot open the file"))
     box.setText(title)
     box.setInformativeText(text)
-    box.setDetailedText(str(exc))
+    box.setDetailedText(i18n.core_error(exc))
     restore = None
     found = []
     if isinstance(exc, DamagedFile):

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from facilitator.words import LANGUAGES, system_language
+from facilitator.errors import OogstError
+from facilitator.words import LANGUAGES, system_language, tr
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS_DIR = ROOT / "resources" / "translations"
@@ -112,10 +113,15 @@ def install(language: str, folder: Path | None = None) -> list[str]:
     return loaded
 
 
-def label(key: str) -> str:
-    """A core label (programme kind, level, status...) in the interface language."""
-    from facilitator.words import tr
-    return tr(key, _current)
+def core_word(key: str | None) -> str:
+    """A word of the core's catalogue (an operation, a kind, a level...) in the
+    interface language; "" for None."""
+    return tr(key, _current) if key else ""
+
+
+def core_error(exc: BaseException) -> str:
+    """A core error (or any exception) as the facilitator should read it now."""
+    return exc.text(_current) if isinstance(exc, OogstError) else str(exc)
 
 
 def update_sources() -> None:

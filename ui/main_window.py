@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
                 self.recent.remove(path)
             return self.open_path(restored) if restored else False
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the file"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot open the file"), i18n.core_error(exc))
             return False
         self._take(event)
         return True
@@ -386,7 +386,7 @@ class MainWindow(QMainWindow):
             event = sessions.create_from_template(path, template)
         except (OogstError, OSError) as exc:
             QMessageBox.warning(self, self.tr("New event"), self.tr(
-                "The event could not be created: %1").replace("%1", str(exc)))
+                "The event could not be created: %1").replace("%1", i18n.core_error(exc)))
             return False
         self._take(event)
         return True
@@ -405,7 +405,8 @@ class MainWindow(QMainWindow):
             self.close_event()
             self.start.show_message(self.tr(
                 "The demo meeting could not be made: its template is missing or broken "
-                "(%1). You can still start a new event or open one.").replace("%1", str(exc)))
+                "(%1). You can still start a new event or open one.").replace(
+                "%1", i18n.core_error(exc)))
             return False
         self._take(event)
         return True
@@ -450,7 +451,7 @@ class MainWindow(QMainWindow):
                                       description=dialog.description.toPlainText().strip(),
                                       include_harvest=dialog.harvest.isChecked())
         except (OogstError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Save as template"), str(exc))
+            QMessageBox.warning(self, self.tr("Save as template"), i18n.core_error(exc))
             return
         self.statusBar().showMessage(self.tr("Template saved: %1").replace("%1", path), 8000)
 
@@ -487,7 +488,7 @@ class MainWindow(QMainWindow):
         try:
             note = self.bridge.event.note(note_id)
         except OogstError as exc:
-            self._status_message(str(exc))
+            self._status_message(i18n.core_error(exc))
             return
         order = ["plenary", "capture"] if note.table_id is None else ["capture"]
         for key in order:

@@ -213,7 +213,7 @@ class NoteTreeModel(QAbstractItemModel):
             if column == self.TEXT:
                 return note.text
             if column == self.KIND:
-                return i18n.label(f"kind.{note.kind}")
+                return i18n.core_word(f"kind.{note.kind}")
             if column == self.PERSPECTIVE:
                 perspective = self._perspectives.get(note.perspective_id or "")
                 return perspective.name if perspective else ""
@@ -351,7 +351,7 @@ class NoteTreeModel(QAbstractItemModel):
             try:
                 self.refresh()
             except OogstError as exc:  # e.g. the file was closed under us
-                self._bridge.statusMessage.emit(str(exc))
+                self._bridge.statusMessage.emit(i18n.core_error(exc))
 
     def _load_lookups(self) -> None:
         event = self._bridge.event

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QLabel, QListWidg
                                QListWidgetItem, QMenu, QSizePolicy, QVBoxLayout, QWidget)
 
 from facilitator.domain import Participant, ThemeTable
-from facilitator.rotation import SeatingPlan, Table
+from facilitator.seating_planner import SeatingPlan, Table
 from facilitator.seating_ops import person_label
 
 from . import i18n

@@ -1,6 +1,6 @@
 """The seating plan's quality beside that of random seatings of the same people.
 
-`QualityPanel` shows the planner's measures (`facilitator.rotation.PlanQuality`)
+`QualityPanel` shows the planner's measures (`facilitator.seating_planner.PlanQuality`)
 for the stored plan and for the random baseline, so the facilitator sees what
 the planner gained; where the plan does better, its figure is bold and green.
 It only shows what it is given: the seating view computes the baseline in
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from facilitator.domain import Perspective
 from facilitator.eventfile import EventFile
-from facilitator.rotation import PlanQuality, SeatingPlan
+from facilitator.seating_planner import PlanQuality, SeatingPlan
 from facilitator.seating_ops import RANDOM_SAMPLES
 
 from .widgets import html_text, number

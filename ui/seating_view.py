@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QLabel, QMenu, QPushButton, 
 
 from facilitator.domain import Participant, ThemeTable
 from facilitator.errors import OogstError
-from facilitator.rotation import PlanQuality, SeatingPlan
+from facilitator.seating_planner import PlanQuality, SeatingPlan
 from facilitator.seating_ops import SeatingProblem, person_label
 from facilitator.transactions import Changes
 

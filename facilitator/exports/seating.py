@@ -27,7 +27,7 @@ from reportlab.platypus.flowables import Flowable
 from ..domain import Participant, ThemeTable
 from ..errors import ExportError
 from ..eventfile import EventFile
-from ..rotation import SeatingPlan
+from ..seating_planner import SeatingPlan
 from ..words import long_date, tr
 from . import fonts
 from .pdfkit import ACCENT, HEAD_FILL, MUTED, RULE, Doc, PageInfo, heading, styles

@@ -133,8 +133,8 @@ def test_the_gui_keeps_running_while_the_plan_is_made(qtbot, demo, ticks, monkey
     """The planner slowed down to 1.5 s: the button says it is busy, a second click
     starts nothing, and while the planner runs a 20 ms timer on the GUI thread keeps
     ticking. (Drawing the new grid afterwards is GUI work, reported on its own.)"""
-    import facilitator.rotation as rotation
-    real = rotation.plan_rotation
+    import facilitator.seating_planner as planner
+    real = planner.make_plan
     on_gui_thread: list[bool] = []
     planned: list[float] = []
 
@@ -145,7 +145,7 @@ def test_the_gui_keeps_running_while_the_plan_is_made(qtbot, demo, ticks, monkey
         planned.append(time.perf_counter())
         return plan
 
-    monkeypatch.setattr(rotation, "plan_rotation", slow_plan)
+    monkeypatch.setattr(planner, "make_plan", slow_plan)
     view = show(qtbot, SeatingView(demo.bridge))
     ticks.start()
     started = time.perf_counter()

@@ -40,7 +40,7 @@ assert set(KIND_KEYS) == set(NOTE_KINDS)
 
 def kind_label(kind: str) -> str:
     """The kind's name in the interface language (the core's label)."""
-    return i18n.label(f"kind.{kind}")
+    return i18n.core_word(f"kind.{kind}")
 
 
 def perspective_digit(event_key: int, modifiers: Qt.KeyboardModifier) -> str | None:

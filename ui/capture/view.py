@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QSizePoli
 
 from facilitator.errors import OogstError
 
+from .. import i18n
 from ..note_models import NoteTreeModel
 from ..photos import PhotoStrip, dropped_paths
 from .bar import CaptureBar
@@ -180,7 +181,7 @@ class CaptureView(QWidget):
         try:
             note = self._bridge.event.note(note_id)
         except OogstError as exc:
-            self._bridge.statusMessage.emit(str(exc))
+            self._bridge.statusMessage.emit(i18n.core_error(exc))
             return False
         if note.table_id is None or not self.select_table(note.table_id):
             return False

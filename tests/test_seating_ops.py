@@ -7,7 +7,7 @@ import pytest
 
 from facilitator.errors import InvalidValue, NothingToUndo
 from facilitator.eventfile import EventFile
-from facilitator.rotation import PlanQuality
+from facilitator.seating_planner import PlanQuality
 
 
 def build(event: EventFile, *, people: int = 17, tables: int = 4) -> dict:

@@ -1,6 +1,6 @@
-"""Figures for the World Café rotation planner against the random baseline.
+"""Figures for the World Café seating planner against the random baseline.
 
-Run: ``python tests/benchmarks/bench_rotation.py [--seeds N] [--iterations K]``.
+Run: ``python tests/benchmarks/bench_seating_planner.py [--seeds N] [--iterations K]``.
 Prints, per input (participants x tables x rounds, averaged over N seeded
 inputs), planner / random baseline for: perspectives per table-round (mean,
 with in brackets an upper bound on the mean: a perspective with k people can be
@@ -27,12 +27,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from facilitator.rotation import (  # noqa: E402
+from facilitator.seating_planner import (  # noqa: E402
     DEFAULT_ITERATIONS,
     Person,
     Table,
     evaluate,
-    plan_rotation,
+    make_plan,
     random_plan,
 )
 
@@ -90,7 +90,7 @@ def main() -> None:
                     groups = Counter(p.perspective for p in people).values()
                     bounds.append(sum(min(g, n_tables) for g in groups) / n_tables)
                     start = time.perf_counter()
-                    plan = plan_rotation(
+                    plan = make_plan(
                         people, tables, n_rounds, seed=s, time_budget_iterations=args.iterations
                     )
                     times.append(time.perf_counter() - start)

@@ -1,4 +1,4 @@
-"""Tests of the World Café rotation planner (facilitator/rotation.py)."""
+"""Tests of the World Café seating planner (facilitator/seating_planner.py)."""
 from __future__ import annotations
 
 import os
@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from facilitator.rotation import (
+from facilitator.seating_planner import (
     Person,
     PlanQuality,
     SeatingPlan,
@@ -21,7 +21,7 @@ from facilitator.rotation import (
     evaluate,
     move_person,
     plan_problems,
-    plan_rotation,
+    make_plan,
     random_plan,
 )
 
@@ -88,7 +88,7 @@ inputs = st.fixed_dictionaries({
 def test_plans_keep_the_rules(case):
     people, tables = make_input(case["seed"], case["n"], case["n_tables"], case["groups"],
                                 case["hosted"])
-    plan = plan_rotation(people, tables, case["rounds"], seed=case["seed"],
+    plan = make_plan(people, tables, case["rounds"], seed=case["seed"],
                          time_budget_iterations=FAST)
     assert_valid(plan, people, tables, case["rounds"])
     assert evaluate(plan, people, tables).size_spread <= 1
@@ -106,7 +106,7 @@ def test_pins_are_respected(case, share, pin_seed):
     rng = random.Random(pin_seed)
     fixed = {(p.id, r): source.table_of(p.id, r)
              for p in people for r in range(case["rounds"]) if rng.random() < share}
-    plan = plan_rotation(people, tables, case["rounds"], seed=case["seed"], fixed=fixed,
+    plan = make_plan(people, tables, case["rounds"], seed=case["seed"], fixed=fixed,
                          time_budget_iterations=FAST)
     assert_valid(plan, people, tables, case["rounds"], fixed)
 
@@ -118,7 +118,7 @@ def test_manual_moves_keep_the_rules(case, moves):
     people, tables = make_input(case["seed"], case["n"], case["n_tables"], case["groups"],
                                 case["hosted"])
     rounds = case["rounds"]
-    plan = plan_rotation(people, tables, rounds, seed=case["seed"], time_budget_iterations=500)
+    plan = make_plan(people, tables, rounds, seed=case["seed"], time_budget_iterations=500)
     hosts = {t.host_id: t.id for t in tables if t.host_id}
     for who, r, t in moves:
         person, r, table = people[who % len(people)].id, r % rounds, tables[t % len(tables)].id
@@ -141,7 +141,7 @@ def test_capacities_are_respected_and_small_tables_are_full():
     people, _ = make_input(1, 30, 4, 6)
     tables = [Table("A", "p0", capacity=4), Table("B", "p1"), Table("C", None, capacity=20),
               Table("D", "p2", capacity=9)]
-    plan = plan_rotation(people, tables, 3, seed=2)
+    plan = make_plan(people, tables, 3, seed=2)
     assert_valid(plan, people, tables, 3)
     for seating in plan.rounds:  # 30 people: A is full at 4, the others take 9, 9 and 8
         assert len(seating["A"]) == 4
@@ -153,12 +153,12 @@ def test_hosts_stay_and_a_small_example_mixes_perfectly():
     people = [Person("h1", "a"), Person("h2", "b"), Person("h3", "c")] + [
         Person(f"g{i}", "abc"[i % 3]) for i in range(6)]
     tables = [Table("T1", "h1"), Table("T2", "h2"), Table("T3", "h3")]
-    plan = plan_rotation(people, tables, 3, seed=0)
+    plan = make_plan(people, tables, 3, seed=0)
     assert_valid(plan, people, tables, 3)
     assert evaluate(plan, people, tables).min_perspectives_per_table_round == 3
     # without perspectives: every guest sees every table once and meets new people
     people = [Person(p.id, None) for p in people]
-    plan = plan_rotation(people, tables, 3, seed=0)
+    plan = make_plan(people, tables, 3, seed=0)
     q = evaluate(plan, people, tables)
     assert (q.table_revisits, q.repeated_encounters) == (0, 0)
 
@@ -166,7 +166,7 @@ def test_hosts_stay_and_a_small_example_mixes_perfectly():
 def test_fewer_people_than_tables():
     people = [Person("a", "x"), Person("b", "y"), Person("c", None)]
     tables = [Table(f"T{j}", "a" if j == 0 else None) for j in range(5)]
-    plan = plan_rotation(people, tables, 2)
+    plan = make_plan(people, tables, 2)
     assert_valid(plan, people, tables, 2)
     for seating in plan.rounds:
         assert sorted(map(len, seating.values())) == [0, 0, 1, 1, 1]
@@ -174,7 +174,7 @@ def test_fewer_people_than_tables():
 
 def test_the_same_seed_gives_the_same_plan_and_seeds_differ():
     people, tables = make_input(7, 40, 6, 8)
-    plans = [plan_rotation(people, tables, 3, seed=s, time_budget_iterations=FAST)
+    plans = [make_plan(people, tables, 3, seed=s, time_budget_iterations=FAST)
              for s in (1, 1, 2, 3)]
     assert plans[0] == plans[1]
     assert len({repr(p.rounds) for p in plans}) >= 2
@@ -183,10 +183,10 @@ def test_the_same_seed_gives_the_same_plan_and_seeds_differ():
 
 def test_plans_do_not_depend_on_the_hash_seed():
     code = (
-        "import sys; sys.path.insert(0, 'tests'); from test_rotation import make_input;"
-        "from facilitator.rotation import plan_rotation;"
+        "import sys; sys.path.insert(0, 'tests'); from test_seating_planner import make_input;"
+        "from facilitator.seating_planner import make_plan;"
         "people, tables = make_input(3, 30, 5, 7);"
-        "print(plan_rotation(people, tables, 3, seed=4, time_budget_iterations=2000).rounds)"
+        "print(make_plan(people, tables, 3, seed=4, time_budget_iterations=2000).rounds)"
     )
     outputs = {
         subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
@@ -202,7 +202,7 @@ def test_planner_beats_the_random_baseline():
     for case in range(20):
         n, n_tables, rounds = rng.randint(12, 60), rng.randint(3, 8), rng.randint(2, 4)
         people, tables = make_input(case, n, n_tables, rng.randint(3, 11))
-        p = evaluate(plan_rotation(people, tables, rounds, seed=case), people, tables)
+        p = evaluate(make_plan(people, tables, rounds, seed=case), people, tables)
         b = evaluate(random_plan(people, tables, rounds, seed=case), people, tables)
         assert p.perspectives_per_table_round >= b.perspectives_per_table_round, (case, p, b)
         assert p.repeated_encounters <= b.repeated_encounters, (case, p, b)
@@ -224,7 +224,7 @@ def test_planner_beats_the_random_baseline():
 
 def test_largest_meeting_plans_well():
     people, tables = make_input(60, 60, 8, 8, hosted=1.0)
-    plan = plan_rotation(people, tables, 4, seed=1)
+    plan = make_plan(people, tables, 4, seed=1)
     assert_valid(plan, people, tables, 4)
     q, b = evaluate(plan, people, tables), evaluate(random_plan(people, tables, 4), people, tables)
     assert q.repeated_encounters < b.repeated_encounters / 2
@@ -253,7 +253,7 @@ def test_evaluate_counts_by_hand():
 def test_move_person_moves_or_swaps_and_refuses_hosts():
     people = [Person(i, g) for i, g in zip("hHabcdefg", "xyxyxyzzz")]
     tables = [Table("T1", "h"), Table("T2", "H"), Table("T3", None)]
-    plan = plan_rotation(people, tables, 2, seed=3)
+    plan = make_plan(people, tables, 2, seed=3)
     # all tables have 3 people: moving one alone would unbalance, so someone comes back
     guest = plan.rounds[0]["T1"][1]
     moved = move_person(plan, guest, 0, "T2", people=people)
@@ -274,7 +274,7 @@ def test_move_person_moves_or_swaps_and_refuses_hosts():
 def test_move_person_moves_alone_when_sizes_allow():
     people = [Person(str(i), "x") for i in range(7)]
     tables = [Table("A", "0"), Table("B", None), Table("C", None)]
-    plan = plan_rotation(people, tables, 1)
+    plan = make_plan(people, tables, 1)
     big = next(t for t, ids in plan.rounds[0].items() if len(ids) == 3)
     small = next(t for t, ids in plan.rounds[0].items() if len(ids) == 2)
     guest = plan.rounds[0][big][-1]
@@ -285,7 +285,7 @@ def test_move_person_moves_alone_when_sizes_allow():
 def test_move_person_refuses_a_full_table_without_guests():
     people = [Person("h", "x"), Person("a", "y"), Person("b", "z")]
     tables = [Table("A", "h", capacity=1), Table("B", None)]
-    plan = plan_rotation(people, tables, 1)
+    plan = make_plan(people, tables, 1)
     with pytest.raises(ValueError, match="no guest"):
         move_person(plan, "a", 0, "A")
 
@@ -312,7 +312,7 @@ def test_move_person_refuses_a_full_table_without_guests():
 ])
 def test_impossible_inputs_are_refused_clearly(people, tables, rounds, fixed, message):
     with pytest.raises(ValueError, match=message):
-        plan_rotation(people, tables, rounds, fixed=fixed)
+        make_plan(people, tables, rounds, fixed=fixed)
     if fixed is None:
         with pytest.raises(ValueError, match=message):
             random_plan(people, tables, rounds)
@@ -335,7 +335,7 @@ def test_incremental_costs_match_a_recount():
     """The annealer's O(table size) cost changes equal a full recount of the objective."""
     from math import comb
 
-    from facilitator import rotation as rot
+    from facilitator import seating_planner as rot
 
     people, tables = make_input(11, 25, 5, 6)
     problem = rot._Problem(people, tables, 3, None)

@@ -1,4 +1,4 @@
-"""World Café rotation planner: who sits at which theme table in which round.
+"""World Café seating planner: who sits at which theme table in which round.
 
 Pure Python (standard library only; no Qt, no database). Every plan keeps these
 rules: a table's host sits there in every round; every person sits at exactly
@@ -28,7 +28,7 @@ O(table size). Why not an exact solver: ILP/CP-SAT for this social-golfer-like
 problem needs a heavy dependency for little gain; annealing reaches the
 perspective coverage the group sizes allow and few repeats for 60 people x 8
 tables x 4 rounds in about a tenth of a second (``tests/benchmarks/
-bench_rotation.py``). A seeded ``random.Random`` makes plans deterministic; no
+bench_seating_planner.py``). A seeded ``random.Random`` makes plans deterministic; no
 string-keyed set is iterated, so ``PYTHONHASHSEED`` does not change them.
 """
 
@@ -42,7 +42,7 @@ from dataclasses import dataclass
 
 from .errors import InvalidValue
 
-__all__ = ["Person", "Table", "SeatingPlan", "PlanQuality", "plan_rotation", "random_plan",
+__all__ = ["Person", "Table", "SeatingPlan", "PlanQuality", "make_plan", "random_plan",
            "evaluate", "move_person", "plan_problems", "PlanError", "Ref"]
 
 W_PERSPECTIVE = 10
@@ -69,7 +69,7 @@ class Ref:
 
 
 class PlanError(InvalidValue, ValueError):
-    """An input no plan can satisfy: a catalogue key (``rotation.*``) with fields."""
+    """An input no plan can satisfy: a catalogue key (``seating_planner.*``) with fields."""
 
 
 def _person(person_id: str) -> Ref:
@@ -171,12 +171,12 @@ class _Sizes:
 def _size_rule(n: int, capacities: Sequence[int | None]) -> _Sizes:
     """Water-fill ``n`` people over tables with optional capacities."""
     if not capacities:
-        raise PlanError("rotation.no_tables")
+        raise PlanError("seating_planner.no_tables")
     if any(c is not None and c < 0 for c in capacities):
-        raise PlanError("rotation.negative_capacity")
+        raise PlanError("seating_planner.negative_capacity")
     caps = [n if c is None else c for c in capacities]
     if sum(caps) < n:
-        raise PlanError("rotation.too_few_seats", people=n, seats=sum(caps))
+        raise PlanError("seating_planner.too_few_seats", people=n, seats=sum(caps))
 
     def seated(level: int) -> int:
         return sum(min(c, level) for c in caps)
@@ -196,7 +196,7 @@ class _Problem:
     def __init__(self, people: Sequence[Person], tables: Sequence[Table], rounds: int,
                  fixed: Mapping[tuple[str, int], str] | None) -> None:
         if rounds < 1:
-            raise PlanError("rotation.no_rounds", rounds=rounds)
+            raise PlanError("seating_planner.no_rounds", rounds=rounds)
         self.people, self.tables, self.rounds = tuple(people), tuple(tables), rounds
         self.index = {p.id: i for i, p in enumerate(self.people)}
         self.table_index = {t.id: i for i, t in enumerate(self.tables)}
@@ -204,16 +204,16 @@ class _Problem:
                           ("table", [t.id for t in tables])):
             repeated = [k for k, c in Counter(ids).items() if c > 1]
             if repeated:
-                raise PlanError(f"rotation.repeated_{what}_ids", ids=", ".join(repeated))
+                raise PlanError(f"seating_planner.repeated_{what}_ids", ids=", ".join(repeated))
         self.sizes = _size_rule(len(self.people), [t.capacity for t in self.tables])
         hosted: dict[str, str] = {}
         for table in (t for t in self.tables if t.host_id is not None):
             host = table.host_id
             if host not in self.index:
-                raise PlanError("rotation.host_not_participant", host=_person(host),
+                raise PlanError("seating_planner.host_not_participant", host=_person(host),
                                 table=_table(table.id))
             if host in hosted:
-                raise PlanError("rotation.hosts_two_tables", host=_person(host),
+                raise PlanError("seating_planner.hosts_two_tables", host=_person(host),
                                 table=_table(hosted[host]), other=_table(table.id))
             hosted[host] = table.id
         self.host_of_table = [-1 if t.host_id is None else self.index[t.host_id] for t in tables]
@@ -230,11 +230,11 @@ class _Problem:
         for (person_id, r), table_id in (fixed or {}).items():
             where = {"person": _person(person_id), "table": _table(table_id), "index": r}
             if person_id not in self.index or table_id not in self.table_index:
-                raise PlanError("rotation.pin_unknown", **where)
+                raise PlanError("seating_planner.pin_unknown", **where)
             if not isinstance(r, int) or not 0 <= r < rounds:
-                raise PlanError("rotation.pin_round", last=rounds - 1, **where)
+                raise PlanError("seating_planner.pin_round", last=rounds - 1, **where)
             if hosted.get(person_id, table_id) != table_id:
-                raise PlanError("rotation.pin_host", hosted=_table(hosted[person_id]),
+                raise PlanError("seating_planner.pin_host", hosted=_table(hosted[person_id]),
                                 **where)
             self.pins[r][self.index[person_id]] = self.table_index[table_id]
         s = self.sizes
@@ -242,11 +242,11 @@ class _Problem:
             counts = Counter(self.pins[r].values())
             for t, c in counts.items():
                 if c > s.high[t]:
-                    raise PlanError("rotation.pinned_too_many", round=r + 1, count=c,
+                    raise PlanError("seating_planner.pinned_too_many", round=r + 1, count=c,
                                     table=_table(self.tables[t].id), most=s.high[t])
             at_level = sum(1 for t, c in counts.items() if not s.full[t] and c == s.level)
             if at_level > s.larger:
-                raise PlanError("rotation.pins_unbalance", round=r + 1, count=at_level,
+                raise PlanError("seating_planner.pins_unbalance", round=r + 1, count=at_level,
                                 level=s.level, larger=s.larger)
 
 
@@ -417,7 +417,7 @@ def _anneal(state: _State, rng: random.Random, iterations: int) -> list[list[int
     return best_seat
 
 
-def plan_rotation(people: Sequence[Person], tables: Sequence[Table], rounds: int, *,
+def make_plan(people: Sequence[Person], tables: Sequence[Table], rounds: int, *,
                   seed: int = 0, fixed: Mapping[tuple[str, int], str] | None = None,
                   time_budget_iterations: int = DEFAULT_ITERATIONS) -> SeatingPlan:
     """Plan ``rounds`` rounds of seating that mixes perspectives and people.
@@ -514,16 +514,16 @@ def move_person(plan: SeatingPlan, person_id: str, round_index: int, table_id: s
     ``person_id`` hosts another table, or a full table has no guest to swap.
     """
     if not 0 <= round_index < len(plan.rounds):
-        raise PlanError("rotation.no_such_round", index=round_index,
+        raise PlanError("seating_planner.no_such_round", index=round_index,
                         rounds=len(plan.rounds))
     seating = plan.rounds[round_index]
     source = plan.table_of(person_id, round_index)
     if table_id not in seating or source is None:
-        raise PlanError("rotation.cannot_move", person=_person(person_id),
+        raise PlanError("seating_planner.cannot_move", person=_person(person_id),
                         table=_table(table_id), round=round_index + 1)
     hosting = {h: t for t, h in plan.hosts().items()}
     if hosting.get(person_id, table_id) != table_id:
-        raise PlanError("rotation.host_stays", person=_person(person_id),
+        raise PlanError("seating_planner.host_stays", person=_person(person_id),
                         table=_table(hosting[person_id]))
     if source == table_id:
         return plan
@@ -545,7 +545,7 @@ def move_person(plan: SeatingPlan, person_id: str, round_index: int, table_id: s
     if not others:
         # Only hosts there: nobody can go the other way to keep the sizes even
         # (e.g. the person would leave their own table empty).
-        raise PlanError("rotation.no_guest_to_swap", table=_table(table_id),
+        raise PlanError("seating_planner.no_guest_to_swap", table=_table(table_id),
                         round=round_index + 1, person=_person(person_id))
 
     def cost(candidate: SeatingPlan) -> float:
