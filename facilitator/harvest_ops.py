@@ -182,13 +182,15 @@ class HarvestOps(oplib.Base):
                 self.update_note(note_id, **values)
 
     def move_notes(self, note_ids: Iterable[str], *, parent_id: str | None,
-                   index: int) -> None:
+                   index: int) -> list[str]:
         """Move several notes, in the given order, to `index` among `parent_id`'s
-        children (counted as if the moved notes were not there): ONE operation."""
+        children (counted as if the moved notes were not there): ONE operation.
+        Returns the moved ids; a note under itself refuses them all."""
         ids = list(note_ids)
         with self._change("op.move_notes"):
             for offset, note_id in enumerate(ids):
                 self.move_note(note_id, parent_id=parent_id, index=index + offset)
+        return ids
 
     def move_note(self, note_id: str, *, index: int, parent_id: str | None = _UNSET,
                   table_id: str | None = _UNSET, question_id: str | None = _UNSET,

@@ -40,7 +40,13 @@ def create_from_template(path: str | Path, template: Template) -> EventFile:
 
 
 def apply_template(event: EventFile, template: Template) -> None:
-    """Add everything a template describes to an (empty) event."""
+    """Add everything a template describes to an (empty) event, as ONE operation:
+    one transaction and one undo step; a failure half-way adds nothing."""
+    with event._writer.change("op.apply_template"):
+        _fill(event, template)
+
+
+def _fill(event: EventFile, template: Template) -> None:
     data = template.data
     details = dict(data.get("event", {}))
     for key in ("date",):

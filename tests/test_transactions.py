@@ -305,3 +305,30 @@ def test_undo_limit_keeps_whole_operations(copy, monkeypatch):
         event.undo()
         assert event.undo_label is None
         assert event.actions() == []  # never half: all deleted or all back
+
+
+def test_a_template_is_applied_whole_or_not_at_all(tmp_path, monkeypatch):
+    from facilitator import sessions
+    template = find_template(DEMO_TEMPLATE)
+    scratch = EventFile.in_memory()
+    heard = []
+    scratch.subscribe(heard.append)
+    sessions.apply_template(scratch, template)
+    assert len(heard) == 1 and scratch.undo_label == "op.apply_template"
+    assert len(scratch.tables()) == 5
+    calls = 0
+    real = Transaction.insert
+
+    def faulty(self, *args, **kwargs):
+        nonlocal calls
+        calls += 1
+        if calls == 100:
+            raise Injected("half-way through the template")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Transaction, "insert", faulty)
+    target = tmp_path / "nieuw.oogst"
+    with pytest.raises(Injected):
+        create_from_template(target, template)
+    assert not target.exists()
+    assert not list(tmp_path.glob("*.partial"))

@@ -229,9 +229,6 @@ class ActionsModel(_ListModel):
             value = str(value).strip()
             if value == getattr(action, field):
                 return False
-            if field == "what" and not value:
-                self._bridge.statusMessage.emit(self.tr("An action needs a description."))
-                return False
         self._bridge.run(self._bridge.event.update_action, action.id,
                          **{field: value})
         return True

@@ -253,10 +253,6 @@ class NoteTreeModel(QAbstractItemModel):
             text = str(value).strip()
             if text == note.text:
                 return False
-            if not text:
-                self._bridge.statusMessage.emit(
-                    self.tr("A note needs some text; press Delete to remove it."))
-                return False
             self._bridge.run(event.update_note, note.id, text=text)
         elif column == self.KIND:
             if value == note.kind:
@@ -317,15 +313,15 @@ class NoteTreeModel(QAbstractItemModel):
             return False
         target = self._node(parent)
         parent_id = target.note.id if target is not self._root else None
-        if any(parent_id == i or self._is_below(parent_id, i) for i in ids):
-            self._bridge.statusMessage.emit(self.tr("A note cannot be moved under itself."))
-            return False
         row = len(target.children) if row < 0 else row
         siblings = [n.id for n in self._node_children(parent_id)]
         # The core counts the index as if the moved notes were not there.
         index = len([s for s in siblings[:row] if s not in ids])
-        self._bridge.run(self._bridge.event.move_notes, ids, parent_id=parent_id, index=index)
-        return True  # the view must not remove rows itself: the refresh does that
+        moved = self._bridge.run(self._bridge.event.move_notes, ids, parent_id=parent_id,
+                                 index=index)
+        # The view must not remove rows itself (the refresh does that); a refused
+        # move (a note under itself) is said in the status bar by the bridge.
+        return moved is not None
 
     def _node_children(self, note_id: str | None) -> list[Note]:
         node = self._nodes.get(note_id) if note_id else self._root

@@ -359,14 +359,6 @@ class SeatingView(QWidget):
     def move(self, participant_id: str, round_index: int, table_id: str) -> bool:
         """Seat someone at another table in one round; False when the core refused."""
         event = self._bridge.event
-        hosted = next((t for t in self._tables.values()
-                       if t.host_id == participant_id and t.id != table_id), None)
-        if hosted is not None:  # the core refuses too; say it in the interface language
-            self._bridge.statusMessage.emit(self.tr(
-                "{name} hosts table {table} and stays there in every round. Move a guest "
-                "instead, or choose another host for the table.").format(
-                name=self._name(participant_id), table=hosted.number))
-            return False
         others = self._bridge.run(event.move_seat, participant_id,
                                   round=round_index, table_id=table_id)
         if others is None:

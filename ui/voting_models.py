@@ -189,12 +189,8 @@ class VotesModel(QAbstractTableModel):
             return False
         event = self._bridge.event
         if index.column() == self.DOTS and role == Qt.ItemDataRole.EditRole:
-            try:
-                votes = int(str(value).strip() or "0")
-            except ValueError:
-                self._bridge.statusMessage.emit(self.tr("Type a whole number of dots."))
-                return False
-            if votes != note.votes:
+            votes = str(value).strip() or "0"  # the core checks it and says why not
+            if votes != str(note.votes):
                 self._bridge.run(event.set_votes, note.id, votes=votes)
             return True
         if index.column() == self.KEY and role == Qt.ItemDataRole.CheckStateRole:
