@@ -15,13 +15,14 @@ import difflib
 import io
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from .errors import OogstError
+from .jobs import Progress, ShouldAbort, check
 from .oplib import os_reason
 from .words import tr
 
@@ -92,14 +93,39 @@ def sheet_names(path: str | Path) -> list[str]:
         workbook.close()
 
 
-def read_sheet(path: str | Path, *, sheet: str | None = None) -> Sheet:
-    """Read a .xlsx (first or named sheet) or .csv/.txt/.tsv file as text."""
+def read_sheet(path: str | Path, *, sheet: str | None = None,
+               progress: Progress | None = None,
+               should_abort: ShouldAbort | None = None) -> Sheet:
+    """Read a .xlsx (first or named sheet) or .csv/.txt/.tsv file as text.
+
+    `progress(rows_read, 0, "")` now and then; `should_abort()` stops the
+    reading with `jobs.Cancelled`.
+    """
     path = Path(path)
     if not path.is_file():
         raise ImportFileError("error.file_not_found", path=path, name=str(path))
+    rows = _Rows(progress, should_abort)
     if _kind(path) == "xlsx":
-        return _read_xlsx(path, sheet)
-    return _read_csv(path)
+        return _read_xlsx(path, sheet, rows)
+    return _read_csv(path, rows)
+
+
+class _Rows:
+    """Counts rows as they are read: progress, abort and the row limit."""
+
+    EVERY = 200
+
+    def __init__(self, progress: Progress | None, should_abort: ShouldAbort | None) -> None:
+        self._progress = progress
+        self._should_abort = should_abort
+
+    def more(self, number: int) -> bool:
+        """False once enough rows are read; raises Cancelled when asked to stop."""
+        if number % self.EVERY == 0:
+            check(self._should_abort, "error.import.cancelled")
+            if self._progress is not None:
+                self._progress(number, 0, "")
+        return number <= MAX_ROWS + 50
 
 
 def _kind(path: Path) -> str:
@@ -138,7 +164,7 @@ def cell_text(value: Any) -> str:
     return str(value).replace("\r\n", "\n").strip()
 
 
-def _read_xlsx(path: Path, sheet: str | None) -> Sheet:
+def _read_xlsx(path: Path, sheet: str | None, rows: _Rows) -> Sheet:
     workbook = _open_workbook(path)
     try:
         names = tuple(workbook.sheetnames)
@@ -149,7 +175,7 @@ def _read_xlsx(path: Path, sheet: str | None) -> Sheet:
                                   sheet=sheet)
         raw = []
         for number, row in enumerate(workbook[sheet].iter_rows(values_only=True), start=1):
-            if number > MAX_ROWS + 50:
+            if not rows.more(number):
                 break
             raw.append((number, [cell_text(v) for v in row]))
     finally:
@@ -179,7 +205,7 @@ def sniff_delimiter(text: str) -> str:
         return best if counts[best] else ","
 
 
-def _read_csv(path: Path) -> Sheet:
+def _read_csv(path: Path, rows: _Rows) -> Sheet:
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -193,7 +219,7 @@ def _read_csv(path: Path) -> Sheet:
     raw = []
     try:
         for number, row in enumerate(reader, start=1):
-            if number > MAX_ROWS + 50:
+            if not rows.more(number):
                 break
             raw.append((number, [cell_text(v) for v in row]))
     except csv.Error as exc:
@@ -471,15 +497,15 @@ def table_choices(tables: Iterable[Any]) -> dict[str, str]:
 # -- applying -------------------------------------------------------------------------
 
 
-def apply_import(event: Any, rows: Sequence[ImportRow], *,
-                 progress: Callable[[int, int], None] | None = None) -> list[str]:
+def apply_import(event: Any, rows: Sequence[ImportRow], *, progress: Progress | None = None,
+                 should_abort: ShouldAbort | None = None) -> list[str]:
     """Add the rows as participants (and seat them) in one transaction.
 
     `EventFile.add_participants` commits all rows or none, so an import is
-    one fsync and one undo step; returns the new ids.
+    one fsync and one undo step (and a cancel adds nothing); returns the new ids.
     """
     return event.add_participants(
-        ({"name": row.name, "organisations": row.organisations, "function": row.function,
+        [{"name": row.name, "organisations": row.organisations, "function": row.function,
           "perspective_id": row.perspective_id, "email": row.email,
-          "consent_named": row.consent_named, "table_ids": row.table_ids} for row in rows),
-        progress=(lambda done: progress(done, len(rows))) if progress else None)
+          "consent_named": row.consent_named, "table_ids": row.table_ids} for row in rows],
+        progress=progress, should_abort=should_abort)

@@ -6,14 +6,14 @@ one step for undo, and returns the id of what it created where that applies.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
-from datetime import datetime
-
-from . import oplib
+from . import jobs, oplib
 from .domain import MINUTES_STATUSES, PROGRAMME_KINDS, QUESTION_KINDS, TABLE_BLOCKS
 from .errors import InvalidValue
+from .jobs import Progress, ShouldAbort
 
 _UNSET: Any = object()
 
@@ -368,16 +368,22 @@ class SetupOps(oplib.Base):
                 perspective_id=perspective_id, email=email, consent_named=consent_named)
 
     def add_participants(self, rows: Iterable[dict[str, Any]], *,
-                         progress: Callable[[int], None] | None = None) -> list[str]:
+                         progress: Progress | None = None,
+                         should_abort: ShouldAbort | None = None) -> list[str]:
         """Add many participants (an imported registration list) in ONE transaction.
 
         Each row has add_participant's keywords plus optional `table_ids` to
         seat the person. All rows or none are committed (one fsync), and one
-        undo takes the whole import back. Returns the new ids in row order.
+        undo takes the whole import back; `should_abort()` (checked every 100
+        rows) rolls it back with `jobs.Cancelled`. Returns the new ids in row order.
         """
         added: list[str] = []
+        rows = list(rows)
+        every = max(1, len(rows) // 100)
         with self._change("op.import_participants") as tx:
             for done, row in enumerate(rows, start=1):
+                if done % every == 0:
+                    jobs.check(should_abort)
                 row = dict(row)
                 table_ids = row.pop("table_ids", ())
                 new = self._insert_participant(tx, **row)
@@ -385,8 +391,8 @@ class SetupOps(oplib.Base):
                     tx.get("theme_table", table_id)
                     tx.insert("membership", {"participant_id": new, "table_id": table_id})
                 added.append(new)
-                if progress:
-                    progress(done)
+                if progress and (done % every == 0 or done == len(rows)):
+                    progress(done, len(rows), "")
         return added
 
     @staticmethod

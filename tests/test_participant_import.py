@@ -185,3 +185,36 @@ def test_every_row_is_accounted_for(rows):
     plan = pi.plan_import(sheet, pi.guess_mapping(sheet.headers), perspectives={}, tables={})
     numbers = sorted([r.row_number for r in plan.rows] + [s.row_number for s in plan.skipped])
     assert numbers == list(sheet.row_numbers)
+
+
+def test_reading_reports_progress_and_stops_when_asked(tmp_path):
+    from facilitator import jobs
+    path = tmp_path / "groot.csv"
+    path.write_text("Naam;Organisatie\n" + "".join(f"Persoon {i};Org\n" for i in range(1000)),
+                    encoding="utf-8")
+    seen = []
+    sheet = pi.read_sheet(path, progress=lambda done, total, message: seen.append(done))
+    assert len(sheet.rows) == 1000 and seen and seen[-1] <= 1001
+    with pytest.raises(jobs.Cancelled) as stopped:
+        pi.read_sheet(path, should_abort=lambda: True)
+    assert stopped.value.text("nl") == "Inlezen afgebroken."
+
+
+def test_a_cancelled_import_adds_nobody(tmp_path):
+    from facilitator import jobs
+    with EventFile.create(tmp_path / "e.oogst") as event:
+        rows = [{"name": f"Persoon {i}"} for i in range(500)]
+        asked = []
+
+        def stop_half_way() -> bool:
+            asked.append(1)
+            return len(asked) > 50
+
+        seen = []
+        with pytest.raises(jobs.Cancelled):
+            event.add_participants(rows, should_abort=stop_half_way,
+                                   progress=lambda d, t, m: seen.append((d, t)))
+        assert event.participants() == [] and event.undo_label is None
+        assert seen and all(t == 500 for _, t in seen)
+        event.add_participants(rows, progress=lambda d, t, m: seen.append((d, t)))
+        assert len(event.participants()) == 500 and seen[-1] == (500, 500)

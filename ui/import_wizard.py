@@ -37,21 +37,15 @@ def read_work(path: Path, sheet: str | None) -> Work:
     """Reading a registration list as runner work (the result is a `pi.Sheet`)."""
     def work(progress: Progress, should_abort: Callable[[], bool]) -> pi.Sheet:
         progress(0, 0, "")
-        return pi.read_sheet(path, sheet=sheet)
+        return pi.read_sheet(path, sheet=sheet, progress=progress, should_abort=should_abort)
     return work
 
 
 def import_work(event: Any, rows: list[pi.ImportRow]) -> Work:
     """The import as runner work: one core operation (one transaction, one undo
-    step); progress at most about a hundred times, not once per row."""
+    step; the core reports progress about a hundred times and rolls back on cancel)."""
     def work(progress: Progress, should_abort: Callable[[], bool]) -> list[str]:
-        total = len(rows)
-        step = max(1, total // 100)
-
-        def rows_done(done: int, _total: int) -> None:
-            if done % step == 0 or done == total:
-                progress(done, total, "")
-        return pi.apply_import(event, rows, progress=rows_done)
+        return pi.apply_import(event, rows, progress=progress, should_abort=should_abort)
     return work
 
 

@@ -7,9 +7,11 @@ its callbacks into signals on the GUI thread, like Anki's `CollectionOp`
 and Calibre's `ThreadedJob`:
 
 * `progressed(done, total, message)` while it runs;
-* then exactly one of `succeeded(result)`, `failed(message)` (an OogstError
-  in the interface language, or a calm sentence for a bug, which is logged
-  with its traceback) or `cancelled()` (after `job.cancel()`);
+* then exactly one of `succeeded(result)` (the work returned: it did all it
+  was asked, even if Cancel came too late to stop it), `failed(message)` (an
+  OogstError in the interface language, or a calm sentence for a bug, which
+  is logged with its traceback) or `cancelled()` (the work stopped at a
+  check after `job.cancel()`, leaving nothing half-written);
 * then `finished()`.
 
 Writes the work makes go through the core's operations, which serialise
@@ -26,12 +28,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from facilitator.errors import OogstError
+from facilitator.jobs import Cancelled, Progress, ShouldAbort
 
 from . import i18n
 from .errors import log
 
-Progress = Callable[[int, int, str], None]
-Work = Callable[[Progress, Callable[[], bool]], Any]
+Work = Callable[[Progress, ShouldAbort], Any]
 
 
 class Job(QObject):
@@ -79,21 +81,21 @@ class Job(QObject):
                     result = self._work(self.progressed.emit, self._abort.is_set)
             else:
                 result = self._work(self.progressed.emit, self._abort.is_set)
+        except Cancelled:
+            self.cancelled.emit()
         except OogstError as exc:
-            if self._abort.is_set():
+            if self._abort.is_set():  # a refusal caused by stopping half-way
                 self.cancelled.emit()
             else:
-                self.failed.emit(exc.text(i18n.current_language()))
+                self.failed.emit(i18n.core_error(exc))
         except Exception as exc:  # noqa: BLE001 - a bug: logged, told calmly
             log.exception("Background work failed")
             self.failed.emit(QCoreApplication.translate(
                 "Runner", "Something unexpected went wrong (%1); the event file is safe. "
                 "The details are in the log.").replace("%1", type(exc).__name__))
         else:
-            if self._abort.is_set():
-                self.cancelled.emit()
-            else:
-                self.succeeded.emit(result)
+            # Work that returned did all it was asked (a late Cancel changes nothing).
+            self.succeeded.emit(result)
         finally:
             self._done.set()
             self.finished.emit()

@@ -29,12 +29,13 @@ import errno
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
 from ..errors import ExportError
+from ..jobs import Cancelled, Progress, ShouldAbort
 
 EXCEL_CELL_LIMIT = 32_767
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
@@ -42,11 +43,7 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u
                         "\U000e0000-\U000e007f]")
 _RISKY_START = ("=", "+", "-", "@", "\t", "\r")
 
-Progress = Callable[[int, int, str], None]
-ShouldAbort = Callable[[], bool]
-
-
-class ExportCancelled(ExportError):
+class ExportCancelled(ExportError, Cancelled):
     """The user cancelled; the temporary file is gone and no old file was touched."""
 
 

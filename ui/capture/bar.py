@@ -18,7 +18,8 @@ from facilitator.domain import Perspective
 from facilitator.errors import OogstError
 
 from ..note_models import NoteTreeModel, resolve_speaker
-from .common import (DEFAULT_KIND, SPEAKER_KEY, kind_for_key, perspective_digit, shorten)
+from ..widgets import shorten
+from .common import DEFAULT_KIND, SPEAKER_KEY, kind_for_key, perspective_digit
 from .entry import NoteEntry, SpeakerField
 from .tagbar import KindToggles, PerspectiveChips, perspective_key
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from facilitator.domain import NOTE_KINDS
 
 from .. import i18n
-from ..widgets import shorten  # noqa: F401 - the capture views' text shortener
+
 
 # Alt+letter per note kind (the same keys in both languages, so muscle memory
 # survives a language switch): P point, W wish, N need, K kans/opportunity,
