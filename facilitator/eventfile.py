@@ -15,6 +15,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 from . import backups, storage
+from .errors import OogstError
 from .harvest_ops import HarvestOps
 from .reading import Reading
 from .seating_ops import SeatingOps
@@ -36,6 +37,7 @@ class EventFile(SetupOps, HarvestOps, TimerOps, SeatingOps, Reading):
         self._writer = Writer(conn)
         self._writer.after_commit = self._maybe_auto_backup
         self._last_backup = time.monotonic()
+        self.backup_problem: OogstError | None = None  # the last backup's failure, if any
 
     # -- opening and closing -------------------------------------------------
 
@@ -50,7 +52,7 @@ class EventFile(SetupOps, HarvestOps, TimerOps, SeatingOps, Reading):
         conn = storage.open_connection(path, readonly=readonly)
         event = cls(conn, path, readonly=readonly)
         if not readonly:
-            event.backup(reason="open")
+            event._quiet_backup("open")
         return event
 
     @classmethod
@@ -92,7 +94,7 @@ class EventFile(SetupOps, HarvestOps, TimerOps, SeatingOps, Reading):
             return
         try:
             if not self.readonly and self.path is not None:
-                self.backup(reason="close")
+                self._quiet_backup("close")
         finally:
             self._conn.close()
             self._conn = None  # type: ignore[assignment]
@@ -114,12 +116,21 @@ class EventFile(SetupOps, HarvestOps, TimerOps, SeatingOps, Reading):
 
     def _maybe_auto_backup(self) -> None:
         if time.monotonic() - self._last_backup >= AUTO_BACKUP_SECONDS:
-            try:
-                self.backup(reason="auto")
-            except OSError:
-                # A full disk must not stop the meeting: the event file itself
-                # is committed already; the next commit tries again.
-                pass
+            self._quiet_backup("auto")
+
+    def _quiet_backup(self, reason: str) -> None:
+        """A backup that never hurts the meeting: the event file itself is committed
+        already, so a failure (full disk, removed drive) is remembered in
+        `backup_problem` for the interface to mention, never raised; the next
+        commit tries again."""
+        try:
+            self.backup(reason=reason)
+        except (OSError, sqlite3.Error) as exc:
+            self._last_backup = time.monotonic()  # not again at every keystroke
+            self.backup_problem = OogstError("error.backup_failed",
+                                             reason=getattr(exc, "strerror", None) or str(exc))
+        else:
+            self.backup_problem = None
 
     # -- change tracking, undo and redo -----------------------------------------
 

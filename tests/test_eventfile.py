@@ -301,3 +301,28 @@ def test_add_participants_is_one_transaction_and_one_undo(event, place):
     with pytest.raises(InvalidValue):
         event.add_participants([{"name": "Kees"}, {"name": "", "organisations": []}])
     assert event.participants() == []  # all or nothing
+
+
+def test_a_failing_backup_never_hurts_the_meeting(tmp_path, monkeypatch):
+    """Backups disk full: the note is saved and no error comes after the commit;
+    open and close work; the problem is remembered for the interface to say."""
+    import sqlite3
+
+    from facilitator import backups, eventfile
+
+    path = tmp_path / "e.oogst"
+    EventFile.create(path).close()
+
+    def full(*args, **kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(backups, "make_backup", full)
+    event = EventFile.open(path)  # the open backup fails quietly
+    assert event.backup_problem is not None
+    assert "schijf is vol" in event.backup_problem.text("nl") or \
+        "disk is full" in event.backup_problem.text("en")
+    monkeypatch.setattr(eventfile, "AUTO_BACKUP_SECONDS", 0)
+    note = event.add_note(text="Bewaard ondanks volle back-upschijf")
+    event.close()  # no exception either
+    with EventFile.open(path, readonly=True) as again:
+        assert again.note(note).text == "Bewaard ondanks volle back-upschijf"

@@ -73,6 +73,7 @@ class EventBridge(QObject):
         self._event = event
         self.last_saved: datetime | None = None
         self._jobs: list[Job] = []
+        self._told: object = None  # the backup problem the status bar has shown
         self._notice.connect(self._on_notice)
         self._unsubscribe = event.subscribe(self._notice.emit)
 
@@ -167,6 +168,10 @@ class EventBridge(QObject):
         self.last_saved = datetime.now()
         self.saved.emit(self.last_saved)
         self.changed.emit(changes)
+        problem = self._event.backup_problem
+        if problem is not None and problem is not self._told:
+            self._told = problem  # once per failure, not at every keystroke
+            self.statusMessage.emit(i18n.core_error(problem))
 
     def close(self) -> None:
         """Stop background work, stop listening, close the file (last backup, lock released)."""
