@@ -1,8 +1,9 @@
 """The interface language: choosing it, and loading the compiled translations.
 
 English is the source language of every string in `ui/` (self.tr(...));
-Dutch comes from `resources/translations/*_nl.qm`, compiled from the `.ts`
-files by `tools/venv.sh` (pyside6-lrelease) and never committed. Qt's own
+Dutch comes from `resources/translations/ui_nl.qm` (one catalogue for the whole
+`ui` package), compiled from `ui_nl.ts` by `tools/venv.sh` (pyside6-lrelease) and
+never committed; `ui_en.qm` holds only the English plural forms. Qt's own
 Dutch strings (standard dialogs, "OK"/"Annuleren") come from Qt's
 `qtbase_nl.qm`. The language is a preference ("system", "nl" or "en").
 """
@@ -19,11 +20,10 @@ from facilitator.words import LANGUAGES, system_language, tr
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS_DIR = ROOT / "resources" / "translations"
-# The files whose strings are in oogst_nl.ts (other parts of the interface
-# keep their own .ts files). `python -m ui.i18n` updates the .ts files.
-SOURCES = ("ui/__init__.py", "ui/app.py", "ui/main_window.py", "ui/bridge.py",
-           "ui/import_wizard.py", "ui/search_panel.py", "ui/preferences.py", "ui/errors.py",
-           "ui/i18n.py", "ui/prep/*.py")
+# The files whose strings are in the catalogue: all of `ui/`.
+# `python -m ui.i18n` updates ui_nl.ts and ui_en.ts.
+SOURCES = ("ui/**/*.py",)
+CATALOGUE = "ui"  # resources/translations/ui_{language}.ts / .qm
 SETTING = "ui/language"
 CHOICES = ("system", "nl", "en")
 
@@ -84,9 +84,8 @@ def _lrelease() -> str | None:
 def install(language: str, folder: Path | None = None) -> list[str]:
     """Switch the application's translators to `language`; returns the loaded files.
 
-    For Dutch, every `*_nl.qm` in `folder` (ours and other parts' of the
-    interface) plus Qt's own `qtbase_nl.qm`. The default QLocale follows,
-    so date edits show Dutch month names.
+    For Dutch, `ui_nl.qm` from `folder` plus Qt's own `qtbase_nl.qm`. The
+    default QLocale follows, so date edits show Dutch month names.
     """
     global _current
     app = QCoreApplication.instance()
@@ -97,7 +96,7 @@ def install(language: str, folder: Path | None = None) -> list[str]:
     loaded: list[str] = []
     folder = folder or TRANSLATIONS_DIR
     # English needs only the plural forms ("1 participant", "2 participants").
-    files = sorted(folder.glob(f"*_{_current}.qm"))
+    files = [folder / f"{CATALOGUE}_{_current}.qm"]
     if _current == "nl":
         qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         files.append(qt_dir / "qtbase_nl.qm")
@@ -124,18 +123,29 @@ def core_error(exc: BaseException) -> str:
     return exc.text(_current) if isinstance(exc, OogstError) else str(exc)
 
 
-def update_sources() -> None:
-    """Run pyside6-lupdate over SOURCES into oogst_nl.ts (all strings) and
-    oogst_en.ts (plural forms only). Translate new strings afterwards in Qt
-    Linguist (`pyside6-linguist resources/translations/oogst_nl.ts`)."""
+def source_files() -> list[str]:
+    """Every file lupdate reads: SOURCES expanded, sorted."""
     import glob
+    return sorted({f for pattern in SOURCES
+                   for f in glob.glob(str(ROOT / pattern), recursive=True)})
+
+
+def catalogue(language: str) -> Path:
+    """The .ts file of `language` ("nl" or "en") in the checkout."""
+    return ROOT / "resources" / "translations" / f"{CATALOGUE}_{language}.ts"
+
+
+def update_sources() -> None:
+    """Run pyside6-lupdate over SOURCES into ui_nl.ts (all strings) and
+    ui_en.ts (plural forms only). Translate new strings afterwards in Qt
+    Linguist (`pyside6-linguist resources/translations/ui_nl.ts`)."""
     import sys
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    files = [f for pattern in SOURCES for f in sorted(glob.glob(str(ROOT / pattern)))]
+    files = source_files()
     for language, extra in (("nl", []), ("en", ["-pluralonly"])):
         subprocess.run([str(lupdate), *files, "-no-obsolete", "-locations", "relative",
                         "-source-language", "en", "-target-language", language, *extra,
-                        "-ts", str(TRANSLATIONS_DIR / f"oogst_{language}.ts")], check=True)
+                        "-ts", str(catalogue(language))], check=True)
 
 
 if __name__ == "__main__":

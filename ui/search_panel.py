@@ -20,7 +20,7 @@ from facilitator.reading import SearchHit
 from facilitator.transactions import Changes
 
 from .bridge import EventBridge
-from .i18n import label
+from .i18n import core_word
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -151,7 +151,7 @@ class SearchPanel(QWidget):
         places = self._places()
         for hit in hits:
             where = places.get(hit.note.table_id, self.tr("Plenary"))
-            tags = [where, label(f"kind.{hit.note.kind}")]
+            tags = [where, core_word(f"kind.{hit.note.kind}")]
             item = QListWidgetItem()
             item.setData(ID_ROLE, hit.note.id)
             item.setData(Qt.ItemDataRole.DisplayRole, hit.note.text)

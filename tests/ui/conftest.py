@@ -1,4 +1,10 @@
-"""Fixtures for the tests of `ui/` modules, one test file per module.
+"""Fixtures for the tests of `ui/` modules, one test file per module (test_<module>.py).
+
+Isolated settings and the compiled catalogue (ui_nl.qm) for every test; the
+small events built through the core API; the main window; a bridge over a
+meeting with notes; the demo meeting; a room clock; message boxes captured;
+a tick recorder for "is the GUI thread free". Steps shared by several files
+(showing a widget, typing a note) are in `gui_helpers.py`.
 
 No `__init__.py` here on purpose: as a package this folder would be named
 `ui` and hide the program's own `ui` package from the tests.
@@ -12,9 +18,15 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from datetime import datetime, timezone  # noqa: E402
+
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
 from facilitator.eventfile import EventFile  # noqa: E402
+from facilitator.templates import DEMO_TEMPLATE, SESSIONS_DIR  # noqa: E402
+from facilitator.timer import FakeClock  # noqa: E402
+from gui_helpers import build_room  # noqa: E402
 
 
 # -- settings and languages ------------------------------------------------------------
@@ -26,6 +38,7 @@ def qm_dir(tmp_path_factory) -> Path:
     from ui import i18n
     target = tmp_path_factory.mktemp("qm")
     i18n.compile_translations(i18n.TRANSLATIONS_DIR, target)
+    assert (target / "ui_nl.qm").exists(), "pyside6-lrelease produced no ui_nl.qm"
     return target
 
 
@@ -52,19 +65,64 @@ def dutch(qm_dir):
     """The interface in Dutch for one test (back to English afterwards)."""
     from ui import i18n
     loaded = i18n.install("nl")
-    if not any(name.endswith("_nl.qm") for name in loaded):
-        pytest.skip("pyside6-lrelease produced no Dutch .qm files")
+    assert "ui_nl.qm" in loaded
     return loaded
+
+
+class Boxes:
+    """Message boxes shown during a test, instead of blocking it."""
+
+    def __init__(self) -> None:
+        self.shown: list[dict] = []
+        self.click: str | None = None  # text of a button to press on the next box
+
+    def texts(self) -> str:
+        return "\n".join(f"{b['title']} | {b['text']} | {b['info']}" for b in self.shown)
+
+
+@pytest.fixture
+def boxes(monkeypatch) -> Boxes:
+    found = Boxes()
+
+    def fake_exec(box: QMessageBox) -> int:
+        found.shown.append({"title": box.windowTitle(), "text": box.text(),
+                            "info": box.informativeText(), "detail": box.detailedText(),
+                            "buttons": [b.text() for b in box.buttons()]})
+        if found.click:
+            for button in box.buttons():
+                if button.text() == found.click:
+                    button.click()
+                    found.click = None
+                    return 0
+        return int(QMessageBox.StandardButton.Close)
+
+    def fake_static(kind):
+        def show(parent, title, text, *args, **kwargs):
+            found.shown.append({"title": title, "text": text, "info": "", "detail": "",
+                                "buttons": [], "kind": kind})
+            return QMessageBox.StandardButton.Ok
+        return show
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    for kind in ("warning", "critical", "information", "about"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(fake_static(kind)))
+    return found
 
 
 # -- events ------------------------------------------------------------------------------
 
 
 def build_event(path: Path) -> Path:
-    """A small event: two perspectives, two tables, two participants seated."""
+    """A small event with two perspectives, two tables, people, rounds and notes."""
     with EventFile.create(path, title="Wijkgesprek Zuid") as ev:
+        ev.update_event(date="2024-03-14", venue="Buurthuis De Linde",
+                        organiser="Gemeente Zuid")
         burgers = ev.add_perspective(name="Burgers/inwoners", colour="#332288", shortcut="1")
         gemeente = ev.add_perspective(name="Gemeenten", colour="#44aa99", shortcut="2")
+        ev.add_programme_item(title="Opening", kind="opening", planned_start="13:00",
+                              planned_minutes=15)
+        ev.add_programme_item(title="Thematafels", kind="table_round", planned_start="13:15",
+                              planned_minutes=60)
         t1 = ev.add_table(theme="Eenzaamheid in de wijk", pitch="Buurtkamer Zuid")
         ev.add_table(theme="Mantelzorg")
         anna = ev.add_participant(name="Anna de Wit", organisations=["Buurtkamer Zuid"],
@@ -73,12 +131,36 @@ def build_event(path: Path) -> Path:
                                   function="wijkregisseur", perspective_id=gemeente)
         ev.assign_participant(anna, table_id=t1)
         ev.assign_participant(piet, table_id=t1)
+        ev.update_table(t1, host_id=piet)
+        ev.add_question(text="Wat is er nodig?", kind="round", label="1", minutes=20)
+        ev.add_question(text="Wie doet wat?", kind="round", label="2", minutes=30)
+        q = ev.add_question(text="Hoe bereik je mensen die niet komen?", table_id=t1,
+                            label="a", initiatives=["Buurtkamer Zuid"])
+        ev.add_question(text="Via de huisarts?", table_id=t1, parent_id=q)
+        ev.add_note(text="Koffieochtenden in de bibliotheek werken goed", table_id=t1,
+                    perspective_id=burgers)
+        ev.add_note(text="Ouderen vinden de weg naar het loket niet", table_id=t1,
+                    perspective_id=gemeente, kind="need")
+        ev.add_note(text="Wat neem ik mee: de bibliotheek als ontmoetingsplek",
+                    perspective_id=burgers)
     return path
 
 
 @pytest.fixture
 def event_path(tmp_path) -> Path:
     return build_event(tmp_path / "wijkgesprek.oogst")
+
+
+@pytest.fixture
+def demo_or_small(tmp_path) -> Path:
+    """The demo meeting when its template is there, else the small event."""
+    if (SESSIONS_DIR / f"{DEMO_TEMPLATE}.toml").exists():
+        from facilitator.sessions import create_from_template
+        from facilitator.templates import find_template
+        path = tmp_path / "demo.oogst"
+        create_from_template(path, find_template(DEMO_TEMPLATE)).close()
+        return path
+    return build_event(tmp_path / "small.oogst")
 
 
 @pytest.fixture
@@ -91,6 +173,154 @@ def window(qtbot):
     win.show()
     yield win
     win.close_event()
+
+
+# -- a meeting with notes behind a bridge (capture, plenary, actions) ----------------------
+
+PERSPECTIVES = [("Burgers/inwoners", "#1b9e77", "1"), ("Gemeenten", "#d95f02", "2"),
+                ("Zorgverzekeraars", "#7570b3", "3"), ("Banken", "#e7298a", "4"),
+                ("Ministeries", "#66a61e", "0")]
+
+
+def build_meeting(path) -> dict:
+    """Perspectives, people, two tables with three shared rounds, a plenary."""
+    event = EventFile.create(path, title="Samenspel test", language="nl")
+    ids: dict = {"perspectives": []}
+    for name, colour, key in PERSPECTIVES:
+        ids["perspectives"].append(event.add_perspective(name=name, colour=colour,
+                                                         shortcut=key))
+    ids["kees"] = event.add_participant(name="Kees Fortuin", organisations=["De Nieuwe Jutter"],
+                                        perspective_id=ids["perspectives"][0])
+    ids["petra"] = event.add_participant(name="Petra de Vries", organisations=["Gemeente Zwolle"],
+                                         perspective_id=ids["perspectives"][1])
+    ids["tables"] = [event.add_table(theme="Structurele financiering", pitch="Austerlitz Zorgt",
+                                     host_id=ids["kees"]),
+                     event.add_table(theme="Zelfregie en eigen kracht")]
+    ids["rounds"] = [
+        event.add_question(kind="round", text="Wat zijn wensen en ambities?", label="1",
+                           minutes=20),
+        event.add_question(kind="round", text="Wie of wat is er nodig: zelf, regionaal of "
+                                              "landelijk?", label="2", minutes=30),
+        event.add_question(kind="round", text="Conclusies", label="3", minutes=10)]
+    ids["plenary"] = event.add_programme_item(title="Plenaire oogst", kind="plenary",
+                                              planned_minutes=30)
+    ids["plenary_question"] = event.add_question(
+        kind="plenary", text="Wat heeft het mij opgeleverd? Wat neem ik mee?")
+    event.close()
+    return ids
+
+
+@pytest.fixture
+def event_ids(tmp_path):
+    path = tmp_path / "meeting.oogst"
+    ids = build_meeting(path)
+    ids["path"] = path
+    return ids
+
+
+@pytest.fixture
+def bridge(event_ids, qtbot):
+    from ui.bridge import EventBridge
+
+    event = EventFile.open(event_ids["path"])
+    bridge = EventBridge(event)
+    yield bridge
+    if bridge.event._conn is not None:
+        bridge.close()
+
+
+@pytest.fixture
+def messages(bridge):
+    """Every status message the bridge emitted, in order."""
+    seen: list[str] = []
+    bridge.statusMessage.connect(seen.append)
+    return seen
+
+
+@pytest.fixture
+def meeting(bridge, event_ids, tmp_path):
+    """The small meeting with notes, an action, a follow-up meeting and a photo."""
+    from PySide6.QtGui import QColor, QImage
+
+    event = bridge.event
+    table, first_round = event_ids["tables"][0], event_ids["rounds"][0]
+    note = event.add_note(text="Wijkteam en huisarts aan één tafel", table_id=table,
+                          question_id=first_round, perspective_id=event_ids["perspectives"][0],
+                          kind="wish", speaker_id=event_ids["kees"])
+    event.add_note(text="Subsidie versus structurele financiering", table_id=table,
+                   question_id=first_round, kind="dilemma", party="Zorgverzekeraar",
+                   parent_id=note)
+    event.add_note(text="Wat neem ik mee: elkaar kennen", programme_item_id=event_ids["plenary"],
+                   question_id=event_ids["plenary_question"],
+                   perspective_id=event_ids["perspectives"][1])
+    event.add_note(text="Zonder perspectief", programme_item_id=event_ids["plenary"],
+                   question_id=event_ids["plenary_question"])
+    event.action_from_note(note, owner="Gemeente Zwolle")
+    event.add_action(what="Regionale agenda", owner="Movisie", partners=["VNG", "NLZVE"],
+                     level="regionaal", due_date="2018-03-01", status="bezig")
+    event.add_follow_up(topic="Terugkomdag", date="2018-04-12", organiser="Movisie")
+    event.add_follow_up(topic="Nog te plannen")
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("#336699"))
+    image.save(str(tmp_path / "flap.png"))
+    event.add_attachment(path=tmp_path / "flap.png", table_id=table, question_id=first_round)
+    return event
+
+
+# -- the room: a fake clock and the small room meeting (timer bar, projector) ----------------
+
+
+@pytest.fixture
+def clock():
+    return FakeClock(datetime(2024, 3, 14, 12, 0, tzinfo=timezone.utc))
+
+
+@pytest.fixture
+def room(qtbot, tmp_path):
+    """(bridge, ids) over a fresh event file with the small room meeting."""
+    from ui.bridge import EventBridge
+    ev = EventFile.create(tmp_path / "room.oogst")
+    ids = build_room(ev)
+    bridge = EventBridge(ev)
+    yield bridge, ids
+    bridge.close()
+
+
+# -- the demo meeting behind a bridge (seating, voting) ---------------------------------------
+
+
+class Demo:
+    """The demo meeting open behind a bridge; `reopen()` closes and opens it again."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.messages: list[str] = []
+        self._open()
+
+    def _open(self) -> None:
+        from ui.bridge import EventBridge
+        self.bridge = EventBridge(EventFile.open(self.path))
+        self.messages = []
+        self.bridge.statusMessage.connect(self.messages.append)
+
+    @property
+    def event(self) -> EventFile:
+        return self.bridge.event
+
+    def reopen(self) -> None:
+        self.bridge.close()
+        self._open()
+
+    def close(self) -> None:
+        if self.bridge.event._conn is not None:
+            self.bridge.close()
+
+
+@pytest.fixture
+def demo(qtbot, demo_file):
+    opened = Demo(demo_file)
+    yield opened
+    opened.close()
 
 
 # -- is the GUI thread free? ---------------------------------------------------------------

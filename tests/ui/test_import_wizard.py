@@ -192,15 +192,15 @@ def test_gui_keeps_processing_events_while_reading_and_importing(
     real_apply = pi.apply_import
     import_threads: list[threading.Thread] = []
 
-    def slow_apply(event, rows, *, progress=None):
+    def slow_apply(event, rows, *, progress=None, should_abort=None):
         """1.5 s longer, inside the import's transaction (between its rows)."""
         import_threads.append(threading.current_thread())
 
-        def slow_progress(done, total):
+        def slow_progress(done, total, message=""):
             time.sleep(1.5 / len(rows))
             if progress is not None:
-                progress(done, total)
-        return real_apply(event, rows, progress=slow_progress)
+                progress(done, total, message)
+        return real_apply(event, rows, progress=slow_progress, should_abort=should_abort)
     monkeypatch.setattr(pi, "apply_import", slow_apply)
 
     people = window.navigate("participants")
@@ -253,7 +253,7 @@ def test_a_failed_import_is_shown_in_the_wizard(window, qtbot, event_path, tmp_p
     event = window.bridge.event
     before = len(event.participants())
 
-    def refused(event, rows, *, progress=None):
+    def refused(event, rows, *, progress=None, should_abort=None):
         raise InvalidValue("error.file_not_found", name="x.oogst")
     monkeypatch.setattr(pi, "apply_import", refused)
     wizard = run_wizard(qtbot, window, write_csv(tmp_path / "l.csv"))

@@ -12,6 +12,7 @@ pytest.importorskip("pytestqt")
 
 from facilitator.errors import InvalidValue  # noqa: E402
 from facilitator.eventfile import EventFile  # noqa: E402
+from facilitator.jobs import Cancelled  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.runner import Job, run_job  # noqa: E402
 
@@ -121,7 +122,7 @@ def test_cancel_stops_the_work_and_reports_cancelled(qtbot):
         for _ in range(500):
             checks.append(should_abort())
             if checks[-1]:
-                return "stopped early"
+                raise Cancelled("error.cancelled")  # stopped at a check: nothing written
             time.sleep(0.01)
         return "ran to the end"
     job = run_job(work)

@@ -4,64 +4,19 @@ made or printed."""
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 from pypdf import PdfReader
 
-from facilitator.eventfile import EventFile
 from ui.seating_view import SEAT_MIME, SeatingView
 from ui.widgets import number
 
+from gui_helpers import show
+
 SLOW = 1.5  # seconds the slowed-down planner or printer takes in the responsiveness tests
 WAIT = 20000  # ms: the most a background job may take in these tests
-
-
-class Demo:
-    """The demo meeting open behind a bridge; `reopen()` closes and opens it again."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.messages: list[str] = []
-        self._open()
-
-    def _open(self) -> None:
-        from ui.bridge import EventBridge
-        self.bridge = EventBridge(EventFile.open(self.path))
-        self.messages = []
-        self.bridge.statusMessage.connect(self.messages.append)
-
-    @property
-    def event(self) -> EventFile:
-        return self.bridge.event
-
-    def reopen(self) -> None:
-        self.bridge.close()
-        self._open()
-
-    def close(self) -> None:
-        if self.bridge.event._conn is not None:
-            self.bridge.close()
-
-
-@pytest.fixture
-def demo(qtbot, demo_file):
-    opened = Demo(demo_file)
-    yield opened
-    opened.close()
-
-
-def show(qtbot, widget, size=(1280, 800)):
-    qtbot.addWidget(widget)
-    widget.resize(*size)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    QApplication.processEvents()
-    return widget
 
 
 def plan_shown(view: SeatingView, rounds: int) -> bool:

@@ -9,7 +9,7 @@ from facilitator.domain import MINUTES_STATUSES, PROGRAMME_KINDS
 from facilitator.transactions import Changes
 
 from ..bridge import EventBridge
-from ..i18n import label
+from ..i18n import core_word
 from .common import (Column, ComboDelegate, CommitLineEdit, CommitTextEdit, OptionalDateEdit,
                      RecordModel, add_delete_shortcut, current_id, make_table_view, select_id)
 
@@ -34,7 +34,7 @@ class EventDetailsForm(QGroupBox):
         self.language.setToolTip(self.tr("The language of the minutes and other exports"))
         self.status = QComboBox()
         for status in MINUTES_STATUSES:
-            self.status.addItem(label(f"minutes.{status}"), status)
+            self.status.addItem(core_word(f"minutes.{status}"), status)
         self.version = QSpinBox()
         self.version.setRange(1, 99)
         self.version.setKeyboardTracking(False)
@@ -108,7 +108,7 @@ class ProgrammeModel(RecordModel):
             Column(self.tr("Minutes"), lambda r: r.planned_minutes if r.planned_minutes
                    is not None else "", edit=lambda r: r.planned_minutes or 0, save=minutes,
                    align=Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("Kind"), lambda r: label(f"programme.{r.kind}"),
+            Column(self.tr("Kind"), lambda r: core_word(f"programme.{r.kind}"),
                    edit=lambda r: r.kind, save=lambda r, v: {"kind": v}),
             Column(self.tr("Title"), lambda r: r.title, edit=lambda r: r.title,
                    save=lambda r, v: {"title": v}, tooltip=lambda r: r.title),
@@ -132,7 +132,7 @@ class ProgrammePage(QWidget):
         self.view.horizontalHeader().setMinimumSectionSize(40)
         self.view.setObjectName("programmeTable")
         self.view.setItemDelegateForColumn(2, ComboDelegate(
-            lambda: [(label(f"programme.{k}"), k) for k in PROGRAMME_KINDS], self.view))
+            lambda: [(core_word(f"programme.{k}"), k) for k in PROGRAMME_KINDS], self.view))
         for column, width in ((0, 56), (1, 64), (2, 96), (4, 150), (5, 120)):
             self.view.setColumnWidth(column, width)
 

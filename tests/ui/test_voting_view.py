@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QStyle, QStyleOptionViewI
 
 from ui.voting_view import SETTING_MODE, SETTING_PER_TABLE, VotesModel, VotingView
 
-from .conftest import show
+from gui_helpers import show
 
 
 def table_with_round_notes(event):

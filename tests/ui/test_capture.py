@@ -9,7 +9,7 @@ from facilitator.eventfile import EventFile
 from ui.capture import CaptureView
 from ui.capture.common import KIND_KEYS
 
-from .helpers import KeyCounter, focus_entry, show, type_note
+from gui_helpers import KeyCounter, focus_entry, show, type_note
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier

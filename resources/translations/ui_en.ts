@@ -4,7 +4,7 @@
 <context>
     <name>CheckPage</name>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="+207"/>
+        <location filename="../../ui/import_wizard.py" line="+309"/>
         <source>%n participant(s) will be imported</source>
         <translation>
             <numerusform>%n participant will be imported</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>FilePage</name>
     <message numerus="yes">
-        <location line="-123"/>
+        <location line="-154"/>
         <source>%n row(s) below the header; columns separated by “%1”, text encoding %2.</source>
         <translation>
             <numerusform>%n row below the header; columns separated by “%1”, text encoding %2.</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location line="+190"/>
+        <location line="+269"/>
         <source>%n participant(s) imported.</source>
         <translation>
             <numerusform>%n participant imported.</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="+163"/>
+        <location filename="../../ui/search_panel.py" line="+162"/>
         <source>%n note(s) found</source>
         <translation>
             <numerusform>%n note found</numerusform>

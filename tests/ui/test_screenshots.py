@@ -7,8 +7,6 @@ The test also checks what the pictures must show.
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,11 +15,9 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from facilitator.eventfile import EventFile
 from facilitator.templates import DEMO_TEMPLATE, SESSIONS_DIR
-from ui import i18n
 
-from .helpers import focus_entry, show, type_note
+from gui_helpers import focus_entry, show, type_note
 
-ROOT = Path(__file__).resolve().parents[2]
 SIZE = (1280, 800)
 
 
@@ -38,19 +34,6 @@ def demo_bridge(tmp_path):
     bridge = EventBridge(EventFile.open(path))
     yield bridge
     bridge.close()
-
-
-@pytest.fixture
-def dutch(tmp_path):
-    folder = tmp_path / "qm"
-    folder.mkdir()
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    for ts in (ROOT / "resources" / "translations").glob("*.ts"):
-        subprocess.run([str(lrelease), "-silent", str(ts), "-qm",
-                        str(folder / (ts.stem + ".qm"))], check=True, timeout=120)
-    i18n.install("nl", folder)
-    yield
-    i18n.install("en", folder)
 
 
 def flip_chart(path: Path) -> Path:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 from facilitator.eventfile import EventFile
 from ui.plenary_view import PlenaryView
 
-from .helpers import focus_entry, show, type_note
+from gui_helpers import focus_entry, show, type_note
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from ui.capture import CaptureView
 
-from .helpers import show
+from gui_helpers import show
 
 
 def drop_files(widget, paths) -> QDropEvent:

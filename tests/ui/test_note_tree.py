@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from ui.capture import CaptureView
 from ui.note_models import NoteTreeModel
 
-from .helpers import focus_entry, show, type_note
+from gui_helpers import focus_entry, show, type_note
 
 ALT = Qt.KeyboardModifier.AltModifier
 

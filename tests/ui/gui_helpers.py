@@ -1,9 +1,14 @@
-"""Shared steps of the capture tests: showing a view with focus, typing a note."""
+"""Steps shared by the ui tests: showing a widget with focus, typing a note, counting
+keys; and the small room meeting that some tests build in a file of their own.
+
+Imported as `gui_helpers` (tests/ui is on sys.path: it has no __init__.py)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
+
+from facilitator.eventfile import EventFile
 
 
 def show(qtbot, widget: QWidget, size=(1280, 800)) -> QWidget:
@@ -57,3 +62,25 @@ class KeyCounter(QObject):
         if event.type() == QEvent.Type.KeyPress:
             self.presses += 1
         return False
+
+
+def build_room(ev: EventFile) -> dict[str, str]:
+    """A small meeting: a talk, one table-round item with two rounds, a plenary."""
+    ids = {}
+    ev.update_event(title="Wijkgesprek Zuid", date="2024-03-14", venue="Buurthuis De Linde")
+    ids["burgers"] = ev.add_perspective(name="Burgers/inwoners", colour="#332288")
+    ids["gemeente"] = ev.add_perspective(name="Gemeenten", colour="#44aa99")
+    ids["talk"] = ev.add_programme_item(title="Opening door de wethouder", kind="talk",
+                                        speakers="Wethouder Zuid", planned_start="13:00",
+                                        planned_minutes=10)
+    ids["tables"] = ev.add_programme_item(title="Thematafels", kind="table_round",
+                                          planned_start="13:10", planned_minutes=50)
+    ids["plenary"] = ev.add_programme_item(title="Plenaire oogst", kind="plenary",
+                                           planned_start="14:00", planned_minutes=20)
+    ids["q1"] = ev.add_question(kind="round", label="1", text="Wat is er nodig?", minutes=20)
+    ids["q2"] = ev.add_question(kind="round", label="2", text="Wie doet wat?", minutes=30)
+    ids["pq"] = ev.add_question(kind="plenary", text="Wat neem je mee?")
+    ids["t1"] = ev.add_table(theme="Eenzaamheid in de wijk")
+    ev.add_note(text="Koffieochtenden in de bibliotheek", table_id=ids["t1"],
+                perspective_id=ids["burgers"])
+    return ids

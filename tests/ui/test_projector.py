@@ -8,6 +8,8 @@ from ui.bridge import EventBridge
 from ui.projector import BACKGROUND, COUNTDOWN, ProjectorWindow, compute_layout
 from ui.timer_bar import TimerBar
 
+from gui_helpers import build_room
+
 
 def make_projector(qtbot, bridge, clock, size=(1280, 720)):
     window = ProjectorWindow(bridge, clock=clock)
@@ -172,7 +174,6 @@ def test_full_screen_keys_and_screen_choice(qtbot, room, clock):
 
 
 def test_reopened_file_shows_the_running_countdown(qtbot, tmp_path, clock):
-    from .conftest import build_room
     path = tmp_path / "again.oogst"
     with EventFile.create(path) as ev:
         ids = build_room(ev)

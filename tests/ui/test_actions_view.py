@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QComboBox
 from facilitator.eventfile import EventFile
 from ui.actions_view import ActionsModel, ActionsView, DateEditor, FollowUpsModel
 
-from .helpers import show
+from gui_helpers import show
 
 
 def make_view(qtbot, bridge) -> ActionsView:
