@@ -332,3 +332,35 @@ def test_timer_bar_and_projector_follow_the_open_event(qtbot, event_path):
     assert window.projector is None and window.timer_bar is None
     assert not projector.isVisible()
     window.close()
+
+
+def test_core_words_and_refusals_are_dutch_in_the_dutch_interface(dutch, qtbot, event_path):
+    """The Edit menu names the core's operation in Dutch, and a refusal of the core
+    reaches the status bar in Dutch: no view restates the rule to word it."""
+    from ui.main_window import MainWindow
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.open_path(event_path)
+        event = window.bridge.event
+        table = event.tables()[0].id
+        window.bridge.run(event.add_note, text="Een loket in de wijk", table_id=table)
+        assert window.act_undo.text() == "&Ongedaan maken: Oogstpunt toevoegen"
+        window.bridge.run(event.delete_actions, [
+            event.add_action(what="een"), event.add_action(what="twee")])
+        assert window.act_undo.text() == "&Ongedaan maken: Actiepunten verwijderen"
+        window.act_undo.trigger()  # both actions back in one step
+        assert sorted(a.what for a in event.actions()) == ["een", "twee"]
+        assert window.act_redo.text() == "O&pnieuw: Actiepunten verwijderen"
+        window.bridge.run(event.add_participant, name=" ")
+        assert window.statusBar().currentMessage() == (
+            "Een deelnemer heeft een naam of een organisatie nodig.")
+        note = event.notes(table_id=table)[0]
+        window.bridge.run(event.update_note, note.id, text="  ")
+        assert "oogstpunt" in window.statusBar().currentMessage().lower()
+        window.bridge.run(event.update_action, event.actions()[0].id, due_date="31-02-2018")
+        message = window.statusBar().currentMessage()
+        assert "datum" in message and "must" not in message
+    finally:
+        window.close_event()
