@@ -114,10 +114,6 @@ class Changes:
     source: Source = Source.EDIT
     initiator: object | None = None
 
-    def touches(self, *kinds: str) -> bool:
-        """True when any of `kinds` changed."""
-        return any(kind in self.kinds for kind in kinds)
-
 
 @dataclass(frozen=True)
 class _Step:
@@ -254,11 +250,6 @@ class Writer:
             if listener in self._listeners:
                 self._listeners.remove(listener)
         return unsubscribe
-
-    @property
-    def in_change(self) -> bool:
-        """True while an operation is open on this thread."""
-        return self._open is not None and self._lock._is_owned()  # type: ignore[attr-defined]
 
     @contextmanager
     def initiated_by(self, initiator: object) -> Iterator[None]:
