@@ -255,3 +255,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run(list(sys.argv[1:] if argv is None else argv))
 
 from . import export_cli  # noqa: E402,F401  (registers "oogst export")
+from . import erase_cli  # noqa: E402,F401  (registers "oogst erase")

@@ -3,7 +3,7 @@
 Like Anki's `Collection`, it owns the connection of one open `.oogst` file.
 The GUI, the command line and the tests call its intention-revealing
 methods; none of them sees SQL. The operations live in themed mixins
-(`setup_ops`, `harvest_ops`), the reading side in `reading`; every write
+(`setup_ops`, `harvest_ops`, `erasure_ops`...), the reading side in `reading`; every write
 goes through `transactions.Writer`.
 """
 from __future__ import annotations
@@ -15,6 +15,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 from . import backups, storage
+from .erasure_ops import ErasureOps
 from .errors import OogstError
 from .harvest_ops import HarvestOps
 from .reading import Reading
@@ -26,7 +27,7 @@ from .transactions import Changes, Writer
 AUTO_BACKUP_SECONDS = 10 * 60
 
 
-class EventFile(SetupOps, HarvestOps, TimerOps, SeatingOps, Reading):
+class EventFile(SetupOps, HarvestOps, TimerOps, SeatingOps, ErasureOps, Reading):
     """An open event file. Use `EventFile.open`, `EventFile.create` or as a context manager."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None, *,

@@ -6,6 +6,11 @@ the registry (`facilitator.exports.formats`): one per format, then the
 shared options the formats take. Exit codes as for every command: 0 ok,
 1 bad input (one line on stderr), 2 wrong usage. A problem while writing is
 told in the language of the export (`--lang`, else the event's).
+
+Anonymising: with `--anonymous` the review (`exports.anonymise.review`: every
+name and e-mail address replaced, with counts, and what still looks like a
+name) goes to stderr before the files are written; `--review` prints only that
+review to stdout and writes nothing (no output option needed).
 """
 from __future__ import annotations
 
@@ -18,6 +23,7 @@ from . import cli
 from .errors import ExportError
 from .eventfile import EventFile
 from .exports import ExportRequest, run_exports
+from .exports.anonymise import review
 from .exports.formats import FORMATS, OPTIONS
 
 HELP = "export minutes (PDF), action agenda (PDF, Excel), table cards and a sign-in sheet"
@@ -48,6 +54,10 @@ def setup(add: Callable[[str, str], argparse.ArgumentParser]) -> None:
                            default=opt.default, help=opt.help[0])
         else:
             p.add_argument(*opt.flags, dest=opt.name, action="store_true", help=opt.help[0])
+    p.add_argument("--review", action="store_true",
+                   help="only print what --anonymous would replace (names, e-mail addresses, "
+                        "with counts) and the words that still look like names, to stdout; "
+                        "write no file")
 
 
 def request_of(args: argparse.Namespace) -> ExportRequest:
@@ -60,6 +70,13 @@ def request_of(args: argparse.Namespace) -> ExportRequest:
 
 def cmd_export(args: argparse.Namespace) -> int:
     request = request_of(args)
+    if getattr(args, "review", False):
+        if not Path(args.file).is_file():
+            raise ExportError("export.err.no_event_file", path=args.file, file=args.file)
+        with EventFile.open(args.file, readonly=True) as event:
+            lang = request.lang or event.event().language or "nl"
+            print(review(event, lang).text())
+        return 0
     if not request.targets():
         raise ExportError("export.err.nothing_cli",
                           options=", ".join(fmt.option for fmt in FORMATS))
@@ -67,6 +84,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise ExportError("export.err.no_event_file", path=args.file, file=args.file)
     with EventFile.open(args.file, readonly=True) as event:
         lang = request.lang or event.event().language or "nl"
+        if request.anonymous:
+            print(review(event, lang).text(), file=sys.stderr)
         try:
             written = run_exports(event, request)
         except ExportError as exc:

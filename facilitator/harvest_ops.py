@@ -17,6 +17,7 @@ from .transactions import Transaction
 
 _UNSET: Any = object()
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+MAX_NOTE_DEPTH = 12  # levels of nested notes (a top-level note is level 1)
 IMAGE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp"}
 
 
@@ -134,6 +135,7 @@ class HarvestOps(oplib.Base):
                      "programme_item_id": programme_item_id}
             if parent_id:
                 self._check_same_place(tx.get("note", parent_id), place)
+                self._check_depth(tx, parent_id, 0)
             siblings = _siblings(tx, place, parent_id)
             new = tx.insert("note", {
                 **place, **values, "perspective_id": perspective_id,
@@ -214,6 +216,7 @@ class HarvestOps(oplib.Base):
                 self._check_same_place(parent, place)
                 if new_parent == note_id or note_id in self._ancestors(tx, new_parent):
                     raise InvalidValue("error.note_under_itself")
+                self._check_depth(tx, new_parent, self._height(tx, note_id))
             old_siblings = _siblings(tx, row, row["parent_id"])
             oplib.renumber(tx, "note", [s for s in old_siblings if s != note_id])
             tx.update("note", note_id, {**place, "parent_id": new_parent})
@@ -286,6 +289,32 @@ class HarvestOps(oplib.Base):
             found.append(current)
             current = tx.get("note", current, include_deleted=True)["parent_id"]
         return found
+
+    @classmethod
+    def _check_depth(cls, tx: Transaction, parent_id: str, height: int) -> None:
+        """Refuse a note (with `height` levels below it) under `parent_id` when the
+        deepest of them would be nested deeper than MAX_NOTE_DEPTH."""
+        depth = len(cls._ancestors(tx, parent_id)) + 2 + height
+        if depth > MAX_NOTE_DEPTH:
+            raise InvalidValue("error.note_too_deep", limit=MAX_NOTE_DEPTH, depth=depth)
+
+    @staticmethod
+    def _height(tx: Transaction, note_id: str) -> int:
+        """How many levels of notes are nested below `note_id` (0 for none)."""
+        height, level = 0, [note_id]
+        while level:
+            below: list[str] = []
+            for at in range(0, len(level), 500):
+                part = level[at:at + 500]
+                below += [r[0] for r in tx.query(
+                    f"SELECT id FROM note WHERE parent_id IN ({','.join('?' * len(part))})"
+                    " AND deleted_at IS NULL", tuple(part))]
+            level = below
+            if level:
+                height += 1
+            if height > MAX_NOTE_DEPTH * 4:  # a broken file; deep enough to refuse
+                break
+        return height
 
     @staticmethod
     def _descendants(tx: Transaction, note_id: str) -> list[str]:

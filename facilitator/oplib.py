@@ -20,6 +20,24 @@ from .words import Word
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
+# -- limits (README "Limits") ------------------------------------------------------
+# The longest text a field takes, in characters. Long free texts (a note, a
+# question, a pitch, an introduction) take 100,000 characters (some 30 pages);
+# titles, names and other one-line fields less. A longer text is refused with
+# a clear message (`error.text_too_long`), so nothing can make an export crawl.
+LONG_TEXT = 100_000
+FIELD_LIMITS: dict[str, int] = {
+    "text": LONG_TEXT, "introduction": LONG_TEXT, "description": LONG_TEXT,
+    "pitch": LONG_TEXT, "what": LONG_TEXT, "caption": 5_000,
+    "title": 2_000, "subtitle": 2_000, "theme": 2_000, "initiative": 1_000, "topic": 1_000,
+    "speakers": 1_000, "venue": 500, "organiser": 500, "name": 300, "function": 300,
+    "email": 320, "party": 500, "owner": 500, "period": 200, "label": 100,
+    "shortcut": 20, "organisations": 300, "partners": 300, "initiatives": 300,
+}
+DEFAULT_LIMIT = 1_000
+MAX_LIST_ITEMS = 50  # organisations of a person, partners of an action, initiatives
+MAX_NUMBER = 1_000_000  # table numbers, votes, versions: whole numbers within +-this
+
 
 def field_word(field: str) -> Word:
     """The catalogue word of a field name ("due_date" -> field.due_date)."""
@@ -32,6 +50,10 @@ def clean_text(value: Any, *, field: str = "text") -> str:
         return ""
     if not isinstance(value, str):
         raise InvalidValue("error.value_must_be_text", field=field_word(field))
+    limit = FIELD_LIMITS.get(field, DEFAULT_LIMIT)
+    if len(value) > limit:
+        raise InvalidValue("error.text_too_long", field=field_word(field), length=len(value),
+                           limit=limit)
     return value.encode("utf-8", "replace").decode("utf-8") if _has_surrogates(value) else value
 
 
@@ -49,6 +71,10 @@ def text_list(values: Iterable[str] | None, *, field: str) -> str:
         return "[]"
     if isinstance(values, str) or not isinstance(values, Iterable):
         raise InvalidValue("error.value_must_be_text_list", field=field_word(field))
+    values = list(values)
+    if len(values) > MAX_LIST_ITEMS:
+        raise InvalidValue("error.too_many_items", field=field_word(field),
+                           limit=MAX_LIST_ITEMS, count=len(values))
     items = [clean_text(v, field=field).strip() for v in values]
     return json.dumps([v for v in items if v], ensure_ascii=False)
 
@@ -91,7 +117,16 @@ def whole_number(value: Any, *, field: str) -> int:
     except (TypeError, ValueError, OverflowError):
         raise InvalidValue("error.value_must_be_whole_number",
                            field=field_word(field)) from None
+    if abs(number) > MAX_NUMBER:
+        raise InvalidValue("error.number_out_of_range", field=field_word(field),
+                           low=-MAX_NUMBER, high=MAX_NUMBER, value=_short_number(number))
     return number
+
+
+def _short_number(number: int) -> str:
+    """A number for a message: a huge one shortened (it may have 10,000 digits)."""
+    text = str(number)
+    return text if len(text) <= 40 else f"{text[:12]}… ({len(text)} digits)"
 
 
 def minutes(value: int | None, *, field: str) -> int | None:

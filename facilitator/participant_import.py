@@ -21,6 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from . import import_limits as limits
 from .errors import OogstError
 from .jobs import Progress, ShouldAbort, check
 from .oplib import os_reason
@@ -79,6 +80,14 @@ class Sheet:
     sheet: str = ""  # the sheet that was read
     encoding: str = ""  # CSV only
     delimiter: str = ""  # CSV only
+    cut_after: int | None = None  # rows after this file row were not read (MAX_ROWS)
+
+    def warnings(self, lang: str) -> list[str]:
+        """What the reader must know about this sheet (rows left out), in `lang`."""
+        if self.cut_after is None:
+            return []
+        return [tr("import.warning.too_many_rows", lang, limit=f"{MAX_ROWS:,}".replace(
+            ",", "." if lang == "nl" else ","), row=self.cut_after)]
 
 
 def sheet_names(path: str | Path) -> list[str]:
@@ -99,13 +108,19 @@ def read_sheet(path: str | Path, *, sheet: str | None = None,
     """Read a .xlsx (first or named sheet) or .csv/.txt/.tsv file as text.
 
     `progress(rows_read, 0, "")` now and then; `should_abort()` stops the
-    reading with `jobs.Cancelled`.
+    reading with `jobs.Cancelled`. A file beyond the limits of
+    `import_limits` (size, unpacked size, columns, line and cell length) is
+    refused at once with `import_limits.LimitError`; rows beyond MAX_ROWS are
+    left out and `Sheet.warnings()` says so.
     """
     path = Path(path)
     if not path.is_file():
         raise ImportFileError("error.file_not_found", path=path, name=str(path))
+    kind = _kind(path)
+    limits.check_file_size(path)
     rows = _Rows(progress, should_abort)
-    if _kind(path) == "xlsx":
+    if kind == "xlsx":
+        limits.check_xlsx(path)
         return _read_xlsx(path, sheet, rows)
     return _read_csv(path, rows)
 
@@ -118,6 +133,7 @@ class _Rows:
     def __init__(self, progress: Progress | None, should_abort: ShouldAbort | None) -> None:
         self._progress = progress
         self._should_abort = should_abort
+        self.cut = False  # True once a row beyond the limit was seen
 
     def more(self, number: int) -> bool:
         """False once enough rows are read; raises Cancelled when asked to stop."""
@@ -125,7 +141,10 @@ class _Rows:
             check(self._should_abort, "error.import.cancelled")
             if self._progress is not None:
                 self._progress(number, 0, "")
-        return number <= MAX_ROWS + 50
+        if number > MAX_ROWS + 50:
+            self.cut = True
+            return False
+        return True
 
 
 def _kind(path: Path) -> str:
@@ -174,13 +193,20 @@ def _read_xlsx(path: Path, sheet: str | None, rows: _Rows) -> Sheet:
             raise ImportFileError("error.import.no_sheet", path=path, name=path.name,
                                   sheet=sheet)
         raw = []
-        for number, row in enumerate(workbook[sheet].iter_rows(values_only=True), start=1):
+        worksheet = workbook[sheet]
+        if hasattr(worksheet, "reset_dimensions"):
+            worksheet.reset_dimensions()  # the declared size may lie; read the cells
+        for number, row in enumerate(worksheet.iter_rows(values_only=True,
+                                                          max_col=limits.MAX_COLUMNS + 1),
+                                     start=1):
             if not rows.more(number):
                 break
-            raw.append((number, [cell_text(v) for v in row]))
+            cells = [cell_text(v) for v in row]
+            limits.check_row(path, number, cells)
+            raw.append((number, cells))
     finally:
         workbook.close()
-    return _to_sheet(raw, sheet_names=names, sheet=sheet)
+    return _to_sheet(raw, cut=rows.cut, sheet_names=names, sheet=sheet)
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -195,11 +221,11 @@ def decode(data: bytes) -> tuple[str, str]:
 
 def sniff_delimiter(text: str) -> str:
     """The delimiter of a CSV text among ; , tab and |."""
-    sample = "\n".join(text.splitlines()[:50])
+    sample = "\n".join(text[:64 * 1024].splitlines()[:50])
     try:
         return csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
     except csv.Error:
-        first = text.splitlines()[0] if text.strip() else ""
+        first = text[:64 * 1024].splitlines()[0] if text.strip() else ""
         counts = {d: first.count(d) for d in DELIMITERS}
         best = max(counts, key=lambda d: counts[d])
         return best if counts[best] else ","
@@ -214,6 +240,7 @@ def _read_csv(path: Path, rows: _Rows) -> Sheet:
     if data.startswith(b"PK\x03\x04"):
         raise ImportFileError("error.import.looks_like_excel", path=path, name=path.name)
     text, encoding = decode(data)
+    limits.check_csv_lines(path, text)
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     raw = []
@@ -221,15 +248,19 @@ def _read_csv(path: Path, rows: _Rows) -> Sheet:
         for number, row in enumerate(reader, start=1):
             if not rows.more(number):
                 break
-            raw.append((number, [cell_text(v) for v in row]))
+            cells = [cell_text(v) for v in row]
+            limits.check_row(path, number, cells)
+            raw.append((number, cells))
     except csv.Error as exc:
         raise ImportFileError("error.import.bad_csv", path=path, name=path.name,
                               reason=str(exc)) from None
-    return _to_sheet(raw, encoding=encoding, delimiter=delimiter)
+    return _to_sheet(raw, cut=rows.cut, encoding=encoding, delimiter=delimiter)
 
 
-def _to_sheet(raw: list[tuple[int, list[str]]], **extra: Any) -> Sheet:
-    """The first non-empty row is the header; empty rows are not data."""
+def _to_sheet(raw: list[tuple[int, list[str]]], *, cut: bool = False, **extra: Any) -> Sheet:
+    """The first non-empty row is the header; empty rows are not data. At most
+    MAX_ROWS data rows are kept; `cut_after` names the last row read when more
+    were there (`cut`: the reader stopped early)."""
     filled = [(n, r) for n, r in raw if any(c.strip() for c in r)]
     if not filled:
         return Sheet((), (), (), **extra)
@@ -241,7 +272,10 @@ def _to_sheet(raw: list[tuple[int, list[str]]], **extra: Any) -> Sheet:
     header_number, headers = padded[0]
     headers = tuple(h.strip() or f"({_column_letter(i)})" for i, h in enumerate(headers))
     body = padded[1:MAX_ROWS + 1]
-    return Sheet(headers, tuple(r for _, r in body), tuple(n for n, _ in body), **extra)
+    more = len(padded) > MAX_ROWS + 1 or (cut and len(body) == MAX_ROWS)
+    cut_after = body[-1][0] if more and body else None
+    return Sheet(headers, tuple(r for _, r in body), tuple(n for n, _ in body),
+                 cut_after=cut_after, **extra)
 
 
 def _column_letter(index: int) -> str:
@@ -304,9 +338,9 @@ def _matches(key: str, words: tuple[str, ...], strength: int) -> bool:
 # duplicate_event. Imported with a warning: perspective, email, consent, table.
 # Each code is the catalogue word `import.problem.<code>` (with {value});
 # `Problem.text(lang)` says it in Dutch or English.
-PROBLEM_CODES = ("empty", "duplicate_file", "duplicate_event", "perspective", "email",
-                 "consent", "table")
-SKIPPING = ("empty", "duplicate_file", "duplicate_event")
+PROBLEM_CODES = ("empty", "duplicate_file", "duplicate_event", "too_long", "perspective",
+                 "email", "consent", "table")
+SKIPPING = ("empty", "duplicate_file", "duplicate_event", "too_long")
 
 
 @dataclass(frozen=True)
@@ -431,6 +465,11 @@ def plan_import(sheet: Sheet, mapping: dict[str, int | None], *,
         if not name and not organisations:
             plan.skipped.append(SkippedRow(number, row, Problem("empty")))
             continue
+        too_long = _too_long(name=name, function=cell(row, "function"),
+                             organisations=organisations)
+        if too_long:
+            plan.skipped.append(SkippedRow(number, row, Problem("too_long", too_long)))
+            continue
         warnings: list[Problem] = []
         email = cell(row, "email")
         if email.lower().startswith("mailto:"):
@@ -459,6 +498,19 @@ def plan_import(sheet: Sheet, mapping: dict[str, int | None], *,
                                    perspective_id, email, consent, tuple(table_ids),
                                    tuple(warnings)))
     return plan
+
+
+def _too_long(*, name: str, function: str, organisations: tuple[str, ...]) -> str:
+    """The field (as a word in the message) that the event would refuse as too long."""
+    from .oplib import FIELD_LIMITS
+    if len(name) > FIELD_LIMITS["name"]:
+        return f"{name[:40]}… ({len(name)} > {FIELD_LIMITS['name']})"
+    if len(function) > FIELD_LIMITS["function"]:
+        return f"{function[:40]}… ({len(function)} > {FIELD_LIMITS['function']})"
+    for org in organisations:
+        if len(org) > FIELD_LIMITS["organisations"]:
+            return f"{org[:40]}… ({len(org)} > {FIELD_LIMITS['organisations']})"
+    return ""
 
 
 def match_tables(value: str, tables: dict[str, str]) -> tuple[list[str], list[str]]:

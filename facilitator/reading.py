@@ -10,9 +10,13 @@ from typing import Any, TypeVar
 from .domain import (Action, Attachment, Event, FollowUp, Note, Participant, Perspective,
                      ProgrammeItem, Question, ThemeTable)
 from .errors import NotFound
+from .transactions import checked_id
 from .words import Word
 
 T = TypeVar("T")
+SEARCH_MAX_CHARS = 500  # of the search text; the rest is not searched for
+SEARCH_MAX_WORDS = 50
+SEARCH_MAX_HITS = 500
 _ANY: Any = object()
 
 
@@ -36,7 +40,7 @@ class Reading:
 
     def _one(self, cls: type[T], table: str, row_id: str) -> T:
         rows = self._rows(cls, f"SELECT * FROM {table} WHERE id = ? AND deleted_at IS NULL",
-                          (row_id,))
+                          (checked_id(table, row_id),))
         if not rows:
             raise NotFound("error.not_found", kind=Word(f"kind_name.{table}"), id=row_id)
         return rows[0]
@@ -156,13 +160,19 @@ class Reading:
             parent = n.parent_id if n.parent_id in ids else None
             children.setdefault(parent, []).append(n)
         out: list[TreeNote] = []
-
-        def walk(parent: str | None, depth: int) -> None:
-            for n in sorted(children.get(parent, []), key=lambda x: x.position):
-                out.append(TreeNote(n, depth))
-                walk(n.id, depth + 1)
-
-        walk(None, 0)
+        # Depth-first without recursion: a file made elsewhere may nest thousands deep.
+        stack: list[tuple[Note, int]] = [
+            (n, 0) for n in sorted(children.get(None, []), key=lambda x: x.position,
+                                   reverse=True)]
+        seen: set[str] = set()
+        while stack:
+            n, depth = stack.pop()
+            if n.id in seen:
+                continue
+            seen.add(n.id)
+            out.append(TreeNote(n, depth))
+            stack += [(c, depth + 1) for c in sorted(children.get(n.id, []),
+                                                      key=lambda x: x.position, reverse=True)]
         return out
 
     def table_note_tree(self, table_id: str) -> list[TreeNote]:
@@ -202,9 +212,14 @@ class Reading:
         return bytes(row[0])
 
     def search(self, text: str, *, limit: int = 200) -> list[SearchHit]:
-        """Full-text search over notes (words, prefixes, diacritics ignored), best first."""
-        words = re.findall(r"\w+", text)
-        if not words:
+        """Full-text search over notes (words, prefixes, diacritics ignored), best first.
+
+        Only the first SEARCH_MAX_CHARS characters and SEARCH_MAX_WORDS words of
+        `text` are searched for, and at most SEARCH_MAX_HITS notes come back, so a
+        pasted book costs no more than a sentence."""
+        words = re.findall(r"\w+", text[:SEARCH_MAX_CHARS])[:SEARCH_MAX_WORDS]
+        limit = max(0, min(int(limit), SEARCH_MAX_HITS))
+        if not words or not limit:
             return []
         # Each word as a quoted prefix term: user input is never FTS syntax.
         query = " ".join('"' + w.replace('"', '""') + '"*' for w in words)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 APPLICATION_ID = 0x4F4F4753  # "OOGS": marks the SQLite file as an Oogst file
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _COMMON = """
     id TEXT PRIMARY KEY,
@@ -170,12 +170,28 @@ def migrate_to_5(conn: sqlite3.Connection) -> None:
     """)
 
 
+def migrate_to_6(conn: sqlite3.Connection) -> None:
+    """Erasure markers (AVG/GDPR art. 17, `erasure_ops`).
+
+    ``erasure``: one row per row that was erased for good (hard-deleted, not
+    the usual soft delete): the erased row's table (``kind``) and id
+    (``row_id``), never its content. A merge of several files uses it to
+    never bring an erased person, note or action back from another copy.
+    """
+    _run(conn, f"""
+    CREATE TABLE erasure ({_COMMON},
+        kind TEXT NOT NULL, row_id TEXT NOT NULL);
+    CREATE INDEX erasure_row ON erasure(kind, row_id)
+    """)
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: migrate_to_1,
     2: migrate_to_2,
     3: migrate_to_3,
     4: migrate_to_4,
     5: migrate_to_5,
+    6: migrate_to_6,
 }
 assert max(MIGRATIONS) == SCHEMA_VERSION
 

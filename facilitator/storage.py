@@ -90,8 +90,11 @@ def _text(data: bytes) -> str:
 def _lock_and_connect(path: Path, *, create: bool) -> sqlite3.Connection:
     """Take the file lock (see `file_lock`), then open SQLite under it."""
     if create:
-        # The lock needs the file: make it empty (refuse_existing allowed that).
-        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o644))
+        # The lock needs the file: make it empty (refuse_existing allowed that),
+        # readable by its owner only (SQLite gives its journal the same mode).
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, backups.FILE_MODE))
+        if os.name == "posix":
+            os.chmod(path, backups.FILE_MODE)
     lock = FileLock.acquire(path)
     try:
         if lock.vfs is None:

@@ -17,6 +17,7 @@ from typing import Any
 from .domain import (ACTION_LEVELS, ACTION_STATUSES, MINUTES_STATUSES, NOTE_KINDS,
                      PROGRAMME_KINDS, TABLE_BLOCKS)
 from .errors import OogstError, TemplateError
+from .oplib import DEFAULT_LIMIT, FIELD_LIMITS, MAX_LIST_ITEMS
 from .oplib import os_reason as _os_reason
 from .words import Word
 
@@ -57,6 +58,22 @@ _CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
     ("", "status"): ACTION_STATUSES, ("", "minutes_status"): MINUTES_STATUSES,
     ("", "language"): ("nl", "en"),
 }
+# -- limits (README "Limits") -------------------------------------------------------
+MAX_TEMPLATE_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 12  # levels of nested notes or questions (as harvest_ops.MAX_NOTE_DEPTH)
+# The most items of each kind a template may hold (notes and questions at any depth).
+MAX_COUNTS = {"perspectives": 50, "participants": 5_000, "programme": 200, "rounds": 100,
+              "tables": 200, "questions": 2_000, "notes": 2_000, "actions": 2_000,
+              "follow_ups": 500}
+# The range of each whole number.
+NUMBER_RANGES = {"format_version": (0, 1_000), "minutes_version": (1, 1_000),
+                 "planned_minutes": (0, 24 * 60), "minutes": (0, 24 * 60),
+                 "number": (0, 100_000), "votes": (0, 1_000_000)}
+# Template keys whose text goes into a field with another name.
+_TEXT_FIELD = {"question": "text", "key": "name", "round": "name", "perspective": "name",
+               "speaker": "name", "host": "name", "note_taker": "name"}
+_NESTED = {"children"}
+
 _CHILDREN_OF = {"programme.notes": "programme.notes", "tables.notes": "tables.notes",
                 "tables.questions": "tables.questions"}
 
@@ -105,7 +122,12 @@ class _Checker:
             line = self.line_of(at_value, value=True) or line
         raise TemplateError(message, path=self.path, line=line, **fields)
 
-    def check(self, data: dict[str, Any], where: str = "") -> None:
+    def check(self, data: dict[str, Any], where: str = "", depth: int = 1) -> None:
+        if depth > MAX_DEPTH:
+            part = "tables.questions" if where == "tables.questions" else "notes"
+            self.fail("error.template.too_deep", at_key="children",
+                      part=Word(f"error.template.part.{part.split('.')[-1]}"),
+                      limit=MAX_DEPTH)
         allowed = SCHEMA[where]
         for key, value in data.items():
             if key not in allowed:
@@ -125,10 +147,26 @@ class _Checker:
                 if not isinstance(item, dict):
                     self.fail("error.template.must_be_table", at_key=key, field=key,
                               part=sub)
-                self.check(item, sub)
+                self.check(item, sub, depth + 1 if key in _NESTED else depth)
 
     def _check_value(self, where: str, key: str, value: Any) -> None:
         """Values the core would refuse later, reported now with their line."""
+        if key in NUMBER_RANGES:
+            low, high = NUMBER_RANGES[key]
+            if not low <= value <= high:
+                shown = str(value) if abs(value) < 10 ** 30 else f"{str(value)[:12]}…"
+                self.fail("error.template.number_out_of_range", at_key=key, field=key,
+                          low=low, high=high, value=shown)
+            return
+        texts = value if key in _LISTS else [value] if isinstance(value, str) else []
+        if key in _LISTS and len(texts) > MAX_LIST_ITEMS:
+            self.fail("error.template.too_many", at_key=key, part=key, count=len(texts),
+                      limit=MAX_LIST_ITEMS)
+        limit = FIELD_LIMITS.get(_TEXT_FIELD.get(key, key), DEFAULT_LIMIT)
+        for text in texts:
+            if len(text) > limit:
+                self.fail("error.template.text_too_long", at_key=key, field=key,
+                          length=len(text), limit=limit)
         allowed = _CHOICES.get((where.split(".")[-1] if key == "kind" else "", key))
         if allowed and value not in allowed:
             self.fail("error.template.not_one_of", at_value=str(value), field=key,
@@ -170,6 +208,15 @@ def load_template(path: str | Path) -> Template:
     """Read and check a template; TemplateError names the file and line of a problem."""
     path = Path(path)
     try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise TemplateError("error.template.unreadable", path=path,
+                            reason=_os_reason(exc)) from None
+    if size > MAX_TEMPLATE_BYTES:
+        raise TemplateError("error.template.too_big", path=path,
+                            size=f"{size / 1024 / 1024:.1f}",
+                            limit=MAX_TEMPLATE_BYTES // 1024 // 1024)
+    try:
         source = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise TemplateError("error.template.not_utf8", path=path) from None
@@ -182,7 +229,11 @@ def load_template(path: str | Path) -> Template:
         match = re.search(r"line (\d+)", str(exc))
         raise TemplateError("error.template.syntax", path=path, reason=str(exc),
                             line=int(match[1]) if match else None) from None
+    except RecursionError:  # inline tables nested hundreds deep
+        raise TemplateError("error.template.too_deep", path=path,
+                            part=Word("error.template.part.notes"), limit=MAX_DEPTH) from None
     checker = _Checker(path, source)
+    _check_counts(checker, data)
     checker.check(data)
     version = data.get("format_version")
     if not isinstance(version, int):
@@ -194,6 +245,32 @@ def load_template(path: str | Path) -> Template:
         checker.fail("error.template.needs_name", at_key="name")
     _check_references(checker, data)
     return Template(path, path.stem, data["name"], data.get("description", ""), data)
+
+
+def _check_counts(checker: _Checker, data: dict[str, Any]) -> None:
+    """Refuse a template with more items of a kind than MAX_COUNTS allows (counted
+    without recursion, before anything else walks the data)."""
+    counts = {part: 0 for part in MAX_COUNTS}
+    pending: list[tuple[str, Any]] = [(part, data.get(part)) for part in
+                                      ("perspectives", "participants", "programme",
+                                       "rounds", "tables", "actions", "follow_ups")]
+    while pending:
+        part, items = pending.pop()
+        if not isinstance(items, list):
+            continue
+        counts[part] += len(items)
+        if counts[part] > MAX_COUNTS[part]:
+            checker.fail("error.template.too_many", part=Word(f"error.template.part.{part}"),
+                         count=f"{counts[part]}+", limit=MAX_COUNTS[part])
+        for item in items:
+            if not isinstance(item, dict):
+                continue
+            if part in ("programme", "tables"):
+                pending.append(("notes", item.get("notes")))
+            if part == "tables":
+                pending.append(("questions", item.get("questions")))
+            if part in ("notes", "questions"):
+                pending.append((part, item.get("children")))
 
 
 def _keys(items: list[dict[str, Any]], default_field: str | None = None) -> set[str]:

@@ -135,6 +135,19 @@ def _storage_problem(exc: sqlite3.OperationalError, label: str) -> OogstError:
     return OogstError(key, operation=Word(label))
 
 
+def checked_id(table: str, row_id: object) -> str:
+    """An id SQLite can look up; anything else (not text, a lone surrogate) is
+    simply not found, like an id that does not exist."""
+    if isinstance(row_id, str):
+        try:
+            row_id.encode("utf-8")
+            return row_id
+        except UnicodeEncodeError:
+            pass
+    shown = str(row_id).encode("utf-8", "replace").decode("utf-8")
+    raise NotFound("error.not_found", kind=Word(f"kind_name.{table}"), id=shown)
+
+
 class Transaction:
     """Row writes inside one open transaction; created by `Writer.change`."""
 
@@ -145,7 +158,8 @@ class Transaction:
         self.changes: Changes | None = None  # set when the outermost block has committed
 
     def _image(self, table: str, row_id: str) -> dict[str, Any] | None:
-        row = self._conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,)).fetchone()
+        row = self._conn.execute(f"SELECT * FROM {table} WHERE id = ?",
+                                 (checked_id(table, row_id),)).fetchone()
         if row is None:
             return None
         image = dict(row)

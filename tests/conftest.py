@@ -47,3 +47,51 @@ def demo_file(tmp_path):
     path = tmp_path / "demo.oogst"
     create_from_template(path, find_template(DEMO_TEMPLATE)).close()
     return path
+
+
+# -- no network at all (DESIGN.md: "Works fully offline; no network access at all") --
+
+
+class NetworkAccess(AssertionError):
+    """A test tried to reach the network; Oogst must work fully offline."""
+
+
+def _is_unix(family: object) -> bool:
+    import socket
+    return family == getattr(socket, "AF_UNIX", object())
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch):
+    """Every connect, name lookup or connection attempt except over AF_UNIX
+    fails the test: accidental network access (a font, an update check, a
+    telemetry call in a dependency) shows up as a failure, never as a hang."""
+    import socket
+
+    real_connect = socket.socket.connect
+    real_connect_ex = socket.socket.connect_ex
+
+    def refuse(what: str, target: object) -> NetworkAccess:
+        return NetworkAccess(f"network access in a test: {what}({target!r})")
+
+    def connect(self: socket.socket, address: object) -> None:
+        if _is_unix(self.family):
+            return real_connect(self, address)
+        raise refuse("socket.connect", address)
+
+    def connect_ex(self: socket.socket, address: object) -> int:
+        if _is_unix(self.family):
+            return real_connect_ex(self, address)
+        raise refuse("socket.connect_ex", address)
+
+    def create_connection(address: object, *args: object, **kwargs: object) -> socket.socket:
+        raise refuse("socket.create_connection", address)
+
+    def getaddrinfo(host: object, *args: object, **kwargs: object) -> list:
+        raise refuse("socket.getaddrinfo", host)  # name lookups are network access
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
+    monkeypatch.setattr(socket, "create_connection", create_connection)
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    return NetworkAccess

@@ -205,3 +205,73 @@ def test_search_survives_any_note_text(text):
     except OogstError as exc:
         assert exc.key == "error.note_needs_text"
     event.search(text)  # the full-text index takes whatever was stored
+
+
+# -- limits: nesting depth and text length (security issue) ------------------------------
+
+from facilitator.harvest_ops import MAX_NOTE_DEPTH  # noqa: E402
+from facilitator.oplib import FIELD_LIMITS  # noqa: E402
+
+
+def _chain(ev: EventFile, table: str, levels: int) -> list[str]:
+    ids = [ev.add_note(text="niveau 1", table_id=table)]
+    for level in range(2, levels + 1):
+        ids.append(ev.add_note(text=f"niveau {level}", table_id=table, parent_id=ids[-1]))
+    return ids
+
+
+def test_notes_nest_at_most_max_depth_levels():
+    with EventFile.in_memory() as ev:
+        table = ev.add_table(theme="Diep")
+        chain = _chain(ev, table, MAX_NOTE_DEPTH)
+        before = file_state(ev)
+        with pytest.raises(OogstError) as info:
+            ev.add_note(text="te diep", table_id=table, parent_id=chain[-1])
+        assert info.value.key == "error.note_too_deep"
+        assert f"at most {MAX_NOTE_DEPTH} levels" in info.value.text("en")
+        assert f"hoogstens {MAX_NOTE_DEPTH} niveaus" in info.value.text("nl")
+        assert file_state(ev) == before
+
+
+def test_move_and_indent_refuse_a_subtree_that_would_go_too_deep():
+    with EventFile.in_memory() as ev:
+        table = ev.add_table(theme="Diep")
+        chain = _chain(ev, table, MAX_NOTE_DEPTH - 1)
+        branch = _chain(ev, table, 2)  # a note with a child: two levels
+        with pytest.raises(OogstError) as info:
+            ev.move_note(branch[0], parent_id=chain[-1], index=0)
+        assert info.value.key == "error.note_too_deep"
+        with pytest.raises(OogstError):
+            ev.move_notes([branch[0]], parent_id=chain[-1], index=0)
+        ev.move_note(branch[0], parent_id=chain[-2], index=0)  # exactly at the limit
+        ev.add_note(text="blad 1", table_id=table, parent_id=chain[-1])  # level 12
+        leaf = ev.add_note(text="blad 2", table_id=table, parent_id=chain[-1])
+        before = file_state(ev)
+        with pytest.raises(OogstError) as info:
+            ev.indent_note(leaf)
+        assert info.value.key == "error.note_too_deep"
+        assert file_state(ev) == before
+
+
+def test_a_one_megabyte_field_is_refused_with_a_clear_message():
+    mega = "x" * 1_000_000
+    with EventFile.in_memory() as ev:
+        table = ev.add_table(theme="t")
+        for call in (lambda: ev.add_note(text=mega, table_id=table),
+                     lambda: ev.update_event(title=mega),
+                     lambda: ev.add_participant(name=mega),
+                     lambda: ev.add_participant(name="a", organisations=[mega]),
+                     lambda: ev.add_action(what=mega),
+                     lambda: ev.add_table(theme=mega)):
+            with pytest.raises(OogstError) as info:
+                call()
+            assert info.value.key == "error.text_too_long"
+            assert "1000000 characters long" in info.value.text("en")
+        note = ev.add_note(text="n" * FIELD_LIMITS["text"], table_id=table)
+        assert len(ev.note(note).text) == FIELD_LIMITS["text"]
+        with pytest.raises(OogstError) as info:
+            ev.add_participant(name="a", organisations=[f"org {i}" for i in range(500)])
+        assert info.value.key == "error.too_many_items"
+        with pytest.raises(OogstError) as info:
+            ev.set_votes(note, votes=10 ** 30)
+        assert info.value.key == "error.number_out_of_range"

@@ -117,3 +117,13 @@ def test_migration_to_4_links_plenary_questions_and_adds_seats(tmp_path):
     with EventFile.open(path) as ev:
         assert [q.id for q in ev.plenary_questions(item)] == ["pq"]
         assert ev.question("pq").programme_item_id == item
+
+
+def test_migration_to_6_adds_erasure_markers(tmp_path):
+    path = copy_fixture(5, tmp_path)
+    with EventFile.open(path) as ev:
+        person = ev.find_participants("Kees Fortuin")[0]
+        ev.erase_participant(person.id)
+        rows = ev._conn.execute("SELECT kind, row_id FROM erasure").fetchall()
+        assert ("participant", person.id) in {tuple(r) for r in rows}
+    assert stored_version(path) == 6

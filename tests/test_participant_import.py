@@ -218,3 +218,149 @@ def test_a_cancelled_import_adds_nobody(tmp_path):
         assert seen and all(t == 500 for _, t in seen)
         event.add_participants(rows, progress=lambda d, t, m: seen.append((d, t)))
         assert len(event.participants()) == 500 and seen[-1] == (500, 500)
+
+
+# -- limits: files that froze the import (security issue) ----------------------------------
+
+import time  # noqa: E402
+import zipfile  # noqa: E402
+
+from facilitator import import_limits as limits  # noqa: E402
+from facilitator.errors import OogstError  # noqa: E402
+
+_CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
+    'package/2006/content-types"><Default Extension="rels" ContentType="application/'
+    'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType='
+    '"application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/'
+    'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName='
+    '"/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-'
+    'officedocument.spreadsheetml.worksheet+xml"/></Types>')
+_RELS = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+         'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type='
+         '"http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+         'officeDocument" Target="xl/workbook.xml"/></Relationships>')
+_WORKBOOK = ('<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.'
+             'openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.'
+             'openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name='
+             '"Blad1" sheetId="1" r:id="rId1"/></sheets></workbook>')
+_WB_RELS = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+            'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type='
+            '"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"'
+            ' Target="worksheets/sheet1.xml"/></Relationships>')
+
+
+def _sheet_xml(dimension: str, rows: str) -> str:
+    return ('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.'
+            f'openxmlformats.org/spreadsheetml/2006/main"><dimension ref="{dimension}"/>'
+            f'<sheetData>{rows}</sheetData></worksheet>')
+
+
+def _xlsx(path, sheet: str, extra: dict[str, bytes] | None = None):
+    """A workbook written by hand (as an attacker would), zip member by member."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        z.writestr("_rels/.rels", _RELS)
+        z.writestr("xl/workbook.xml", _WORKBOOK)
+        z.writestr("xl/_rels/workbook.xml.rels", _WB_RELS)
+        z.writestr("xl/worksheets/sheet1.xml", sheet)
+        for name, data in (extra or {}).items():
+            z.writestr(name, data)
+    return path
+
+
+def _refused_fast(path, capsys, key: str, *, within: float = 3.0) -> str:
+    start = time.perf_counter()
+    with pytest.raises(OogstError) as info:
+        pi.read_sheet(path)
+    took = time.perf_counter() - start
+    message = info.value.text("en")
+    with capsys.disabled():
+        print(f"\n{path.name} ({path.stat().st_size:,} bytes): refused in {took:.3f} s: "
+              f"{message}")
+    assert info.value.key == key
+    assert took < within
+    return message
+
+
+def test_a_small_xlsx_declaring_a_huge_sheet_is_refused_at_once(tmp_path, capsys):
+    cells = "".join(f'<c r="{pi._column_letter(i)}1" t="inlineStr"><is><t>x</t></is></c>'
+                    for i in range(3))
+    path = _xlsx(tmp_path / "dimension.xlsx",
+                 _sheet_xml("A1:XFD1048576", f'<row r="1">{cells}</row>'))
+    message = _refused_fast(path, capsys, "error.import.sheet_too_wide")
+    assert "16384 columns" in message and str(limits.MAX_COLUMNS) in message
+
+
+def test_a_row_with_millions_of_cells_is_refused(tmp_path, capsys):
+    row = '<row r="1">' + '<c t="inlineStr"><is><t>x</t></is></c>' * 2_000_000 + "</row>"
+    path = _xlsx(tmp_path / "cells.xlsx", _sheet_xml("A1:C1", row))
+    assert path.stat().st_size < 1_000_000
+    _refused_fast(path, capsys, "error.import.compression_ratio")
+
+
+def test_a_shared_strings_bomb_is_refused(tmp_path, capsys):
+    strings = ('<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+               + "<si><t>" + "A" * 300_000_000 + "</t></si></sst>").encode()
+    path = _xlsx(tmp_path / "strings.xlsx", _sheet_xml("A1", '<row r="1"><c r="A1" t="s">'
+                                                      "<v>0</v></c></row>"),
+                 {"xl/sharedStrings.xml": strings})
+    del strings
+    _refused_fast(path, capsys, "error.import.unpacks_too_big")
+
+
+def test_shared_strings_over_their_limit_are_refused(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(limits, "MAX_RATIO", 10 ** 9)
+    strings = ('<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+               + "<si><t>x</t></si>" * 4_000_000 + "</sst>").encode()
+    path = _xlsx(tmp_path / "sst.xlsx", _sheet_xml("A1", ""), {"xl/sharedStrings.xml": strings})
+    _refused_fast(path, capsys, "error.import.shared_strings_too_big")
+
+
+def test_a_50_mb_one_line_csv_is_refused_at_once(tmp_path, capsys):
+    path = tmp_path / "oneline.csv"
+    path.write_bytes(b"Naam;" + b"x" * (50 * 1024 * 1024))
+    _refused_fast(path, capsys, "error.import.file_too_big", within=1)
+    path = tmp_path / "line.csv"
+    path.write_bytes(b"Naam;Organisatie\n" + b"y" * (5 * 1024 * 1024) + b"\nAn;Org\n")
+    message = _refused_fast(path, capsys, "error.import.line_too_long")
+    assert "Line 2 " in message
+
+
+def test_too_many_columns_and_too_long_cells_are_refused(tmp_path, capsys):
+    path = tmp_path / "wide.csv"
+    path.write_text("Naam;Org\n" + ";".join(["x"] * 500) + "\n", "utf-8")
+    assert "Row 2 " in _refused_fast(path, capsys, "error.import.too_many_columns")
+    path = tmp_path / "cell.csv"
+    path.write_text('Naam;Org\n"' + "z" * 50_000 + '";Org\n', "utf-8")
+    _refused_fast(path, capsys, "error.import.cell_too_long")
+    # empty columns at the end of a row (a spreadsheet's export) are no problem
+    path = tmp_path / "trailing.csv"
+    path.write_text("Naam;Org" + ";" * 400 + "\nAn;Org" + ";" * 400 + "\n", "utf-8")
+    assert pi.read_sheet(path).rows == (("An", "Org"),)
+
+
+def test_a_list_over_max_rows_says_so(tmp_path):
+    path = tmp_path / "many.csv"
+    lines = ["Naam;Organisatie"] + [f"Persoon {i};Org {i}" for i in range(pi.MAX_ROWS + 500)]
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    start = time.perf_counter()
+    sheet = pi.read_sheet(path)
+    print(f"{pi.MAX_ROWS + 500} rows read in {time.perf_counter() - start:.2f} s")
+    assert len(sheet.rows) == pi.MAX_ROWS
+    assert sheet.cut_after == pi.MAX_ROWS + 1
+    (warning,) = sheet.warnings("en")
+    assert "more than 20,000 rows" in warning and "20001" in warning
+    assert "meer dan 20.000 rijen" in sheet.warnings("nl")[0]
+    exact = tmp_path / "exact.csv"
+    exact.write_text("\n".join(lines[:pi.MAX_ROWS + 1]) + "\n", "utf-8")
+    assert pi.read_sheet(exact).warnings("en") == []
+
+
+def test_overlong_names_are_skipped_with_a_reason(event):
+    sheet = pi.Sheet(("Naam", "Organisatie"), (("N" * 5000, "Org"), ("An", "Org")), (2, 3))
+    plan = pi.plan_import(sheet, pi.guess_mapping(sheet.headers), perspectives={}, tables={})
+    assert [r.name for r in plan.rows] == ["An"]
+    assert plan.skipped[0].reason.code == "too_long"
+    assert "not imported" in plan.skipped[0].reason.text("en")
+

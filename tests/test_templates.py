@@ -165,3 +165,83 @@ def test_bad_values_are_reported_with_their_line(tmp_path, body, message, line):
         load_template(path)
     if line:
         assert info.value.line == line
+
+
+# -- limits: plausible input that broke or froze (security issue) ----------------------
+
+import time  # noqa: E402
+
+from facilitator import cli  # noqa: E402
+from facilitator.templates import MAX_COUNTS, MAX_DEPTH, MAX_TEMPLATE_BYTES  # noqa: E402
+
+HEAD = 'format_version = 1\nname = "Aanval"\n'
+
+
+def _refused(path, capsys, *words: str) -> str:
+    """The template is refused fast with a clear TemplateError, and the CLI says so
+    (exit 1 or 2, never 3 "unexpected error")."""
+    start = time.perf_counter()
+    with pytest.raises(TemplateError) as info:
+        load_template(path)
+    took = time.perf_counter() - start
+    message = info.value.text("en")
+    print(f"{path.name}: {took:.3f} s: {message}")
+    assert took < 5
+    for word in words:
+        assert word in message
+    code = cli.run(["new", "--template", str(path), str(path.with_suffix(".oogst"))])
+    err = capsys.readouterr().err
+    assert code not in (0, 3), err
+    assert "nexpected" not in err and "Traceback" not in err
+    return message
+
+
+def test_a_template_500_deep_is_refused(tmp_path, capsys):
+    inline = '{text = "x"}'
+    for _ in range(500):
+        inline = '{text = "x", children = [' + inline + ']}'
+    path = tmp_path / "inline.toml"
+    path.write_text(HEAD + '[[tables]]\ntheme = "t"\nnotes = [' + inline + ']\n', "utf-8")
+    _refused(path, capsys, "nested too deeply", str(MAX_DEPTH))
+    lines, key = [HEAD, '[[tables]]', 'theme = "t"'], "tables.notes"
+    for _ in range(500):
+        lines += [f"[[{key}]]", 'text = "x"']
+        key += ".children"
+    path = tmp_path / "headers.toml"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    _refused(path, capsys, "nested too deeply")
+
+
+def test_a_template_at_the_depth_limit_still_works(tmp_path):
+    lines, key = [HEAD, '[[tables]]', 'theme = "t"'], "tables.notes"
+    for _ in range(MAX_DEPTH):
+        lines += [f"[[{key}]]", 'text = "x"']
+        key += ".children"
+    path = tmp_path / "ok.toml"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    with EventFile.in_memory() as ev:
+        apply_template(ev, load_template(path))
+        assert max(t.depth for t in ev.note_tree(table_id=ev.tables()[0].id)) == MAX_DEPTH - 1
+
+
+@pytest.mark.parametrize("number", ["10" + "0" * 40, "99999999999999999999", "-5"])
+def test_a_huge_number_is_a_clear_error(tmp_path, capsys, number):
+    path = tmp_path / "number.toml"
+    path.write_text(HEAD + f'[[tables]]\ntheme = "t"\nnumber = {number}\n', "utf-8")
+    _refused(path, capsys, "'number' must be between")
+
+
+def test_100000_notes_are_refused(tmp_path, capsys):
+    notes = "\n".join('[[tables.notes]]\ntext = "n"' for _ in range(100_000))
+    path = tmp_path / "many.toml"
+    path.write_text(HEAD + '[[tables]]\ntheme = "t"\n' + notes + "\n", "utf-8")
+    _refused(path, capsys, "too many notes", str(MAX_COUNTS["notes"]))
+
+
+def test_a_big_template_file_and_long_texts_are_refused(tmp_path, capsys):
+    path = tmp_path / "big.toml"
+    path.write_text(HEAD + "# " + "x" * (MAX_TEMPLATE_BYTES + 10) + "\n", "utf-8")
+    _refused(path, capsys, "a template may be at most")
+    path = tmp_path / "long.toml"
+    path.write_text(HEAD + '[event]\ntitle = "' + "T" * 1_000_000 + '"\n', "utf-8")
+    _refused(path, capsys, "'title' is 1000000 characters long")

@@ -14,6 +14,12 @@ connection: the facilitator can go on typing while the export runs, and the
 export shows the event as it was when Export was pressed. The job belongs
 to the bridge, so closing the event waits for it; closing the dialog while
 it runs cancels it and hides the dialog at once (it goes when the job ends).
+
+With "Leave names out" ticked, Export first shows the anonymising review
+(`facilitator.exports.anonymise.review`: every name and e-mail address that
+will be replaced, with counts, and the words that still look like names) in a
+panel inside the dialog; "Export anyway" writes the files, "Back" returns to
+the choices. The panel does not block the main window.
 """
 from __future__ import annotations
 
@@ -26,11 +32,13 @@ from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QProgressBar, QPushButton, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QProgressBar, QPushButton, QVBoxLayout,
+                               QWidget)
 
 from facilitator.errors import OogstError
 from facilitator.exports import FORMATS, ExportFormat, ExportRequest
 from facilitator.exports import run as export_run
+from facilitator.exports.anonymise import review as anonymise_review
 from facilitator.words import tr as core_tr
 
 from . import i18n
@@ -141,6 +149,23 @@ class ExportDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        self.review_panel = QGroupBox(self.tr("Check before sending"))
+        review_layout = QVBoxLayout(self.review_panel)
+        self.review_text = QPlainTextEdit()
+        self.review_text.setReadOnly(True)
+        self.review_text.setMinimumHeight(160)
+        review_layout.addWidget(self.review_text)
+        review_buttons = QHBoxLayout()
+        review_buttons.addStretch(1)
+        self.back_button = QPushButton(self.tr("Back"))
+        self.export_anyway_button = QPushButton(self.tr("Export anyway"))
+        self.back_button.clicked.connect(self.hide_review)
+        self.export_anyway_button.clicked.connect(self._export_anyway)
+        review_buttons.addWidget(self.back_button)
+        review_buttons.addWidget(self.export_anyway_button)
+        review_layout.addLayout(review_buttons)
+        self.review_panel.setVisible(False)
+
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(self.tr("Export"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
@@ -148,13 +173,14 @@ class ExportDialog(QDialog):
                                                   QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button.setVisible(False)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.export_button.clicked.connect(self.start)
+        self.export_button.clicked.connect(lambda: self.start())
         self.open_button.clicked.connect(self.open_folder)
         self.close_button.clicked.connect(self._close_or_cancel)
 
         layout = QVBoxLayout(self)
         layout.addWidget(what)
         layout.addWidget(options)
+        layout.addWidget(self.review_panel)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -201,11 +227,46 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(bool(targets) and self.job is None)
         self.participant_list.setEnabled(self._takes("participant_list"))
         self.group_by.setEnabled(self._takes("group_by"))
+        self.anonymous.setEnabled(self._takes("anonymous"))
+        if self.review_panel.isVisible():
+            self.export_button.setEnabled(False)
+
+    # -- the anonymising review ------------------------------------------------------
+
+    def show_review(self) -> None:
+        """List what anonymising replaces, before anything is written."""
+        lang = self.language.currentData()
+        try:
+            found = anonymise_review(self.bridge.event, lang)
+        except OogstError as exc:
+            self._show_error(exc.text(i18n.current_language()))
+            return
+        self.review_text.setPlainText(found.text())
+        self.review_panel.setVisible(True)
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Check the names that will be replaced, then choose "
+                                     "Export anyway or Back."))
+        self.export_anyway_button.setFocus()
+        self._update()
+
+    def hide_review(self) -> None:
+        self.review_panel.setVisible(False)
+        self.message.setText("")
+        self._update()
+
+    def _export_anyway(self) -> None:
+        self.review_panel.setVisible(False)
+        self._update()
+        self.start(reviewed=True)
 
     # -- running ---------------------------------------------------------------------
 
-    def start(self) -> None:
+    def start(self, reviewed: bool = False) -> None:
+        """Export; with names left out, show the review first (unless `reviewed`)."""
         if self.job is not None:
+            return
+        if self.anonymous.isChecked() and not reviewed:
+            self.show_review()
             return
         folder = Path(self.folder.text().strip())
         if not folder.is_dir():

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormL
 
 from facilitator import participant_import as pi
 
+from . import i18n
 from .bridge import EventBridge
 from .runner import Job, Progress, Work
 
@@ -162,7 +163,8 @@ class FilePage(QWizardPage):
             found = self.tr("%n row(s) below the header.", "", len(data.rows))
         if not data.rows:
             found = self.tr("This sheet has no rows below its header.")
-        self.info.setText(found)
+        warnings = data.warnings(i18n.current_language())
+        self.info.setText("\n".join([found, *warnings]))
         self.completeChanged.emit()
 
     def load_failed(self, message: str) -> None:

@@ -7,6 +7,7 @@ language rebuilds the menus and pages, so the switch takes effect at once.
 """
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -358,6 +359,30 @@ class MainWindow(QMainWindow):
         if event.path:
             self.recent.add(event.path)
             QSettings().setValue("files/last_dir", str(event.path.parent))
+            self._warn_risky_location(event.path)
+            from .prep.participants import offer_retention_erasure
+            self.retention_offer = offer_retention_erasure(self, self.bridge)
+
+    def _warn_risky_location(self, path: Path) -> None:
+        """A file in a cloud-synced folder or on a network drive: say why that is risky
+        in the status bar, and once per file (QSettings remembers) in a non-modal box."""
+        from facilitator.locations import risky_location
+        risk = risky_location(path)
+        if risk is None:
+            return
+        text = i18n.core_error(risk)
+        self.statusBar().showMessage(text, 30000)
+        key = "files/location_warned/" + hashlib.sha1(
+            str(path.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
+        settings = QSettings()
+        if settings.value(key, False, type=bool):
+            return
+        settings.setValue(key, True)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Risky location"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
 
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open an event"),

@@ -16,7 +16,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from . import fonts
 from .outline import Matrix, MatrixRow
-from .safety import clean
 
 _GRID = colors.HexColor("#c8d3dc")
 _INK = colors.HexColor("#222222")
@@ -37,14 +36,21 @@ def _ink_on(fill: colors.Color) -> colors.Color:
 
 
 def _short(text: str, font: str, size: float, width: float) -> str:
-    covered = fonts.covered()
-    text = "".join(ch if ord(ch) in covered else f"[U+{ord(ch):04X}]"
-                   for ch in " ".join(clean(text).split()))
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
+    """A label as drawn: visual order, shortened with "…" to fit `width`."""
+    from .pdfkit import _fit
+    return _fit(text, font, size, width)
+
+
+def _label(d: Drawing, x: float, y: float, text: str, *, font: str, size: float,
+           anchor: str = "start") -> None:
+    """Add a visual text (from `_short`) at (x, y), Arabic runs in the Arabic font."""
+    from .pdfkit import _run_font, text_width
+    if anchor == "middle":
+        x -= text_width(text, font, size) / 2
+    for run, arabic in fonts.arabic_runs(text):
+        name = _run_font(arabic, font)
+        d.add(String(x, y, run, fontName=name, fontSize=size, fillColor=_INK))
+        x += stringWidth(run, name, size)
 
 
 def matrix_drawing(matrix: Matrix, width: float) -> Drawing:
@@ -65,8 +71,8 @@ def matrix_drawing(matrix: Matrix, width: float) -> Drawing:
     font, bold = fonts.REGULAR, fonts.BOLD
     for j, text in enumerate(cols):
         x = label_w + j * cell_w
-        d.add(String(x + cell_w / 2, top + 8, _short(text, bold, 7.5, cell_w - 2),
-                     fontName=bold, fontSize=7.5, fillColor=_INK, textAnchor="middle"))
+        _label(d, x + cell_w / 2, top + 8, _short(text, bold, 7.5, cell_w - 2),
+               font=bold, size=7.5, anchor="middle")
     total = MatrixRow(matrix.total_label, None, matrix.totals)
     for i, row in enumerate((*rows, total)):
         y = top - (i + 1) * cell_h
@@ -76,9 +82,8 @@ def matrix_drawing(matrix: Matrix, width: float) -> Drawing:
         else:
             base = colors.HexColor(row.colour) if _is_colour(row.colour) else _NEUTRAL
             d.add(Rect(0, y + 4, 9, 9, fillColor=base, strokeColor=None))
-        d.add(String(13, y + 5.5, _short(row.label, bold if is_total else font, 8,
-                                         label_w - 16),
-                     fontName=bold if is_total else font, fontSize=8, fillColor=_INK))
+        _label(d, 13, y + 5.5, _short(row.label, bold if is_total else font, 8, label_w - 16),
+               font=bold if is_total else font, size=8)
         for j in range(len(cols)):
             x = label_w + j * cell_w
             count = row.counts[j]

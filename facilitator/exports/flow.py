@@ -57,7 +57,13 @@ def paragraphs(text: str, style: ParagraphStyle, *, bullet: str | None = None,
     return out
 
 
+MAX_INDENT = 12  # deeper levels (a file made elsewhere) print at this indentation
+
+
 def indented(style: ParagraphStyle, depth: int, base: float = 0.0) -> ParagraphStyle:
+    """The style of a list item at `depth` (0 = top); indentation stops growing at
+    MAX_INDENT levels, so even a tree thousands deep keeps room for its text."""
+    depth = max(0, min(depth, MAX_INDENT))
     left = base + INDENT * (depth + 1)
     return ParagraphStyle(f"{style.name}-d{depth}", parent=style, leftIndent=left,
                           bulletIndent=left - INDENT + 2, spaceAfter=2,

@@ -1,11 +1,21 @@
-"""The embedded PDF font: DejaVu Sans from `resources/fonts` (licence beside it).
+"""The embedded PDF fonts: DejaVu Sans and Noto Naskh Arabic from `resources/fonts`
+(licences beside them).
 
 Registered once per process with reportlab as the family "Oogst" (regular,
-bold, oblique, bold-oblique), so `<b>` and `<i>` in Paragraph markup work.
-`covered()` is the set of code points all four faces have glyphs for.
+bold, oblique, bold-oblique), so `<b>` and `<i>` in Paragraph markup work, and
+"OogstArabic" (regular, bold; no italic) for runs in Arabic script.
+`covered()` is the set of code points the PDF can draw: those all four DejaVu
+faces have glyphs for, plus the Arabic-script ones both Noto faces have.
+
+Right-to-left text: `visual(text)` joins Arabic letters (arabic-reshaper) and
+puts right-to-left runs in visual order (python-bidi, Unicode bidi algorithm)
+line by line, because reportlab draws glyphs left to right as given. Hebrew
+only needs the ordering (DejaVu has its glyphs). `arabic_runs(text)` splits a
+visual text into (text, is_arabic) runs so the Arabic ones use the Arabic font.
 """
 from __future__ import annotations
 
+import re
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +32,18 @@ REGULAR, BOLD, ITALIC, BOLD_ITALIC = (f"{FAMILY}", f"{FAMILY}-Bold", f"{FAMILY}-
                                       f"{FAMILY}-BoldOblique")
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf",
           ITALIC: "DejaVuSans-Oblique.ttf", BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf"}
+ARABIC_FAMILY = "OogstArabic"
+ARABIC, ARABIC_BOLD = ARABIC_FAMILY, f"{ARABIC_FAMILY}-Bold"
+_ARABIC_FILES = {ARABIC: "NotoNaskhArabic-Regular.ttf", ARABIC_BOLD: "NotoNaskhArabic-Bold.ttf"}
+# Arabic script: Arabic, Supplement, Extended-A, Presentation Forms A and B.
+_ARABIC_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF),
+                  (0xFE70, 0xFEFF))
+_ARABIC_CLASS = "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in _ARABIC_RANGES)
+_ARABIC = re.compile(f"[{_ARABIC_CLASS}]")
+_ARABIC_RUN = re.compile(f"[{_ARABIC_CLASS}]+(?:[ \u00a0]+[{_ARABIC_CLASS}]+)*")
+# Strong right-to-left characters (Hebrew, Arabic, Syriac, Thaana, NKo... and their
+# presentation forms): only texts holding one go through the bidi algorithm.
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _lock = threading.Lock()
 _registered = False
 
@@ -37,8 +59,19 @@ def register() -> None:
             if not path.is_file():
                 raise ExportError("export.err.font_missing", path=path, file=path)
             pdfmetrics.registerFont(TTFont(name, str(path)))
+        for name, filename in _ARABIC_FILES.items():
+            path = FONT_DIR / filename
+            if not path.is_file():
+                raise ExportError("export.err.font_missing", path=path, file=path)
+            pdfmetrics.registerFont(TTFont(name, str(path)))
         pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC,
                                       boldItalic=BOLD_ITALIC)
+        pdfmetrics.registerFontFamily(ARABIC_FAMILY, normal=ARABIC, bold=ARABIC_BOLD,
+                                      italic=ARABIC, boldItalic=ARABIC_BOLD)
+        addMapping(ARABIC_FAMILY, 0, 0, ARABIC)
+        addMapping(ARABIC_FAMILY, 1, 0, ARABIC_BOLD)
+        addMapping(ARABIC_FAMILY, 0, 1, ARABIC)
+        addMapping(ARABIC_FAMILY, 1, 1, ARABIC_BOLD)
         addMapping(FAMILY, 0, 0, REGULAR)
         addMapping(FAMILY, 1, 0, BOLD)
         addMapping(FAMILY, 0, 1, ITALIC)
@@ -54,5 +87,46 @@ def covered() -> frozenset[int]:
     printed as [U+1F600] instead."""
     register()
     sets = [set(pdfmetrics.getFont(name).face.charToGlyph) for name in _FILES]
-    return frozenset(cp for cp in frozenset.intersection(*map(frozenset, sets))
-                     if cp <= 0xFFFF)
+    latin = {cp for cp in frozenset.intersection(*map(frozenset, sets)) if cp <= 0xFFFF}
+    arabic = [set(pdfmetrics.getFont(name).face.charToGlyph) for name in _ARABIC_FILES]
+    script = {cp for cp in set.intersection(*arabic) if is_arabic(chr(cp))}
+    return frozenset(latin | script)
+
+
+def is_arabic(ch: str) -> bool:
+    """Is this character in Arabic script (drawn with the Arabic font)?"""
+    return _ARABIC.match(ch) is not None
+
+
+def has_rtl(text: str) -> bool:
+    return _RTL.search(text) is not None
+
+
+def visual(text: str) -> str:
+    """`text` as reportlab must draw it: Arabic letters joined, right-to-left runs
+    in visual order, line by line (newlines stay). Texts without a right-to-left
+    character come back unchanged (and fast)."""
+    if not has_rtl(text):
+        return text
+    from bidi import get_display
+    lines = text.split("\n")
+    if _ARABIC.search(text):
+        import arabic_reshaper
+        lines = [arabic_reshaper.reshape(line) if _ARABIC.search(line) else line
+                 for line in lines]
+    return "\n".join(get_display(line) if has_rtl(line) else line for line in lines)
+
+
+def arabic_runs(text: str) -> list[tuple[str, bool]]:
+    """A (visual) text as runs of (text, in Arabic script); joined they are `text`.
+    Spaces between Arabic words stay inside the Arabic run."""
+    out: list[tuple[str, bool]] = []
+    last = 0
+    for match in _ARABIC_RUN.finditer(text):
+        if match.start() > last:
+            out.append((text[last:match.start()], False))
+        out.append((match.group(), True))
+        last = match.end()
+    if last < len(text) or not out:
+        out.append((text[last:], False))
+    return out

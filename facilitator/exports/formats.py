@@ -83,7 +83,9 @@ OPTIONS: tuple[ExportOption, ...] = (
                  ("mark as draft (CONCEPT); default: the event's minutes status",
                   "no draft mark")),
     ExportOption("anonymous", False, "flag", ("--anonymous",),
-                 ("leave every personal name out (organisation or function instead)",)),
+                 ("leave every personal name and e-mail address out, in every format "
+                  "(organisation or function instead); prints the review of what was "
+                  "replaced to stderr",)),
     ExportOption("participant_list", False, "flag", ("--participant-list",),
                  ("add the list of participants to the minutes",)),
 )
@@ -133,11 +135,11 @@ register(ExportFormat(
     frozenset({"anonymous"}), checked=True))
 register(ExportFormat(
     "cards", "export.format.cards", "export.file.cards", ".pdf", "--cards", "C.pdf",
-    "a table card per table (PDF)", export_table_cards))
+    "a table card per table (PDF)", export_table_cards, frozenset({"anonymous"})))
 register(ExportFormat(
     "signin", "export.format.signin", "export.file.signin", ".pdf", "--signin", "S.pdf",
-    "a sign-in sheet (PDF)", export_signin_sheet))
+    "a sign-in sheet (PDF)", export_signin_sheet, frozenset({"anonymous"})))
 register(ExportFormat(
     "seating", "export.format.seating", "export.file.seating", ".pdf", "--seating", "P.pdf",
     "the World Café seating plan: per table, per participant, cards", export_seating,
-    in_dialog=False))  # the seating view exports it, once a plan is made
+    frozenset({"anonymous"}), in_dialog=False))  # the seating view exports it, once a plan is made

@@ -48,6 +48,7 @@ class MinutesOutline(OutlineBuilder):
         self.h = h
         self.lang = h.lang
         self.job = job
+        self.photo_number = 0  # photos so far ("Foto 3" when names are hidden)
         self.is_draft = draft
         self.participant_list = participant_list
 
@@ -307,8 +308,11 @@ class MinutesOutline(OutlineBuilder):
             data = h.file.attachment_data(a.id)
         except Exception:  # noqa: BLE001 - a lost picture must not stop the minutes
             data = b""
-        return Image(data, h.text(a.caption) or a.filename, name=a.filename,
-                     fallback=tr("export.photo.missing", self.lang, name=a.filename))
+        self.photo_number += 1
+        caption = h.photo_caption(a.caption, a.filename, self.photo_number)
+        name = caption if h.anonymous else a.filename  # a file name may name a person
+        return Image(data, caption, name=name,
+                     fallback=tr("export.photo.missing", self.lang, name=name))
 
     # -- after the tables ----------------------------------------------------------------
 

@@ -3,12 +3,12 @@
 `Harvest` gathers once what several exports need (perspectives, people,
 tables, note trees) and knows how to name people: with `anonymous` (or for
 participants who did not consent to be named) a person is shown by
-organisation or function, and their known names are replaced inside free
-texts too. Perspectives are never hidden.
+organisation or function, and their names (any case, accents or normal form)
+and e-mail addresses are replaced inside free texts too (`anonymise.py`).
+Perspectives are never hidden.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -17,8 +17,7 @@ from ..domain import Action, Note, Participant, Question, ThemeTable
 from ..eventfile import EventFile
 from ..reading import TreeNote
 from ..words import long_date, tr
-
-_MIN_PART = 3  # name parts shorter than this ("R.", "Jo") are not replaced on their own
+from .anonymise import Anonymiser, collapse, fold
 
 
 @dataclass(frozen=True)
@@ -46,7 +45,7 @@ class Harvest:
         self.notes = event.notes()
         self.note_by_id = {n.id: n for n in self.notes}
         self._questions = {q.id: q for q in event.questions()}
-        self._scrubber = _Scrubber(self.participants, anonymous=anonymous, lang=lang)
+        self.anonymiser = Anonymiser(self.participants, anonymous=anonymous, lang=lang)
 
     # -- people --------------------------------------------------------------------
 
@@ -88,15 +87,28 @@ class Harvest:
 
     def text(self, value: str | None) -> str:
         """A free text with hidden people's names replaced by their role."""
-        return self._scrubber(value or "")
+        return self.anonymiser(value or "")
 
     def speaker(self, note: Note) -> str:
         """The 'Zorgverzekeraar' / speaker prefix of a note (may be empty)."""
         who = self.person_name(note.speaker_id)
         party = self.text(note.party)
-        if who and party and party != who:
-            return f"{party} ({who})"
+        if who and party and fold(party) != fold(who):
+            person = self.people.get(note.speaker_id or "")
+            if person is not None and self.hidden(person) and fold(who) in fold(party):
+                return party  # "De Nieuwe Jutter" said by someone of De Nieuwe Jutter
+            return collapse(f"{party} ({who})", (who, party))
         return party or who
+
+    def photo_caption(self, caption: str, filename: str, number: int) -> str:
+        """A photo's caption; without one its file name, or (names hidden) "Foto 1":
+        a file name such as "ans_jansen_flipover.jpg" may name a person."""
+        text = self.text(caption).strip()
+        if text:
+            return text
+        if self.anonymous:
+            return tr("export.photo.n", self.lang, n=number)
+        return filename
 
     # -- questions -----------------------------------------------------------------
 
@@ -202,48 +214,3 @@ def action_cells(h: Harvest, a: Action) -> list[str]:
 def action_header(lang: str) -> list[str]:
     return [tr(k, lang) for k in ("export.col.what", "export.col.owner", "export.col.partners",
                                   "export.col.level", "export.col.due", "export.col.status")]
-
-
-class _Scrubber:
-    """Replaces the names of hidden participants in free text by their role."""
-
-    def __init__(self, people: list[Participant], *, anonymous: bool, lang: str) -> None:
-        full: dict[str, str] = {}
-        parts: dict[str, str] = {}
-        for person in people:
-            if not (anonymous or not person.consent_named):
-                continue
-            name = " ".join(person.name.split())
-            if not name:
-                continue
-            org = ", ".join(person.organisations)
-            role = org or person.function or tr("export.participant", lang)
-            full[name.lower()] = role
-            words = name.split()
-            candidates = [words[0]] if len(words) > 1 else []
-            if len(words) > 1:
-                candidates += [" ".join(words[1:]), words[-1]]
-            for part in candidates:
-                if len(part.strip(".")) >= _MIN_PART and part.lower() not in full:
-                    parts.setdefault(part, role)
-        self._full = full
-        self._parts = parts
-        self._re_full = _alternation(full, re.IGNORECASE)
-        self._re_parts = _alternation(parts, 0)
-
-    def __call__(self, text: str) -> str:
-        if not text or not (self._full or self._parts):
-            return text
-        if self._re_full is not None:
-            text = self._re_full.sub(lambda m: self._full[' '.join(m.group(0).lower().split())], text)
-        if self._re_parts is not None:
-            text = self._re_parts.sub(lambda m: self._parts[' '.join(m.group(0).split())], text)
-        return text
-
-
-def _alternation(names: dict[str, str], flags: int) -> re.Pattern[str] | None:
-    if not names:
-        return None
-    ordered = sorted(names, key=len, reverse=True)
-    body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in ordered)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", flags)

@@ -82,12 +82,26 @@ def styles() -> dict[str, ParagraphStyle]:
 
 
 class Heading(Paragraph):
-    """A heading paragraph that becomes a PDF bookmark at `level` (0 = top)."""
+    """A heading paragraph that becomes a PDF bookmark at `level` (0 = top).
 
-    def __init__(self, text: str, style: ParagraphStyle, *, level: int, key: str,
-                 outline_text: str) -> None:
-        super().__init__(text, style)
-        self.outline = (key, outline_text, level)
+    A heading taller than a page (a very long title) splits like any Paragraph:
+    reportlab makes the pieces with `self.__class__(None, style, bulletText=...,
+    frags=...)`, so the constructor takes Paragraph's arguments too; only the
+    first piece carries the bookmark."""
+
+    def __init__(self, text: str | None, style: ParagraphStyle, bulletText: str | None = None,
+                 *args: Any, level: int = 0, key: str = "", outline_text: str = "",
+                 **kw: Any) -> None:
+        super().__init__(text, style, bulletText, *args, **kw)
+        self.outline: tuple[str, str, int] | None = (
+            (key, outline_text, level) if key else None)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        pieces = super().split(availWidth, availHeight)
+        for i, piece in enumerate(pieces):
+            if isinstance(piece, Heading):
+                piece.outline = self.outline if i == 0 else None
+        return pieces
 
 
 class Doc(BaseDocTemplate):
@@ -138,7 +152,7 @@ class Doc(BaseDocTemplate):
         if info.footer_note:
             left += f" · {info.footer_note}"
         left = _fit(left, fonts.REGULAR, 8, self.width * 0.72)
-        canvas.drawString(self.leftMargin, y, left)
+        draw_runs(canvas, self.leftMargin, y, left, 8)
         x_total = width - self.rightMargin - 14
         canvas.drawRightString(x_total, y, tr("export.page", info.lang, n=canvas.getPageNumber()))
         canvas.doForm("oogst-total-pages")
@@ -177,16 +191,45 @@ def _watermark(text: str, angle: int) -> ImageReader:
     return ImageReader(img)
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
+def _run_font(arabic: bool, font: str) -> str:
+    if not arabic:
+        return font
+    return fonts.ARABIC_BOLD if font in (fonts.BOLD, fonts.BOLD_ITALIC) else fonts.ARABIC
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """The width of a visual text (`fonts.visual`) drawn run by run (`draw_runs`)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
+    return sum(stringWidth(run, _run_font(arabic, font), size)
+               for run, arabic in fonts.arabic_runs(text))
+
+
+def draw_runs(canvas: Canvas, x: float, y: float, text: str, size: float,
+              font: str = fonts.REGULAR) -> None:
+    """Draw a visual text (from `_fit`) left to right, Arabic runs in the Arabic font."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    for run, arabic in fonts.arabic_runs(text):
+        name = _run_font(arabic, font)
+        canvas.setFont(name, size)
+        canvas.drawString(x, y, run)
+        x += stringWidth(run, name, size)
+    canvas.setFont(font, size)
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """One line of user text for drawing (visual order, missing glyphs as [U+...]),
+    shortened with "…" to fit `width` (at most 300 characters are measured)."""
     from .safety import clean
     covered = fonts.covered()
-    text = "".join(ch if ord(ch) in covered else f"[U+{ord(ch):04X}]" for ch in clean(text))
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
+    text = " ".join(clean(text).split())
+    if len(text) > 300:
+        text = text[:300]
+    text = "".join(ch if ord(ch) in covered else f"[U+{ord(ch):04X}]" for ch in text)
+    if text_width(fonts.visual(text), font, size) <= width:
+        return fonts.visual(text)
+    while text and text_width(fonts.visual(text + "…"), font, size) > width:
+        text = text[:-max(1, len(text) // 20)] if len(text) > 40 else text[:-1]
+    return fonts.visual(text + "…")
 
 
 class TotalPagesCanvas(Canvas):
@@ -205,8 +248,11 @@ class TotalPagesCanvas(Canvas):
 def heading(text: str, style: ParagraphStyle, *, level: int, key: str) -> Heading:
     """A heading from user text (escaped), bookmarked at `level`."""
     covered = fonts.covered()
-    return Heading(para(text, covered), style, level=level, key=key,
-                   outline_text=_outline_text(text))
+    markup = para(text, covered)
+    if style.fontName in (fonts.BOLD, fonts.BOLD_ITALIC):  # Arabic runs bold as well
+        markup = markup.replace(f'<font name="{fonts.ARABIC_FAMILY}">',
+                                f'<font name="{fonts.ARABIC_BOLD}">')
+    return Heading(markup, style, level=level, key=key, outline_text=_outline_text(text))
 
 
 def _outline_text(text: str) -> str:

@@ -1,7 +1,11 @@
-"""Printables for the venue: a table card per table and a sign-in sheet (PDF)."""
+"""Printables for the venue: a table card per table and a sign-in sheet (PDF).
+
+With `anonymous` no personal name is printed: a card names its host by
+organisation or function, free texts go through the anonymiser, and the
+sign-in sheet lists organisation and function instead of names (its rows
+stay, to be filled in by hand)."""
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -14,6 +18,7 @@ from ..eventfile import EventFile
 from ..words import long_date, tr
 from . import fonts
 from .flow import bullet_list, paragraphs
+from .anonymise import fold
 from .model import Harvest, question_items
 from .pdfkit import ACCENT, HEAD_FILL, MUTED, RULE, Doc, PageInfo, heading, styles
 from .safety import Job, Progress, ShouldAbort, atomic_output, para
@@ -23,18 +28,18 @@ WALK_IN_ROWS = 12
 
 def _sort_key(person) -> tuple[str, str]:
     """Alphabetical as a person reads it: Łucja with the L, Ĳsbrand with the I."""
-    def fold(text: str) -> str:
-        text = text.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
-        decomposed = unicodedata.normalize("NFKD", text)
-        return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     return (fold(person.name or "~"), fold(" ".join(person.organisations)))
+
+
+def _anonymous_sort_key(person) -> tuple[str, str]:
+    return (fold(" ".join(person.organisations) or "~"), fold(person.function))
 
 
 CARD_SCALES = (1.0, 0.9, 0.8, 0.7, 0.62)  # a long card is set smaller to fit one page
 
 
 def export_table_cards(event: EventFile, path: str | Path, *, lang: str | None = None,
-                       progress: Progress | None = None,
+                       anonymous: bool = False, progress: Progress | None = None,
                        should_abort: ShouldAbort | None = None) -> Path:
     """One A4 page per table: number, theme, pitch, host, underlying questions and
     the round questions with their time boxes, in print that reads from a distance.
@@ -43,7 +48,7 @@ def export_table_cards(event: EventFile, path: str | Path, *, lang: str | None =
     ev = event.event()
     lang = lang or ev.language or "nl"
     job = Job(progress, should_abort, lang)
-    h = Harvest(event, lang=lang)
+    h = Harvest(event, lang=lang, anonymous=anonymous)
     s = styles()
     frame_w, frame_h = A4[0] - 4.4 * cm, A4[1] - 4.2 * cm
     story: list[Flowable] = []
@@ -126,14 +131,16 @@ def _card(h: Harvest, event: EventFile, t, index: int, scale: float,
 
 
 def export_signin_sheet(event: EventFile, path: str | Path, *, lang: str | None = None,
-                        walk_in_rows: int = WALK_IN_ROWS, progress: Progress | None = None,
+                        walk_in_rows: int = WALK_IN_ROWS, anonymous: bool = False,
+                        progress: Progress | None = None,
                         should_abort: ShouldAbort | None = None) -> Path:
-    """The registration list with a signature column, plus empty rows for walk-ins."""
+    """The registration list with a signature column, plus empty rows for walk-ins.
+    `anonymous`: organisation and function instead of names (the rows stay)."""
     ev = event.event()
     lang = lang or ev.language or "nl"
     job = Job(progress, should_abort, lang)
     job.step(0, 100, tr("export.progress.reading", lang))
-    h = Harvest(event, lang=lang)
+    h = Harvest(event, lang=lang, anonymous=anonymous)
     s = styles()
     covered = fonts.covered()
     cell = ParagraphStyle("signcell", parent=s["cell"], fontSize=9.5, leading=12)
@@ -151,10 +158,15 @@ def export_signin_sheet(event: EventFile, path: str | Path, *, lang: str | None 
     header = [tr(k, lang) for k in ("export.col.nr", "export.col.name",
                                     "export.col.organisation", "export.col.table",
                                     "export.col.signature")]
+    if anonymous:  # organisation, then function where the name was
+        header[1:3] = header[2], tr("export.col.function", lang)
     data = [[Paragraph(para(x), head) for x in header]]
-    for i, p in enumerate(sorted(h.participants, key=_sort_key), 1):
-        data.append([Paragraph(str(i), cell), Paragraph(para(p.name, covered), cell),
-                     Paragraph(para("; ".join(p.organisations), covered), cell),
+    people = sorted(h.participants, key=_anonymous_sort_key if anonymous else _sort_key)
+    for i, p in enumerate(people, 1):
+        first, second = (h.text("; ".join(p.organisations)), h.text(p.function)) if anonymous else \
+            (p.name, "; ".join(p.organisations))
+        data.append([Paragraph(str(i), cell), Paragraph(para(first, covered), cell),
+                     Paragraph(para(second, covered), cell),
                      Paragraph(para(", ".join(table_of.get(p.id, []))), cell), ""])
     registered = len(data)
     for i in range(walk_in_rows):

@@ -9,9 +9,11 @@ Decisions (see also docs in `facilitator/exports/__init__.py`):
   `<b>` typed by a user prints as `<b>`. Characters the embedded DejaVu font has
   no glyph for (most emoji) are printed as `[U+1F9D1]`: visible, never a crash,
   never silently gone. Invisible joiners/variation selectors are dropped.
-  Right-to-left text is kept in logical order (every character is there and can
-  be searched and copied); reportlab reorders it visually on its own when the
-  optional `rlbidi` package is installed.
+  Right-to-left text (Arabic, Hebrew) is drawn in visual order (python-bidi) and
+  Arabic letters are joined (arabic-reshaper), in the embedded Noto Naskh Arabic
+  font for runs in Arabic script (`fonts.visual`, `fonts.arabic_runs`). A
+  right-to-left paragraph that wraps over several lines is ordered per line
+  of the source text, not per printed line.
 * **Excel**: a text is always written as an explicit string cell (data type
   "s", a shared string), never as a formula, so `=SUM(A1)` stays the text
   `=SUM(A1)` when read back. Texts that a spreadsheet could take for a formula
@@ -29,6 +31,7 @@ import errno
 import os
 import re
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -59,13 +62,19 @@ def clean(text: object) -> str:
 
 def para(text: object, covered: frozenset[int] | set[int] | None = None) -> str:
     """User text as safe Paragraph markup: escaped, newlines as <br/>, missing glyphs
-    shown as [U+XXXX]."""
+    shown as [U+XXXX]. Right-to-left text is put in visual order and Arabic letters
+    are joined (`fonts.visual`); runs in Arabic script get the Arabic font."""
+    from . import fonts
     value = _INVISIBLE.sub("", clean(text)).replace("\t", "    ")
-    if covered is not None:
-        value = "".join(ch if ord(ch) in covered or ch == "\n" else f"[U+{ord(ch):04X}]"
-                        for ch in value)
-    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return value.replace("\n", "<br/>")
+    value = fonts.visual(value)
+    out: list[str] = []
+    for run, arabic in fonts.arabic_runs(value):
+        if covered is not None:
+            run = "".join(ch if ord(ch) in covered or ch == "\n" else f"[U+{ord(ch):04X}]"
+                          for ch in run)
+        run = run.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        out.append(f'<font name="{fonts.ARABIC_FAMILY}">{run}</font>' if arabic else run)
+    return "".join(out).replace("\n", "<br/>")
 
 
 # -- Excel ---------------------------------------------------------------------------
@@ -133,6 +142,44 @@ def _os_error(exc: OSError, path: Path, *, replacing: bool) -> ExportError:
                        reason=exc.strerror or str(exc))
 
 
+STALE_SECONDS = 3600  # a temporary file whose writer cannot be asked is stale after this
+
+
+def sweep_leftovers(path: Path) -> list[Path]:
+    """Remove the temporary files that killed exports to `path` left beside it
+    (``.NAME.<pid>-XXXX.tmp`` whose process is gone); returns what was removed."""
+    removed = []
+    prefix = f".{path.name}."
+    try:
+        candidates = [p for p in path.parent.iterdir()
+                      if p.name.startswith(prefix) and p.name.endswith(".tmp")]
+    except OSError:
+        return removed
+    for leftover in candidates:
+        if not _writer_alive(leftover, leftover.name[len(prefix):].split("-", 1)[0]):
+            try:
+                leftover.unlink()
+                removed.append(leftover)
+            except OSError:
+                pass
+    return removed
+
+
+def _writer_alive(tmp: Path, pid_text: str) -> bool:
+    if pid_text.isdigit() and os.name == "posix":
+        try:
+            os.kill(int(pid_text), 0)  # signal 0: only asks whether it exists
+        except ProcessLookupError:
+            return False
+        except (PermissionError, OverflowError):
+            return True
+        return True
+    try:  # elsewhere, or an older name without a pid: by age
+        return time.time() - tmp.stat().st_mtime < STALE_SECONDS
+    except OSError:
+        return True
+
+
 @contextmanager
 def atomic_output(path: str | Path) -> Iterator[IO[bytes]]:
     """Yield a binary file in the target's folder; on success it replaces `path`.
@@ -144,9 +191,10 @@ def atomic_output(path: str | Path) -> Iterator[IO[bytes]]:
     """
     path = Path(path)
     _check_target(path)
+    sweep_leftovers(path)
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
-                                        suffix=".tmp")
+        fd, tmp_name = tempfile.mkstemp(dir=path.parent,
+                                        prefix=f".{path.name}.{os.getpid()}-", suffix=".tmp")
     except OSError as exc:
         raise _os_error(exc, path, replacing=False) from exc
     tmp = Path(tmp_name)

@@ -10,12 +10,15 @@ Three parts, each starting on a new page:
 3. **Cards**: one cut-out card per participant (eight to an A4 page) naming
    their table and its theme in every round; a host's card says they stay.
 
+With `anonymous` nobody is named: a person shows as organisation (or function,
+or "deelnemer"), and the event's and tables' texts go through the anonymiser.
+
 Uses the shared PDF machinery (`pdfkit.Doc`, the embedded font, `para` for
 user text, `atomic_output`); its words are the catalogue's "seating.*" keys.
 """
 from __future__ import annotations
 
-import unicodedata
+import dataclasses
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -30,20 +33,26 @@ from ..eventfile import EventFile
 from ..seating_planner import SeatingPlan
 from ..words import long_date, tr
 from . import fonts
+from .anonymise import Anonymiser, fold
 from .pdfkit import ACCENT, HEAD_FILL, MUTED, RULE, Doc, PageInfo, heading, styles
 from .safety import Job, Progress, ShouldAbort, atomic_output, para
 
 CARDS_PER_ROW, CARD_ROWS = 2, 4
 
 
-def _fold(text: str) -> str:
-    text = text.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+_fold = fold
 
 
 def _name(person: Participant) -> str:
     return person.name or ", ".join(person.organisations) or person.function or "?"
+
+
+def _unnamed(person: Participant, anon: Anonymiser) -> Participant:
+    """The person without a name: organisation, function (or 'deelnemer') instead."""
+    orgs = tuple(anon(o) for o in person.organisations)
+    function = anon(person.function) or ("" if orgs else anon.generic)
+    return dataclasses.replace(person, name="", organisations=orgs, function=function,
+                               email="")
 
 
 def _short(text: str, limit: int) -> str:
@@ -52,7 +61,7 @@ def _short(text: str, limit: int) -> str:
 
 
 def export_seating(event: EventFile, path: str | Path, *, lang: str | None = None,
-                   cards: bool = True, progress: Progress | None = None,
+                   cards: bool = True, anonymous: bool = False, progress: Progress | None = None,
                    should_abort: ShouldAbort | None = None) -> Path:
     """Write the stored seating plan as a PDF (per table, per participant, cards).
 
@@ -66,8 +75,11 @@ def export_seating(event: EventFile, path: str | Path, *, lang: str | None = Non
     if plan is None:
         raise ExportError("seating.no_plan", path=path)
     job.step(5, 100, tr("seating.progress", lang))
-    people = {p.id: p for p in event.participants()}
-    tables = {t.id: t for t in event.tables()}
+    participants = event.participants()
+    anon = Anonymiser(participants, anonymous=anonymous, lang=lang)
+    people = {p.id: _unnamed(p, anon) if anonymous else p for p in participants}
+    tables = {t.id: dataclasses.replace(t, theme=anon(t.theme)) for t in event.tables()}
+    title, venue = anon(ev.title), anon(ev.venue)
     colours = {p.id: p.colour for p in event.perspectives()}
     s = styles()
     seated = sorted({i for r in plan.rounds for ids in r.values() for i in ids if i in people},
@@ -77,8 +89,8 @@ def export_seating(event: EventFile, path: str | Path, *, lang: str | None = Non
 
     story: list[Flowable] = [
         Paragraph(para(tr("seating.title", lang).upper()), s["meta"]),
-        heading(ev.title or tr("seating.title", lang), s["title"], level=0, key="top")]
-    meta = " · ".join(x for x in (long_date(ev.date, lang), ev.venue) if x)
+        heading(title or tr("seating.title", lang), s["title"], level=0, key="top")]
+    meta = " · ".join(x for x in (long_date(ev.date, lang), venue) if x)
     if meta:
         story.append(Paragraph(para(meta, fonts.covered()), s["meta"]))
     story.append(Paragraph(para(tr("seating.summary", lang, people=len(seated),
@@ -93,7 +105,7 @@ def export_seating(event: EventFile, path: str | Path, *, lang: str | None = Non
     if cards and seated:
         story.append(PageBreak())
         story += _cards(plan, seated, people, tables, hosts, lang, s)
-    info = PageInfo(title=f"{tr('seating.title', lang)} · {ev.title}".strip(" ·"), lang=lang,
+    info = PageInfo(title=f"{tr('seating.title', lang)} · {title}".strip(" ·"), lang=lang,
                     footer_note=long_date(ev.date, lang))
     with atomic_output(Path(path)) as handle:
         Doc(handle, info, job, total_steps=len(story), phase=(60, 99)).build(story)

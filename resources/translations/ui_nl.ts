@@ -457,6 +457,49 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../ui/prep/participants.py" line="+183"/>
+        <source>Erase personal data</source>
+        <translation>Persoonsgegevens wissen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase %1 for good: name, e-mail address, organisations and function, seats and table roles, from this file and from all its backups. This cannot be undone.</source>
+        <translation>%1 definitief wissen: naam, e-mailadres, organisaties en functie, plaatsen en tafelrollen, uit dit bestand en uit alle back-ups ervan. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this participant</source>
+        <translation>deze deelnemer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note: %1</source>
+        <translation>Oogstpunt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action: %1</source>
+        <translation>Actiepunt: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Also remove these notes they spoke and actions they own (Space ticks or unticks):</source>
+        <translation>Ook deze oogstpunten van deze persoon en actiepunten op diens naam verwijderen (spatie vinkt aan of uit):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Definitief wissen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Erasing…</source>
+        <translation>Bezig met wissen…</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="+82"/>
@@ -655,13 +698,13 @@ Logbestand: %1</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+83"/>
-        <location line="+62"/>
+        <location filename="../../ui/export_dialog.py" line="+91"/>
+        <location line="+79"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-76"/>
         <source>What to export</source>
         <translation>Wat exporteren</translation>
     </message>
@@ -756,12 +799,27 @@ Logbestand: %1</translation>
         <translation>Bestanden:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Check before sending</source>
+        <translation>Controleren vóór verzenden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export anyway</source>
+        <translation>Toch exporteren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Export to folder</source>
         <translation>Exporteren naar map</translation>
     </message>
@@ -771,7 +829,12 @@ Logbestand: %1</translation>
         <translation>Niets gekozen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
+        <source>Check the names that will be replaced, then choose Export anyway or Back.</source>
+        <translation>Controleer de namen die vervangen worden en kies dan Toch exporteren of Terug.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The folder %1 does not exist.</source>
         <translation>De map %1 bestaat niet.</translation>
     </message>
@@ -1023,7 +1086,7 @@ Logbestand: %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+103"/>
+        <location filename="../../ui/main_window.py" line="+104"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -1210,7 +1273,12 @@ Logbestand: %1</translation>
         <translation>Bestand openen lukt niet</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+30"/>
+        <source>Risky location</source>
+        <translation>Riskante plek</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Open an event</source>
         <translation>Bijeenkomst openen</translation>
     </message>
@@ -1506,7 +1574,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ui/prep/participants.py" line="+25"/>
+        <location filename="../../ui/prep/participants.py" line="-207"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -1575,6 +1643,16 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Erase personal data…</source>
+        <translation>&amp;Persoonsgegevens wissen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase personal data…</source>
+        <translation>Persoonsgegevens wissen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Import registration list…</source>
         <translation>Aanmeldlijst &amp;importeren…</translation>
     </message>
@@ -1827,7 +1905,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences.py" line="+43"/>
+        <location filename="../../ui/preferences.py" line="+90"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
@@ -1852,9 +1930,29 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>De schermen wisselen meteen van taal. Exports gebruiken de taal die bij de gegevens van elke bijeenkomst is ingesteld.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When you open an event held longer ago, Oogst offers to erase the personal data of all its participants (names, e-mail addresses, organisations), in the file and in its backups.</source>
+        <translation>Als u een bijeenkomst opent die langer geleden is, biedt Oogst aan de persoonsgegevens van alle deelnemers (namen, e-mailadressen, organisaties) te wissen, in het bestand en in de back-ups.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Erase personal data of meetings older than</source>
+        <translation>Persoonsgegevens &amp;wissen van bijeenkomsten ouder dan</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +2930,57 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <location line="+4"/>
         <source>{left} left</source>
         <translation>nog {left} over</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/prep/participants.py" line="+131"/>
+        <source>Personal data erased</source>
+        <translation>Persoonsgegevens gewist</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Erase personal data?</source>
+        <translation>Persoonsgegevens wissen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This meeting was held more than %1 months ago. Erase the personal data of all its participants (names, e-mail addresses, organisations), in the file and in its backups? Notes and actions stay, without names. This cannot be undone.</source>
+        <translation>Deze bijeenkomst is meer dan %1 maanden geleden gehouden. De persoonsgegevens van alle deelnemers (namen, e-mailadressen, organisaties) wissen, in het bestand en in de back-ups? Oogstpunten en actiepunten blijven, zonder namen. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Erase now</source>
+        <translation>Nu &amp;wissen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Niet nu</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location line="-47"/>
+        <source>Erased: %1 participant(s), %2 note(s), %3 action(s).</source>
+        <translation>Gewist: %1 deelnemer(s), %2 oogstpunt(en), %3 actiepunt(en).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backups rewritten without them:</source>
+        <translation>Back-ups zonder deze gegevens herschreven:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups removed (they could not be rewritten):</source>
+        <translation>Back-ups verwijderd (herschrijven lukte niet):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There were no backups of this file.</source>
+        <translation>Er waren geen back-ups van dit bestand.</translation>
     </message>
 </context>
 </TS>

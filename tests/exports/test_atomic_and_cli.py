@@ -11,7 +11,7 @@ from facilitator.errors import ExportError
 from facilitator.eventfile import EventFile
 from facilitator.exports import export_minutes, export_workbook, safety
 
-from conftest import pdf_text
+from export_helpers import pdf_text
 
 
 def leftovers(folder):

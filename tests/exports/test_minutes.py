@@ -8,7 +8,7 @@ from facilitator.eventfile import EventFile
 from facilitator.exports import export_minutes
 from facilitator.words import tr
 
-from conftest import flat, in_order, pdf_text
+from export_helpers import flat, in_order, pdf_text
 
 
 def expected_headings(event: EventFile, lang: str = "nl") -> list[str]:

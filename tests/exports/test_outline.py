@@ -13,7 +13,7 @@ from facilitator.exports.pdf_render import render_pdf
 from facilitator.exports.safety import Job
 from facilitator.words import tr
 
-from conftest import in_order, pdf_text
+from export_helpers import in_order, pdf_text
 from test_minutes import expected_headings
 
 PLAIN = (str, int, float, bool, bytes, type(None), frozenset)

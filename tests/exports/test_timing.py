@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from conftest import pdf_text
+from export_helpers import pdf_text
 
 from facilitator.eventfile import EventFile
 from facilitator.exports import export_minutes

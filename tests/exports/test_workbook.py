@@ -12,7 +12,7 @@ from facilitator.exports.workbook import note_rows
 from facilitator.exports.model import Harvest
 from facilitator.words import tr
 
-from conftest import ALL_SHEETS_CSV, soffice_convert
+from export_helpers import ALL_SHEETS_CSV, soffice_convert
 
 RISKY = ["=SUM(1,2)", "+31 6 1234", "-3 graden", "@home", "\tingesprongen", "=1+1"]
 

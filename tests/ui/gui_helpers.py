@@ -4,6 +4,8 @@ keys; and the small room meeting that some tests build in a file of their own.
 Imported as `gui_helpers` (tests/ui is on sys.path: it has no __init__.py)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -84,3 +86,37 @@ def build_room(ev: EventFile) -> dict[str, str]:
     ev.add_note(text="Koffieochtenden in de bibliotheek", table_id=ids["t1"],
                 perspective_id=ids["burgers"])
     return ids
+
+
+def build_event(path: Path) -> Path:
+    """A small event with two perspectives, two tables, people, rounds and notes."""
+    with EventFile.create(path, title="Wijkgesprek Zuid") as ev:
+        ev.update_event(date="2024-03-14", venue="Buurthuis De Linde",
+                        organiser="Gemeente Zuid")
+        burgers = ev.add_perspective(name="Burgers/inwoners", colour="#332288", shortcut="1")
+        gemeente = ev.add_perspective(name="Gemeenten", colour="#44aa99", shortcut="2")
+        ev.add_programme_item(title="Opening", kind="opening", planned_start="13:00",
+                              planned_minutes=15)
+        ev.add_programme_item(title="Thematafels", kind="table_round", planned_start="13:15",
+                              planned_minutes=60)
+        t1 = ev.add_table(theme="Eenzaamheid in de wijk", pitch="Buurtkamer Zuid")
+        ev.add_table(theme="Mantelzorg")
+        anna = ev.add_participant(name="Anna de Wit", organisations=["Buurtkamer Zuid"],
+                                  perspective_id=burgers)
+        piet = ev.add_participant(name="Piet Jansen", organisations=["Gemeente Zuid"],
+                                  function="wijkregisseur", perspective_id=gemeente)
+        ev.assign_participant(anna, table_id=t1)
+        ev.assign_participant(piet, table_id=t1)
+        ev.update_table(t1, host_id=piet)
+        ev.add_question(text="Wat is er nodig?", kind="round", label="1", minutes=20)
+        ev.add_question(text="Wie doet wat?", kind="round", label="2", minutes=30)
+        q = ev.add_question(text="Hoe bereik je mensen die niet komen?", table_id=t1,
+                            label="a", initiatives=["Buurtkamer Zuid"])
+        ev.add_question(text="Via de huisarts?", table_id=t1, parent_id=q)
+        ev.add_note(text="Koffieochtenden in de bibliotheek werken goed", table_id=t1,
+                    perspective_id=burgers)
+        ev.add_note(text="Ouderen vinden de weg naar het loket niet", table_id=t1,
+                    perspective_id=gemeente, kind="need")
+        ev.add_note(text="Wat neem ik mee: de bibliotheek als ontmoetingsplek",
+                    perspective_id=burgers)
+    return path

@@ -56,6 +56,8 @@ def test_dialog_exports_all_files_in_the_background(qtbot, dialog):
     seen = []
     dlg.progress.valueChanged.connect(seen.append)
     dlg.export_button.click()
+    assert dlg.job is None and dlg.review_panel.isVisible()  # names left out: review first
+    dlg.export_anyway_button.click()
     assert dlg.job is not None and not dlg.export_button.isEnabled()  # running, GUI free
     assert dlg.close_button.text() == "Cancel"
     finish(qtbot, dlg)
@@ -284,3 +286,31 @@ def test_dialog_formats_come_from_the_registry(qtbot, bridge):
         dlg.done(0)
     finally:
         formats.FORMATS.remove(extra)
+
+
+def test_anonymous_export_shows_the_review_first(qtbot, dialog):
+    """With names left out, Export lists what will be replaced; Back writes nothing,
+    Export anyway writes the files."""
+    dlg, out = dialog
+    dlg.language.setCurrentIndex(1)  # English
+    dlg.anonymous.setChecked(True)
+    dlg.export_button.click()
+    assert dlg.review_panel.isVisible() and dlg.job is None
+    assert not dlg.export_button.isEnabled()
+    text = dlg.review_text.toPlainText()
+    assert "Replaced" in text and "→" in text
+    assert "Daan de Bruijn → Movisie" in text  # a name from the demo, and its role
+    dlg.back_button.click()
+    assert not dlg.review_panel.isVisible() and dlg.export_button.isEnabled()
+    assert list(out.iterdir()) == []
+    dlg.export_button.click()
+    dlg.export_anyway_button.click()
+    finish(qtbot, dlg)
+    assert dlg.written and all(p.exists() for p in dlg.written)
+
+
+def test_named_export_needs_no_review(qtbot, dialog):
+    dlg, _ = dialog
+    dlg.export_button.click()
+    assert not dlg.review_panel.isVisible() and dlg.job is not None
+    finish(qtbot, dlg)

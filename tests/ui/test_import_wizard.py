@@ -329,3 +329,24 @@ def test_a_read_error_is_shown_in_dutch(window, qtbot, event_path, tmp_path, dut
         wizard.file_page.info.text()
     assert not wizard.file_page.isComplete() and not wizard.file_page.busy.isVisible()
     wizard.reject()
+
+
+def test_a_list_over_the_row_limit_is_said_not_cut_silently(qtbot, tmp_path, monkeypatch):
+    """The reader stops at the limit and the wizard says so on the file page."""
+    from facilitator import participant_import
+    from facilitator.eventfile import EventFile
+    from ui.bridge import EventBridge
+    from ui.import_wizard import ImportWizard
+    monkeypatch.setattr(participant_import, "MAX_ROWS", 30)
+    csv = tmp_path / "lang.csv"
+    csv.write_text("Naam;Organisatie\n" + "".join(f"Persoon {i};Org\n" for i in range(100)),
+                   encoding="utf-8")
+    bridge = EventBridge(EventFile.in_memory())
+    wizard = ImportWizard(bridge)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(csv))
+    wizard.file_page.load()
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=30_000)
+    assert "30" in wizard.file_page.info.text()
+    assert wizard.file_page.info.text().count("\n") >= 1

@@ -364,3 +364,69 @@ def test_core_words_and_refusals_are_dutch_in_the_dutch_interface(dutch, qtbot, 
         assert "datum" in message and "must" not in message
     finally:
         window.close_event()
+
+
+# -- cloud-synced and network folders: one warning per file ---------------------------------
+
+
+def build_event(path: Path) -> Path:
+    with EventFile.create(path, title="Buurtgesprek") as ev:
+        ev.add_table(theme="Ontmoeten")
+    return path
+
+
+def _location_boxes(window) -> list:
+    from PySide6.QtWidgets import QMessageBox
+    return [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+
+
+def test_a_file_in_a_cloud_folder_is_warned_about_once(window, qtbot, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    synced = tmp_path / "Dropbox" / "Bijeenkomsten"
+    synced.mkdir(parents=True)
+    path = build_event(synced / "buurt.oogst")
+    assert window.open_path(path)
+    boxes = _location_boxes(window)
+    assert len(boxes) == 1
+    box = boxes[0]
+    assert box.windowModality() == Qt.WindowModality.NonModal  # never blocks capturing
+    assert "Dropbox" in box.text() and "buurt.oogst" in box.text()
+    assert "copy" in box.text()  # the advice: a local copy, copied back afterwards
+    assert "Dropbox" in window.statusBar().currentMessage()
+    box.button(QMessageBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not _location_boxes(window))
+
+    window.close_event()
+    assert window.open_path(path)
+    assert "Dropbox" in window.statusBar().currentMessage()  # still said, quietly
+    assert not _location_boxes(window)                        # but no second box
+
+
+def test_the_warning_is_per_file_and_local_files_get_none(window, tmp_path):
+    local = build_event(tmp_path / "lokaal.oogst")
+    assert window.open_path(local)
+    assert not _location_boxes(window)
+    assert "Dropbox" not in window.statusBar().currentMessage()
+
+    share = tmp_path / "OneDrive - Gemeente" / "a.oogst"
+    share.parent.mkdir()
+    other = tmp_path / "OneDrive - Gemeente" / "b.oogst"
+    assert window.open_path(build_event(share))
+    assert len(_location_boxes(window)) == 1
+    for box in _location_boxes(window):
+        box.close()
+    assert window.open_path(build_event(other))  # another file: its own first warning
+    assert len(_location_boxes(window)) == 1
+    assert "OneDrive" in _location_boxes(window)[0].text()
+
+
+def test_the_warning_is_in_dutch_in_the_dutch_interface(window, tmp_path):
+    from ui import i18n
+    i18n.install("nl")
+    folder = tmp_path / "Nextcloud"
+    folder.mkdir()
+    assert window.open_path(build_event(folder / "x.oogst"))
+    box = _location_boxes(window)[0]
+    assert box.windowTitle() == "Riskante plek"
+    assert "Nextcloud" in box.text() and "kopie" in box.text()

@@ -179,3 +179,116 @@ def test_minutes_sections_of_a_table(qtbot, event_path):
     assert bridge.event.table(table.id).blocks[:2] == ("pitch", "participants")
     assert editor.blocks()[:2] == ["pitch", "participants"]  # the editor follows undo
     bridge.close()
+
+
+# -- erasing a person (AVG/GDPR art. 17) ----------------------------------------------
+
+from PySide6.QtWidgets import QWidget  # noqa: E402
+
+
+def _erasable_meeting(path):
+    from facilitator import backups
+    with EventFile.create(path, title="Oud overleg") as event:
+        event.update_event(date="2020-01-15")
+        table = event.add_table(theme="Wonen")
+        person = event.add_participant(name="Zyxwaldo Quibbel", email="zq@example.org")
+        event.add_participant(name="Ans Jansen")
+        event.add_note(text="Frobnicatie zeggen", table_id=table, speaker_id=person)
+        event.add_action(what="Wobbleplank doen", owner="Zyxwaldo Quibbel")
+        event.backup()
+    return backups
+
+
+def test_erase_participant_by_keyboard(qtbot, tmp_path):
+    from PySide6.QtWidgets import QApplication
+    from ui.prep.participants import EraseDialog, ParticipantsPage
+
+    path = tmp_path / "wissen.oogst"
+    backups = _erasable_meeting(path)
+    bridge = open_bridge(path)
+    from gui_helpers import show
+    page = show(qtbot, ParticipantsPage(bridge), size=(900, 600))
+    page.view.setFocus()
+    row = [page.model.record(r).name for r in range(page.model.rowCount())].index(
+        "Zyxwaldo Quibbel")
+    page.view.setCurrentIndex(page.proxy.mapFromSource(page.model.index(row, 0)))
+    assert page.erase_action in page.view.actions()  # the context menu has it too
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = page.erase_dialog
+    assert isinstance(dialog, EraseDialog)
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    assert dialog.items.count() == 2  # the note (speaker) and the action (owner)
+    # Untick the action with Space: only the note goes with the person.
+    dialog.items.setFocus()
+    dialog.items.setCurrentRow(1)
+    qtbot.keyClick(dialog.items, Qt.Key.Key_Space)
+    assert dialog.chosen("action") == [] and len(dialog.chosen("note")) == 1
+    dialog.erase_button.setFocus()  # Tab from the list
+    qtbot.keyClick(dialog.erase_button, Qt.Key.Key_Space)  # Erase for good
+    qtbot.waitUntil(lambda: dialog.report is not None or dialog.status.text() not in ("", "Erasing…"), timeout=5_000)
+    assert dialog.report is not None, (dialog.job, dialog.status.text())
+    report = dialog.report
+    assert (report.participants, report.notes, report.actions) == (1, 1, 0)
+    assert report.backups_rewritten and not report.backups_removed
+    box = dialog.report_box
+    assert box is not None and "Backups rewritten" in box.text()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    assert [a.owner for a in bridge.event.actions()] == [""]
+    box.close()
+    QApplication.processEvents()
+    bridge.close()
+    data = b"".join(p.read_bytes() for p in [path, *backups.list_backups(path)])
+    assert b"Zyxwaldo" not in data and b"Frobnicatie" not in data
+
+
+def test_retention_offer_on_open(qtbot, tmp_path):
+    from ui import preferences
+    from ui.prep.participants import offer_retention_erasure
+
+    path = tmp_path / "oud.oogst"
+    _erasable_meeting(path)
+    bridge = open_bridge(path)
+    host = QWidget()  # the main window, in the program
+    qtbot.addWidget(host)
+    assert offer_retention_erasure(host, bridge) is None  # off by default
+    preferences.set_retention_months(12)
+    box = offer_retention_erasure(host, bridge)
+    assert box is not None and not box.isModal()
+    # "Not now" is remembered for this file.
+    later = [b for b in box.buttons() if "Not now" in b.text()][0]
+    later.click()
+    assert preferences.erasure_declined(path)
+    assert offer_retention_erasure(host, bridge) is None
+    bridge.close()
+    preferences.set_retention_months(0)
+
+
+def test_retention_offer_erases_everyone(qtbot, tmp_path):
+    from ui import preferences
+    from ui.prep.participants import offer_retention_erasure
+
+    path = tmp_path / "oud2.oogst"
+    _erasable_meeting(path)
+    bridge = open_bridge(path)
+    host = QWidget()
+    qtbot.addWidget(host)
+    preferences.set_retention_months(24)
+    box = offer_retention_erasure(host, bridge)
+    erase = [b for b in box.buttons() if "Erase now" in b.text()][0]
+    erase.click()
+    qtbot.waitUntil(lambda: bridge.event.participants() == [], timeout=30_000)
+    preferences.set_retention_months(0)
+    bridge.close()
+
+
+def test_preferences_retention_setting(qtbot):
+    from ui import preferences
+    dialog = preferences.PreferencesDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.retention.value() == 0 and dialog.retention.text() == "Off"
+    dialog.retention.setValue(18)
+    dialog.accept()
+    assert preferences.retention_months() == 18
+    preferences.set_retention_months(0)

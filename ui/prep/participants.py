@@ -1,10 +1,17 @@
-"""Navigation page "Participants": the participant list, with import from a registration list."""
+"""Navigation page "Participants": the participant list, with import from a registration
+list, and erasing a person for good (AVG/GDPR art. 17: `EraseDialog`, and the retention
+offer `offer_retention_erasure` when an old meeting is opened)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView,
-                               QVBoxLayout, QWidget)
+from typing import Any
 
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QMessageBox, QPushButton,
+                               QTableView, QVBoxLayout, QWidget)
+
+from facilitator.erasure_ops import ErasureReport
 from facilitator.transactions import Changes
 
 from ..bridge import EventBridge
@@ -91,13 +98,23 @@ class ParticipantsPage(QWidget):
         delete = QPushButton(self.tr("Delete"))
         delete.clicked.connect(self.delete_participant)
         add_delete_shortcut(self.view, self.delete_participant)
+        self.erase_button = QPushButton(self.tr("&Erase personal data…"))
+        self.erase_button.setObjectName("eraseParticipant")
+        self.erase_button.clicked.connect(self.erase_participant)
+        self.erase_action = QAction(self.tr("Erase personal data…"), self.view)
+        self.erase_action.setShortcut(QKeySequence("Ctrl+Shift+Del"))
+        self.erase_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.erase_action.triggered.connect(self.erase_participant)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.addAction(self.erase_action)
+        self.erase_dialog: EraseDialog | None = None
         self.import_button = QPushButton(self.tr("&Import registration list…"))
         self.import_button.clicked.connect(self.import_list)
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(self.count)
         buttons = QHBoxLayout()
-        for button in (add, delete):
+        for button in (add, delete, self.erase_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
@@ -141,3 +158,161 @@ class ParticipantsPage(QWidget):
         from ..import_wizard import ImportWizard
         wizard = ImportWizard(self.bridge, self)
         wizard.open()
+
+    def erase_participant(self) -> None:
+        """Ask which of the current person's notes and actions go with them, then erase."""
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return
+        record = self.model.record(self.proxy.mapToSource(index).row())
+        self.erase_dialog = EraseDialog(self.bridge, record.id, record.name, self)
+        self.erase_dialog.open()
+
+
+class EraseDialog(QDialog):
+    """Confirm the erasure of one person, choosing the notes (speaker) and actions
+    (owner) that go with them; runs it in the background and reports the backups."""
+
+    def __init__(self, bridge: EventBridge, participant_id: str, name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.participant_id = participant_id
+        self.report: ErasureReport | None = None
+        self.report_box: QMessageBox | None = None
+        self.setWindowTitle(self.tr("Erase personal data"))
+        notes, actions = bridge.event.erasable_records(participant_id)
+        text = QLabel(self.tr(
+            "Erase %1 for good: name, e-mail address, organisations and function, seats "
+            "and table roles, from this file and from all its backups. This cannot be "
+            "undone.").replace("%1", name or self.tr("this participant")))
+        text.setWordWrap(True)
+        self.items = QListWidget()
+        self.items.setObjectName("eraseItems")
+        for kind, rows, label in (("note", notes, self.tr("Note: %1")),
+                                  ("action", actions, self.tr("Action: %1"))):
+            for row in rows:
+                item = QListWidgetItem(label.replace("%1", row.text[:120]))
+                item.setData(Qt.ItemDataRole.UserRole, (kind, row.id))
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked)
+                self.items.addItem(item)
+        choose = QLabel(self.tr("Also remove these notes they spoke and actions they own "
+                                "(Space ticks or unticks):"))
+        choose.setWordWrap(True)
+        choose.setVisible(bool(notes or actions))
+        self.items.setVisible(bool(notes or actions))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.erase_button = self.buttons.addButton(self.tr("&Erase for good"),
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.erase_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.status = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(choose)
+        layout.addWidget(self.items, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.job: Any = None
+        if notes or actions:
+            self.items.setCurrentRow(0)
+            self.items.setFocus()
+
+    def chosen(self, kind: str) -> list[str]:
+        out = []
+        for n in range(self.items.count()):
+            item = self.items.item(n)
+            if item.checkState() == Qt.CheckState.Checked:
+                item_kind, row_id = item.data(Qt.ItemDataRole.UserRole)
+                if item_kind == kind:
+                    out.append(row_id)
+        return out
+
+    def accept(self) -> None:
+        if self.job is not None:
+            return
+        notes, actions = self.chosen("note"), self.chosen("action")
+        event = self.bridge.event
+        self.erase_button.setEnabled(False)
+        self.status.setText(self.tr("Erasing…"))
+        self.job = self.bridge.run_in_background(
+            lambda progress, abort: event.erase_participant(
+                self.participant_id, note_ids=notes, action_ids=actions),
+            on_success=self._done, on_failure=self._failed)
+
+    def _failed(self, message: str) -> None:
+        self.job = None
+        self.erase_button.setEnabled(True)
+        self.status.setText(message)
+
+    def _done(self, report: ErasureReport) -> None:
+        self.report = report
+        self.report_box = show_erasure_report(self.parentWidget() or self, report)
+        super().accept()
+
+
+def erasure_report_text(widget: QWidget, report: ErasureReport) -> str:
+    """What an erasure did, in the interface's language (for the report box)."""
+    lines = [widget.tr("Erased: %1 participant(s), %2 note(s), %3 action(s).")
+             .replace("%1", str(report.participants)).replace("%2", str(report.notes))
+             .replace("%3", str(report.actions))]
+    if report.backups_rewritten:
+        lines.append(widget.tr("Backups rewritten without them:"))
+        lines += [f"  {p.name}" for p in report.backups_rewritten]
+    if report.backups_removed:
+        lines.append(widget.tr("Backups removed (they could not be rewritten):"))
+        lines += [f"  {p.name}" for p in report.backups_removed]
+    if not report.backups_rewritten and not report.backups_removed:
+        lines.append(widget.tr("There were no backups of this file."))
+    return "\n".join(lines)
+
+
+def show_erasure_report(parent: QWidget, report: ErasureReport) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Information, parent.tr("Personal data erased"),
+                      erasure_report_text(parent, report), QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setObjectName("erasureReport")
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.show()
+    return box
+
+
+def offer_retention_erasure(parent: QWidget, bridge: EventBridge) -> QMessageBox | None:
+    """When the open event is older than the retention setting (and the user did not
+    say "not now" for this file), offer, in a non-modal box, to erase all
+    participants' personal data. Returns the box (None when nothing is offered)."""
+    from .. import preferences
+    event = bridge.event
+    months = preferences.retention_months()
+    if event.path is None or event.readonly or not months:
+        return None
+    if not event.participants() or preferences.erasure_declined(event.path):
+        return None
+    if not preferences.past_retention(event.event().date, months):
+        return None
+    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Erase personal data?"),
+                      parent.tr("This meeting was held more than %1 months ago. Erase the "
+                                "personal data of all its participants (names, e-mail "
+                                "addresses, organisations), in the file and in its backups? "
+                                "Notes and actions stay, without names. This cannot be "
+                                "undone.").replace("%1", str(months)),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("retentionOffer")
+    erase = box.addButton(parent.tr("&Erase now"), QMessageBox.ButtonRole.AcceptRole)
+    later = box.addButton(parent.tr("&Not now"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(later)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    path = event.path
+
+    def answered(button: Any) -> None:
+        if button is erase:
+            bridge.run_in_background(lambda progress, abort: event.erase_all_personal_data(),
+                                     on_success=lambda r: show_erasure_report(parent, r))
+        else:
+            preferences.decline_erasure(path)
+    box.buttonClicked.connect(answered)
+    box.show()
+    return box

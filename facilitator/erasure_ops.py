@@ -1,0 +1,338 @@
+"""Erasing a person for good (AVG/GDPR art. 17): no byte of them left in the file.
+
+Deleting in Oogst is normally a soft delete (the row stays, marked, so undo
+and merges can see it). Erasure is the exception: the participant's row,
+their memberships and seats, and the notes and actions the facilitator
+chose are removed with a hard ``DELETE``; references to the person in other
+rows are cleared (a note's speaker, a table's host or note-taker, an
+action's owner text); their entries leave the search index; the write runs
+with ``PRAGMA secure_delete = ON`` and a ``TRUNCATE`` rollback journal (in
+the exclusive locking mode the event file is opened in, a ``DELETE`` journal
+is only zeroed in its header, and its old pages would still hold the
+name), then ``VACUUM`` rewrites the file so freed pages are gone. An
+``erasure`` row (ids only) tells a future merge never to bring the rows
+back. Undo and redo steps that touch an erased row or hold the person's
+values are dropped: erasing cannot be undone.
+
+Every backup of the file (`backups.rewrite_backups`) gets the same erasure
+on a private copy that then replaces it, or is removed when that fails.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import backups
+from .errors import NotFound
+from .transactions import Transaction, new_id, now_iso
+from .words import Word
+
+_TRIGGERS_ON_NOTE = ("SELECT name, sql FROM sqlite_master "
+                     "WHERE type = 'trigger' AND tbl_name = 'note'")
+
+
+@dataclass(frozen=True)
+class ErasureReport:
+    """What an erasure did: rows removed from the file, backups rewritten or removed."""
+
+    participants: int
+    notes: int
+    actions: int
+    backups_rewritten: tuple[Path, ...] = ()
+    backups_removed: tuple[Path, ...] = ()
+
+
+@dataclass(frozen=True)
+class ErasableRow:
+    """A row an erasure may remove: its id, a short text to show, and whether it is
+    (soft-)deleted already."""
+
+    id: str
+    text: str
+    deleted: bool = False
+
+
+@dataclass(frozen=True)
+class ErasurePlan:
+    """The ids to erase (`everyone`: every participant row of the file)."""
+
+    participant_ids: tuple[str, ...] = ()
+    note_ids: tuple[str, ...] = ()
+    action_ids: tuple[str, ...] = ()
+    everyone: bool = False
+    names: tuple[str, ...] = field(default=())  # also cleared from action owners
+
+
+class _Rows:
+    """The erasure's access to a database: raw SQL plus recorded updates."""
+
+    def __init__(self, conn: sqlite3.Connection, tx: Transaction | None) -> None:
+        self.conn = conn
+        self.tx = tx
+        self.stamp = tx.stamp if tx is not None else now_iso()
+        self.tables = {r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+    def query(self, sql: str, params: Iterable[Any] = ()) -> list[Any]:
+        return self.conn.execute(sql, tuple(params)).fetchall()
+
+    def update(self, table: str, row_id: str, values: dict[str, Any]) -> None:
+        if self.tx is not None:
+            self.tx.update(table, row_id, values)
+            return
+        sets = ", ".join(f"{k} = ?" for k in values)
+        self.conn.execute(f"UPDATE {table} SET {sets}, updated_at = ? WHERE id = ?",
+                          [*values.values(), self.stamp, row_id])
+
+    def remove(self, table: str, row_id: str) -> None:
+        """Hard delete; in the event file first noted as a change (for the views)."""
+        if self.tx is not None:
+            self.tx.update(table, row_id, {"deleted_at": self.stamp})
+        self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
+        if "erasure" in self.tables:
+            self.conn.execute("INSERT INTO erasure (id, created_at, updated_at, kind, row_id) "
+                              "VALUES (?, ?, ?, ?, ?)",
+                              (new_id(), self.stamp, self.stamp, table, row_id))
+
+
+def _without_name(text: str, names: Iterable[str]) -> str:
+    """`text` with every whole-word occurrence of the names taken out."""
+    for name in names:
+        if name.strip():
+            text = re.sub(rf"(?<!\w){re.escape(name.strip())}(?!\w)", "", text,
+                          flags=re.IGNORECASE)
+    return text.strip(" ,;/&+-")
+
+
+def mentions(text: str, names: Iterable[str]) -> bool:
+    """True when one of the names occurs in `text` as a whole word (any case)."""
+    return _without_name(text, names) != text.strip(" ,;/&+-") or any(
+        n.strip() and text.strip().casefold() == n.strip().casefold() for n in names)
+
+
+def erase_rows(db: _Rows, plan: ErasurePlan) -> tuple[int, int, int]:
+    """Remove the plan's rows from one database (inside its open transaction).
+
+    Works on the event file and on backups of any schema version (tables
+    that a version lacks are skipped). Returns (participants, notes,
+    actions) removed.
+    """
+    if plan.everyone:
+        people = db.query("SELECT id, name, email FROM participant")
+    else:
+        people = [r for pid in plan.participant_ids
+                  for r in db.query("SELECT id, name, email FROM participant WHERE id = ?",
+                                    (pid,))]
+    person_ids = [r[0] for r in people]
+    names = tuple({*(r[1] for r in people if r[1].strip()), *plan.names})
+    notes = [r for nid in plan.note_ids for r in db.query(
+        "SELECT id, rowid, text, party, parent_id FROM note WHERE id = ?", (nid,))]
+    note_ids = {r[0] for r in notes}
+    action_ids = [r[0] for aid in plan.action_ids
+                  for r in db.query("SELECT id FROM action WHERE id = ?", (aid,))]
+    triggers = db.query(_TRIGGERS_ON_NOTE)
+    for name, _sql in triggers:  # schema 2-4: put back below, unchanged
+        db.conn.execute(f'DROP TRIGGER "{name}"')
+    has_fts = "note_fts" in db.tables
+    for pid in person_ids:
+        for table in ("membership", "seat"):
+            if table in db.tables:
+                for (row_id,) in db.query(f"SELECT id FROM {table} WHERE participant_id = ?",
+                                          (pid,)):
+                    db.remove(table, row_id)
+        for (row_id,) in db.query("SELECT id FROM note WHERE speaker_id = ?", (pid,)):
+            if row_id not in note_ids:
+                db.update("note", row_id, {"speaker_id": None})
+        for column in ("host_id", "note_taker_id"):
+            for (row_id,) in db.query(f"SELECT id FROM theme_table WHERE {column} = ?", (pid,)):
+                db.update("theme_table", row_id, {column: None})
+    for row_id, rowid, text, party, parent in notes:
+        for (child,) in db.query("SELECT id FROM note WHERE parent_id = ?", (row_id,)):
+            if child not in note_ids:
+                db.update("note", child, {"parent_id": parent})
+        for (linked,) in db.query("SELECT id FROM action WHERE note_id = ?", (row_id,)):
+            db.update("action", linked, {"note_id": None})
+        if has_fts:
+            db.conn.execute("INSERT INTO note_fts (note_fts, rowid, text, party) "
+                            "VALUES ('delete', ?, ?, ?)", (rowid, text, party))
+        db.remove("note", row_id)
+    for action_id in action_ids:
+        db.remove("action", action_id)
+    if names:
+        _clear_names(db, names)
+    for pid in person_ids:
+        db.remove("participant", pid)
+    if has_fts:  # merges the index: the deleted entries leave its segments too
+        db.conn.execute("INSERT INTO note_fts (note_fts) VALUES ('rebuild')")
+    for _name, sql in triggers:
+        db.conn.execute(sql)
+    return len(person_ids), len(notes), len(action_ids)
+
+
+def _clear_names(db: _Rows, names: tuple[str, ...]) -> None:
+    """Take the names out of what other rows say as text: action owners and
+    partners, note parties."""
+    for row_id, owner, partners in db.query("SELECT id, owner, partners FROM action"):
+        values: dict[str, Any] = {}
+        if owner and mentions(owner, names):
+            values["owner"] = _without_name(owner, names)
+        try:
+            listed = json.loads(partners or "[]")
+        except ValueError:
+            listed = []
+        kept = [p for p in listed if not (isinstance(p, str) and mentions(p, names))]
+        if kept != listed:
+            values["partners"] = json.dumps(kept, ensure_ascii=False)
+        if values:
+            db.update("action", row_id, values)
+    for row_id, party in db.query("SELECT id, party FROM note WHERE party <> ''"):
+        if mentions(party, names):
+            db.update("note", row_id, {"party": _without_name(party, names)})
+
+
+def _rewriter(plan: ErasurePlan) -> Callable[[sqlite3.Connection], None]:
+    def rewrite(conn: sqlite3.Connection) -> None:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            erase_rows(_Rows(conn, None), plan)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return rewrite
+
+
+class ErasureOps:
+    """EventFile operations that erase people for good (mixed into `EventFile`)."""
+
+    _conn: sqlite3.Connection
+    path: Path | None
+
+    def find_participants(self, name_or_id: str) -> list[ErasableRow]:
+        """Participant rows (deleted ones too) whose id is `name_or_id` or whose name
+        equals it (any case); the CLI's way to name the person to erase."""
+        wanted = name_or_id.strip()
+        rows = self._conn.execute(
+            "SELECT id, name, deleted_at FROM participant ORDER BY name").fetchall()
+        exact = [r for r in rows if r[0] == wanted]
+        chosen = exact or [r for r in rows if r[1].strip().casefold() == wanted.casefold()]
+        return [ErasableRow(r[0], r[1], bool(r[2])) for r in chosen]
+
+    def erasable_records(self, participant_id: str
+                         ) -> tuple[list[ErasableRow], list[ErasableRow]]:
+        """The notes the person spoke (speaker) and the actions naming them as owner,
+        deleted ones included: what an erasure may remove with them."""
+        row = self._conn.execute("SELECT name FROM participant WHERE id = ?",
+                                 (participant_id,)).fetchone()
+        if row is None:
+            raise NotFound("error.not_found", kind=Word("kind_name.participant"),
+                           id=participant_id)
+        notes = [ErasableRow(r[0], r[1], bool(r[2])) for r in self._conn.execute(
+            "SELECT id, text, deleted_at FROM note WHERE speaker_id = ? ORDER BY created_at",
+            (participant_id,))]
+        actions = [ErasableRow(r[0], r[1], bool(r[3])) for r in self._conn.execute(
+            "SELECT id, what, owner, deleted_at FROM action ORDER BY created_at")
+            if row[0].strip() and mentions(r[2], (row[0],))]
+        return notes, actions
+
+    def erase_participant(self, participant_id: str, *, note_ids: Iterable[str] = (),
+                          action_ids: Iterable[str] = ()) -> ErasureReport:
+        """Erase a person for good (AVG/GDPR art. 17), with the notes and actions named.
+
+        Commits, in one transaction: the hard deletion of the participant's
+        row (name, e-mail, organisations, function; deleted rows too), their
+        memberships and seats, and the given notes (their children move up
+        a level) and actions; a note's speaker, a table's host/note-taker
+        and action owners/partners naming them are cleared; the search
+        index is rebuilt without them; one ``erasure`` marker per removed
+        row (ids only). Then the file is VACUUMed and every backup is
+        rewritten the same way or removed (see the report).
+
+        Erasing cannot be undone: it is no undo step, and every undo/redo
+        step that touches an erased row or holds the person's values is
+        dropped from the stacks.
+        """
+        notes, actions = tuple(note_ids), tuple(action_ids)
+        self._existing("participant", (participant_id,))
+        self._existing("note", notes)
+        self._existing("action", actions)
+        return self._erase(ErasurePlan((participant_id,), notes, actions))
+
+    def erase_all_personal_data(self) -> ErasureReport:
+        """Erase every participant of the event for good (the retention setting).
+
+        Commits what `erase_participant` commits, for all participant rows
+        at once (deleted ones too); notes and actions stay, without their
+        speakers and without the names in action owners. Cannot be undone
+        (undo/redo steps holding personal values are dropped).
+        """
+        return self._erase(ErasurePlan(everyone=True))
+
+    def _existing(self, table: str, ids: tuple[str, ...]) -> None:
+        for row_id in ids:
+            if self._conn.execute(f"SELECT 1 FROM {table} WHERE id = ?",
+                                  (row_id,)).fetchone() is None:
+                raise NotFound("error.not_found", kind=Word(f"kind_name.{table}"), id=row_id)
+
+    def _erase(self, plan: ErasurePlan) -> ErasureReport:
+        conn = self._conn
+        people = conn.execute("SELECT id, name, email FROM participant").fetchall()
+        if not plan.everyone:
+            people = [p for p in people if p[0] in plan.participant_ids]
+        plan = ErasurePlan(plan.participant_ids, plan.note_ids, plan.action_ids,
+                           plan.everyone, tuple(p[1] for p in people if p[1].strip()))
+        erased: dict[str, set[str]] = {}
+        counts = (0, 0, 0)
+        mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA journal_mode = TRUNCATE")
+        try:
+            def vacuum() -> None:
+                self._forget_steps(erased, [p[0] for p in people] + [
+                    v for p in people for v in (p[1], p[2]) if v and v.strip()])
+                conn.execute("VACUUM")
+
+            with self._writer.change("op.erase_participant", record=False,  # type: ignore[attr-defined]
+                                     committed=vacuum) as tx:
+                db = _Rows(conn, tx)
+                counts = erase_rows(db, plan)
+                for table, row_id in tx._rows:
+                    erased.setdefault(table, set()).add(row_id)
+        finally:
+            conn.execute("PRAGMA secure_delete = OFF")
+            conn.execute(f"PRAGMA journal_mode = {mode}")
+        rewritten: list[Path] = []
+        removed: list[Path] = []
+        if self.path is not None:
+            rewritten, removed = backups.rewrite_backups(self.path, _rewriter(plan))
+        return ErasureReport(*counts, tuple(rewritten), tuple(removed))
+
+    def _forget_steps(self, touched: dict[str, set[str]], values: list[str]) -> None:
+        """Drop undo/redo steps that touch an erased row or hold an erased value."""
+        writer = self._writer  # type: ignore[attr-defined]
+        gone = {(t, i) for t, ids in touched.items() for i in ids
+                if conn_missing(self._conn, t, i)}
+        texts = [v.casefold() for v in values if v]
+
+        def holds(step: Any) -> bool:
+            for row in step.rows:
+                if (row.table, row.id) in gone:
+                    return True
+                for image in (row.before or {}, row.after):
+                    for value in image.values():
+                        if isinstance(value, str) and any(t in value.casefold()
+                                                          for t in texts):
+                            return True
+            return False
+        writer._undo[:] = [s for s in writer._undo if not holds(s)]
+        writer._redo[:] = [s for s in writer._redo if not holds(s)]
+
+
+def conn_missing(conn: sqlite3.Connection, table: str, row_id: str) -> bool:
+    """True when the row is no longer in the table (hard-deleted)."""
+    return conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)).fetchone() is None

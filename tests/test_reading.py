@@ -1,0 +1,56 @@
+"""Reading (`reading.py`): note trees of any depth, and search that stays small."""
+from __future__ import annotations
+
+import sqlite3
+import time
+import tracemalloc
+import uuid
+
+from facilitator import EventFile
+from facilitator.reading import SEARCH_MAX_HITS
+
+
+def test_search_of_a_pasted_book_stays_small_and_fast():
+    with EventFile.in_memory() as ev:
+        table = ev.add_table(theme="t")
+        for i in range(600):
+            ev.add_note(text=f"samenwerking gemeente burger {i}", table_id=table)
+        book = " ".join(f"woord{i % 5000} samenwerking" for i in range(90_000))  # 180,000 words
+        tracemalloc.start()
+        start = time.perf_counter()
+        hits = ev.search(book)
+        took = time.perf_counter() - start
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        print(f"search of 180,000 words: {took:.3f} s, peak {peak / 1e6:.1f} MB, "
+              f"{len(hits)} hits")
+        assert took < 2 and peak < 50e6
+        assert len(ev.search("samenwerking", limit=10 ** 9)) == SEARCH_MAX_HITS
+
+
+def test_note_tree_walks_3000_levels_without_recursion(tmp_path):
+    path = tmp_path / "deep.oogst"
+    with EventFile.create(path) as ev:
+        table = ev.add_table(theme="Diep")
+        root = ev.add_note(text="wortel", table_id=table)
+        row = dict(ev._conn.execute("SELECT * FROM note WHERE id = ?", (root,)).fetchone())
+    conn = sqlite3.connect(path)
+    rows, parent = [], root
+    for level in range(3000):
+        new = dict(row, id=str(uuid.uuid4()), parent_id=parent, text=f"niveau {level + 2}")
+        rows.append(tuple(new.values()))
+        parent = new["id"]
+    conn.executemany(f"INSERT INTO note ({', '.join(row)}) VALUES "
+                     f"({', '.join('?' * len(row))})", rows)
+    conn.commit()
+    conn.close()
+    with EventFile.open(path, readonly=True) as ev:
+        tree = ev.note_tree(table_id=table)
+        assert len(tree) == 3001 and tree[-1].depth == 3000
+        assert [t.note.text for t in tree[:2]] == ["wortel", "niveau 2"]
+        from facilitator.exports import export_minutes, export_workbook
+        for export, name in ((export_minutes, "deep.pdf"), (export_workbook, "deep.xlsx")):
+            start = time.perf_counter()
+            export(ev, tmp_path / name)
+            print(f"{name} of 3,000-deep notes: {time.perf_counter() - start:.2f} s")
+            assert (tmp_path / name).stat().st_size > 0
