@@ -165,7 +165,8 @@ class ParticipantsPage(QWidget):
         if not index.isValid():
             return
         record = self.model.record(self.proxy.mapToSource(index).row())
-        self.erase_dialog = EraseDialog(self.bridge, record.id, record.name, self)
+        who = record.name or ", ".join(record.organisations) or record.function
+        self.erase_dialog = EraseDialog(self.bridge, record.id, who, self)
         self.erase_dialog.open()
 
 
