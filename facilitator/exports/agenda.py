@@ -6,7 +6,7 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import Spacer
 from reportlab.platypus.flowables import Flowable
 
 from ..domain import ACTION_LEVELS, Action
@@ -16,7 +16,7 @@ from ..words import long_date, tr
 from . import fonts
 from .flow import grid
 from .model import Harvest, action_cells, action_header
-from .pdfkit import Doc, PageInfo, heading, styles
+from .pdfkit import Doc, PageInfo, Paragraph, heading, styles
 from .safety import Job, Progress, ShouldAbort, atomic_output, para
 
 GROUPINGS = ("level", "owner")

@@ -7,12 +7,12 @@ from collections.abc import Iterable
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Image, KeepTogether, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from ..words import tr
 from . import fonts
-from .pdfkit import HEAD_FILL, MUTED, RULE
+from .pdfkit import HEAD_FILL, MUTED, RULE, Paragraph
 from .safety import clean, para
 
 INDENT = 14.0

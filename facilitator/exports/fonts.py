@@ -16,6 +16,7 @@ visual text into (text, is_arabic) runs so the Arabic ones use the Arabic font.
 from __future__ import annotations
 
 import re
+import unicodedata
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -115,6 +116,43 @@ def visual(text: str) -> str:
         lines = [arabic_reshaper.reshape(line) if _ARABIC.search(line) else line
                  for line in lines]
     return "\n".join(get_display(line) if has_rtl(line) else line for line in lines)
+
+
+def rtl_base(text: str) -> bool:
+    """True when the text's first strong character is right-to-left (its paragraph
+    direction in the Unicode bidi algorithm, rule P2)."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def wrappable(text: str) -> str:
+    """`text` for a Paragraph that may wrap over several lines.
+
+    A left-to-right paragraph gets `visual` (its right-to-left runs reordered
+    line by line). A right-to-left paragraph keeps its words in reading order,
+    each word drawn visually (Arabic joined, letters right to left): the
+    Paragraph wraps them in reading order and lays every line out from the
+    right (`pdfkit.Paragraph` gives it `wordWrap="RTL"`), so a long Arabic
+    title reads top to bottom."""
+    if not has_rtl(text):
+        return text
+    from bidi import get_display
+    out = []
+    for line in text.split("\n"):
+        if _ARABIC.search(line):
+            import arabic_reshaper
+            line = arabic_reshaper.reshape(line)
+        if rtl_base(line):
+            out.append(" ".join(get_display(word) if has_rtl(word) else word
+                                for word in line.split(" ")))
+        else:
+            out.append(get_display(line) if has_rtl(line) else line)
+    return "\n".join(out)
 
 
 def arabic_runs(text: str) -> list[tuple[str, bool]]:

@@ -25,7 +25,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Spacer
 from reportlab.platypus import KeepTogether as RLKeepTogether
-from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus.flowables import Flowable
 
 from . import fonts
@@ -34,6 +33,7 @@ from .flow import BULLETS, chunks, grid, indented, photo
 from .outline import (Block, BulletList, Gap, Heading, Image, KeepTogether, ListItem, Matrix,
                       Outline, PageBreakHint, Paragraph, Run, Table, Title)
 from .pdfkit import Doc, PageInfo, heading, styles
+from .pdfkit import Paragraph as RLParagraph
 from .safety import Job, para
 
 ROOM_CM = {0: 5.0, 1: 3.5}  # room a heading wants below it, per level

@@ -9,18 +9,22 @@
 """
 from __future__ import annotations
 
+import html
+import re
+
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus.flowables import Flowable
 
 from ..words import tr
@@ -79,6 +83,32 @@ def styles() -> dict[str, ParagraphStyle]:
                                   alignment=TA_CENTER, spaceAfter=8),
     }
     return s
+
+
+_RTL_STYLES: dict[int, ParagraphStyle] = {}
+_TAG = re.compile(r"<[^>]*>")
+
+
+class Paragraph(RLParagraph):
+    """reportlab's Paragraph that lays out a right-to-left paragraph from the right:
+    its words (prepared by `safety.para`/`fonts.wrappable`) wrap in reading order
+    and every line is drawn right to left, right-aligned."""
+
+    def __init__(self, text: str | None, style: ParagraphStyle | None = None,
+                 *args: Any, **kw: Any) -> None:
+        if text and style is not None and fonts.has_rtl(text) and \
+                fonts.rtl_base(html.unescape(_TAG.sub("", text))):
+            style = _rtl_style(style)
+        super().__init__(text, style, *args, **kw)
+
+
+def _rtl_style(style: ParagraphStyle) -> ParagraphStyle:
+    found = _RTL_STYLES.get(id(style))
+    if found is None:
+        found = ParagraphStyle(f"{style.name}-rtl", parent=style, wordWrap="RTL",
+                               alignment=TA_RIGHT)
+        _RTL_STYLES[id(style)] = found
+    return found
 
 
 class Heading(Paragraph):

@@ -11,7 +11,7 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from ..eventfile import EventFile
@@ -20,7 +20,8 @@ from . import fonts
 from .flow import bullet_list, paragraphs
 from .anonymise import fold
 from .model import Harvest, question_items
-from .pdfkit import ACCENT, HEAD_FILL, MUTED, RULE, Doc, PageInfo, heading, styles
+from .pdfkit import (ACCENT, HEAD_FILL, MUTED, RULE, Doc, PageInfo, Paragraph, heading,
+                     styles)
 from .safety import Job, Progress, ShouldAbort, atomic_output, para
 
 WALK_IN_ROWS = 12

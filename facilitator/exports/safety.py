@@ -62,11 +62,11 @@ def clean(text: object) -> str:
 
 def para(text: object, covered: frozenset[int] | set[int] | None = None) -> str:
     """User text as safe Paragraph markup: escaped, newlines as <br/>, missing glyphs
-    shown as [U+XXXX]. Right-to-left text is put in visual order and Arabic letters
-    are joined (`fonts.visual`); runs in Arabic script get the Arabic font."""
+    shown as [U+XXXX]. Right-to-left text is prepared for wrapping and Arabic letters
+    are joined (`fonts.wrappable`); runs in Arabic script get the Arabic font."""
     from . import fonts
     value = _INVISIBLE.sub("", clean(text)).replace("\t", "    ")
-    value = fonts.visual(value)
+    value = fonts.wrappable(value)
     out: list[str] = []
     for run, arabic in fonts.arabic_runs(value):
         if covered is not None:

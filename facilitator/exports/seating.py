@@ -24,7 +24,7 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from ..domain import Participant, ThemeTable
@@ -34,7 +34,8 @@ from ..seating_planner import SeatingPlan
 from ..words import long_date, tr
 from . import fonts
 from .anonymise import Anonymiser, fold
-from .pdfkit import ACCENT, HEAD_FILL, MUTED, RULE, Doc, PageInfo, heading, styles
+from .pdfkit import (ACCENT, HEAD_FILL, MUTED, RULE, Doc, PageInfo, Paragraph, heading,
+                     styles)
 from .safety import Job, Progress, ShouldAbort, atomic_output, para
 
 CARDS_PER_ROW, CARD_ROWS = 2, 4

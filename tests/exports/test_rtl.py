@@ -121,3 +121,24 @@ def test_a_heading_taller_than_a_page_splits(tmp_path):
     pieces = h.split(400, 60)
     assert len(pieces) == 2 and all(isinstance(p, Heading) for p in pieces)
     assert pieces[0].outline == ("t", h.outline[1], 0) and pieces[1].outline is None
+
+
+def test_a_wrapped_right_to_left_paragraph_reads_top_to_bottom():
+    """The first words of an Arabic paragraph are on its first line (drawn from the
+    right), not on its last: the paragraph wraps in reading order."""
+    from reportlab.lib.enums import TA_RIGHT
+
+    from facilitator.exports.pdfkit import Paragraph, styles
+    fonts.register()
+    words = ARABIC.split()
+    paragraph = Paragraph(para(" ".join(words * 3)), styles()["body"])
+    paragraph.wrap(200, 1000)
+    lines = [[w.strip() for w in (line[1] if isinstance(line, tuple) else line.words)]
+             for line in paragraph.blPara.lines]
+    assert len(lines) >= 3
+    first, last = fonts.wrappable(words[0]), fonts.wrappable(words[-1])
+    assert lines[0][0] == first  # reading order: the first word starts the first line
+    assert lines[-1][-1] == last
+    assert paragraph.style.wordWrap == "RTL" and paragraph.style.alignment == TA_RIGHT
+    latin = Paragraph(para("Gewoon Nederlands met " + words[0]), styles()["body"])
+    assert latin.style.wordWrap != "RTL"
