@@ -19,7 +19,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 APPLICATION_ID = 0x4F4F4753  # "OOGS": marks the SQLite file as an Oogst file
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 _COMMON = """
     id TEXT PRIMARY KEY,
@@ -33,7 +33,7 @@ ROW_TABLES = ("event", "perspective", "programme_item", "participant", "theme_ta
               "membership", "question", "note", "action", "follow_up", "attachment", "seat")
 # Tables of one file's live state, not of the meeting's content: a merge of
 # several files skips them (each laptop ran its own clock).
-STATE_TABLES = ("run_state",)
+STATE_TABLES = ("run_state", "draft")
 
 
 def _run(conn: sqlite3.Connection, script: str) -> None:
@@ -185,6 +185,22 @@ def migrate_to_6(conn: sqlite3.Connection) -> None:
     """)
 
 
+def migrate_to_7(conn: sqlite3.Connection) -> None:
+    """Drafts: the text typed in a capture field but not yet saved as a note.
+
+    ``draft``: at most one live row per place (``place`` is
+    "table_id|question_id|programme_item_id"), kept while the facilitator
+    types (`draft_ops`), so closing the window, switching table or a crash
+    loses nothing; it is put back in the field when the place is shown again.
+    State of this laptop, not content of the meeting: a merge skips it.
+    """
+    _run(conn, f"""
+    CREATE TABLE draft ({_COMMON},
+        place TEXT NOT NULL, text TEXT NOT NULL DEFAULT '');
+    CREATE INDEX draft_place ON draft(place)
+    """)
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: migrate_to_1,
     2: migrate_to_2,
@@ -192,6 +208,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     4: migrate_to_4,
     5: migrate_to_5,
     6: migrate_to_6,
+    7: migrate_to_7,
 }
 assert max(MIGRATIONS) == SCHEMA_VERSION
 

@@ -71,6 +71,7 @@ class ChangeKind(StrEnum):
     ATTACHMENT = "attachment"
     SEAT = "seat"
     RUN_STATE = "run_state"
+    DRAFT = "draft"
 
 
 class Source(StrEnum):
@@ -80,6 +81,7 @@ class Source(StrEnum):
     UNDO = "undo"
     REDO = "redo"
     TIMER = "timer"  # the programme timer: committed, but not an undo step
+    DRAFT = "draft"  # a capture field's unsaved text kept safe: not an undo step
 
 
 def now_iso() -> str:

@@ -126,4 +126,15 @@ def test_migration_to_6_adds_erasure_markers(tmp_path):
         ev.erase_participant(person.id)
         rows = ev._conn.execute("SELECT kind, row_id FROM erasure").fetchall()
         assert ("participant", person.id) in {tuple(r) for r in rows}
-    assert stored_version(path) == 6
+    assert stored_version(path) == SCHEMA_VERSION
+
+
+def test_migration_to_7_adds_drafts(tmp_path):
+    path = copy_fixture(6, tmp_path)
+    with EventFile.open(path) as ev:
+        table = ev.tables()[0].id
+        assert ev.draft(table_id=table) == ""
+        ev.save_draft(text="half getypt", table_id=table)
+    with EventFile.open(path) as ev:
+        assert ev.draft(table_id=table) == "half getypt"
+    assert stored_version(path) == SCHEMA_VERSION

@@ -28,6 +28,7 @@ from . import errors, i18n
 from .actions_view import ActionsView
 from .bridge import EventBridge
 from .capture import CaptureView
+from .capture.bar import CaptureBar
 from .export_dialog import run_export_dialog
 from .plenary_view import PlenaryView
 from .projector import ProjectorWindow
@@ -265,6 +266,8 @@ class MainWindow(QMainWindow):
             self.pages[key] = page
             self.stack.addWidget(scrollable(page))
             self.nav.addItem(self._page_title(key))
+        for bar in self._capture_bars():
+            bar.draftPending.connect(self._show_typing)
         self.timer_bar = TimerBar(bridge, self)
         self.timer_toolbar.addWidget(self.timer_bar)
         self.timer_toolbar.show()
@@ -274,7 +277,19 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_undo_texts()
 
+    def _capture_bars(self) -> list[CaptureBar]:
+        """The note fields of the pages (live capture, plenary)."""
+        bars = (getattr(page, "bar", None) for page in self.pages.values())
+        return [bar for bar in bars if isinstance(bar, CaptureBar)]
+
+    def _show_typing(self) -> None:
+        self.saved_label.setText(self.tr("Typing… (kept in a moment)"))
+
     def _drop_pages(self) -> None:
+        # Text typed without Enter is kept as its place's draft before the pages go
+        # (closing, another file, a language switch); it comes back with the place.
+        for bar in self._capture_bars():
+            bar.keep_draft()
         if self.bridge is not None:
             for signal, slot in ((self.bridge.changed, self._on_changed),
                                  (self.bridge.statusMessage, self._status_message),

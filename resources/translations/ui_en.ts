@@ -4,7 +4,7 @@
 <context>
     <name>CheckPage</name>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="+309"/>
+        <location filename="../../ui/import_wizard.py" line="+311"/>
         <source>%n participant(s) will be imported</source>
         <translation>
             <numerusform>%n participant will be imported</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>FilePage</name>
     <message numerus="yes">
-        <location line="-154"/>
+        <location line="-155"/>
         <source>%n row(s) below the header; columns separated by “%1”, text encoding %2.</source>
         <translation>
             <numerusform>%n row below the header; columns separated by “%1”, text encoding %2.</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location line="+269"/>
+        <location line="+270"/>
         <source>%n participant(s) imported.</source>
         <translation>
             <numerusform>%n participant imported.</numerusform>

@@ -188,7 +188,7 @@
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../ui/capture/bar.py" line="+53"/>
+        <location filename="../../ui/capture/bar.py" line="+55"/>
         <source>Speaker/party:</source>
         <translation>Spreker/partij:</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>deelnemer of bijv. Zorgverzekeraar</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+179"/>
         <source>No perspective has the shortcut Ctrl+{key}.</source>
         <translation>Geen enkel perspectief heeft de sneltoets Ctrl+{key}.</translation>
     </message>
@@ -263,7 +263,7 @@
         <translation>Volgend oogstpunt komt onder: {note}  (Shift+Tab: niveau terug)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>saved</source>
         <translation>opgeslagen</translation>
     </message>
@@ -374,7 +374,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+272"/>
+        <location filename="../../ui/import_wizard.py" line="+274"/>
         <source>Check and import</source>
         <translation>Controleren en importeren</translation>
     </message>
@@ -459,7 +459,7 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/prep/participants.py" line="+183"/>
+        <location filename="../../ui/prep/participants.py" line="+184"/>
         <source>Erase personal data</source>
         <translation>Persoonsgegevens wissen</translation>
     </message>
@@ -879,7 +879,7 @@ Logbestand: %1</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-285"/>
+        <location filename="../../ui/import_wizard.py" line="-286"/>
         <location line="+35"/>
         <source>Choose the registration list</source>
         <translation>Kies de aanmeldlijst</translation>
@@ -972,7 +972,7 @@ Logbestand: %1</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+237"/>
+        <location filename="../../ui/import_wizard.py" line="+238"/>
         <source>Import participants</source>
         <translation>Deelnemers importeren</translation>
     </message>
@@ -1086,7 +1086,7 @@ Logbestand: %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+104"/>
+        <location filename="../../ui/main_window.py" line="+105"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -1253,7 +1253,12 @@ Logbestand: %1</translation>
         <translation>O&amp;pnieuw: %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+79"/>
+        <source>Typing… (kept in a moment)</source>
+        <translation>Aan het typen… (zo bewaard)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>All changes saved</source>
         <translation>Alles opgeslagen</translation>
     </message>
@@ -1574,7 +1579,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ui/prep/participants.py" line="-207"/>
+        <location filename="../../ui/prep/participants.py" line="-208"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -2935,7 +2940,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/prep/participants.py" line="+131"/>
+        <location filename="../../ui/prep/participants.py" line="+132"/>
         <source>Personal data erased</source>
         <translation>Persoonsgegevens gewist</translation>
     </message>

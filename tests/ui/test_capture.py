@@ -235,3 +235,40 @@ def test_up_on_the_empty_field_goes_to_the_newest_note_and_esc_back(qtbot, bridg
     assert view.tree.current_note_id() == view.model.note_ids()[0]
     qtbot.keyClick(view.tree, Qt.Key.Key_Escape)
     assert QApplication.focusWidget() is entry
+
+
+def test_a_half_typed_note_survives_switching_table_and_closing(qtbot, event_ids, tmp_path):
+    """Text typed without Enter is kept as the place's draft: it comes back after
+    switching table and after closing and reopening the window (issue 12, item 1)."""
+    from ui.main_window import MainWindow
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.open_path(event_ids["path"])
+    view = window.navigate("capture")
+    focus_entry(qtbot, view.bar)
+    qtbot.keyClicks(view.bar.entry, "Buurtkamer als ontmoetings")
+    assert "typen" in window.saved_label.text().lower() or \
+        "typing" in window.saved_label.text().lower()  # not "all saved" yet
+    qtbot.waitUntil(lambda: not view.bar.draft_pending, timeout=3000)
+    assert "saved" in window.saved_label.text().lower() or \
+        "opgeslagen" in window.saved_label.text().lower()
+    view.table_combo.setCurrentIndex(1)  # another table: its own, empty field
+    assert view.bar.entry.text() == ""
+    view.table_combo.setCurrentIndex(0)
+    assert view.bar.entry.text() == "Buurtkamer als ontmoetings"
+    qtbot.keyClicks(view.bar.entry, "plek")  # typed, then closed at once
+    window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    again.open_path(event_ids["path"])
+    view = again.navigate("capture")
+    view.table_combo.setCurrentIndex(0)
+    assert view.bar.entry.text() == "Buurtkamer als ontmoetingsplek"
+    type_note(qtbot, view.bar.entry, "")  # Enter saves it as a note; the draft goes
+    notes = [n.text for n in again.bridge.event.notes(table_id=event_ids["tables"][0])]
+    assert "Buurtkamer als ontmoetingsplek" in notes
+    assert again.bridge.event.draft(table_id=view.current_table_id(),
+                                    question_id=view.current_question_id()) == ""
+    again.close_event()

@@ -11,7 +11,7 @@ route keys from its other widgets through `handle_key`.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from facilitator.domain import Perspective
@@ -24,12 +24,14 @@ from .entry import NoteEntry, SpeakerField
 from .tagbar import KindToggles, PerspectiveChips, perspective_key
 
 SAVED_TICK_MS = 1600
+DRAFT_DELAY_MS = 600  # typed text is kept as a draft this long after the last key
 
 
 class CaptureBar(QWidget):
     """Chips, kind toggles, speaker field and the note field, with their keys."""
 
     noteAdded = Signal(str)  # the new note's id
+    draftPending = Signal()  # typed text not kept yet (the draft follows shortly)
     perspectiveChanged = Signal(object)  # id or None
     roundStep = Signal(int)  # Ctrl+PgDown (+1) / Ctrl+PgUp (-1)
     listRequested = Signal()  # Up on the empty note field: to the notes
@@ -67,6 +69,12 @@ class CaptureBar(QWidget):
         self.entry.unnestRequested.connect(self.unnest)
         self.entry.undoRequested.connect(bridge.undo)
         self.entry.listRequested.connect(self.listRequested)
+        # Text typed but not yet saved as a note is kept in the file as the place's
+        # draft (`EventFile.save_draft`): closing, switching or a crash loses nothing.
+        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.keep_draft)
+        self._kept_text = ""  # what the file holds as this place's draft
+        self.entry.textChanged.connect(self._typed)
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("savedTick")
         self.saved_label.setMinimumWidth(110)
@@ -138,13 +146,46 @@ class CaptureBar(QWidget):
 
     def set_place(self, place: dict[str, str | None] | None,
                   model: NoteTreeModel | None = None) -> None:
-        """Where the next notes go; None disables the field (nothing to capture to)."""
+        """Where the next notes go; None disables the field (nothing to capture to).
+
+        The text in the field is kept as the old place's draft first, and the
+        new place's draft (if any) comes into the field."""
+        if place != self.place:
+            self.keep_draft()
+            draft = self._bridge.event.draft(**place) if place is not None else ""
+            self._kept_text = draft
+            self.entry.blockSignals(True)
+            self.entry.setPlainText(draft)
+            self.entry.blockSignals(False)
+            self.entry.moveCursor(QTextCursor.MoveOperation.End)
         self.place = place
         self.model = model
         self.parent_id = None
         self.last_id = model.last_top_level_id() if model is not None else None
         self.entry.setEnabled(place is not None)
         self._update_nesting_label()
+
+    # -- the draft --------------------------------------------------------------
+
+    def _typed(self) -> None:
+        if self.place is not None and self.entry.toPlainText() != self._kept_text:
+            self._draft_timer.start()
+            self.draftPending.emit()
+
+    def keep_draft(self) -> None:
+        """Keep the field's text as this place's draft now (when it changed)."""
+        self._draft_timer.stop()
+        text = self.entry.toPlainText()
+        if self.place is None or text == self._kept_text or self._bridge.event.readonly:
+            return
+        # A refusal (a full disk) is said by the bridge; the next key tries again.
+        self._bridge.run(self._bridge.event.save_draft, text=text, **self.place)
+        self._kept_text = text
+
+    @property
+    def draft_pending(self) -> bool:
+        """True while typed text is not yet kept in the file."""
+        return self._draft_timer.isActive()
 
     # -- keys -------------------------------------------------------------------
 
@@ -308,7 +349,13 @@ class CaptureBar(QWidget):
             **self.place)
         if new_id is None:
             return None  # the bridge showed why; the text stays in the field
+        self._draft_timer.stop()
+        self.entry.blockSignals(True)
         self.entry.clear()
+        self.entry.blockSignals(False)
+        if self._kept_text:  # the note is saved: its draft goes
+            self._bridge.run(event.save_draft, text="", **self.place)
+            self._kept_text = ""
         self.last_id = new_id
         self.saved_label.setText("✓ " + self.tr("saved"))
         self._saved_timer.start()
