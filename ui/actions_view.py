@@ -231,9 +231,15 @@ class ActionsView(QWidget):
         self.table.resizeRowsToContents()
         self.follow_table.resizeRowsToContents()
 
+    def focus_main_field(self) -> None:
+        """Shown: the focus in the "New action" field."""
+        self.new_action.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         self._rows_timer.start()
+        if not event.spontaneous():
+            self.focus_main_field()
 
     # -- actions --------------------------------------------------------------------
 

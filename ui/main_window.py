@@ -24,7 +24,7 @@ from facilitator.eventfile import EventFile
 from facilitator.transactions import ChangeKind, Changes
 
 from . import app as app_module
-from . import errors, i18n
+from . import errors, i18n, window_state
 from .actions_view import ActionsView
 from .bridge import EventBridge
 from .capture import CaptureView
@@ -70,10 +70,8 @@ class MainWindow(QMainWindow):
         self.timer_bar: TimerBar | None = None
         self.projector: ProjectorWindow | None = None
         self._build()
-        settings = QSettings()
-        if not self.restoreGeometry(settings.value("window/geometry", b"")):
-            self.resize(1280, 800)
-        self.restoreState(settings.value("window/state", b""))
+        window_state.place_window(self)  # fits the screen; remembered afterwards
+        self.restoreState(QSettings().value("window/state", b""))
         self.set_bridge(None)
 
     # -- building (again, after a language switch) ------------------------------------
@@ -88,7 +86,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(190)
         self.stack = QStackedWidget()
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        window_state.connect_navigation(self)  # the page, its focus, remembered per file
         workspace = QWidget()
         row = QHBoxLayout(workspace)
         row.setContentsMargins(0, 0, 0, 0)
@@ -276,6 +274,7 @@ class MainWindow(QMainWindow):
         self._show_saved(None)
         self._update_title()
         self._update_undo_texts()
+        window_state.restore_place(self)  # the page, table and round of last time
 
     def _capture_bars(self) -> list[CaptureBar]:
         """The note fields of the pages (live capture, plenary)."""
@@ -290,6 +289,7 @@ class MainWindow(QMainWindow):
         # (closing, another file, a language switch); it comes back with the place.
         for bar in self._capture_bars():
             bar.keep_draft()
+        window_state.leave_file(self)
         if self.bridge is not None:
             for signal, slot in ((self.bridge.changed, self._on_changed),
                                  (self.bridge.statusMessage, self._status_message),
@@ -345,6 +345,7 @@ class MainWindow(QMainWindow):
         page = self.pages.get(key)
         if page is not None:
             self.nav.setCurrentRow(list(self.pages.values()).index(page))
+            window_state.focus_page(page)
         return page
 
     # -- files ---------------------------------------------------------------------------
@@ -459,7 +460,7 @@ class MainWindow(QMainWindow):
             self.projector = ProjectorWindow(self.bridge, self)
             # F5-F8 drive the timer also when the projector window has the focus.
             self.projector.addActions(self.timer_bar.room_actions())
-        self.projector.show_on_projector_screen()
+        self.projector.toggle()
 
     def close_event(self) -> None:
         """File > Close: release the file (a last backup is made) and show the start screen."""

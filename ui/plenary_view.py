@@ -395,7 +395,12 @@ class PlenaryView(QWidget):
             if index.isValid():
                 section.list.scrollTo(index)
 
+    def focus_main_field(self) -> None:
+        """Shown: the focus in the note field."""
+        self.bar.focus_entry()
+
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         self._arrange()
-        self.bar.focus_entry()
+        if not event.spontaneous():
+            self.focus_main_field()

@@ -8,8 +8,19 @@ the bridge reports a change, and its `RoomClock` ticks once a second.
 
 Everything is painted from one layout computed from the window's size
 (`compute_layout`), so every font scales with the height (and the countdown
-also with the width). F11 toggles full screen, Esc leaves it, W switches the
-harvest wall; the context menu offers the same.
+also with the width). F11 toggles full screen, Esc leaves it (outside full
+screen Esc closes the window), W switches the harvest wall, Ctrl+Shift+P
+closes it (the main window's key that opens it); the context menu lists every
+action with its key and the window's tooltip names them.
+
+The projector never takes the keyboard from the main window: it opens
+without activating. With one screen it opens as a smaller window beside or
+below the main window and says how to move it to the projector screen.
+
+The wall's "current programme item" choice follows the room: during a
+table-round item the newest notes of all tables, during a plenary item that
+item's notes, during another item that item's notes (else the event's), and
+when nothing runs the newest notes of the event.
 
 Which round question shows: see `facilitator.timer.round_position` (the
 k-th table-round item shows the k-th round question; one table-round item
@@ -19,144 +30,24 @@ round questions are used when it has them.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from pathlib import Path
-
-from PySide6.QtCore import QRect, QRectF, QSettings, Qt, Signal
-from PySide6.QtGui import (QAction, QActionGroup, QColor, QFont, QFontDatabase, QFontMetrics,
-                           QGuiApplication, QKeySequence, QPainter, QPainterPath)
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtCore import QElapsedTimer, QEvent, QRect, QRectF, QSettings, Qt, Signal
+from PySide6.QtGui import (QAction, QActionGroup, QColor, QFontMetrics, QGuiApplication,
+                           QKeySequence, QPainter, QPainterPath)
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from facilitator.words import long_date
 from facilitator.timer import Clock, format_clock
 
+# The look lives in projector_layout (BACKGROUND and COUNTDOWN are imported from here too).
+from .projector_layout import (ACCENT, BACKGROUND, CARD, COUNTDOWN, MUTED, TEXT, Screen,
+                               WallNote, compute_layout, fit_pixels, make_font,
+                               readable_on_dark)
 from .timer_bar import RoomClock, interface_language, kind_label
 
 WALL_SETTING = "projector/wall"
 WALL_KINDS = {"note", "perspective", "theme_table", "programme_item", "run_state", "event"}
 WALL_LIMIT = 14
-FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
-
-BACKGROUND = {"idle": "#0f1419", "running": "#0f1419", "paused": "#151a1f",
-              "warning": "#2b2300", "overrun": "#3a0c0c"}
-COUNTDOWN = {"idle": "#607d8b", "running": "#f5f7fa", "paused": "#90a4ae",
-             "warning": "#ffc107", "overrun": "#ff5252"}
-TEXT, MUTED, ACCENT, CARD = "#f5f7fa", "#9aa8b6", "#8ab4f8", "#1c252e"
-
-_family: str | None = None
-
-
-def projector_family() -> str:
-    """DejaVu Sans from resources/fonts (equal-width digits, full Unicode), else the default."""
-    global _family
-    if _family is None:
-        _family = QFont().family()
-        for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
-            font_id = QFontDatabase.addApplicationFont(str(FONT_DIR / name))
-            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-            if families:
-                _family = families[0]
-    return _family
-
-
-def make_font(pixels: int, *, bold: bool = False) -> QFont:
-    font = QFont(projector_family())
-    font.setPixelSize(max(1, int(pixels)))
-    font.setBold(bold)
-    return font
-
-
-def fit_pixels(text: str, rect: QRect, *, largest: int, smallest: int, bold: bool = False,
-               wrap: bool = True) -> int:
-    """The largest pixel size (smallest..largest) at which `text` fits `rect`."""
-    flags = int(Qt.TextFlag.TextWordWrap) if wrap else 0
-    low, high, best = max(1, smallest), max(1, largest), max(1, smallest)
-    while low <= high:
-        mid = (low + high) // 2
-        bounds = QFontMetrics(make_font(mid, bold=bold)).boundingRect(
-            QRect(0, 0, rect.width(), 100000), flags, text)
-        if bounds.width() <= rect.width() and bounds.height() <= rect.height():
-            best, low = mid, mid + 1
-        else:
-            high = mid - 1
-    return best
-
-
-def readable_on_dark(colour: str) -> QColor:
-    """A perspective colour mixed with white until it reads on the dark cards."""
-    base = QColor(colour)
-    mix = 0.0 if base.lightnessF() >= 0.6 else 0.6 - base.lightnessF() + 0.15
-    mix = min(mix, 0.75)
-    return QColor.fromRgbF(base.redF() + (1 - base.redF()) * mix,
-                           base.greenF() + (1 - base.greenF()) * mix,
-                           base.blueF() + (1 - base.blueF()) * mix)
-
-
-@dataclass
-class WallNote:
-    text: str
-    perspective: str
-    colour: str
-
-
-@dataclass
-class Screen:
-    """What the projector shows now, as plain texts (tests read this)."""
-
-    title: str = ""
-    time_of_day: str = ""
-    kicker: str = ""
-    headline: str = ""
-    detail: str = ""
-    countdown: str = ""
-    caption: str = ""
-    secondary: str = ""
-    footer: str = ""
-    phase: str = "idle"
-    fraction: float | None = None
-    wall_title: str = ""
-    wall: list[WallNote] = field(default_factory=list)
-
-
-@dataclass
-class Layout:
-    """Rectangles and pixel sizes for one window size."""
-
-    rects: dict[str, QRect]
-    sizes: dict[str, int]
-
-
-def compute_layout(width: int, height: int, *, wall: bool) -> Layout:
-    """Where everything goes; every size is a fraction of the height."""
-    h, m = height, int(height * 0.035)
-    inner = width - 2 * m
-    left_w = int((inner - m) * 0.60) if wall else inner
-    rects: dict[str, QRect] = {}
-    y = m
-    rects["header"] = QRect(m, y, left_w, int(h * 0.05))
-    y += int(h * 0.07)
-    rects["kicker"] = QRect(m, y, left_w, int(h * 0.065))
-    y += int(h * 0.075)
-    rects["headline"] = QRect(m, y, left_w, int(h * 0.26))
-    y += int(h * 0.27)
-    rects["countdown"] = QRect(m, y, left_w, int(h * 0.33))
-    y += int(h * 0.34)
-    rects["progress"] = QRect(m, y, left_w, max(4, int(h * 0.016)))
-    y += int(h * 0.03)
-    rects["caption"] = QRect(m, y, left_w, int(h * 0.06))
-    rects["footer"] = QRect(m, h - m - int(h * 0.05), left_w, int(h * 0.05))
-    if wall:
-        x = m + left_w + m
-        rects["wall"] = QRect(x, m, width - x - m, h - 2 * m)
-    sizes = {"header": int(h * 0.032), "kicker": int(h * 0.048), "headline": int(h * 0.085),
-             "headline_min": int(h * 0.036), "caption": int(h * 0.042),
-             "footer": int(h * 0.034), "wall_title": int(h * 0.04), "wall_note": int(h * 0.03),
-             "wall_label": int(h * 0.022)}
-    # The countdown fills its box: as high as the box allows, as wide as "−88:88".
-    box = rects["countdown"]
-    sizes["countdown"] = fit_pixels("\u221288:88", box, largest=int(box.height() * 1.15),
-                                    smallest=8, bold=True, wrap=False)
-    return Layout(rects, sizes)
+GIVE_BACK_MS = 1000  # an activation this soon after opening is the platform's, not the user's
 
 
 class ProjectorWindow(QWidget):
@@ -171,7 +62,12 @@ class ProjectorWindow(QWidget):
         self.setWindowTitle(self.tr("Oogst \u2013 projector"))
         self.setMinimumSize(320, 180)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        # Opening the projector never takes the keyboard from the main window.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.bridge = bridge
+        self._placed = False
+        self._give_back: tuple[QWidget | None, QWidget | None] | None = None
+        self._opened = QElapsedTimer()
         self._wall_source: str | None = None
         saved = QSettings().value(WALL_SETTING, "")
         self.room = RoomClock(bridge, self, clock=clock)
@@ -185,8 +81,10 @@ class ProjectorWindow(QWidget):
         self._build_actions()
         self.set_wall_source(saved or None, remember=False)
         self.room.ticked.connect(lambda _status: self._refresh())
+        self.room.planChanged.connect(self._on_plan_changed)
         bridge.watch(self, self._on_changed)
         self.resize(1280, 720)
+        self._update_key_texts()
         self._refresh()
 
     # -- actions ------------------------------------------------------------------------------
@@ -196,16 +94,44 @@ class ProjectorWindow(QWidget):
         self.fullscreen_action.setShortcut(QKeySequence("F11"))
         self.fullscreen_action.setCheckable(True)
         self.fullscreen_action.triggered.connect(self.toggle_full_screen)
+        # Esc: out of full screen first, then closed (its text says which).
         self.leave_action = QAction(self.tr("Leave full screen"), self)
         self.leave_action.setShortcut(QKeySequence("Esc"))
-        self.leave_action.triggered.connect(self.leave_full_screen)
+        self.leave_action.triggered.connect(self.escape)
         self.wall_action = QAction(self.tr("Next harvest wall"), self)
         self.wall_action.setShortcut(QKeySequence("W"))
         self.wall_action.triggered.connect(self.cycle_wall)
-        self.close_action = QAction(self.tr("Close projector"), self)
+        # The main window's Ctrl+Shift+P opens the projector; here the same key closes it.
+        self.close_action = QAction(self.tr("Open/close projector"), self)
+        self.close_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.close_action.triggered.connect(self.close)
-        for action in (self.fullscreen_action, self.leave_action, self.wall_action):
+        self._own_actions = (self.fullscreen_action, self.leave_action, self.wall_action,
+                             self.close_action)
+        for action in self._own_actions:
             self.addAction(action)
+
+    def key_actions(self) -> list[QAction]:
+        """Every action of this window with a key: its own, then the timer's (F5-F8)."""
+        own = [a for a in self._own_actions if a is not self.close_action]
+        others = [a for a in self.actions() if a not in self._own_actions]
+        return own + others + [self.close_action]
+
+    def key_help(self) -> str:
+        """The tooltip: every key of the window and what it does."""
+        lines = [self.tr("Keys of the projector window:")]
+        for action in self.key_actions():
+            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if key and action.isVisible():
+                lines.append(f"{key}  \u2013  {action.text().replace('&', '')}")
+        lines.append(self.tr("Right-click for the menu."))
+        return "\n".join(lines)
+
+    def _update_key_texts(self) -> None:
+        full = self.isFullScreen()
+        self.leave_action.setText(self.tr("Leave full screen") if full
+                                  else self.tr("Close projector"))
+        self.fullscreen_action.setChecked(full)
+        self.setToolTip(self.key_help())
 
     def wall_choices(self) -> list[tuple[str | None, str]]:
         """(source, label) of every harvest wall the facilitator can choose."""
@@ -218,10 +144,13 @@ class ProjectorWindow(QWidget):
                             .replace("%2", table.theme)))
         return choices
 
-    def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def context_menu(self) -> QMenu:
+        """Every action with its key, and the harvest walls to choose from."""
         menu = QMenu(self)
-        self.fullscreen_action.setChecked(self.isFullScreen())
+        self._update_key_texts()
         menu.addAction(self.fullscreen_action)
+        menu.addAction(self.leave_action)
+        menu.addAction(self.wall_action)
         wall = menu.addMenu(self.tr("Harvest wall"))
         group = QActionGroup(wall)
         for source, label in self.wall_choices():
@@ -230,9 +159,19 @@ class ProjectorWindow(QWidget):
             action.setChecked(source == self._wall_source)
             group.addAction(action)
             action.triggered.connect(lambda _=False, s=source: self.set_wall_source(s))
+        timer = [a for a in self.actions() if a not in self._own_actions]
+        if timer:
+            menu.addSeparator()
+            for action in timer:
+                menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.close_action)
+        return menu
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        menu = self.context_menu()
         menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
@@ -244,8 +183,28 @@ class ProjectorWindow(QWidget):
         if self.isFullScreen():
             self.showNormal()
 
+    def escape(self) -> None:
+        """Esc: leave full screen; outside full screen, close the projector."""
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.close()
+
+    def toggle(self) -> None:
+        """Ctrl+Shift+P in the main window: open the projector, or close it when open."""
+        if self.isVisible():
+            self.close()
+        else:
+            self.show_on_projector_screen()
+
     def show_on_projector_screen(self) -> None:
-        """Full screen on a second screen if there is one, else a window on this one."""
+        """Full screen on a second screen if there is one, else a smaller window beside
+        or below the main window. Never takes the keyboard (no activation)."""
+        if not self.isVisible():
+            # Some platforms (and window managers) activate every new window despite
+            # WA_ShowWithoutActivating: the keyboard then goes straight back.
+            self._give_back = (QApplication.activeWindow(), QApplication.focusWidget())
+            self._opened.start()
         screens = QGuiApplication.screens()
         own = (self.parentWidget().screen() if self.parentWidget() else
                QGuiApplication.primaryScreen())
@@ -256,8 +215,25 @@ class ProjectorWindow(QWidget):
             self.setGeometry(target.geometry())
             self.showFullScreen()
         else:
+            if not self._placed and own is not None:
+                self.setGeometry(self._beside_main_window(own.availableGeometry()))
+            self._placed = True
             self.show()
-        self.raise_()
+
+    def _beside_main_window(self, free: QRect) -> QRect:
+        """A 16:9 window of at most 800 pixels wide, right of the main window if it fits
+        there, else below it, else in the free area's bottom-right corner."""
+        width = max(self.minimumWidth(), min(800, free.width() * 2 // 5))
+        height = max(self.minimumHeight(), width * 9 // 16)
+        gap = 8
+        main = self.parentWidget().frameGeometry() if self.parentWidget() else QRect()
+        if main.isValid() and main.right() + gap + width <= free.right():
+            x, y = main.right() + gap, max(free.top(), main.top())
+        elif main.isValid() and main.bottom() + gap + height <= free.bottom():
+            x, y = max(free.left(), main.left()), main.bottom() + gap
+        else:
+            x, y = free.right() - width - gap, free.bottom() - height - gap
+        return QRect(max(free.left(), x), max(free.top(), y), width, height)
 
     # -- the harvest wall ------------------------------------------------------------------------
 
@@ -287,10 +263,7 @@ class ProjectorWindow(QWidget):
         source = self._wall_source
         notes = []
         if source == "item":
-            item = self.room.plan.item
-            self._wall_title = item.title if item else self.tr("Current programme item")
-            if item:
-                notes = event.notes(programme_item_id=item.id, table_id=None)
+            self._wall_title, notes = self._notes_of_now(event)
         elif source == "plenary":
             self._wall_title = self.tr("Plenary harvest")
             plenaries = {i.id for i in event.programme() if i.kind == "plenary"}
@@ -306,6 +279,28 @@ class ProjectorWindow(QWidget):
         self._wall_notes = [WallNote(n.text, *self._perspectives.get(n.perspective_id or "",
                                                                      ("", MUTED)))
                             for n in notes]
+
+    def _notes_of_now(self, event) -> tuple[str, list]:
+        """The wall that follows the room: (title, notes) for what is happening now."""
+        item = self.room.plan.item
+        name = (item.title or kind_label(item.kind)) if item else ""
+        if item is not None and item.kind == "table_round":
+            # Table notes carry no programme item: the newest of every table.
+            return (self.tr("%1 \u00b7 all tables").replace("%1", name),
+                    [n for n in event.notes() if n.table_id is not None])
+        if item is not None and item.kind == "plenary":
+            return name, event.notes(programme_item_id=item.id, table_id=None)
+        if item is not None:
+            notes = event.notes(programme_item_id=item.id)
+            if notes:
+                return name, notes
+        return self.tr("Latest notes"), event.notes()
+
+    def _on_plan_changed(self, _plan) -> None:
+        # Another item started or the timer stopped: the following wall follows.
+        if self._wall_source == "item":
+            self._reload_wall()
+            self._refresh()
 
     def _on_changed(self, changes) -> None:
         kinds = set(changes.kinds)
@@ -329,7 +324,8 @@ class ProjectorWindow(QWidget):
         event = self._event
         now_local = room.now().astimezone()
         screen = Screen(title=event.title, time_of_day=now_local.strftime("%H:%M"),
-                        wall_title=self._wall_title, wall=self._wall_notes)
+                        wall_title=self._wall_title, wall=self._wall_notes,
+                        hint=self.hint_text())
         item = plan.item
         if item is None:
             screen.kicker = " \u00b7 ".join(x for x in (long_date(event.date, lang),
@@ -378,6 +374,13 @@ class ProjectorWindow(QWidget):
             screen.footer = self._next_text(plan.next_item)
         return screen
 
+    def hint_text(self) -> str:
+        """The line along the bottom while the window is not full screen."""
+        if self.isFullScreen():
+            return ""
+        return self.tr("Drag this window to the projector screen and press F11 \u00b7 "
+                       "Esc closes \u00b7 right-click for all keys")
+
     def _next_text(self, item) -> str:
         text = self.tr("Next: %1").replace("%1", item.title or kind_label(item.kind))
         if item.planned_start:
@@ -387,7 +390,8 @@ class ProjectorWindow(QWidget):
     def _refresh(self) -> None:
         content = self._compose()
         relayout = (content.headline != self.screen_content.headline
-                    or bool(content.wall_title) != bool(self.screen_content.wall_title))
+                    or bool(content.wall_title) != bool(self.screen_content.wall_title)
+                    or bool(content.hint) != ("hint" in self.layout_info.rects))
         self.screen_content = content
         if relayout:
             self._relayout()
@@ -402,7 +406,8 @@ class ProjectorWindow(QWidget):
 
     def _relayout(self) -> None:
         self.layout_info = compute_layout(self.width(), self.height(),
-                                          wall=self._wall_source is not None)
+                                          wall=self._wall_source is not None,
+                                          hint=not self.isFullScreen())
         sizes = self.layout_info.sizes
         self._headline_px = fit_pixels(self.screen_content.headline,
                                        self.layout_info.rects["headline"],
@@ -416,6 +421,35 @@ class ProjectorWindow(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         self.room.tick()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self._hand_back_keyboard()
+        if event.type() == QEvent.Type.WindowStateChange:
+            self._update_key_texts()
+            self._relayout()
+            self._refresh()
+
+    def _hand_back_keyboard(self) -> None:
+        give_back, self._give_back = self._give_back, None
+        if give_back is None or self._opened.elapsed() > GIVE_BACK_MS:
+            return
+        window, focus = give_back
+        if window is None or window is self or not window.isVisible():
+            return
+        window.activateWindow()
+        if focus is not None and focus.isVisible():
+            focus.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        self._give_back = None  # the facilitator clicked the projector: it may keep the keys
+        super().mousePressEvent(event)
+
+    def actionEvent(self, event) -> None:  # noqa: N802
+        super().actionEvent(event)
+        if hasattr(self, "_own_actions"):  # the main window adds the timer's keys
+            self.setToolTip(self.key_help())
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.room.stop()
@@ -457,6 +491,10 @@ class ProjectorWindow(QWidget):
                    elide=True)
         if "wall" in r:
             self._paint_wall(painter, r["wall"], s, px)
+        if "hint" in r and s.hint:
+            painter.fillRect(r["hint"], QColor(CARD))
+            inset = r["hint"].adjusted(r["header"].x(), 0, -r["header"].x(), 0)
+            self._text(painter, inset, s.hint, px["hint"], ACCENT, left | vcenter, elide=True)
 
     def _text(self, painter: QPainter, rect: QRect, text: str, pixels: int, colour: str,
               align, *, bold: bool = False, elide: bool = False) -> None:

@@ -262,8 +262,19 @@ class SeatingView(QWidget):
             on_success=self._baseline_ready, on_failure=self._baseline_failed,
             on_cancel=self._baseline_finished)
 
+    def focus_main_field(self) -> None:
+        """Shown: the focus on the plan, or on "Make seating plan" when there is none."""
+        grid_ok = (self.plan is not None and self.grid.isVisibleTo(self)
+                   and self.grid.focusPolicy() != Qt.FocusPolicy.NoFocus)
+        target = self.grid if grid_ok else self.make_button
+        if not target.isEnabled():
+            target = self.rounds_spin
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt name
         super().showEvent(event)
+        if not event.spontaneous():
+            self.focus_main_field()
         if self.plan is not None and baseline_key(self.plan) != self._baseline_key:
             self._baseline_timer.start()
 

@@ -319,6 +319,11 @@ class VotingView(QWidget):
 
     # -- focus ---------------------------------------------------------------------------
 
+    def focus_main_field(self) -> None:
+        """Shown: the focus in the votes table."""
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not event.spontaneous():
+            self.focus_main_field()

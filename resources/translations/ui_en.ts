@@ -61,7 +61,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/prep/participants.py" line="+138"/>
+        <location filename="../../ui/prep/participants.py" line="+147"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>

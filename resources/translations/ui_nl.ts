@@ -107,7 +107,7 @@
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>Action deleted. Ctrl+Z brings it back.</source>
         <translation>Actiepunt verwijderd. Ctrl+Z zet het terug.</translation>
     </message>
@@ -188,7 +188,7 @@
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../ui/capture/bar.py" line="+55"/>
+        <location filename="../../ui/capture/bar.py" line="+68"/>
         <source>Speaker/party:</source>
         <translation>Spreker/partij:</translation>
     </message>
@@ -198,12 +198,32 @@
         <translation>deelnemer of bijv. Zorgverzekeraar</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+8"/>
+        <source>Keep the kind for the next notes too (Alt+Shift+K). When off, the kind goes back to {point} after each note.</source>
+        <translation>Soort vasthouden voor de volgende oogstpunten (Alt+Shift+K). Uit: na elk oogstpunt gaat de soort terug naar {point}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the speaker for the next notes too (Alt+Shift+S). When off, the speaker field is emptied after each note.</source>
+        <translation>Spreker vasthouden voor de volgende oogstpunten (Alt+Shift+S). Uit: na elk oogstpunt wordt het sprekerveld leeggemaakt.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Keep</source>
+        <translation>Vast</translation>
+    </message>
+    <message>
+        <location line="+143"/>
         <source>No perspective has the shortcut Ctrl+{key}.</source>
         <translation>Geen enkel perspectief heeft de sneltoets Ctrl+{key}.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+6"/>
+        <source>This meeting has no perspectives yet.</source>
+        <translation>Deze bijeenkomst heeft nog geen perspectieven.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Dilemma: A versus B</source>
         <translation>Dilemma: A versus B</translation>
     </message>
@@ -238,6 +258,16 @@
         <translation>Alt+S: spreker</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Alt+Shift+K / Alt+Shift+S: keep kind / speaker</source>
+        <translation>Alt+Shift+K / Alt+Shift+S: soort / spreker vasthouden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Shift+P: all perspectives</source>
+        <translation>Alt+Shift+P: alle perspectieven</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Tab / Shift+Tab: nest / un-nest</source>
         <translation>Tab / Shift+Tab: inspringen / terugspringen</translation>
@@ -263,7 +293,7 @@
         <translation>Volgend oogstpunt komt onder: {note}  (Shift+Tab: niveau terug)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>saved</source>
         <translation>opgeslagen</translation>
     </message>
@@ -271,7 +301,7 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../ui/capture/view.py" line="+44"/>
+        <location filename="../../ui/capture/view.py" line="+47"/>
         <source>&amp;Table:</source>
         <translation>&amp;Tafel:</translation>
     </message>
@@ -291,7 +321,7 @@
         <translation>Deze bijeenkomst heeft nog geen thematafels. Voeg ze toe onder Thematafels; daarna legt u hier de oogst vast.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+122"/>
         <source>Table {number}: {theme}</source>
         <translation>Tafel {number}: {theme}</translation>
     </message>
@@ -316,7 +346,7 @@
         <translation>Vraag {label}: {text}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+57"/>
         <source>Round {label}</source>
         <translation>Ronde {label}</translation>
     </message>
@@ -459,7 +489,7 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/prep/participants.py" line="+184"/>
+        <location filename="../../ui/prep/participants.py" line="+193"/>
         <source>Erase personal data</source>
         <translation>Persoonsgegevens wissen</translation>
     </message>
@@ -1078,7 +1108,7 @@ Logbestand: %1</translation>
 <context>
     <name>KindToggles</name>
     <message>
-        <location filename="../../ui/capture/tagbar.py" line="+120"/>
+        <location filename="../../ui/capture/tagbar.py" line="+191"/>
         <source>Kind of the next note: {kind} (Alt+{key})</source>
         <translation>Soort van het volgende oogstpunt: {kind} (Alt+{key})</translation>
     </message>
@@ -1086,7 +1116,7 @@ Logbestand: %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+105"/>
+        <location filename="../../ui/main_window.py" line="+103"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -1253,12 +1283,12 @@ Logbestand: %1</translation>
         <translation>O&amp;pnieuw: %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Typing… (kept in a moment)</source>
         <translation>Aan het typen… (zo bewaard)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>All changes saved</source>
         <translation>Alles opgeslagen</translation>
     </message>
@@ -1273,7 +1303,7 @@ Logbestand: %1</translation>
         <translation>Naamloze bijeenkomst</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Cannot open the file</source>
         <translation>Bestand openen lukt niet</translation>
     </message>
@@ -1579,7 +1609,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ui/prep/participants.py" line="-208"/>
+        <location filename="../../ui/prep/participants.py" line="-217"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -1662,7 +1692,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Aanmeldlijst &amp;importeren…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
@@ -1691,12 +1721,22 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>PerspectiveChips</name>
     <message>
-        <location filename="../../ui/capture/tagbar.py" line="-55"/>
+        <location filename="../../ui/capture/tagbar.py" line="-93"/>
+        <source>All perspectives, also those without a Ctrl+digit key (Alt+Shift+P)</source>
+        <translation>Alle perspectieven, ook die zonder Ctrl+cijfer-sneltoets (Alt+Shift+P)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Perspective of the next note: {name} (Ctrl+{key}; press again to clear)</source>
         <translation>Perspectief van het volgende oogstpunt: {name} (Ctrl+{key}; nogmaals om te wissen)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Perspective of the next note: {name} (Alt+Shift+P, then {key})</source>
+        <translation>Perspectief van het volgende oogstpunt: {name} (Alt+Shift+P, dan {key})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Perspective of the next note: {name}</source>
         <translation>Perspectief van het volgende oogstpunt: {name}</translation>
     </message>
@@ -1775,7 +1815,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Sleep rijen of gebruik Alt+Omhoog/Omlaag om de volgorde te wijzigen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>Colour of “%1”</source>
         <translation>Kleur van “%1”</translation>
     </message>
@@ -2016,7 +2056,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Programma</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>New item</source>
         <translation>Nieuw onderdeel</translation>
     </message>
@@ -2024,32 +2064,48 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="+171"/>
+        <location filename="../../ui/projector.py" line="+62"/>
         <source>Oogst – projector</source>
         <translation>Oogst – projector</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Full screen</source>
         <translation>Volledig scherm</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+33"/>
         <source>Leave full screen</source>
         <translation>Volledig scherm verlaten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-30"/>
         <source>Next harvest wall</source>
         <translation>Volgende oogstmuur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Open/close projector</source>
+        <translation>Projector openen/sluiten</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Keys of the projector window:</source>
+        <translation>Toetsen van het projectorvenster:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Right-click for the menu.</source>
+        <translation>Klik met rechts voor het menu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Close projector</source>
         <translation>Projector sluiten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>No harvest wall</source>
         <translation>Geen oogstmuur</translation>
     </message>
@@ -2060,28 +2116,33 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
     </message>
     <message>
         <location line="+1"/>
-        <location line="+80"/>
+        <location line="+127"/>
         <source>Plenary harvest</source>
         <translation>Plenaire oogst</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+83"/>
+        <location line="-125"/>
+        <location line="+130"/>
         <source>Table %1: %2</source>
         <translation>Tafel %1: %2</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-119"/>
         <source>Harvest wall</source>
         <translation>Oogstmuur</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Current programme item</source>
-        <translation>Huidig programmaonderdeel</translation>
+        <location line="+135"/>
+        <source>%1 · all tables</source>
+        <translation>%1 · alle tafels</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+8"/>
+        <source>Latest notes</source>
+        <translation>Nieuwste oogst</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
@@ -2126,12 +2187,17 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Verstreken</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Drag this window to the projector screen and press F11 · Esc closes · right-click for all keys</source>
+        <translation>Sleep dit venster naar het projectorscherm en druk op F11 · Esc sluit · klik met rechts voor alle toetsen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Next: %1</source>
         <translation>Hierna: %1</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+160"/>
         <source>No notes yet</source>
         <translation>Nog geen oogst</translation>
     </message>
@@ -2432,7 +2498,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Nieuwe tafelschikking maken</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+94"/>
         <source>Making the seating plan…</source>
         <translation>De tafelschikking wordt gemaakt…</translation>
     </message>
@@ -2647,7 +2713,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>In het verslag</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>New theme</source>
         <translation>Nieuw thema</translation>
     </message>

@@ -7,12 +7,13 @@ from PySide6.QtWidgets import QApplication
 from facilitator.domain import NOTE_KINDS
 from facilitator.eventfile import EventFile
 from ui.capture import CaptureView
-from ui.capture.common import KIND_KEYS
+from ui.capture.common import KIND_BY_KEY, KIND_KEYS, kind_key, kind_label, kind_letter
 
 from gui_helpers import KeyCounter, focus_entry, show, type_note
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
+ALT_SHIFT = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
 DIGIT = {"1": Qt.Key.Key_1, "2": Qt.Key.Key_2, "3": Qt.Key.Key_3, "4": Qt.Key.Key_4,
          "0": Qt.Key.Key_0}
 
@@ -32,6 +33,8 @@ def test_fifty_notes_by_keyboard_alone_are_in_the_file(qtbot, bridge, event_ids)
     perspective_of = dict(zip(keys, event_ids["perspectives"]))
     current_key, current_kind = None, "point"
     expected = []
+    qtbot.keyClick(entry, Qt.Key.Key_K, ALT_SHIFT)  # keep the kind for a run of notes
+    assert view.bar.keep_kind.isChecked()
     for i in range(50):
         key = keys[(i // 3) % len(keys)]
         kind = NOTE_KINDS[(i // 4) % len(NOTE_KINDS)]
@@ -39,7 +42,7 @@ def test_fifty_notes_by_keyboard_alone_are_in_the_file(qtbot, bridge, event_ids)
             qtbot.keyClick(entry, DIGIT[key], CTRL)
             current_key = key
         if kind != current_kind:
-            qtbot.keyClick(entry, KIND_KEYS[kind], ALT)
+            qtbot.keyClick(entry, kind_key(kind), ALT)
             current_kind = kind
         text = f"Oogstpunt {i:02d}: wijkteam én huisarts — ‘samen’ aan tafel"
         type_note(qtbot, entry, text)
@@ -64,6 +67,7 @@ def test_unchanged_tags_need_only_the_text_and_enter(qtbot, bridge, event_ids):
     entry = view.bar.entry
     qtbot.keyClick(entry, Qt.Key.Key_2, CTRL)
     qtbot.keyClick(entry, Qt.Key.Key_W, ALT)
+    qtbot.keyClick(entry, Qt.Key.Key_K, ALT_SHIFT)  # the kind is pinned
     type_note(qtbot, entry, "Eerste wens")
     counter = KeyCounter(entry)
     text = "Tweede wens met dezelfde tags"
@@ -272,3 +276,152 @@ def test_a_half_typed_note_survives_switching_table_and_closing(qtbot, event_ids
     assert again.bridge.event.draft(table_id=view.current_table_id(),
                                     question_id=view.current_question_id()) == ""
     again.close_event()
+
+
+def test_speaker_and_kind_reset_after_a_note_unless_pinned(qtbot, bridge, event_ids):
+    """A later, unrelated note is not credited to the last speaker (issue: "Ans
+    Jansen: ..." in the minutes); the perspective stays; the pins keep both."""
+    view = make_view(qtbot, bridge)
+    bar, entry, speaker = view.bar, view.bar.entry, view.bar.speaker
+    assert not bar.keep_kind.isChecked() and not bar.keep_speaker.isChecked()
+    qtbot.keyClick(entry, Qt.Key.Key_2, CTRL)
+    qtbot.keyClick(entry, Qt.Key.Key_W, ALT)
+    qtbot.keyClick(entry, Qt.Key.Key_S, ALT)
+    qtbot.keyClicks(speaker, "Zorgverzekeraar")
+    qtbot.keyClick(speaker, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is entry)
+    type_note(qtbot, entry, "Met spreker en soort")
+    assert speaker.text() == "" and bar.kind == "point"
+    assert bar.kinds.button("point").isChecked() and not bar.kinds.button("wish").isChecked()
+    type_note(qtbot, entry, "Los punt")
+
+    # pinned (by keyboard, from the note field): both stay
+    qtbot.keyClick(entry, Qt.Key.Key_K, ALT_SHIFT)
+    qtbot.keyClick(entry, Qt.Key.Key_S, ALT_SHIFT)
+    assert bar.keep_kind.isChecked() and bar.keep_speaker.isChecked()
+    assert QApplication.focusWidget() is entry
+    qtbot.keyClick(entry, Qt.Key.Key_D, ALT)
+    qtbot.keyClick(entry, Qt.Key.Key_S, ALT)
+    qtbot.keyClicks(speaker, "Petra de Vries")
+    qtbot.keyClick(speaker, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is entry)
+    type_note(qtbot, entry, "Eerste dilemma")
+    assert speaker.text() == "Petra de Vries" and bar.kind == "dilemma"
+    type_note(qtbot, entry, "Tweede dilemma")
+    # the speaker's pin toggles by mouse too; off again: reset after the next note
+    bar.keep_speaker.click()
+    qtbot.keyClick(entry, Qt.Key.Key_K, ALT_SHIFT)
+    type_note(qtbot, entry, "Derde dilemma")
+    assert speaker.text() == "" and bar.kind == "point"
+
+    bridge.close()
+    with EventFile.open(event_ids["path"]) as event:
+        notes = event.notes(table_id=event_ids["tables"][0], question_id=event_ids["rounds"][0])
+    got = [(n.text, n.kind, n.speaker_id, n.party, n.perspective_id) for n in notes]
+    second = event_ids["perspectives"][1]
+    assert got == [
+        ("Met spreker en soort", "wish", None, "Zorgverzekeraar", second),
+        ("Los punt", "point", None, "", second),
+        ("Eerste dilemma", "dilemma", event_ids["petra"], "", second),
+        ("Tweede dilemma", "dilemma", event_ids["petra"], "", second),
+        ("Derde dilemma", "dilemma", event_ids["petra"], "", second)]
+
+
+def test_the_pins_are_labelled_explained_and_reachable(qtbot, bridge):
+    view = make_view(qtbot, bridge)
+    for pin in (view.bar.keep_kind, view.bar.keep_speaker):
+        assert pin.isCheckable() and pin.text()
+        assert "Alt+Shift+" in pin.toolTip()
+        assert pin.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert "Alt+Shift+K" in view.bar.hint.text()
+
+
+def test_perspective_chips_show_their_whole_name(qtbot, bridge, event_ids):
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QToolButton
+    event = bridge.event
+    long_id = event.add_perspective(name="Zorg- en welzijnsinstellingen", colour="#1b9e77",
+                                    shortcut="5")
+    huge = "Samenwerkende regionale zorg- en welzijnsinstellingen in Oost-Nederland en omstreken"
+    huge_id = event.add_perspective(name=huge, colour="#66a61e", shortcut="6")
+    view = make_view(qtbot, bridge)
+    qtbot.keyClick(view.bar.entry, Qt.Key.Key_5, CTRL)
+    chip = view.bar.chips.button(long_id)
+    assert chip.isChecked() and chip.text().endswith("Zorg- en welzijnsinstellingen")
+    bold = QFont(chip.font())
+    bold.setBold(True)  # the checked chip is bold
+    # room for the text in bold plus the padding and borders the style adds
+    room = QToolButton.sizeHint(chip).width() - chip.fontMetrics().horizontalAdvance(chip.text())
+    assert chip.sizeHint().width() >= QFontMetrics(bold).horizontalAdvance(chip.text()) + room
+    assert chip.width() >= chip.sizeHint().width()
+    # a very long name is shortened visibly, with all of it in the tooltip
+    big = view.bar.chips.button(huge_id)
+    assert big.text().endswith("…") and huge in big.toolTip()
+    assert big.sizeHint().width() > QFontMetrics(bold).horizontalAdvance(big.text())
+
+
+def test_the_eleventh_perspective_is_picked_by_keyboard(qtbot, bridge, event_ids):
+    event = bridge.event
+    extra = [event.add_perspective(name=f"Extra {i}", colour="#888888",
+                                   shortcut=str(i) if i < 10 else "") for i in range(5, 12)]
+    eleventh = extra[-1]
+    assert len(event.perspectives()) == 12
+    view = make_view(qtbot, bridge)
+    bar, entry = view.bar, view.bar.entry
+    assert bar.chips.more.isVisible()
+    assert "Alt+Shift+P, then B" in bar.chips.button(eleventh).toolTip()
+    qtbot.keyClick(entry, Qt.Key.Key_P, ALT_SHIFT)
+    menu = bar.perspective_menu
+    qtbot.waitUntil(menu.isVisible)
+    assert len(menu.actions()) == 12
+    qtbot.keyClick(menu, Qt.Key.Key_B)  # the second perspective without a digit
+    qtbot.waitUntil(lambda: not menu.isVisible())
+    assert bar.perspective_id == eleventh
+    assert bar.chips.button(eleventh).isChecked()
+    type_note(qtbot, entry, "Van de elfde")
+    assert bridge.event.note(view.model.note_ids()[-1]).perspective_id == eleventh
+    # the digits work in the menu as well, and picking the current one clears it
+    bar.open_perspective_menu()
+    qtbot.waitUntil(menu.isVisible)
+    qtbot.keyClick(menu, Qt.Key.Key_B)
+    qtbot.waitUntil(lambda: not menu.isVisible())
+    assert bar.perspective_id is None
+    bar.open_perspective_menu()
+    qtbot.waitUntil(menu.isVisible)
+    qtbot.keyClick(menu, Qt.Key.Key_3)
+    qtbot.waitUntil(lambda: not menu.isVisible())
+    assert bar.perspective_id == event_ids["perspectives"][2]
+
+
+def _check_kind_letters(qtbot, bridge) -> set[str]:
+    view = make_view(qtbot, bridge)
+    shown = set()
+    for kind in NOTE_KINDS:
+        button = view.bar.kinds.button(kind)
+        letter = kind_letter(kind)
+        name = kind_label(kind)
+        assert button.text() == f"{name} {letter}"
+        assert letter in name.upper(), (kind, name, letter)
+        assert f"Alt+{letter}" in button.toolTip()
+        qtbot.keyClick(view.bar.entry, kind_key(kind), ALT)
+        assert view.bar.kind == kind
+        qtbot.keyClick(view.bar.entry, kind_key(kind), ALT)  # again: back to a point
+        shown.add(letter)
+    assert len(shown) == len(NOTE_KINDS)  # unique
+    return shown
+
+
+def test_kind_letters_are_letters_of_the_names_in_english(qtbot, bridge):
+    assert kind_label("opportunity") == "Opportunity"
+    assert _check_kind_letters(qtbot, bridge) == set("PWNOCDQ")
+
+
+def test_kind_letters_are_letters_of_the_names_in_dutch(qtbot, bridge, dutch):
+    assert kind_label("opportunity") == "Kans"
+    assert _check_kind_letters(qtbot, bridge) == set("PWNKCDI")  # Alt+T stays the table field's
+
+
+def test_old_kind_keys_still_work_and_no_key_has_two_kinds():
+    assert KIND_BY_KEY[int(Qt.Key.Key_K)] == KIND_BY_KEY[int(Qt.Key.Key_O)] == "opportunity"
+    assert KIND_BY_KEY[int(Qt.Key.Key_Q)] == KIND_BY_KEY[int(Qt.Key.Key_I)] == "quote"
+    assert len(KIND_BY_KEY) == sum(len(keys) for keys in KIND_KEYS.values())

@@ -1,6 +1,7 @@
 """The projector window follows the room: item, round question, countdown, colours, wall."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication
 
 from facilitator import EventFile
@@ -207,3 +208,126 @@ def test_demo_meeting(qtbot, demo_file, clock):
         assert not window.grab().isNull()
     finally:
         bridge.close()
+
+
+# -- the projector never takes the keyboard; its keys are visible; the wall follows the room --
+
+
+def test_opening_keeps_the_note_field_focused_and_toggles(window, qtbot, event_path):
+    from PySide6.QtWidgets import QApplication
+    from gui_helpers import focus_entry
+    window.open_path(event_path)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    capture = window.navigate("capture")
+    focus_entry(qtbot, capture.bar)
+    assert QApplication.focusWidget() is capture.bar.entry
+    window.act_projector.trigger()  # Ctrl+Shift+P
+    projector = window.projector
+    assert projector.isVisible() and not projector.isFullScreen()  # one screen here
+    assert projector.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    qtbot.wait(50)
+    assert QApplication.focusWidget() is capture.bar.entry
+    assert QApplication.activeWindow() is not projector
+    qtbot.keyClicks(capture.bar.entry, "Loket")
+    assert "Loket" in capture.bar.entry.text()  # the typing reached the note field
+    # Smaller than the screen, and it says how to move it to the projector screen.
+    free = projector.screen().availableGeometry()
+    assert projector.width() < free.width() and projector.height() < free.height()
+    assert "press F11" in projector.screen_content.hint
+    assert "hint" in projector.layout_info.rects
+    projector.grab()  # paints the hint strip
+    # A second Ctrl+Shift+P closes it (MainWindow.show_projector calls toggle()).
+    projector.toggle()
+    assert not projector.isVisible()
+    projector.toggle()
+    assert projector.isVisible()
+    assert QApplication.focusWidget() is capture.bar.entry
+
+
+def test_escape_closes_outside_full_screen(qtbot, room, clock):
+    from PySide6.QtWidgets import QApplication
+    bridge, _ = room
+    window = ProjectorWindow(bridge, clock=clock)
+    qtbot.addWidget(window)
+    window.show_on_projector_screen()
+    qtbot.waitExposed(window)
+    window.activateWindow()  # the facilitator clicked it: its keys work
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    assert window.leave_action.text() == "Close projector"
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+    window.toggle()
+    window.fullscreen_action.trigger()
+    assert window.isFullScreen() and window.leave_action.text() == "Leave full screen"
+    assert window.screen_content.hint == "" and "hint" not in window.layout_info.rects
+    window.leave_action.trigger()  # Esc in full screen: back to a window first
+    assert window.isVisible() and not window.isFullScreen()
+    window.leave_action.trigger()
+    assert not window.isVisible()
+    # Ctrl+Shift+P in the projector itself closes it too.
+    window.toggle()
+    assert window.isVisible()
+    window.close_action.trigger()
+    assert not window.isVisible()
+
+
+def test_context_menu_and_tooltip_list_every_key(qtbot, room, clock):
+    bridge, _ = room
+    window = make_projector(qtbot, bridge, clock)
+    bar = TimerBar(bridge, clock=clock, sound=lambda kind: None)
+    qtbot.addWidget(bar)
+    window.addActions(bar.room_actions())  # as the main window does
+    menu = window.context_menu()
+    keys = {a.text().replace("&", ""): a.shortcut().toString()
+            for a in menu.actions() if not a.isSeparator()}
+    assert keys["Full screen"] == "F11"
+    assert keys["Close projector"] == "Esc"
+    assert keys["Next harvest wall"] == "W"
+    assert keys["Open/close projector"] == "Ctrl+Shift+P"
+    assert "Harvest wall" in keys  # the submenu
+    timer_keys = {a.shortcut().toString() for a in bar.room_actions()} - {""}
+    assert timer_keys and timer_keys <= set(keys.values())
+    tip = window.toolTip()
+    for key in ("F11", "Esc", "W", "Ctrl+Shift+P", *timer_keys):
+        assert key in tip, key
+    assert "Right-click" in tip
+
+
+def test_wall_follows_the_table_round_and_the_plenary(qtbot, room, clock):
+    bridge, ids = room
+    ev = bridge.event
+    ev.add_table(theme="Mantelzorg")
+    t2 = ev.tables()[1].id
+    bridge.run(ev.add_note, text="Buurtbus naar de markt", table_id=t2,
+               perspective_id=ids["gemeente"])
+    window = make_projector(qtbot, bridge, clock)
+    window.set_wall_source("item")
+    # Nothing runs: the newest notes of the event.
+    assert window.screen_content.wall_title == "Latest notes"
+    assert [n.text for n in window.screen_content.wall] == [
+        "Buurtbus naar de markt", "Koffieochtenden in de bibliotheek"]
+    bar = TimerBar(bridge, clock=clock, sound=lambda kind: None)
+    qtbot.addWidget(bar)
+    bar.start_item(ids["tables"])
+    # A table round: the notes of all tables (they carry no programme item).
+    assert window.screen_content.wall_title == "Thematafels \u00b7 all tables"
+    assert {n.text for n in window.screen_content.wall} == {
+        "Buurtbus naar de markt", "Koffieochtenden in de bibliotheek"}
+    bridge.run(ev.add_note, text="Maatjesproject", table_id=ids["t1"],
+               perspective_id=ids["burgers"])
+    assert window.screen_content.wall[0].text == "Maatjesproject"
+    window.grab()
+    # The table chosen in the wall's menu: only that table.
+    window.set_wall_source(t2)
+    assert [n.text for n in window.screen_content.wall] == ["Buurtbus naar de markt"]
+    window.set_wall_source("item")
+    # A plenary item: its plenary notes, not the tables'.
+    bridge.run(ev.add_note, text="Ik neem de bibliotheek mee", programme_item_id=ids["plenary"],
+               perspective_id=ids["burgers"])
+    bar.start_item(ids["plenary"])
+    assert window.screen_content.wall_title == "Plenaire oogst"
+    assert [n.text for n in window.screen_content.wall] == ["Ik neem de bibliotheek mee"]
+    bar.stop()
+    assert window.screen_content.wall_title == "Latest notes"
+    assert window.screen_content.wall[0].text == "Ik neem de bibliotheek mee"

@@ -1,7 +1,15 @@
 """`CaptureBar`: tags of the next note, the note field, and what Enter does.
 
-The tags (perspective, kind, speaker) STAY after a note is saved, so a run
-of notes with the same tags needs only text and Enter. Nesting works like
+The perspective STAYS after a note is saved, so a run of notes from one
+perspective needs only text and Enter. The kind and the speaker are reset
+after each saved note (the kind back to a plain point, the speaker field
+emptied), so a later, unrelated note is never credited to the last speaker,
+unless they are pinned: the "Keep" toggles next to them (Alt+Shift+K for the
+kind, Alt+Shift+S for the speaker) keep them for the next notes too.
+Alt+Shift+P opens the menu of all perspectives (also those without a
+Ctrl+digit key: an 11th perspective is picked there by its letter).
+
+Nesting works like
 an outliner: Tab puts the next note under the previous one, Shift+Tab goes
 back up a level; the level also stays until changed.
 
@@ -12,16 +20,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from facilitator.domain import Perspective
 from facilitator.errors import OogstError
 
 from ..note_models import NoteTreeModel, resolve_speaker
 from ..widgets import shorten
-from .common import DEFAULT_KIND, SPEAKER_KEY, kind_for_key, perspective_digit
+from .common import (DEFAULT_KIND, KEEP_KIND_KEY, KEEP_SPEAKER_KEY, PERSPECTIVE_MENU_KEY,
+                     SPEAKER_KEY, alt_shift_key, kind_for_key, kind_label, perspective_digit)
 from .entry import NoteEntry, SpeakerField
-from .tagbar import KindToggles, PerspectiveChips, perspective_key
+from .tagbar import KindToggles, PerspectiveChips, menu_keys, perspective_key
 
 SAVED_TICK_MS = 1600
 DRAFT_DELAY_MS = 600  # typed text is kept as a draft this long after the last key
@@ -50,6 +60,9 @@ class CaptureBar(QWidget):
 
         self.chips = PerspectiveChips(self)
         self.chips.picked.connect(self.set_perspective)
+        self.chips.menuRequested.connect(self.open_perspective_menu)
+        self.perspective_menu = QMenu(self)
+        self.perspective_menu.setObjectName("perspectiveMenu")
         self.kinds = KindToggles(self)
         self.kinds.picked.connect(self.toggle_kind)
         self.speaker_label = QLabel(self.tr("Speaker/party:"), self)
@@ -60,6 +73,13 @@ class CaptureBar(QWidget):
         self.speaker.editingFinished.connect(self._apply_speaker)
         self._applied_speaker = ""
         self.speaker_label.setBuddy(self.speaker)
+        # Pins: without them the kind and the speaker are reset after each note.
+        self.keep_kind = self._pin_button("keepKind", self.tr(
+            "Keep the kind for the next notes too (Alt+Shift+K). When off, the kind "
+            "goes back to {point} after each note.").format(point=kind_label(DEFAULT_KIND)))
+        self.keep_speaker = self._pin_button("keepSpeaker", self.tr(
+            "Keep the speaker for the next notes too (Alt+Shift+S). When off, the "
+            "speaker field is emptied after each note."))
         self.nesting_label = QLabel(self)
         self.nesting_label.setObjectName("nestingLabel")
         self.nesting_label.setStyleSheet("color: palette(dark);")
@@ -92,9 +112,11 @@ class CaptureBar(QWidget):
         tags = QHBoxLayout()
         tags.setContentsMargins(0, 0, 0, 0)
         tags.addWidget(self.kinds)
+        tags.addWidget(self.keep_kind)
         tags.addStretch(1)
         tags.addWidget(self.speaker_label)
         tags.addWidget(self.speaker)
+        tags.addWidget(self.keep_speaker)
         field = QHBoxLayout()
         field.setContentsMargins(0, 0, 0, 0)
         field.addWidget(self.entry, 1)
@@ -113,6 +135,21 @@ class CaptureBar(QWidget):
         self.reload_participants()
         self._update_entry_hints()
         bridge.watch(self, self._on_changed)
+
+    def _pin_button(self, name: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName(name)
+        button.setText(self.tr("Keep"))
+        button.setCheckable(True)
+        button.setToolTip(tip)
+        button.setAccessibleDescription(tip)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.setStyleSheet(
+            "QToolButton { border: 1px solid palette(mid); border-radius: 4px;"
+            " padding: 2px 6px; background: palette(base); }"
+            "QToolButton:checked { background: palette(highlight);"
+            " color: palette(highlighted-text); border-color: palette(highlight); }")
+        return button
 
     # -- what the file says -------------------------------------------------------
 
@@ -195,6 +232,8 @@ class CaptureBar(QWidget):
             return True
         if mods == Qt.KeyboardModifier.AltModifier and key == SPEAKER_KEY:
             return True
+        if alt_shift_key(key, mods) in (KEEP_KIND_KEY, KEEP_SPEAKER_KEY, PERSPECTIVE_MENU_KEY):
+            return True
         return (mods == Qt.KeyboardModifier.ControlModifier
                 and key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown))
 
@@ -215,6 +254,16 @@ class CaptureBar(QWidget):
             self.speaker.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.speaker.selectAll()
             return True
+        shifted = alt_shift_key(key, mods)
+        if shifted == KEEP_KIND_KEY:
+            self.keep_kind.toggle()
+            return True
+        if shifted == KEEP_SPEAKER_KEY:
+            self.keep_speaker.toggle()
+            return True
+        if shifted == PERSPECTIVE_MENU_KEY:
+            self.open_perspective_menu()
+            return True
         if mods == Qt.KeyboardModifier.ControlModifier and key == Qt.Key.Key_PageDown:
             self.roundStep.emit(1)
             return True
@@ -234,6 +283,28 @@ class CaptureBar(QWidget):
                 return
         self._bridge.statusMessage.emit(
             self.tr("No perspective has the shortcut Ctrl+{key}.").format(key=digit))
+
+    def open_perspective_menu(self) -> QMenu | None:
+        """Alt+Shift+P or the "…" chip: every perspective, picked by its digit or
+        letter (or arrows and Enter); picking the current one clears it."""
+        if not self._perspectives:
+            self._bridge.statusMessage.emit(self.tr("This meeting has no perspectives yet."))
+            return None
+        menu = self.perspective_menu
+        menu.clear()
+        keys = menu_keys(self._perspectives)
+        for perspective in self._perspectives:
+            name = perspective.name.replace("&", "&&")
+            key = keys.get(perspective.id)
+            action = menu.addAction(f"&{key}  {name}" if key else name)
+            action.setCheckable(True)
+            action.setChecked(perspective.id == self.perspective_id)
+            action.triggered.connect(
+                lambda _=False, pid=perspective.id: self.set_perspective(
+                    None if pid == self.perspective_id else pid))
+        anchor = self.chips.more if self.chips.more.isVisible() else self.chips
+        menu.popup(anchor.mapToGlobal(anchor.rect().bottomLeft()))
+        return menu
 
     def set_perspective(self, perspective_id: str | None, *, focus: bool = True) -> None:
         self.perspective_id = perspective_id
@@ -266,6 +337,16 @@ class CaptureBar(QWidget):
             if person.perspective_id:
                 self.set_perspective(person.perspective_id, focus=False)
 
+    def _reset_unpinned_tags(self) -> None:
+        """After a saved note: the kind and the speaker go, unless pinned."""
+        if not self.keep_kind.isChecked() and self.kind != DEFAULT_KIND:
+            self.kind = DEFAULT_KIND
+            self.kinds.set_current(self.kind)
+            self._update_entry_hints()
+        if not self.keep_speaker.isChecked() and self.speaker.text():
+            self.speaker.clear()
+            self._applied_speaker = ""
+
     def focus_entry(self) -> None:
         if self.entry.isEnabled():
             self.entry.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -278,7 +359,9 @@ class CaptureBar(QWidget):
         else:
             self.entry.setPlaceholderText(self.tr("Type a note and press Enter"))
         keys = [self.tr("Enter: save"), self.tr("Ctrl+digit: perspective"),
-                self.tr("Alt+letter: kind"), self.tr("Alt+S: speaker")]
+                self.tr("Alt+letter: kind"), self.tr("Alt+S: speaker"),
+                self.tr("Alt+Shift+K / Alt+Shift+S: keep kind / speaker"),
+                self.tr("Alt+Shift+P: all perspectives")]
         if self._nesting:
             keys.append(self.tr("Tab / Shift+Tab: nest / un-nest"))
         keys.append(self.tr("↑ on an empty field: the notes"))
@@ -357,6 +440,7 @@ class CaptureBar(QWidget):
             self._bridge.run(event.save_draft, text="", **self.place)
             self._kept_text = ""
         self.last_id = new_id
+        self._reset_unpinned_tags()
         self.saved_label.setText("✓ " + self.tr("saved"))
         self._saved_timer.start()
         self.noteAdded.emit(new_id)

@@ -7,7 +7,7 @@ Nothing here is modal; every write is one undo step through the bridge.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QSizePolicy,
                                QVBoxLayout, QWidget)
@@ -22,6 +22,9 @@ from .common import combo_value
 from .note_tree import NoteTreeView
 
 GENERAL = ""  # the round combo's data for "no round / general"
+KEYPAD = Qt.KeyboardModifier.KeypadModifier
+STEP_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
+             Qt.Key.Key_Home, Qt.Key.Key_End)
 
 
 class CaptureView(QWidget):
@@ -120,8 +123,13 @@ class CaptureView(QWidget):
 
         self.table_combo.currentIndexChanged.connect(self._table_changed)
         self.round_combo.currentIndexChanged.connect(self._round_changed)
-        self.table_combo.activated.connect(lambda _i: self.bar.focus_entry())
-        self.round_combo.activated.connect(lambda _i: self.bar.focus_entry())
+        # A choice in the popup returns to the note field; Up/Down on the closed combo
+        # (Alt+T, Down, Down) steps through the tables and keeps the focus there;
+        # Enter or Esc then returns to the note field.
+        self._stepping = False
+        for combo in (self.table_combo, self.round_combo):
+            combo.activated.connect(self._combo_activated)
+            combo.installEventFilter(self)
         self.model.rowsInserted.connect(self._update_count)
         self.model.rowsRemoved.connect(self._update_count)
         self.model.modelReset.connect(self._update_count)
@@ -268,6 +276,29 @@ class CaptureView(QWidget):
             label=question.label, text=question.text[:48]), question.id)
         return self.round_combo.count() - 1
 
+    def _combo_activated(self, _index: int) -> None:
+        if not self._stepping:
+            self.bar.focus_entry()
+
+    def _combo_has_focus(self) -> bool:
+        return self.table_combo.hasFocus() or self.round_combo.hasFocus()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched in (self.table_combo, self.round_combo) and \
+                event.type() == QEvent.Type.KeyPress and not event.modifiers() & ~KEYPAD:
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+                self.bar.focus_entry()
+                return True
+            if key in STEP_KEYS:
+                self._stepping = True
+                try:
+                    watched.keyPressEvent(event)
+                finally:
+                    self._stepping = False
+                return True
+        return super().eventFilter(watched, event)
+
     def _round_changed(self, *_args) -> None:
         place = self.place()
         event = self._bridge.event
@@ -281,7 +312,8 @@ class CaptureView(QWidget):
         self.photos.set_place(self.current_table_id(), self.current_question_id())
         self._update_banner()
         self._update_count()
-        self.bar.focus_entry()
+        if not self._combo_has_focus():
+            self.bar.focus_entry()
 
     def _update_banner(self) -> None:
         event = self._bridge.event
@@ -338,9 +370,17 @@ class CaptureView(QWidget):
 
     # -- focus and drops ------------------------------------------------------------
 
+    def focus_main_field(self) -> None:
+        """Shown: the focus in the note field (the table list when there are no tables)."""
+        if self.bar.isVisibleTo(self):
+            self.bar.focus_entry()
+        else:
+            self.table_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        self.bar.focus_entry()
+        if not event.spontaneous():
+            self.focus_main_field()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if self.bar.handle_key(event):

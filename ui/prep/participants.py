@@ -125,6 +125,15 @@ class ParticipantsPage(QWidget):
         bridge.watch(self, self._on_changed)
         self._update_count()
 
+    def focus_main_field(self) -> None:
+        """Shown: the focus in the list of participants."""
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.focus_main_field()
+
     def _perspective_choices(self) -> list[tuple[str, str]]:
         return [(self.tr("(none)"), "")] + [(p.name, p.id)
                                             for p in self.bridge.event.perspectives()]

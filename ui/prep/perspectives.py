@@ -86,6 +86,15 @@ class PerspectivesPage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
 
+    def focus_main_field(self) -> None:
+        """Shown: the focus in the list of perspectives."""
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.focus_main_field()
+
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.column() == 0:
             self.choose_colour(index)

@@ -162,6 +162,17 @@ class ProgrammePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
+    def focus_main_field(self) -> None:
+        """Shown: the focus in the event title (the programme when it has a title)."""
+        title = self.details.title_edit
+        target = self.view if title.text().strip() else title
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.focus_main_field()
+
     def add_item(self) -> None:
         after = self.view.currentIndex()
         position = after.row() + 1 if after.isValid() else None

@@ -258,6 +258,15 @@ class TablesPage(QWidget):
         else:
             self._show(None)
 
+    def focus_main_field(self) -> None:
+        """Shown: the focus in the list of tables."""
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.focus_main_field()
+
     def current_table(self) -> str | None:
         return current_id(self.view, self.model)
 

@@ -1,0 +1,168 @@
+"""Where the main window and each open file were, and where the keyboard goes.
+
+- The window's first size fits the available screen (90 %, at most 1400×900,
+  centred, frame included); a remembered geometry larger than the current
+  screen is shrunk to fit.
+- Each event file reopens where the facilitator was: the page, and in live
+  capture the table and round. QSettings, keyed by a hash of the file's
+  resolved path; kept when the file closes or the language switches.
+- Every page puts the focus in its main field when it is chosen (Ctrl+Shift+digit
+  or a click in the navigation list); the arrow keys in the list keep the focus
+  in the list, so one can walk through the pages.
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QMargins, QRect, QSettings, QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+SHARE = 0.9
+MAX_SIZE = QSize(1400, 900)
+# The frame (title bar, borders) before the window is shown and the real one is known.
+FRAME = QMargins(8, 32, 8, 8)
+PLACES = "files/place/"
+
+
+# -- the window's geometry -------------------------------------------------------------
+
+
+def fitted_geometry(available: QRect, frame: QMargins = FRAME,
+                    size: QSize | None = None) -> QRect:
+    """The client geometry of a window of `size` (None: the first size, 90 % of
+    `available` and at most 1400×900) shrunk so that it fits `available` with its
+    frame, centred there."""
+    room = QSize(available.width() - frame.left() - frame.right(),
+                 available.height() - frame.top() - frame.bottom())
+    if size is None:
+        size = QSize(min(int(available.width() * SHARE), MAX_SIZE.width()),
+                     min(int(available.height() * SHARE), MAX_SIZE.height()))
+    width = max(1, min(size.width(), room.width()))
+    height = max(1, min(size.height(), room.height()))
+    left = available.x() + (room.width() - width) // 2 + frame.left()
+    top = available.y() + (room.height() - height) // 2 + frame.top()
+    return QRect(left, top, width, height)
+
+
+def frame_of(window: QWidget) -> QMargins:
+    """The window's frame: measured when it is shown, else the estimate."""
+    if window.isVisible():
+        outer, inner = window.frameGeometry(), window.geometry()
+        margins = QMargins(inner.left() - outer.left(), inner.top() - outer.top(),
+                           outer.right() - inner.right(), outer.bottom() - inner.bottom())
+        if margins.top() > 0 or margins.left() > 0:
+            return margins
+    return FRAME
+
+
+def place_window(window: QWidget) -> None:
+    """Restore the remembered geometry (shrunk to the screen), or the first size."""
+    stored = QSettings().value("window/geometry", b"")
+    primary = QGuiApplication.primaryScreen()
+    if stored and window.restoreGeometry(stored):
+        if window.isMaximized() or window.isFullScreen():
+            return
+        screen = window.screen() or primary
+        available, frame = screen.availableGeometry(), frame_of(window)
+        outer = window.geometry().marginsAdded(frame)
+        if not available.contains(outer):
+            window.setGeometry(fitted_geometry(available, frame, window.geometry().size()))
+        return
+    if primary is not None:
+        window.setGeometry(fitted_geometry(primary.availableGeometry(), frame_of(window)))
+
+
+# -- where the facilitator was in each file ----------------------------------------------
+
+
+def file_key(path: str | Path) -> str:
+    resolved = str(Path(path).resolve())
+    return PLACES + hashlib.sha1(resolved.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _key(window) -> str | None:
+    bridge = window.bridge
+    if bridge is None or bridge.event.path is None or not window.pages:
+        return None
+    return file_key(bridge.event.path)
+
+
+def save_place(window) -> None:
+    """Remember the page and the capture table and round of the open file."""
+    key = _key(window)
+    if key is None or not window.property("placeReady"):
+        return
+    settings = QSettings()
+    page = window.current_page()
+    if page:
+        settings.setValue(key + "/page", page)
+    capture = window.pages.get("capture")
+    if capture is not None and capture.current_table_id():
+        settings.setValue(key + "/table", capture.current_table_id())
+        settings.setValue(key + "/round", capture.current_question_id() or "")
+
+
+def leave_file(window) -> None:
+    """Before the pages go (closing, another file, a language switch)."""
+    save_place(window)
+    window.setProperty("placeReady", False)
+
+
+def restore_place(window) -> None:
+    """After `set_bridge`: back to the remembered page, table and round."""
+    key = _key(window)
+    if key is None:
+        return
+    settings = QSettings()
+    capture = window.pages.get("capture")
+    if capture is not None:
+        table = settings.value(key + "/table", "")
+        if table and capture.select_table(str(table)):
+            question = settings.value(key + "/round", None)
+            if question is not None:
+                capture.select_round(str(question) or None)
+        for combo in (capture.table_combo, capture.round_combo):
+            combo.currentIndexChanged.connect(lambda _i, w=window: save_place(w))
+    page = settings.value(key + "/page", "")
+    if page and page in window.pages:
+        window.navigate(str(page))
+    window.setProperty("placeReady", True)
+
+
+# -- the keyboard focus ------------------------------------------------------------------
+
+
+def focus_page(page: QWidget | None) -> None:
+    """The focus into the page's main field."""
+    focus = getattr(page, "focus_main_field", None)
+    if callable(focus):
+        focus()
+
+
+def connect_navigation(window) -> None:
+    """The navigation list shows its page in the stack and puts the focus there."""
+    nav, stack = window.nav, window.stack
+    state = {"nav_focus": False}
+
+    def before(_row: int) -> None:
+        state["nav_focus"] = nav.hasFocus()
+
+    def after(_row: int) -> None:
+        if state["nav_focus"]:
+            nav.setFocus()  # walking the list with the arrow keys: stay in it
+        else:
+            focus_page(current_page_widget(window))
+        save_place(window)
+
+    nav.currentRowChanged.connect(before)
+    nav.currentRowChanged.connect(stack.setCurrentIndex)
+    nav.currentRowChanged.connect(after)
+    nav.itemClicked.connect(lambda _item: focus_page(current_page_widget(window)))
+    nav.itemActivated.connect(lambda _item: focus_page(current_page_widget(window)))
+
+
+def current_page_widget(window) -> QWidget | None:
+    key = window.current_page()
+    return window.pages.get(key) if key else None
