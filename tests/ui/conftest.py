@@ -292,12 +292,19 @@ def demo(qtbot, demo_file):
 # -- is the GUI thread free? ---------------------------------------------------------------
 
 
+# The responsiveness tests slow the work down to 1.5 s on purpose: run on the GUI
+# thread, it would show as one gap of 1.5 s or more. `TickRecorder.BLOCKED_MS` tells the two
+# apart with room for a busy, shared CI machine; the measured gaps (typically
+# 20-40 ms) are printed, and the figures belong in the closing notes, not in a
+# pass/fail threshold (timing on shared machines is noisy).
 class TickRecorder:
     """A QTimer on the GUI thread that ticks every `interval` ms and records the gaps.
 
     While long work runs in the background, ticks keep coming; a GUI thread
-    that is blocked shows as one long gap.
+    that is blocked shows as one long gap (compare with `BLOCKED_MS`).
     """
+
+    BLOCKED_MS = 750  # see above
 
     def __init__(self, interval: int = 20) -> None:
         self.timer = QTimer()

@@ -94,7 +94,7 @@ def test_gui_keeps_processing_events_while_exporting(qtbot, dialog, ticks, monke
     print(ticks.report("export"))
     assert threads and threads[0] is not threading.main_thread()
     assert len(ticks.ticks) >= 30, ticks.report("export")
-    assert ticks.longest_gap < 250, ticks.report("export")
+    assert ticks.longest_gap < ticks.BLOCKED_MS, ticks.report("export")
     assert sorted(p.name for p in out.iterdir()) == sorted(
         p.name for p in dlg.request().outputs.values())
     assert "Written to" in dlg.message.text()
@@ -166,7 +166,7 @@ def test_closing_while_running_cancels_without_waiting(qtbot, dialog, monkeypatc
     dlg.finished.connect(results.append)
     begin = time.monotonic()
     dlg.reject()  # Escape or the window's close button
-    assert time.monotonic() - begin < 0.2  # the GUI thread did not wait for the job
+    assert time.monotonic() - begin < 0.75  # the GUI thread did not wait for the 1.5 s job
     assert not dlg.isVisible() and job.is_cancelled and results == []
     qtbot.waitUntil(lambda: results != [], timeout=30_000)
     assert job.is_done and dlg.job is None

@@ -217,7 +217,7 @@ def test_gui_keeps_processing_events_while_reading_and_importing(
     ticks.stop()
     print(ticks.report("read"))
     assert read_threads and read_threads[0] is not threading.main_thread()
-    assert len(ticks.ticks) >= 30 and ticks.longest_gap < 250, ticks.report("read")
+    assert len(ticks.ticks) >= 30 and ticks.longest_gap < ticks.BLOCKED_MS, ticks.report("read")
     assert not page.busy.isVisible() and "7 rows below the header" in page.info.text()
     assert wizard.button(NEXT).isEnabled()
     wizard.button(NEXT).click()
@@ -237,7 +237,7 @@ def test_gui_keeps_processing_events_while_reading_and_importing(
     ticks.stop()
     print(ticks.report("import"))
     assert import_threads and import_threads[0] is not threading.main_thread()
-    assert len(ticks.ticks) >= 30 and ticks.longest_gap < 250, ticks.report("import")
+    assert len(ticks.ticks) >= 30 and ticks.longest_gap < ticks.BLOCKED_MS, ticks.report("import")
     added = {p.id for p in event.participants()} - before
     assert len(added) == 4 and set(wizard.imported) == added
     assert window.statusBar().currentMessage() == "4 participants imported."
@@ -281,7 +281,7 @@ def test_cancel_while_reading_closes_at_once(window, qtbot, event_path, tmp_path
     job = wizard.file_page.job
     begin = time.monotonic()
     wizard.button(QWizard.WizardButton.CancelButton).click()
-    assert time.monotonic() - begin < 0.2 and not wizard.isVisible()
+    assert time.monotonic() - begin < 0.75 and not wizard.isVisible()  # not after the 1 s read
     assert job.is_cancelled
     qtbot.waitUntil(lambda: job.is_done, timeout=30_000)
     qtbot.wait(50)  # its signals arrive and are ignored

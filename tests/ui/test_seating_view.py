@@ -105,7 +105,7 @@ def test_the_gui_keeps_running_while_the_plan_is_made(qtbot, demo, ticks, monkey
     ticks.start()
     started = time.perf_counter()
     qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
-    assert time.perf_counter() - started < 0.2  # the click returns at once
+    assert time.perf_counter() - started < 0.75  # the click returns, not after the 1.5 s plan
     assert not view.make_button.isEnabled() and view.busy
     assert demo.messages[-1] == "Making the seating plan…"
     qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)  # disabled: nothing
@@ -116,7 +116,7 @@ def test_the_gui_keeps_running_while_the_plan_is_made(qtbot, demo, ticks, monkey
     print(work)
     assert planned[0] - started >= SLOW
     assert len(ticks.ticks) > SLOW * 1000 / 20 / 2
-    assert ticks.longest_gap < 100, work
+    assert ticks.longest_gap < ticks.BLOCKED_MS, work
     ticks.start()
     qtbot.waitUntil(lambda: plan_shown(view, 3), timeout=WAIT)
     qtbot.wait(50)
@@ -247,14 +247,14 @@ def test_the_gui_keeps_running_while_the_plan_is_printed(qtbot, demo, tmp_path, 
     ticks.start()
     started = time.perf_counter()
     assert view.print_plan(target) is not None
-    assert time.perf_counter() - started < 0.2
+    assert time.perf_counter() - started < 0.75  # not after the 1.5 s print
     assert not view.print_button.isEnabled()
     assert demo.messages[-1] == "Writing the seating plan…"
     assert view.print_plan(target) is None  # a second print starts nothing
     qtbot.waitUntil(lambda: not view.busy, timeout=WAIT)
     ticks.stop()
     print(ticks.report("printing the seating plan"))
-    assert ticks.longest_gap < 100, ticks.report("printing the seating plan")
+    assert ticks.longest_gap < ticks.BLOCKED_MS, ticks.report("printing the seating plan")
     assert target.exists() and demo.messages[-1] == f"Seating plan written to {target}"
     assert len(readers) == 1 and readers[0] is not demo.event  # a snapshot, not the file
     assert readers[0].readonly
