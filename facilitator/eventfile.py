@@ -101,6 +101,11 @@ class EventFile(SetupOps, HarvestOps, DraftOps, TimerOps, SeatingOps, ErasureOps
             self._conn.close()
             self._conn = None  # type: ignore[assignment]
 
+    @property
+    def closed(self) -> bool:
+        """True once `close()` has released the file."""
+        return self._conn is None
+
     def __enter__(self) -> EventFile:
         return self
 

@@ -127,8 +127,14 @@ def open_error_text(exc: OogstError) -> tuple[str, str]:
                           "synchronised folder, a read-only USB stick). Copy the file to your "
                           "Documents folder and open the copy."))
     if isinstance(exc, NotAnEventFile):
-        return (translate("Errors", "“%1” is not an Oogst file").replace("%1", name) if name
-                else translate("Errors", "This is not an Oogst file"),
+        headline = (translate("Errors", "“%1” is not an Oogst file").replace("%1", name)
+                    if name else translate("Errors", "This is not an Oogst file"))
+        if exc.path is not None and exc.path.suffix.lower() == ".oogst":
+            return (headline, translate(
+                "Errors", "Its name ends in .oogst, but inside it is not an event Oogst "
+                "made: it is empty, cut off during a copy, or another program's file. "
+                "Ask whoever sent it for the file again.") + "\n\n" + i18n.core_error(exc))
+        return (headline,
                 translate("Errors",
                           "Oogst opens event files ending in .oogst. This file is something "
                           "else, or it is empty."))

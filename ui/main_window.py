@@ -374,7 +374,9 @@ class MainWindow(QMainWindow):
         self.set_bridge(EventBridge(event, self))
         if event.path:
             self.recent.add(event.path)
-            QSettings().setValue("files/last_dir", str(event.path.parent))
+            if not event.path.resolve().is_relative_to(app_module.demo_path().parent.resolve()):
+                # The demo lives in Oogst's own data folder: never propose that one.
+                QSettings().setValue("files/last_dir", str(event.path.parent))
             self._warn_risky_location(event.path)
             from .prep.participants import offer_retention_erasure
             self.retention_offer = offer_retention_erasure(self, self.bridge)

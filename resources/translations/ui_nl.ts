@@ -611,7 +611,12 @@ Logbestand: %1</translation>
         <translation>Dit is geen Oogst-bestand</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Its name ends in .oogst, but inside it is not an event Oogst made: it is empty, cut off during a copy, or another program&apos;s file. Ask whoever sent it for the file again.</source>
+        <translation>De naam eindigt op .oogst, maar het is geen bijeenkomst die Oogst gemaakt heeft: het bestand is leeg, bij het kopiëren afgebroken, of van een ander programma. Vraag de afzender het bestand opnieuw te sturen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Oogst opens event files ending in .oogst. This file is something else, or it is empty.</source>
         <translation>Oogst opent bijeenkomstbestanden die eindigen op .oogst. Dit bestand is iets anders, of het is leeg.</translation>
     </message>
@@ -1308,7 +1313,7 @@ Logbestand: %1</translation>
         <translation>Bestand openen lukt niet</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Risky location</source>
         <translation>Riskante plek</translation>
     </message>

@@ -17,7 +17,7 @@ def test_not_an_event_file(window, boxes, tmp_path):
     assert window.bridge is None
     [box] = boxes.shown
     assert box["text"] == "“notulen.oogst” is not an Oogst file"
-    assert "ending in .oogst" in box["info"]
+    assert "Its name ends in .oogst, but inside it is not an event" in box["info"]
     assert "Traceback" not in boxes.texts() + box["detail"]
 
 
@@ -113,3 +113,18 @@ def test_exception_in_a_qt_slot_reaches_the_hook(window, boxes, qtbot, monkeypat
     QTimer.singleShot(0, broken)
     qtbot.waitUntil(lambda: bool(boxes.shown))
     assert "slot failed" in errors.log_file().read_text(encoding="utf-8")
+
+
+def test_a_broken_file_named_oogst_is_not_told_to_end_in_oogst(tmp_path):
+    """A file that has the right name but is not an event gets an explanation that
+    fits it (issue 12, item 8), not "Oogst opens files ending in .oogst"."""
+    from facilitator.errors import NotAnEventFile
+    from ui.errors import open_error_text
+    path = tmp_path / "verslag.oogst"
+    path.write_bytes(b"PK\x03\x04 not sqlite at all")
+    exc = NotAnEventFile("error.not_an_event_file", path=path, name=path.name)
+    headline, text = open_error_text(exc)
+    assert "verslag.oogst" in headline
+    assert "ending in .oogst" not in text and ".oogst" in text
+    other = NotAnEventFile("error.not_an_event_file", path=tmp_path / "a.xlsx", name="a.xlsx")
+    assert "ending in .oogst" in open_error_text(other)[1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
 from facilitator.eventfile import EventFile
@@ -604,3 +604,14 @@ def test_alt_t_and_down_keep_the_focus_on_the_table_combo(window, qtbot, demo_or
     assert window.focusWidget() is capture.round_combo
     qtbot.keyClick(capture.round_combo, Qt.Key.Key_Escape)
     assert window.focusWidget() is capture.bar.entry
+
+
+def test_new_events_are_not_proposed_in_the_demo_folder(window, qtbot, event_path):
+    """After the demo was open, File > New proposes the last real folder or the
+    documents folder, never Oogst's hidden data folder (issue 12, item 9)."""
+    from ui import app as app_module
+    window.open_path(event_path)
+    assert QSettings().value("files/last_dir") == str(event_path.parent)
+    if window.open_demo():
+        assert QSettings().value("files/last_dir") == str(event_path.parent)
+        assert not str(window._last_dir()).startswith(str(app_module.demo_path().parent))

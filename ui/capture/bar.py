@@ -213,8 +213,9 @@ class CaptureBar(QWidget):
         """Keep the field's text as this place's draft now (when it changed)."""
         self._draft_timer.stop()
         text = self.entry.toPlainText()
-        if self.place is None or text == self._kept_text or self._bridge.event.readonly:
-            return
+        event = self._bridge.event
+        if self.place is None or text == self._kept_text or event.closed or event.readonly:
+            return  # (a closed file: its window kept the draft before it closed)
         # A refusal (a full disk) is said by the bridge; the next key tries again.
         self._bridge.run(self._bridge.event.save_draft, text=text, **self.place)
         self._kept_text = text
