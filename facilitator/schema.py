@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from functools import cache
 
 import sqlite_utils
 
@@ -224,8 +225,11 @@ def _normalised(sql: str | None) -> str:
     return " ".join(sql.lower().split())
 
 
+@cache
 def expected_schema(version: int) -> dict[tuple[str, str], str]:
-    """(type, name) -> normalised SQL of every object a file of `version` has."""
+    """(type, name) -> normalised SQL of every object a file of `version` has.
+
+    Built once per version and process (every open compares with it); read only."""
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
         for step in range(1, version + 1):

@@ -107,15 +107,7 @@ def visual(text: str) -> str:
     """`text` as reportlab must draw it: Arabic letters joined, right-to-left runs
     in visual order, line by line (newlines stay). Texts without a right-to-left
     character come back unchanged (and fast)."""
-    if not has_rtl(text):
-        return text
-    from bidi import get_display
-    lines = text.split("\n")
-    if _ARABIC.search(text):
-        import arabic_reshaper
-        lines = [arabic_reshaper.reshape(line) if _ARABIC.search(line) else line
-                 for line in lines]
-    return "\n".join(get_display(line) if has_rtl(line) else line for line in lines)
+    return _per_line(text, wrap=False)
 
 
 def rtl_base(text: str) -> bool:
@@ -139,6 +131,12 @@ def wrappable(text: str) -> str:
     Paragraph wraps them in reading order and lays every line out from the
     right (`pdfkit.Paragraph` gives it `wordWrap="RTL"`), so a long Arabic
     title reads top to bottom."""
+    return _per_line(text, wrap=True)
+
+
+def _per_line(text: str, *, wrap: bool) -> str:
+    """Arabic joined and right-to-left runs ordered, line by line; with `wrap`, a
+    right-to-left line keeps its words in reading order (each one visual)."""
     if not has_rtl(text):
         return text
     from bidi import get_display
@@ -147,11 +145,13 @@ def wrappable(text: str) -> str:
         if _ARABIC.search(line):
             import arabic_reshaper
             line = arabic_reshaper.reshape(line)
-        if rtl_base(line):
+        if not has_rtl(line):
+            out.append(line)
+        elif wrap and rtl_base(line):
             out.append(" ".join(get_display(word) if has_rtl(word) else word
                                 for word in line.split(" ")))
         else:
-            out.append(get_display(line) if has_rtl(line) else line)
+            out.append(get_display(line))
     return "\n".join(out)
 
 
