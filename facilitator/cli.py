@@ -241,10 +241,11 @@ def _log_unexpected(exc: Exception) -> Path:
     import traceback
     from datetime import datetime
 
-    folder = backups.data_dir() / "logs"
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = backups.private_folder(backups.data_dir() / "logs")
     log = folder / "cli.log"
-    with log.open("a", encoding="utf-8") as fh:
+    # Owner-only: a traceback can quote a participant's name or a note.
+    descriptor = os.open(log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    with os.fdopen(descriptor, "a", encoding="utf-8") as fh:
         fh.write(f"--- {datetime.now().isoformat()} {' '.join(sys.argv)}\n")
         fh.write("".join(traceback.format_exception(exc)))
     return log

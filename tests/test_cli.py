@@ -164,6 +164,9 @@ def test_unexpected_error_is_one_line_and_logged(tmp_path, monkeypatch, capsys):
     assert len(err) == 1 and "unexpected error" in err[0] and "Traceback" not in err[0]
     log = Path(os.environ["OOGST_HOME"]) / "logs" / "cli.log"
     assert "KeyError: 'boom'" in log.read_text()
+    # A traceback can quote a name: the log is the owner's only (issue 9).
+    assert log.stat().st_mode & 0o777 == 0o600
+    assert log.parent.stat().st_mode & 0o777 == 0o700
 
 
 def test_export_seating_plan(tmp_path):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QHBoxLayout, QL
                                QListWidget, QMainWindow, QMessageBox, QScrollArea,
                                QStackedWidget, QToolBar, QWidget)
 
-from facilitator import sessions, templates
+from facilitator import backups, sessions, templates
 from facilitator.errors import OogstError
 from facilitator.eventfile import EventFile
 from facilitator.transactions import ChangeKind, Changes
@@ -440,7 +440,7 @@ class MainWindow(QMainWindow):
         if path.exists():
             return self.open_path(path)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            backups.private_folder(path.parent)
             template = templates.find_template(templates.DEMO_TEMPLATE)
             event = sessions.create_from_template(path, template)
         except (OogstError, OSError) as exc:

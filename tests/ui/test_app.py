@@ -51,6 +51,7 @@ def test_open_demo_creates_it_once(window):
     assert not path.exists()
     assert window.open_demo()
     assert path.exists()
+    assert path.parent.stat().st_mode & 0o777 == 0o700  # owner-only (issue 9)
     assert len(window.bridge.event.tables()) == 5
     window.bridge.run(window.bridge.event.add_table, theme="Eigen tafel")
     window.close_event()

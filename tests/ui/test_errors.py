@@ -96,6 +96,9 @@ def test_exception_hook_logs_and_explains(window, boxes, event_path):
     assert "Traceback" not in box["info"] + box["detail"]
     log = errors.log_file().read_text(encoding="utf-8")
     assert "Traceback" in log and "boom in a slot" in log
+    # A logged error can quote a name or a note: owner-only (issue 9).
+    assert errors.log_file().stat().st_mode & 0o777 == 0o600
+    assert errors.log_file().parent.stat().st_mode & 0o777 == 0o700
     # The file is intact and still open for work.
     assert window.bridge.event.integrity_check() == ["ok"]
     assert window.bridge.run(window.bridge.event.add_table, theme="Na de fout")
