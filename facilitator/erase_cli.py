@@ -58,6 +58,8 @@ def cmd_erase(args: argparse.Namespace) -> int:
                                          action_ids=action_ids)
     print(tr("cli.erase.erased", lang, participants=report.participants,
              notes=report.notes, actions=report.actions))
+    if report.mentions:
+        print(tr("cli.erase.mentions", lang, count=report.mentions))
     for path in report.backups_rewritten:
         print(tr("cli.erase.rewritten", lang, path=path))
     for path in report.backups_removed:

@@ -30,7 +30,7 @@ from typing import Any
 from . import backups
 from .errors import NotFound
 from .transactions import Transaction, new_id, now_iso
-from .words import Word
+from .words import Word, tr
 
 _TRIGGERS_ON_NOTE = ("SELECT name, sql FROM sqlite_master "
                      "WHERE type = 'trigger' AND tbl_name = 'note'")
@@ -43,6 +43,7 @@ class ErasureReport:
     participants: int
     notes: int
     actions: int
+    mentions: int = 0            # other texts the name was taken out of
     backups_rewritten: tuple[Path, ...] = ()
     backups_removed: tuple[Path, ...] = ()
 
@@ -115,12 +116,25 @@ def mentions(text: str, names: Iterable[str]) -> bool:
         n.strip() and text.strip().casefold() == n.strip().casefold() for n in names)
 
 
-def erase_rows(db: _Rows, plan: ErasurePlan) -> tuple[int, int, int]:
+# Free text where someone may have typed a person's name (JSON lists left out).
+FREE_TEXT = {"event": ("introduction",),
+             "programme_item": ("title", "speakers", "description"),
+             "theme_table": ("pitch", "initiative"),
+             "question": ("text",),
+             "note": ("text",),
+             "action": ("what",),
+             "follow_up": ("topic", "organiser"),
+             "attachment": ("caption",),
+             "draft": ("text",)}
+
+
+def erase_rows(db: _Rows, plan: ErasurePlan) -> tuple[int, int, int, int]:
     """Remove the plan's rows from one database (inside its open transaction).
 
     Works on the event file and on backups of any schema version (tables
     that a version lacks are skipped). Returns (participants, notes,
-    actions) removed.
+    actions) removed and the number of other texts the names were taken
+    out of.
     """
     if plan.everyone:
         people = db.query("SELECT id, name, email FROM participant")
@@ -165,13 +179,50 @@ def erase_rows(db: _Rows, plan: ErasurePlan) -> tuple[int, int, int]:
         db.remove("action", action_id)
     if names:
         _clear_names(db, names)
+    mentioned = _clear_mentions(db, people)
     for pid in person_ids:
         db.remove("participant", pid)
     if has_fts:  # merges the index: the deleted entries leave its segments too
         db.conn.execute("INSERT INTO note_fts (note_fts) VALUES ('rebuild')")
     for _name, sql in triggers:
         db.conn.execute(sql)
-    return len(person_ids), len(notes), len(action_ids)
+    return len(person_ids), len(notes), len(action_ids), mentioned
+
+
+def _clear_mentions(db: _Rows, people: list[Any]) -> int:
+    """Replace the people's whole names ("Ans Jansen", "Jansen, Ans"; any case,
+    accents or Unicode form) and e-mail addresses, wherever someone typed
+    them in free text, by "[naam verwijderd]". A first or last name on its
+    own stays: it is often an ordinary word ("Bank", "Wit"), and erasing
+    cannot be undone. Returns the number of texts changed."""
+    from .domain import Participant
+    from .exports.anonymise import Anonymiser
+
+    if not people:
+        return 0
+    lang = "nl"
+    if "event" in db.tables:
+        row = db.query("SELECT language FROM event LIMIT 1")
+        lang = (row[0][0] if row and row[0][0] in ("nl", "en") else "nl")
+    removed = tr("erase.name_removed", lang)
+    stand_ins = [Participant(id=pid, created_at="", updated_at="", name=name or "",
+                             organisations=(), function=removed, perspective_id=None,
+                             email=email or "", consent_named=False)
+                 for pid, name, email in people]
+    hide = Anonymiser(stand_ins, anonymous=True, lang=lang, whole_names_only=True)
+    changed = 0
+    for table, columns in FREE_TEXT.items():
+        if table not in db.tables:
+            continue
+        present = {r[1] for r in db.query(f"PRAGMA table_info({table})")}
+        for column in (c for c in columns if c in present):
+            for row_id, text in db.query(f"SELECT id, {column} FROM {table} "
+                                         f"WHERE {column} <> ''"):
+                new = hide(text)
+                if new != text:
+                    db.update(table, row_id, {column: new})
+                    changed += 1
+    return changed
 
 
 def _clear_names(db: _Rows, names: tuple[str, ...]) -> None:
@@ -287,7 +338,7 @@ class ErasureOps:
         plan = ErasurePlan(plan.participant_ids, plan.note_ids, plan.action_ids,
                            plan.everyone, tuple(p[1] for p in people if p[1].strip()))
         erased: dict[str, set[str]] = {}
-        counts = (0, 0, 0)
+        counts = (0, 0, 0, 0)
         mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA journal_mode = TRUNCATE")

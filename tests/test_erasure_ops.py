@@ -151,6 +151,38 @@ def test_erase_all_personal_data(tmp_path):
         assert text.encode() not in data
 
 
+def test_names_typed_elsewhere_are_taken_out(tmp_path):
+    """Someone typed the person's full name or e-mail in another person's note, the
+    programme, an action or a caption: erasing replaces it everywhere (any case,
+    accents, Unicode form; backups too). A first or last name on its own stays."""
+    import unicodedata
+    path = tmp_path / "genoemd.oogst"
+    ev, ids = make_meeting(path)
+    decomposed = unicodedata.normalize("NFD", "Zyxwäldo Quibbelaar")
+    typed = {
+        "note": ev.add_note(text=f"Volgens {NAME.upper()} kan het; mail {EMAIL}",
+                            table_id=ids["table"], speaker_id=ids["other"]),
+        "accent": ev.add_note(text=f"{decomposed} en Quibbelaar-lijn",
+                              table_id=ids["table"]),
+    }
+    item = ev.add_programme_item(title="Afsluiting", speakers=f"o.l.v. {NAME}")
+    action = ev.add_action(what="Bellen met quibbelaar, zyxwaldo over de subsidie")
+    ev.backup()
+    report = ev.erase_participant(ids["person"])
+    assert report.mentions == 4
+    removed = "[naam verwijderd]"
+    assert ev.note(typed["note"]).text == f"Volgens {removed} kan het; mail {removed}"
+    # "Zyxwäldo" is folded to the name; the last name alone is left.
+    assert ev.note(typed["accent"]).text == f"{removed} en Quibbelaar-lijn"
+    assert ev.programme_item(item).speakers == f"o.l.v. {removed}"
+    assert ev.action(action).what == f"Bellen met {removed} over de subsidie"
+    assert ev.search("zyxwaldo") == []
+    ev.close()
+    for blob in (p.read_bytes() for p in files_of(path)):
+        for text in (NAME, NAME.upper(), EMAIL, decomposed):
+            assert text.encode() not in blob
+
+
 def test_unknown_ids_change_nothing(tmp_path):
     ev, ids = make_meeting(tmp_path / "x.oogst")
     with pytest.raises(NotFound):

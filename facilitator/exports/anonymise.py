@@ -154,7 +154,7 @@ class Anonymiser:
     """Replaces hidden people's names and e-mail addresses in free text (see module)."""
 
     def __init__(self, people: Iterable[Participant], *, anonymous: bool, lang: str,
-                 recorder: Recorder | None = None) -> None:
+                 recorder: Recorder | None = None, whole_names_only: bool = False) -> None:
         self.anonymous = anonymous
         self.lang = lang
         self.recorder = recorder
@@ -176,7 +176,8 @@ class Anonymiser:
             for part, whole in _name_parts(name):
                 key = _key(part)
                 n = _letters(part)
-                if not key or n < SHORT or (not whole and key in INFIXES):
+                if not key or n < SHORT or (not whole and (key in INFIXES
+                                                           or whole_names_only)):
                     continue
                 short = n <= SHORT
                 known = parts.get(key)

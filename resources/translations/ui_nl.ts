@@ -213,7 +213,7 @@
         <translation>Vast</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>No perspective has the shortcut Ctrl+{key}.</source>
         <translation>Geen enkel perspectief heeft de sneltoets Ctrl+{key}.</translation>
     </message>
@@ -495,11 +495,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Erase %1 for good: name, e-mail address, organisations and function, seats and table roles, from this file and from all its backups. This cannot be undone.</source>
-        <translation>%1 definitief wissen: naam, e-mailadres, organisaties en functie, plaatsen en tafelrollen, uit dit bestand en uit alle back-ups ervan. Dit kan niet ongedaan worden gemaakt.</translation>
+        <source>Erase %1 for good: name, e-mail address, organisations and function, seats and table roles, from this file and from all its backups. Where their full name or e-mail address was typed in other notes, the programme, actions or captions, it is replaced by &quot;[name removed]&quot;. This cannot be undone.</source>
+        <translation>%1 voorgoed wissen: naam, e-mailadres, organisaties en functie, plaatsen en tafelrollen, uit dit bestand en uit alle back-ups ervan. Waar de volledige naam of het e-mailadres in andere oogstpunten, het programma, actiepunten of bijschriften is getypt, wordt die vervangen door &quot;[naam verwijderd]&quot;. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>this participant</source>
         <translation>deze deelnemer</translation>
     </message>
@@ -532,7 +532,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+82"/>
+        <location filename="../../ui/errors.py" line="+85"/>
         <source>Oogst</source>
         <translation>Oogst</translation>
     </message>
@@ -1614,7 +1614,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ui/prep/participants.py" line="-217"/>
+        <location filename="../../ui/prep/participants.py" line="-219"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -3011,7 +3011,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/prep/participants.py" line="+132"/>
+        <location filename="../../ui/prep/participants.py" line="+137"/>
         <source>Personal data erased</source>
         <translation>Persoonsgegevens gewist</translation>
     </message>
@@ -3039,12 +3039,17 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>widget</name>
     <message>
-        <location line="-47"/>
+        <location line="-50"/>
         <source>Erased: %1 participant(s), %2 note(s), %3 action(s).</source>
         <translation>Gewist: %1 deelnemer(s), %2 oogstpunt(en), %3 actiepunt(en).</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Name taken out of %1 other text(s).</source>
+        <translation>Naam weggehaald uit %1 andere tekst(en).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Backups rewritten without them:</source>
         <translation>Back-ups zonder deze gegevens herschreven:</translation>
     </message>

@@ -194,7 +194,9 @@ class EraseDialog(QDialog):
         notes, actions = bridge.event.erasable_records(participant_id)
         text = QLabel(self.tr(
             "Erase %1 for good: name, e-mail address, organisations and function, seats "
-            "and table roles, from this file and from all its backups. This cannot be "
+            "and table roles, from this file and from all its backups. Where their full "
+            "name or e-mail address was typed in other notes, the programme, actions or "
+            "captions, it is replaced by \"[name removed]\". This cannot be "
             "undone.").replace("%1", name or self.tr("this participant")))
         text.setWordWrap(True)
         self.items = QListWidget()
@@ -268,6 +270,9 @@ def erasure_report_text(widget: QWidget, report: ErasureReport) -> str:
     lines = [widget.tr("Erased: %1 participant(s), %2 note(s), %3 action(s).")
              .replace("%1", str(report.participants)).replace("%2", str(report.notes))
              .replace("%3", str(report.actions))]
+    if report.mentions:
+        lines.append(widget.tr("Name taken out of %1 other text(s).")
+                     .replace("%1", str(report.mentions)))
     if report.backups_rewritten:
         lines.append(widget.tr("Backups rewritten without them:"))
         lines += [f"  {p.name}" for p in report.backups_rewritten]
