@@ -5,8 +5,8 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator import backups
@@ -67,6 +67,7 @@ def run_gui(path: str | None) -> int:
     from .main_window import MainWindow  # after the translators: texts are set on creation
 
     window = MainWindow()
+    app.installEventFilter(FileOpenHandler(window))
     window.show()
     if path:
         window.open_path(path)
@@ -75,6 +76,21 @@ def run_gui(path: str | None) -> int:
     if os.environ.get(QUIT_WHEN_SHOWN):
         _quit_when_shown(app, window, os.environ[QUIT_WHEN_SHOWN])
     return app.exec()
+
+
+class FileOpenHandler(QObject):
+    """macOS: Finder opens a .oogst file (double-click, "Open with") by sending the
+    application a FileOpen event, not by an argument: the window opens that file."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            self.window.open_path(event.file())
+            return True
+        return False
 
 
 def _quit_when_shown(app: QApplication, window: QWidget, target: str) -> None:
