@@ -123,8 +123,10 @@ def spec_text(work: Path, version: str, icons: dict[str, Path], translations: Pa
              (str(ROOT / "sessions" / "*.toml"), "facilitator/session_templates")]
     for folder in ("fonts", "styles", "icons", "desktop"):
         datas.append((str(resources / folder), f"facilitator/resources/{folder}"))
-    if sys.platform == "darwin":
+    if sys.platform == "darwin":  # Contents/Resources, named by Info.plist
         datas.append((str(icons["oogst-file.icns"]), "."))
+    if sys.platform == "win32":  # for the installer's file association (tools/oogst.iss)
+        datas += [(str(icons["oogst.ico"]), "."), (str(icons["oogst-file.ico"]), ".")]
     windows, mac = sys.platform == "win32", sys.platform == "darwin"
     linux = not (windows or mac)  # strip debug symbols (on macOS it would break signing)
     icon = icons["oogst.ico"] if windows else icons["oogst.icns"] if mac else None
