@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tarfile
 import tomllib
 from pathlib import Path
 
@@ -80,10 +81,17 @@ def test_wheel_installs_and_works_outside_the_checkout(tmp_path):
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
     python = venv / "bin" / "python"
-    # Built by the fresh venv's pip: setuptools and PySide6-Essentials (lrelease) come
-    # from the build requirements; the build compiles the translations.
-    run([python, "-m", "pip", "wheel", "--no-deps", "-w", tmp_path / "dist", src],
-        cwd=tmp_path, env=env)
+    # Built as pipx and PyPI would: the source distribution first, the wheel from it.
+    # setuptools and PySide6-Essentials (lrelease) come from the build requirements;
+    # the build compiles the translations.
+    run([python, "-m", "pip", "install", "build"], cwd=tmp_path, env=env)
+    run([python, "-m", "build", "--outdir", tmp_path / "dist", src], cwd=tmp_path, env=env)
+    [sdist] = (tmp_path / "dist").glob("oogst-*.tar.gz")
+    with tarfile.open(sdist) as archive:
+        names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
+    assert {"setup.py", "resources/translations/ui_nl.ts", "sessions/world-cafe.toml",
+            "resources/fonts/DejaVuSans.ttf"} <= names
+    assert not [name for name in names if name.endswith(".qm")]
     [wheel] = (tmp_path / "dist").glob("oogst-*.whl")
     assert wheel.name.startswith(f"oogst-{PROJECT['version']}-py3-none-any")
     run([python, "-m", "pip", "install", wheel], cwd=tmp_path, env=env)
