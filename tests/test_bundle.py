@@ -71,8 +71,9 @@ def test_bundle_builds_and_starts(tmp_path, display):
 
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    # What a facilitator's machine has: no Python of ours, no checkout, no venv.
-    env = {"HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8",
+    # A machine without Python: nothing on the PATH, no checkout, no venv.
+    (tmp_path / "empty").mkdir()
+    env = {"HOME": str(tmp_path / "home"), "PATH": str(tmp_path / "empty"), "LANG": "C.UTF-8",
            "OOGST_HOME": str(tmp_path / "oogst-home"), "OOGST_LANG": "nl"}
 
     def run(*args: str, **extra: str) -> str:

@@ -127,3 +127,20 @@ def test_wheel_installs_and_works_outside_the_checkout(tmp_path):
     shown = run([oogst], cwd=elsewhere, timeout=120,
                 env={**env, "OOGST_QUIT_WHEN_SHOWN": "1"}).stdout
     assert "shown: Samenspel in beweging" in shown and "&Bestand" in shown, shown
+
+
+def test_no_shipped_file_is_looked_up_next_to_the_source():
+    """Fonts, styles, icons, translations and templates come through importlib.resources
+    (`facilitator.installed`), never from a path built on a module's `__file__`: that
+    finds them in the checkout only. The developer's lupdate (ui/i18n.py, ROOT) reads the
+    checkout's sources on purpose."""
+    offenders = []
+    for package in ("facilitator", "ui"):
+        for path in sorted((ROOT / package).rglob("*.py")):
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if "__file__" in line:
+                    offenders.append(f"{path.relative_to(ROOT).as_posix()}: {line.strip()}")
+    assert offenders == ["ui/i18n.py: ROOT = Path(__file__).resolve().parent.parent"]
+    i18n = (ROOT / "ui" / "i18n.py").read_text(encoding="utf-8")
+    assert [line.strip() for line in i18n.splitlines() if "ROOT /" in line] == [
+        "for f in glob.glob(str(ROOT / pattern), recursive=True)})"]  # lupdate's sources
