@@ -83,6 +83,10 @@ def test_bundle_builds_and_starts(tmp_path, display):
         return result.stdout
 
     assert run("--version").strip() == f"oogst {VERSION}"
+    run("install-desktop", XDG_DATA_HOME=str(tmp_path / "share"))
+    entry = (tmp_path / "share" / "applications" / "oogst.desktop").read_text(encoding="utf-8")
+    assert f"\nExec={program} %f\n" in entry and "MimeType=application/x-oogst;" in entry
+    assert (tmp_path / "share" / "mime" / "packages" / "oogst.xml").is_file()
     run("demo", "demo.oogst")
     run("export", "demo.oogst", "--minutes", "minutes.pdf", "--xlsx", "workbook.xlsx")
     from pypdf import PdfReader

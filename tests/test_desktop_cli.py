@@ -32,6 +32,7 @@ def test_install_then_remove(tmp_path, monkeypatch, capsys):
     assert entry["Exec"] == f'"{tmp_path}/my apps/bin/oogst" %f'
     assert entry["TryExec"] == f"{tmp_path}/my apps/bin/oogst"
     assert entry["MimeType"] == "application/x-oogst;" and entry["Icon"] == "oogst"
+    assert entry["StartupWMClass"] == "Oogst"  # Qt's window class: the application name
     assert entry["Name"] == "Oogst" and entry["Comment[nl]"].startswith("De oogst")
     icons = share / "icons" / "hicolor" / "scalable"
     assert (icons / "apps" / "oogst.svg").read_bytes().startswith(b"<svg")

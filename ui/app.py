@@ -16,6 +16,7 @@ from . import errors, i18n
 
 ORGANISATION = "Oogst"
 APPLICATION = "Oogst"
+DESKTOP_FILE = "oogst"  # resources/desktop/oogst.desktop (`oogst install-desktop`)
 STYLE_SHEET = resource_dir("styles") / "oogst.qss"
 APP_ICON = resource_dir("icons") / "oogst.svg"
 # Internal, for the start tests of the installed wheel and the app bundle only
@@ -39,6 +40,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE)  # Linux: the menu entry's icon and name
     if APP_ICON.exists():
         app.setWindowIcon(QIcon(str(APP_ICON)))
     apply_style(app)

@@ -36,6 +36,8 @@ def test_create_application_names_and_language(qapp, monkeypatch):
     app_module.create_application()
     assert QCoreApplication.organizationName() == "Oogst"
     assert QCoreApplication.applicationName() == "Oogst"
+    from PySide6.QtGui import QGuiApplication
+    assert QGuiApplication.desktopFileName() == "oogst"  # the installed oogst.desktop
     assert i18n.current_language() == "nl"
     assert QCoreApplication.translate("MainWindow", "Theme tables") == "Thematafels"
     i18n.set_preferred("system")
