@@ -6,7 +6,15 @@ from .errors import (DamagedFile, FileLocked, InvalidValue, NewerVersion, NotAnE
 from .eventfile import EventFile
 from .transactions import Changes
 
-__version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> str:
+    """`facilitator.__version__`: the installed version (package metadata, read when asked)."""
+    if name == "__version__":
+        from .installed import version
+        return version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["EventFile", "Changes", "OogstError", "NotAnEventFile", "DamagedFile",
            "NewerVersion", "FileLocked", "ReadOnlyLocation", "TemplateError", "NotFound",

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import backups, storage
+from . import backups, installed, storage
 from .errors import ForeignSchema, OogstError
 from .eventfile import EventFile
 from .words import long_date, system_language, tr
@@ -174,6 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="oogst", description="Oogst: capture and publish the harvest of theme-table "
         "meetings. Without a command, the program window opens (with FILE, or the demo).")
     parser.add_argument("--lang", choices=("nl", "en"), help="language of the output")
+    parser.add_argument("--version", action="version", version=f"oogst {installed.version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -257,3 +258,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 from . import export_cli  # noqa: E402,F401  (registers "oogst export")
 from . import erase_cli  # noqa: E402,F401  (registers "oogst erase")
+from . import desktop_cli  # noqa: E402,F401  (registers "oogst install-desktop")

@@ -1,4 +1,4 @@
-"""Session templates: TOML files in `sessions/`, loaded, checked and applied.
+"""Session templates: TOML files in `sessions/` (shipped), loaded, checked and applied.
 
 The format is described in `docs/template-format.md`. A template is applied
 through the same public operations the GUI uses (no second write path), on
@@ -17,12 +17,13 @@ from typing import Any
 from .domain import (ACTION_LEVELS, ACTION_STATUSES, MINUTES_STATUSES, NOTE_KINDS,
                      PROGRAMME_KINDS, TABLE_BLOCKS)
 from .errors import OogstError, TemplateError
+from .installed import sessions_dir
 from .oplib import DEFAULT_LIMIT, FIELD_LIMITS, MAX_LIST_ITEMS
 from .oplib import os_reason as _os_reason
 from .words import Word
 
 FORMAT_VERSION = 1
-SESSIONS_DIR = Path(__file__).resolve().parent.parent / "sessions"
+SESSIONS_DIR = sessions_dir()
 DEMO_TEMPLATE = "demo-samenspel-in-beweging"
 
 _NOTE = {"text", "kind", "perspective", "speaker", "party", "votes", "key_point",

@@ -5,18 +5,25 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator import backups
+from facilitator.installed import resource_dir
 
 from . import errors, i18n
 
 ORGANISATION = "Oogst"
 APPLICATION = "Oogst"
-STYLE_SHEET = i18n.ROOT / "resources" / "styles" / "oogst.qss"
-APP_ICON = i18n.ROOT / "resources" / "icons" / "oogst.svg"
+DESKTOP_FILE = "oogst"  # resources/desktop/oogst.desktop (`oogst install-desktop`)
+STYLE_SHEET = resource_dir("styles") / "oogst.qss"
+APP_ICON = resource_dir("icons") / "oogst.svg"
+# Internal, for the start tests of the installed wheel and the app bundle only
+# (tests/test_installed.py, tests/test_bundle.py): once the main window is on the
+# screen, print one line about it, save a picture of it when the value names a
+# .png file, and quit.
+QUIT_WHEN_SHOWN = "OOGST_QUIT_WHEN_SHOWN"
 
 
 def demo_path() -> Path:
@@ -33,6 +40,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE)  # Linux: the menu entry's icon and name
     if APP_ICON.exists():
         app.setWindowIcon(QIcon(str(APP_ICON)))
     apply_style(app)
@@ -61,9 +69,46 @@ def run_gui(path: str | None) -> int:
     from .main_window import MainWindow  # after the translators: texts are set on creation
 
     window = MainWindow()
+    app.installEventFilter(FileOpenHandler(window))
     window.show()
     if path:
         window.open_path(path)
     else:
         window.open_demo()
+    if os.environ.get(QUIT_WHEN_SHOWN):
+        _quit_when_shown(app, window, os.environ[QUIT_WHEN_SHOWN])
     return app.exec()
+
+
+class FileOpenHandler(QObject):
+    """macOS: Finder opens a .oogst file (double-click, "Open with") by sending the
+    application a FileOpen event, not by an argument: the window opens that file."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            self.window.open_path(event.file())
+            return True
+        return False
+
+
+def _quit_when_shown(app: QApplication, window: QWidget, target: str) -> None:
+    """See QUIT_WHEN_SHOWN: waits until the window system shows the window."""
+    def check() -> None:
+        handle = window.windowHandle()
+        if handle is None or not handle.isExposed():
+            return
+        timer.stop()
+        if target.endswith(".png"):
+            window.grab().save(target)
+        menus = " ".join(a.text() for a in window.menuBar().actions())
+        print(f"shown: {window.windowTitle()} | {i18n.current_language()} | {menus}",
+              flush=True)
+        app.quit()
+
+    timer = QTimer(window)
+    timer.timeout.connect(check)
+    timer.start(100)

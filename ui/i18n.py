@@ -2,8 +2,8 @@
 
 English is the source language of every string in `ui/` (self.tr(...));
 Dutch comes from `resources/translations/ui_nl.qm` (one catalogue for the whole
-`ui` package), compiled from `ui_nl.ts` by `tools/venv.sh` (pyside6-lrelease) and
-never committed; `ui_en.qm` holds only the English plural forms. Qt's own
+`ui` package), compiled from `ui_nl.ts` by `tools/venv.sh` (pyside6-lrelease) in the
+checkout and by the wheel's build step (setup.py), never committed; `ui_en.qm` holds only the English plural forms. Qt's own
 Dutch strings (standard dialogs, "OK"/"Annuleren") come from Qt's
 `qtbase_nl.qm`. The language is a preference ("system", "nl" or "en").
 """
@@ -16,10 +16,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from facilitator.errors import OogstError
+from facilitator.installed import resource_dir
 from facilitator.words import LANGUAGES, system_language, tr
 
+# The compiled catalogues, wherever Oogst is installed (checkout, wheel, app bundle).
+TRANSLATIONS_DIR = resource_dir("translations")
+# The checkout: only the developer's tools (`python -m ui.i18n`) read the sources.
 ROOT = Path(__file__).resolve().parent.parent
-TRANSLATIONS_DIR = ROOT / "resources" / "translations"
 # The files whose strings are in the catalogue: all of `ui/`.
 # `python -m ui.i18n` updates ui_nl.ts and ui_en.ts.
 SOURCES = ("ui/**/*.py",)
@@ -132,7 +135,7 @@ def source_files() -> list[str]:
 
 def catalogue(language: str) -> Path:
     """The .ts file of `language` ("nl" or "en") in the checkout."""
-    return ROOT / "resources" / "translations" / f"{CATALOGUE}_{language}.ts"
+    return resource_dir("translations") / f"{CATALOGUE}_{language}.ts"
 
 
 def update_sources() -> None:

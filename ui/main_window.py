@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QHBoxLayout, QL
                                QListWidget, QMainWindow, QMessageBox, QScrollArea,
                                QStackedWidget, QToolBar, QWidget)
 
-from facilitator import backups, sessions, templates
+from facilitator import backups, installed, sessions, templates
 from facilitator.errors import OogstError
 from facilitator.eventfile import EventFile
 from facilitator.transactions import ChangeKind, Changes
@@ -556,7 +556,8 @@ class MainWindow(QMainWindow):
             self.retranslate()
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Oogst"), self.tr(
+        QMessageBox.about(self, self.tr("About Oogst"), self.tr("Version %1").replace(
+            "%1", installed.version()) + "\n\n" + self.tr(
             "Oogst helps facilitators prepare theme-table meetings, capture the harvest "
             "live and send out minutes and an action agenda.\n\nEvery change is saved in "
             "the event file at once; backups and the log are in %1.").replace(

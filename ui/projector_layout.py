@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics
 
-FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+from facilitator.installed import resource_dir
+
+FONT_DIR = resource_dir("fonts")
 
 BACKGROUND = {"idle": "#0f1419", "running": "#0f1419", "paused": "#151a1f",
               "warning": "#2b2300", "overrun": "#3a0c0c"}

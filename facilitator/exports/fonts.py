@@ -19,15 +19,15 @@ import re
 import unicodedata
 import threading
 from functools import lru_cache
-from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ..errors import ExportError
+from ..installed import resource_dir
 
-FONT_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "fonts"
+FONT_DIR = resource_dir("fonts")
 FAMILY = "Oogst"
 REGULAR, BOLD, ITALIC, BOLD_ITALIC = (f"{FAMILY}", f"{FAMILY}-Bold", f"{FAMILY}-Oblique",
                                       f"{FAMILY}-BoldOblique")

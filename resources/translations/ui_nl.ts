@@ -1375,7 +1375,12 @@ Logbestand: %1</translation>
         <translation>Over Oogst</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Oogst helps facilitators prepare theme-table meetings, capture the harvest live and send out minutes and an action agenda.
 
 Every change is saved in the event file at once; backups and the log are in %1.</source>

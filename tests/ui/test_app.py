@@ -36,6 +36,8 @@ def test_create_application_names_and_language(qapp, monkeypatch):
     app_module.create_application()
     assert QCoreApplication.organizationName() == "Oogst"
     assert QCoreApplication.applicationName() == "Oogst"
+    from PySide6.QtGui import QGuiApplication
+    assert QGuiApplication.desktopFileName() == "oogst"  # the installed oogst.desktop
     assert i18n.current_language() == "nl"
     assert QCoreApplication.translate("MainWindow", "Theme tables") == "Thematafels"
     i18n.set_preferred("system")
@@ -92,3 +94,21 @@ def test_language_switch_is_live(window, event_path, monkeypatch):
     assert window.act_undo.text() == "&Ongedaan maken: Tafel toevoegen"
     window.act_undo.trigger()
     assert len(window.bridge.event.tables()) == 2
+
+
+def test_finder_opening_a_file_opens_it_in_the_window(window, event_path):
+    """macOS sends a FileOpen event when a .oogst file is double-clicked."""
+    from PySide6.QtGui import QFileOpenEvent
+    QApplication.instance().installEventFilter(app_module.FileOpenHandler(window))
+    QCoreApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(event_path)))
+    assert window.bridge is not None and window.bridge.event.path == event_path
+    assert window.windowTitle() == "Wijkgesprek Zuid — wijkgesprek.oogst"
+
+
+def test_about_box_says_the_version(window, boxes):
+    from facilitator import installed
+    window.about()
+    [about] = boxes.shown
+    assert about["title"] == "About Oogst"
+    assert about["text"].startswith(f"Version {installed.version()}\n\n")
+    assert installed.version()[0].isdigit()
