@@ -6,6 +6,8 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (QColorDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
+from facilitator.colours import PERSPECTIVE_COLOURS, perspective_colour
+
 from ..bridge import EventBridge
 from .common import (Column, RecordModel, add_delete_shortcut, current_id, make_table_view,
                      select_id)
@@ -103,6 +105,8 @@ class PerspectivesPage(QWidget):
         if not index.isValid():
             return
         record = self.model.record(index.row())
+        for slot, choice in enumerate(PERSPECTIVE_COLOURS[:16]):  # readable choices first
+            QColorDialog.setCustomColor(slot, QColor(choice))
         colour = QColorDialog.getColor(QColor(record.colour), self,
                                        self.tr("Colour of “%1”").replace("%1", record.name))
         if colour.isValid():
@@ -110,11 +114,9 @@ class PerspectivesPage(QWidget):
                             record.id, colour=colour.name())
 
     def add_perspective(self) -> None:
-        palette = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
-                   "#e377c2", "#7f7f7f", "#bcbd22", "#17becf")
         count = len(self.model.records)
         new = self.bridge.run(self.bridge.event.add_perspective,
-                              name=self.tr("New perspective"), colour=palette[count % 10],
+                              name=self.tr("New perspective"), colour=perspective_colour(count),
                               shortcut=str(count + 1) if count < 9 else "")
         if new:
             select_id(self.view, self.model, new, column=1)
