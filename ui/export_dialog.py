@@ -189,11 +189,11 @@ class ExportDialog(QDialog):
     # -- choices -------------------------------------------------------------------
 
     def _default_folder(self) -> str:
-        stored = QSettings().value(SETTINGS_FOLDER, "")
-        if stored and Path(str(stored)).is_dir():
-            return str(stored)
-        path = getattr(self.bridge.event, "path", None)
-        return str(Path(path).parent) if path else str(Path.home())
+        """The last export folder, the event's folder, or Documents/Oogst (never a
+        hidden folder such as the demo's: `places.export_folder_for`)."""
+        from . import places
+        stored = str(QSettings().value(SETTINGS_FOLDER, "") or "")
+        return str(places.export_folder_for(getattr(self.bridge.event, "path", None), stored))
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export to folder"),

@@ -213,7 +213,7 @@
         <translation>Vast</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>No perspective has the shortcut Ctrl+{key}.</source>
         <translation>Geen enkel perspectief heeft de sneltoets Ctrl+{key}.</translation>
     </message>
@@ -1121,7 +1121,7 @@ Logbestand: %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+103"/>
+        <location filename="../../ui/main_window.py" line="+104"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -1323,7 +1323,7 @@ Logbestand: %1</translation>
         <translation>Bijeenkomst openen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <location line="+7"/>
         <source>New event</source>
         <translation>Nieuwe bijeenkomst</translation>
@@ -1339,7 +1339,7 @@ Logbestand: %1</translation>
         <translation>De bijeenkomst kon niet worden aangemaakt: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>The demo meeting could not be made: its template is missing or broken (%1). You can still start a new event or open one.</source>
         <translation>De demobijeenkomst kon niet worden gemaakt: het sjabloon ontbreekt of is beschadigd (%1). Je kunt wel een nieuwe bijeenkomst beginnen of er een openen.</translation>
     </message>
@@ -1460,37 +1460,62 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../ui/prep/new_event.py" line="+25"/>
+        <location filename="../../ui/prep/new_event.py" line="+28"/>
         <source>New event</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>Blank meeting</source>
+        <translation>Lege bijeenkomst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No programme, tables or perspectives yet: you add them.</source>
+        <translation>Nog geen programma, tafels of perspectieven: die voegt u zelf toe.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 (demo meeting, with its harvest)</source>
         <translation>%1 (demobijeenkomst, met oogst)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Start from a template: it fills in the programme, rounds, tables and perspectives, which you can change afterwards.</source>
-        <translation>Begin met een sjabloon: het vult het programma, de rondes, de tafels en de perspectieven in. Daarna kun je alles aanpassen.</translation>
+        <location line="+10"/>
+        <source>Start from a template: it fills in the programme, rounds, tables and perspectives, which you can change afterwards. Or start with a blank meeting.</source>
+        <translation>Begin met een sjabloon: dat vult het programma, de rondes, tafels en perspectieven in, die u daarna kunt aanpassen. Of begin met een lege bijeenkomst.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Next…</source>
         <translation>Volgende…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>No templates were found in %1.</source>
         <translation>Er zijn geen sjablonen gevonden in %1.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Save the new event as</source>
         <translation>Nieuwe bijeenkomst opslaan als</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>New meeting</source>
+        <translation>Nieuwe bijeenkomst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” exists already. Oogst never overwrites an event file; please choose another name.</source>
+        <translation>“%1” bestaat al. Oogst overschrijft nooit een bijeenkomstbestand; kies een andere naam.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The event could not be created: %1</source>
+        <translation>De bijeenkomst kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Oogst events (*.oogst)</source>
         <translation>Oogst-bijeenkomsten (*.oogst)</translation>
     </message>
@@ -1526,7 +1551,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>NoteTreeView</name>
     <message>
-        <location filename="../../ui/capture/note_tree.py" line="+289"/>
+        <location filename="../../ui/capture/note_tree.py" line="+326"/>
         <source>Make action</source>
         <translation>Actiepunt maken</translation>
     </message>
@@ -1762,7 +1787,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>PerspectivesModel</name>
     <message>
-        <location filename="../../ui/prep/perspectives.py" line="+29"/>
+        <location filename="../../ui/prep/perspectives.py" line="+31"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
@@ -1820,12 +1845,12 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Sleep rijen of gebruik Alt+Omhoog/Omlaag om de volgorde te wijzigen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Colour of “%1”</source>
         <translation>Kleur van “%1”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>New perspective</source>
         <translation>Nieuw perspectief</translation>
     </message>
@@ -2556,34 +2581,59 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/prep/start_page.py" line="+20"/>
-        <source>Oogst</source>
-        <translation>Oogst</translation>
+        <location filename="../../ui/prep/start_page.py" line="+26"/>
+        <source>Welcome to Oogst</source>
+        <translation>Welkom bij Oogst</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Prepare theme-table meetings, capture the harvest live, and send out the minutes and the action agenda.</source>
         <translation>Bereid thematafelbijeenkomsten voor, leg de oogst live vast en stuur het verslag en de actieagenda rond.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;New event from a template…</source>
+        <location line="+13"/>
+        <source>&amp;New meeting from a template…</source>
         <translation>&amp;Nieuwe bijeenkomst met een sjabloon…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>New &amp;blank meeting…</source>
+        <translation>Nieuwe &amp;lege bijeenkomst…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A real meeting (“Samenspel in beweging”, 2017) with its programme, five theme tables and the whole harvest: look around, try capturing, export the minutes. Press Enter.</source>
+        <translation>Een echte bijeenkomst (“Samenspel in beweging”, 2017) met programma, vijf thematafels en de hele oogst: kijk rond, probeer het vastleggen, exporteer het verslag. Druk op Enter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Programme, rounds, tables and perspectives filled in from a template; change them afterwards.</source>
+        <translation>Programma, rondes, tafels en perspectieven ingevuld vanuit een sjabloon; daarna aan te passen.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>An empty event file: you add the programme, tables and perspectives yourself.</source>
+        <translation>Een leeg bijeenkomstbestand: u voegt zelf het programma, de tafels en de perspectieven toe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A .oogst file you made or were sent.</source>
+        <translation>Een .oogst-bestand dat u maakte of toegestuurd kreeg.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Recent events</source>
+        <translation>&amp;Recente bijeenkomsten</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>&amp;Open an event file…</source>
         <translation>Bijeenkomstbestand &amp;openen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source>Open the &amp;demo meeting</source>
         <translation>&amp;Demobijeenkomst openen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Recent events</source>
-        <translation>Recente bijeenkomsten</translation>
     </message>
 </context>
 <context>
