@@ -30,6 +30,7 @@ from .bridge import EventBridge
 from .capture import CaptureView
 from .capture.bar import CaptureBar
 from .export_dialog import run_export_dialog
+from .help_menu import add_help_entries
 from .plenary_view import PlenaryView
 from .projector import ProjectorWindow
 from .seating_view import SeatingView
@@ -168,10 +169,11 @@ class MainWindow(QMainWindow):
         view.addAction(toggle)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        add_help_entries(self, help_menu)  # Quick guide, Keyboard shortcuts
         about = self._action(help_menu, self.tr("&About Oogst"), self.about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         # Ctrl+S out of habit: every change is saved already; say so.
-        save = QAction(self)
+        save = QAction(self.tr("Save (every change is saved at once)"), self)
         save.setShortcut(QKeySequence.Save)
         save.triggered.connect(lambda: self.statusBar().showMessage(
             self.tr("Every change is saved automatically."), 4000))

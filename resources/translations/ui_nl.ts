@@ -140,7 +140,17 @@
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Pitch</source>
         <translation>Pitch</translation>
     </message>
@@ -1005,6 +1015,19 @@ Logbestand: %1</translation>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../ui/help_menu.py" line="+55"/>
+        <source>&amp;Quick guide</source>
+        <translation>&amp;Beknopte handleiding</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../ui/import_wizard.py" line="+238"/>
@@ -1121,7 +1144,7 @@ Logbestand: %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+104"/>
+        <location filename="../../ui/main_window.py" line="+105"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -1182,18 +1205,18 @@ Logbestand: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+62"/>
+        <location line="-61"/>
+        <location line="+63"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>&amp;Find in notes…</source>
         <translation>&amp;Zoeken in oogstpunten…</translation>
     </message>
@@ -1223,12 +1246,17 @@ Logbestand: %1</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About Oogst</source>
         <translation>&amp;Over Oogst</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Save (every change is saved at once)</source>
+        <translation>Opslaan (elke wijziging wordt meteen opgeslagen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Every change is saved automatically.</source>
         <translation>Elke wijziging wordt automatisch opgeslagen.</translation>
     </message>
@@ -2309,9 +2337,17 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
     </message>
 </context>
 <context>
+    <name>QuickGuide</name>
+    <message>
+        <location filename="../../ui/help_menu.py" line="-29"/>
+        <source>Quick guide</source>
+        <translation>Beknopte handleiding</translation>
+    </message>
+</context>
+<context>
     <name>RoundQuestions</name>
     <message>
-        <location line="+245"/>
+        <location filename="../../ui/prep/questions.py" line="+246"/>
         <source>Add round</source>
         <translation>Ronde toevoegen</translation>
     </message>
@@ -2576,6 +2612,148 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../ui/prep/common.py" line="+286"/>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_sheet.py" line="+80"/>
+        <source>Typing notes (live capture and plenary)</source>
+        <translation>Oogstpunten typen (live oogsten en plenair)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the note</source>
+        <translation>Oogstpunt opslaan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Perspective: %1</source>
+        <translation>Perspectief: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+digit</source>
+        <translation>Ctrl+cijfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perspective of the next note (again: none)</source>
+        <translation>Perspectief van het volgende oogstpunt (nogmaals: geen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All perspectives (also those without a digit)</source>
+        <translation>Alle perspectieven (ook die zonder cijfer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind: %1</source>
+        <translation>Soort: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To the speaker/party field</source>
+        <translation>Naar het veld spreker/partij</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the kind for the next notes</source>
+        <translation>Soort vasthouden voor de volgende oogstpunten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the speaker for the next notes</source>
+        <translation>Spreker vasthouden voor de volgende oogstpunten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nest the next note / one level back</source>
+        <translation>Volgend oogstpunt inspringen / een niveau terug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up (empty field)</source>
+        <translation>Omhoog (leeg veld)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To the notes; Esc comes back</source>
+        <translation>Naar de oogstpunten; Esc komt terug</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Anywhere in the window</source>
+        <translation>Overal in het venster</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Programme timer</source>
+        <translation>Tijdklok</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Projector window</source>
+        <translation>Projectorvenster</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Could not write %1.</source>
+        <translation>Kon %1 niet schrijven.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+10"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <source>Keyboard shortcuts of Oogst</source>
+        <translation>Sneltoetsen van Oogst</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Save as &amp;PDF (one page)…</source>
+        <translation>Opslaan als &amp;pdf (één pagina)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Oogst keyboard shortcuts</source>
+        <translation>Oogst sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the keyboard shortcuts as PDF</source>
+        <translation>De sneltoetsen opslaan als pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The sheet is saved as %1. Open it now (to print it)?</source>
+        <translation>Het overzicht is opgeslagen als %1. Nu openen (om af te drukken)?</translation>
     </message>
 </context>
 <context>
@@ -2902,7 +3080,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>UnderlyingQuestions</name>
     <message>
-        <location filename="../../ui/prep/questions.py" line="-90"/>
+        <location filename="../../ui/prep/questions.py" line="-91"/>
         <source>Add &amp;question</source>
         <translation>&amp;Vraag toevoegen</translation>
     </message>
@@ -2917,7 +3095,17 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+6"/>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>New question</source>
         <translation>Nieuwe vraag</translation>
     </message>
