@@ -1201,7 +1201,7 @@ Logbestand: %1</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <translation>Be&amp;werken</translation>
+        <translation>B&amp;ewerken</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1228,7 +1228,7 @@ Logbestand: %1</translation>
     <message>
         <location line="+4"/>
         <source>&amp;View</source>
-        <translation>Beel&amp;d</translation>
+        <translation>Bee&amp;ld</translation>
     </message>
     <message>
         <location line="+10"/>
