@@ -82,3 +82,25 @@ def test_the_timer_phases_read_light_and_dark(qtbot, dark, room):
     assert f"background: {background}" in bar.countdown.styleSheet()
     # dark mode: no light block in the dark tool bar
     assert QColor(background).lightness() < 128
+
+
+@pytest.mark.parametrize("status", sorted(theme.STATUS_COLOURS))
+def test_action_status_colours_read_light_and_dark(status):
+    light, dark = theme.STATUS_COLOURS[status]
+    for base in ("#ffffff", "#f7f7f7"):
+        assert contrast_ratio(light, base) >= TEXT_AA, (status, base)
+    for base in ("#2a2a2a", "#353535", "#343434"):
+        assert contrast_ratio(dark, base) >= TEXT_AA, (status, base)
+
+
+def test_an_overdue_date_and_a_status_read_in_dark_mode(qtbot, dark, bridge, meeting):
+    from PySide6.QtCore import Qt
+
+    from ui.agenda_models import ActionsModel
+    late = meeting.add_action(what="Te laat", due_date="2001-01-01", status="bezig")
+    model = ActionsModel(bridge)
+    row = [a.id for a in meeting.actions()].index(late)
+    for column in (ActionsModel.DUE, ActionsModel.STATUS):
+        colour = model.data(model.index(row, column), Qt.ItemDataRole.ForegroundRole)
+        for base in ("#2a2a2a", "#353535"):
+            assert contrast_ratio(colour.name(), base) >= TEXT_AA, (column, colour.name())
