@@ -4,20 +4,21 @@ Oogst uses Qt's file dialogs (`QFileDialog.getOpenFileName` and friends; on
 a desktop without a platform dialog they are Qt's widget dialogs). Their
 words come from Qt's `qtbase_nl.qm` (`i18n.install`); the Dutch words and
 dates are longer than the English ones the dialog measures its columns for,
-so sizes and dates were cut. One application-wide event filter sizes the
-Size, Type and Date Modified columns to their contents (also each time a
-folder is read) and widens the dialog so that the name column keeps room.
+so sizes, types and dates were cut. One application-wide event filter makes
+the Size, Type and Date Modified columns follow their contents (Qt's
+ResizeToContents: also when the types arrive later) and widens the dialog so
+that the name column keeps room.
 """
 from __future__ import annotations
 
-import shiboken6
-from PySide6.QtCore import QEvent, QObject, Slot
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QTreeView
+from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QTreeView
 
 NAME_ROOM = 300  # pixels kept for the file name column
+MIN_WIDTH = 900  # the dialog's width at least (90 % of the screen at most)
 DETAIL_COLUMNS = (1, 2, 3)  # size, type, date modified
-PADDING = 16
+PADDING = 16  # beside the columns, for the scroll bar
 
 _fitter: FileDialogFitter | None = None
 
@@ -46,24 +47,13 @@ def install(app: QApplication | None = None) -> FileDialogFitter | None:
 
 
 def size_columns(tree: QTreeView) -> None:
-    """Size, type and date columns as wide as their widest text or header."""
+    """Size, type and date columns follow their widest text or header (also when Qt
+    fills in a file's type later); the name column takes the rest of the width."""
+    header = tree.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for column in DETAIL_COLUMNS:
-        tree.resizeColumnToContents(column)
-        header = tree.header()
-        header.resizeSection(column, header.sectionSize(column) + PADDING)
-
-
-class _ColumnSizer(QObject):
-    """Sizes its tree's columns; a child of the tree, so the connection ends with it."""
-
-    def __init__(self, tree: QTreeView) -> None:
-        super().__init__(tree)
-        self._tree = tree
-
-    @Slot(str)
-    def size(self, _path: str) -> None:
-        if shiboken6.isValid(self._tree):  # the dialog may be closing already
-            size_columns(self._tree)
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
 
 def fit(dialog: QFileDialog) -> None:
@@ -71,16 +61,14 @@ def fit(dialog: QFileDialog) -> None:
     tree = dialog.findChild(QTreeView, "treeView")
     if tree is None:  # a platform (native) dialog: nothing of ours to fit
         return
-    model = dialog.findChild(QFileSystemModel)
-    if model is not None:
-        model.directoryLoaded.connect(_ColumnSizer(tree).size)
     size_columns(tree)
     header = tree.header()
     details = sum(header.sectionSize(c) for c in DETAIL_COLUMNS)
     outside = dialog.width() - tree.viewport().width()
-    wanted = max(dialog.width(), NAME_ROOM + details + outside + PADDING)
+    # Types and dates arrive after the dialog shows: room for them is kept up front.
+    wanted = max(dialog.width(), MIN_WIDTH, NAME_ROOM + details + outside + PADDING)
     screen = dialog.screen() or QGuiApplication.primaryScreen()
     if screen is not None:
         wanted = min(wanted, int(screen.availableGeometry().width() * 0.9))
     if wanted > dialog.width():
-        dialog.resize(wanted, dialog.height())
+        dialog.resize(wanted, dialog.height())  # Qt centres it on its parent afterwards

@@ -3,6 +3,7 @@ Dutch words from qtbase_nl.qm, and the size and date columns show their whole te
 from __future__ import annotations
 
 import os
+import sqlite3
 import time
 
 from PySide6.QtCore import QTimer
@@ -16,22 +17,34 @@ def _files(folder):
             handle.truncate(size)
         stamp = time.mktime((2026, 12, 28, 23, 59, 0, 0, 0, -1))
         os.utime(path, (stamp, stamp))
+    # a real SQLite file: its type ("SQLite3-gegevensbank") arrives after the dialog shows
+    connection = sqlite3.connect(folder / "Samenspel in beweging.oogst")
+    connection.execute("create table t (a)")
+    connection.commit()
+    connection.close()
     return folder
 
 
 def _visible_texts_fit(qtbot, dialog: QFileDialog) -> None:
     tree = dialog.findChild(QTreeView, "treeView")
-    qtbot.waitUntil(lambda: tree.model().rowCount(tree.rootIndex()) >= 4, timeout=10_000)
-    qtbot.wait(50)  # the directoryLoaded slot runs
+    qtbot.waitUntil(lambda: tree.model().rowCount(tree.rootIndex()) >= 5, timeout=10_000)
     header, metrics, model = tree.header(), tree.fontMetrics(), tree.model()
     assert [model.headerData(c, header.orientation()) for c in range(4)] == \
         ["Naam", "Grootte", "Type", "Datum gewijzigd"]
-    for column in (1, 2, 3):
-        title = model.headerData(column, header.orientation())
-        assert header.sectionSize(column) >= header.sectionSizeHint(column), title
-        for row in range(model.rowCount(tree.rootIndex())):
-            text = model.index(row, column, tree.rootIndex()).data()
-            assert metrics.horizontalAdvance(text) < header.sectionSize(column), (title, text)
+
+    def whole() -> None:  # also once Qt has filled in the types
+        for column in (1, 2, 3):
+            title = model.headerData(column, header.orientation())
+            assert header.sectionSize(column) >= header.sectionSizeHint(column), title
+            for row in range(model.rowCount(tree.rootIndex())):
+                text = model.index(row, column, tree.rootIndex()).data()
+                assert metrics.horizontalAdvance(text) < header.sectionSize(column), (title,
+                                                                                     text)
+    qtbot.wait(300)
+    qtbot.waitUntil(whole, timeout=5000)
+    types = {model.index(r, 2, tree.rootIndex()).data()
+             for r in range(model.rowCount(tree.rootIndex()))}
+    assert len(types) >= 1
     shown = sum(header.sectionSize(c) for c in range(4))
     assert header.sectionSize(0) >= 200
     assert shown <= tree.viewport().width() + 2, "the columns run past the dialog's edge"
