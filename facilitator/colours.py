@@ -69,6 +69,12 @@ def label_colour(background: str) -> str:
         else WHITE
 
 
+def visible_on_light_and_dark(colour: str) -> bool:
+    """True when a bar or dot of `colour` stands out (3:1) on white and on `DARK_BASE`."""
+    return (contrast_ratio(colour, WHITE) >= NON_TEXT_AA
+            and contrast_ratio(colour, DARK_BASE) >= NON_TEXT_AA)
+
+
 def perspective_colour(index: int) -> str:
     """The colour for the perspective at `index` (0-based) of an event."""
     return PERSPECTIVE_COLOURS[index % len(PERSPECTIVE_COLOURS)]

@@ -8,7 +8,7 @@ import pytest
 
 from facilitator.colours import (BLACK, DARK_BASE, NON_TEXT_AA, PERSPECTIVE_COLOURS, TEXT_AA,
                                  WHITE, contrast_ratio, label_colour, perspective_colour,
-                                 relative_luminance)
+                                 relative_luminance, visible_on_light_and_dark)
 from facilitator.templates import SESSIONS_DIR
 
 
@@ -41,6 +41,9 @@ def test_the_label_colour_passes_on_any_fill(colour):
 def test_the_old_woningcorporaties_grey_was_unreadable():
     # What the issue saw: #dddddd against a white base is 1.4:1, nearly invisible.
     assert contrast_ratio("#dddddd", WHITE) < NON_TEXT_AA
+    assert not visible_on_light_and_dark("#dddddd")
+    assert not visible_on_light_and_dark("#332288")  # too dark on a dark base
+    assert all(visible_on_light_and_dark(c) for c in PERSPECTIVE_COLOURS)
 
 
 def test_new_perspectives_cycle_through_the_palette():

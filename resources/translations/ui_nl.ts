@@ -414,7 +414,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+274"/>
+        <location filename="../../ui/import_wizard.py" line="+273"/>
         <source>Check and import</source>
         <translation>Controleren en importeren</translation>
     </message>
@@ -994,7 +994,7 @@ Logbestand: %1</translation>
 <context>
     <name>FollowUpsModel</name>
     <message>
-        <location filename="../../ui/agenda_models.py" line="+96"/>
+        <location filename="../../ui/agenda_models.py" line="+95"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1815,7 +1815,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>PerspectivesModel</name>
     <message>
-        <location filename="../../ui/prep/perspectives.py" line="+31"/>
+        <location filename="../../ui/prep/perspectives.py" line="+32"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
@@ -1878,7 +1878,12 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Kleur van “%1”</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>“%1” is hard to see on a light or a dark screen (less than 3:1); the first colours of the colour dialog all read well.</source>
+        <translation>“%1” is slecht te zien op een licht of een donker scherm (minder dan 3:1); de eerste kleuren in het kleurenvenster zijn allemaal goed leesbaar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>New perspective</source>
         <translation>Nieuw perspectief</translation>
     </message>
@@ -2954,7 +2959,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>TimerBar</name>
     <message>
-        <location filename="../../ui/timer_bar.py" line="+268"/>
+        <location filename="../../ui/timer_bar.py" line="+277"/>
         <location line="+145"/>
         <source>Start</source>
         <translation>Start</translation>

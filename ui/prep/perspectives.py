@@ -6,6 +6,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (QColorDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
+from facilitator import colours
 from facilitator.colours import PERSPECTIVE_COLOURS, perspective_colour
 
 from ..bridge import EventBridge
@@ -112,6 +113,11 @@ class PerspectivesPage(QWidget):
         if colour.isValid():
             self.bridge.run(self.bridge.event.update_perspective,
                             record.id, colour=colour.name())
+            if not colours.visible_on_light_and_dark(colour.name()):
+                self.bridge.statusMessage.emit(self.tr(
+                    "“%1” is hard to see on a light or a dark screen (less than 3:1); the "
+                    "first colours of the colour dialog all read well.").replace(
+                    "%1", colour.name()))
 
     def add_perspective(self) -> None:
         count = len(self.model.records)
