@@ -37,8 +37,8 @@ from .seating_view import SeatingView
 from .timer_bar import TimerBar
 from .voting_view import VotingView
 from .preferences import PreferencesDialog, RecentFiles
-from .prep.new_event import (NewEventDialog, SaveTemplateDialog, ask_save_path, create_blank,
-                             file_filter, user_templates_dir)
+from .prep.new_event import (NewEventDialog, SaveTemplateDialog, ask_save_path, file_filter,
+                             new_blank, user_templates_dir)
 from .prep.participants import ParticipantsPage
 from .prep.perspectives import PerspectivesPage
 from .prep.programme import ProgrammePage
@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         self.start = StartPage()
         self.start.newRequested.connect(self.new_event)
-        self.start.blankRequested.connect(self.new_blank)
+        self.start.blankRequested.connect(lambda: new_blank(self))
         self.start.openRequested.connect(self.open_dialog)
         self.start.demoRequested.connect(self.open_demo)
         self.start.pathRequested.connect(self.open_path)
@@ -417,7 +417,7 @@ class MainWindow(QMainWindow):
     def new_event(self) -> bool:
         dialog = NewEventDialog(self)
         if dialog.exec() and dialog.blank_chosen():
-            return self.new_blank()
+            return new_blank(self)
         if not dialog.result() or dialog.chosen() is None:
             return False
         template = dialog.chosen()
@@ -438,13 +438,6 @@ class MainWindow(QMainWindow):
             return False
         self._take(event)
         return True
-
-    def new_blank(self) -> bool:
-        """A new blank meeting (no template): File > New or the welcome."""
-        event = create_blank(self, self._last_dir())
-        if event is not None:
-            self._take(event)
-        return event is not None
 
     def open_demo(self) -> bool:
         """Open the demo meeting, creating it from its template the first time."""

@@ -1367,7 +1367,7 @@ Logbestand: %1</translation>
         <translation>De bijeenkomst kon niet worden aangemaakt: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>The demo meeting could not be made: its template is missing or broken (%1). You can still start a new event or open one.</source>
         <translation>De demobijeenkomst kon niet worden gemaakt: het sjabloon ontbreekt of is beschadigd (%1). Je kunt wel een nieuwe bijeenkomst beginnen of er een openen.</translation>
     </message>
@@ -1543,7 +1543,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>De bijeenkomst kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Oogst events (*.oogst)</source>
         <translation>Oogst-bijeenkomsten (*.oogst)</translation>
     </message>

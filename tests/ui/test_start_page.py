@@ -98,6 +98,7 @@ def test_an_existing_file_is_never_overwritten_by_a_blank_meeting(qtbot, window,
     target.write_bytes(b"iets anders")
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(target), "")))
-    assert window.new_blank() is False
+    from ui.prep.new_event import new_blank
+    assert new_blank(window) is False
     assert target.read_bytes() == b"iets anders"
     assert "exists already" in boxes.texts()

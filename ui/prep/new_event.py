@@ -135,6 +135,15 @@ def create_blank(parent: QWidget | None, start_dir: str = "") -> EventFile | Non
         return None
 
 
+def new_blank(window) -> bool:
+    """A new blank meeting (no template), from File > New or the welcome: asked where,
+    made, and opened in `window` (the main window)."""
+    event = create_blank(window, window._last_dir())
+    if event is not None:
+        window._take(event)
+    return event is not None
+
+
 def file_filter() -> str:
     return translate("NewEventDialog", "Oogst events (*.oogst)")
 
