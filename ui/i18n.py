@@ -6,7 +6,8 @@ Dutch comes from `resources/translations/ui_nl.qm` (one catalogue for the whole
 never committed; `ui_en.qm` holds only the English plural forms. Qt's own
 Dutch strings (standard dialogs, "OK"/"Annuleren") come from Qt's
 `qtbase_nl.qm`, completed by `qtbase_missing_nl.ts` (the file dialog's
-"&Look in:" and "Files of &type:", missing from Qt's catalogue). The language is a preference ("system", "nl" or "en").
+"&Look in:" and "Files of &type:", missing from Qt's catalogue). The
+language is a preference ("system", "nl" or "en").
 """
 from __future__ import annotations
 

@@ -101,7 +101,8 @@ class PerspectiveSection(QFrame):
         soft = QColor(self._colour)
         soft.setAlpha(28 if active else 0)
         self.setStyleSheet(
-            f"#{self.objectName()} {{ border: {width}px solid {colour if active else 'palette(mid)'};"
+            f"#{self.objectName()} {{ border: {width}px solid "
+            f"{colour if active else 'palette(mid)'};"
             f" border-top: 6px solid {colour}; border-radius: 6px;"
             f" background: rgba({soft.red()},{soft.green()},{soft.blue()},{soft.alpha()}); }}")
 

@@ -1,8 +1,8 @@
 """Where the main window and each open file were, and where the keyboard goes.
 
 - The window's first size fits the available screen (90 % of it up to 2400×1500,
-  so also 90 % of a 1920×1080 screen; centred, frame included); a remembered geometry larger than the current
-  screen is shrunk to fit.
+  so also 90 % of a 1920×1080 screen; centred, frame included); a remembered
+  geometry larger than the current screen is shrunk to fit.
 - Each event file reopens where the facilitator was: the page, and in live
   capture the table and round. QSettings, keyed by a hash of the file's
   resolved path; kept when the file closes or the language switches.
