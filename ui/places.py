@@ -1,9 +1,10 @@
 """Where Oogst proposes to put the facilitator's files: visible folders of their own.
 
 - New events and Save dialogs start in the user's documents folder
-  (QStandardPaths DocumentsLocation), never in the program's folder (a file
-  dialog on a folder that does not exist falls back to the working
-  directory, which for `./start.sh` is the program: the folder is made).
+  (QStandardPaths DocumentsLocation), or the home folder when there is none;
+  never in the program's folder (a file dialog on a folder that does not
+  exist falls back to the working directory, which for `./start.sh` is the
+  program).
 - Exports go to the last export folder, or the folder of the event file; the
   demo meeting lives in Oogst's hidden data folder, so its exports (and those
   of any event in a hidden folder) go to Documents/Oogst instead.
@@ -19,22 +20,23 @@ from facilitator import backups
 EXPORTS_FOLDER = "Oogst"  # inside the documents folder
 
 
-def documents_dir() -> Path:
-    """The user's documents folder, made when it is missing (the home folder when
-    it cannot be made)."""
+def _documents_location() -> Path:
     location = QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = Path(location) if location else Path.home()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return Path.home()
-    return folder
+    return Path(location) if location else Path.home()
+
+
+def documents_dir() -> Path:
+    """The user's documents folder, or the home folder when there is none (a file
+    dialog on a missing folder would fall back to the program's folder)."""
+    folder = _documents_location()
+    return folder if folder.is_dir() else Path.home()
 
 
 def exports_dir() -> Path:
-    """Documents/Oogst, made when missing (the documents folder when it cannot be)."""
-    folder = documents_dir() / EXPORTS_FOLDER
+    """Documents/Oogst, made when missing (the documents or home folder when it
+    cannot be made)."""
+    folder = _documents_location() / EXPORTS_FOLDER
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:

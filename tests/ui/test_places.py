@@ -20,21 +20,23 @@ def home(tmp_path, monkeypatch) -> Path:
     return home
 
 
-def test_documents_is_made_when_missing(home):
-    folder = places.documents_dir()
-    assert folder.is_dir() and folder.parent == home
-    assert places.exports_dir() == folder / "Oogst" and (folder / "Oogst").is_dir()
+def test_documents_or_else_home_and_exports_in_documents_oogst(home):
+    assert places.documents_dir() == home  # no Documents folder: home, nothing made
+    assert not (home / "Documents").exists()
+    assert places.exports_dir() == home / "Documents" / "Oogst"  # made for exports
+    assert (home / "Documents" / "Oogst").is_dir()
+    assert places.documents_dir() == home / "Documents"
 
 
 def test_the_demo_exports_to_documents_oogst(home):
     demo = backups.data_dir() / "demo" / "Samenspel in beweging.oogst"
     assert places.is_hidden(demo.parent)
-    assert places.export_folder_for(demo) == places.documents_dir() / "Oogst"
+    assert places.export_folder_for(demo) == home / "Documents" / "Oogst"
     hidden = home / ".local" / "share" / "iets"
     hidden.mkdir(parents=True)
-    assert places.export_folder_for(hidden / "x.oogst") == places.documents_dir() / "Oogst"
+    assert places.export_folder_for(hidden / "x.oogst") == home / "Documents" / "Oogst"
     # a stored folder that is hidden is not proposed either
-    assert places.export_folder_for(demo, str(hidden)) == places.documents_dir() / "Oogst"
+    assert places.export_folder_for(demo, str(hidden)) == home / "Documents" / "Oogst"
 
 
 def test_a_visible_event_folder_or_the_last_export_folder_is_kept(home):
@@ -45,4 +47,4 @@ def test_a_visible_event_folder_or_the_last_export_folder_is_kept(home):
     last.mkdir()
     assert places.export_folder_for(meetings / "wijk.oogst", str(last)) == last
     assert places.export_folder_for(meetings / "wijk.oogst", str(home / "weg")) == meetings
-    assert places.export_folder_for(None) == places.documents_dir() / "Oogst"
+    assert places.export_folder_for(None) == home / "Documents" / "Oogst"

@@ -53,7 +53,7 @@ def test_start_without_a_file_shows_the_welcome_and_enter_opens_the_demo(qtbot, 
 def test_a_blank_meeting_from_the_welcome_lands_in_documents(qtbot, window, tmp_path,
                                                             monkeypatch):
     home = tmp_path / "home"
-    home.mkdir()
+    (home / "Documents").mkdir(parents=True)
     monkeypatch.setenv("HOME", str(home))
     asked = {}
 
@@ -65,7 +65,7 @@ def test_a_blank_meeting_from_the_welcome_lands_in_documents(qtbot, window, tmp_
     assert window.central.currentIndex() == 0
     qtbot.mouseClick(window.start.blank, Qt.MouseButton.LeftButton)
     documents = home / "Documents"
-    assert Path(asked["directory"]).parent == documents and documents.is_dir()
+    assert Path(asked["directory"]).parent == documents
     assert window.bridge is not None
     event = window.bridge.event
     assert event.path == documents / "Buurtoverleg maart.oogst"
@@ -75,6 +75,18 @@ def test_a_blank_meeting_from_the_welcome_lands_in_documents(qtbot, window, tmp_
     window.close_event()
     with EventFile.open(documents / "Buurtoverleg maart.oogst") as again:
         assert again.event().title == "Buurtoverleg maart"
+
+
+def test_without_a_documents_folder_home_is_proposed(qtbot, window, tmp_path, monkeypatch):
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    asked = {}
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda parent, caption, directory, *a, **k: asked.update(dir=directory) or ("", "")))
+    from ui.prep.new_event import new_blank
+    assert new_blank(window) is False  # cancelled
+    assert Path(asked["dir"]).parent == home and not (home / "Documents").exists()
 
 
 def test_file_new_offers_a_blank_meeting_first(qtbot, window, tmp_path, monkeypatch):
