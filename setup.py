@@ -24,6 +24,9 @@ from setuptools.command.build_py import build_py
 HERE = Path(__file__).resolve().parent
 DATA_PACKAGES = {"facilitator.resources": "resources",
                  "facilitator.session_templates": "sessions"}
+# Every folder of resources/ ships (translations as compiled .qm, see BuildPy).
+RESOURCE_FOLDERS = sorted(p.name for p in (HERE / "resources").iterdir()
+                          if p.is_dir() and p.name not in ("translations", "__pycache__"))
 
 
 def lrelease() -> Path:
@@ -65,7 +68,7 @@ setup(
     package_dir=DATA_PACKAGES,
     package_data={
         "facilitator": ["catalogue/*.toml"],
-        "facilitator.resources": ["fonts/*", "styles/*", "icons/*", "desktop/*"],
+        "facilitator.resources": [f"{folder}/*" for folder in RESOURCE_FOLDERS],
         "facilitator.session_templates": ["*.toml"],
     },
     exclude_package_data={"facilitator.resources": ["translations/*"]},

@@ -105,6 +105,11 @@ def test_wheel_installs_and_works_outside_the_checkout(tmp_path):
     assert all(Path(p).is_relative_to(venv) for p in where), where
     qm = Path(where[2]).parent / "translations" / "ui_nl.qm"
     assert qm.is_file() and qm.stat().st_size > 10_000
+    # Every folder of resources/ is in the wheel, with every file in it.
+    for folder in (p for p in (ROOT / "resources").iterdir()
+                   if p.is_dir() and p.name not in ("translations", "__pycache__")):
+        shipped = {f.name for f in (Path(where[2]).parent / folder.name).iterdir()}
+        assert {f.name for f in folder.iterdir() if f.is_file()} <= shipped, folder.name
 
     assert run([oogst, "--version"], cwd=elsewhere, env=env).stdout.strip() == (
         f"oogst {PROJECT['version']}")
@@ -124,7 +129,7 @@ def test_wheel_installs_and_works_outside_the_checkout(tmp_path):
     assert load_workbook(elsewhere / "workbook.xlsx").sheetnames
 
     # The window of the installed program, in Dutch from the wheel's compiled catalogue.
-    shown = run([oogst], cwd=elsewhere, timeout=120,
+    shown = run([oogst, "demo.oogst"], cwd=elsewhere, timeout=120,
                 env={**env, "OOGST_QUIT_WHEN_SHOWN": "1"}).stdout
     assert "shown: Samenspel in beweging" in shown and "&Bestand" in shown, shown
 
@@ -141,6 +146,10 @@ def test_no_shipped_file_is_looked_up_next_to_the_source():
                 if "__file__" in line:
                     offenders.append(f"{path.relative_to(ROOT).as_posix()}: {line.strip()}")
     assert offenders == ["ui/i18n.py: ROOT = Path(__file__).resolve().parent.parent"]
+    borrowed = [f"{path.relative_to(ROOT).as_posix()}" for package in ("facilitator", "ui")
+                for path in sorted((ROOT / package).rglob("*.py"))
+                if "i18n.ROOT" in path.read_text(encoding="utf-8")]
+    assert borrowed == [], "shipped files found through the checkout's ROOT"
     i18n = (ROOT / "ui" / "i18n.py").read_text(encoding="utf-8")
     assert [line.strip() for line in i18n.splitlines() if "ROOT /" in line] == [
         "for f in glob.glob(str(ROOT / pattern), recursive=True)})"]  # lupdate's sources

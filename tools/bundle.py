@@ -121,7 +121,8 @@ def spec_text(work: Path, version: str, icons: dict[str, Path], translations: Pa
              (str(translations / "*.qm"), "facilitator/resources/translations"),
              (str(ROOT / "sessions" / "__init__.py"), "facilitator/session_templates"),
              (str(ROOT / "sessions" / "*.toml"), "facilitator/session_templates")]
-    for folder in ("fonts", "styles", "icons", "desktop"):
+    for folder in sorted(p.name for p in resources.iterdir()
+                         if p.is_dir() and p.name not in ("translations", "__pycache__")):
         datas.append((str(resources / folder), f"facilitator/resources/{folder}"))
     if sys.platform == "darwin":  # Contents/Resources, named by Info.plist
         datas.append((str(icons["oogst-file.icns"]), "."))

@@ -18,7 +18,7 @@ from facilitator.domain import ACTION_LEVELS, ACTION_STATUSES, Action, FollowUp
 from facilitator.errors import OogstError
 from facilitator.words import long_date
 
-from . import i18n
+from . import i18n, theme
 from .widgets import shorten
 
 SortRole = Qt.ItemDataRole.UserRole + 10
@@ -200,11 +200,10 @@ class ActionsModel(_ListModel):
             if action.status == "vervallen":
                 return QColor("#8a8f98")
             if column == self.STATUS:
-                return {"bezig": QColor("#2f7ed8"), "gereed": QColor("#2e9d5b")}.get(
-                    action.status)
+                return theme.status_colour(action.status)
             if column == self.DUE and action.due_date and action.due_date < _today() \
                     and action.status in ("open", "bezig"):
-                return QColor("#c0392b")  # overdue
+                return QColor(theme.error_colour())  # overdue
         return None
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -62,7 +62,7 @@ def load_language(language: str) -> list[str]:
 
 
 def run_gui(path: str | None) -> int:
-    """Show the main window with `path`, or with the demo meeting; returns the exit code."""
+    """Show the main window with `path`, or the welcome; returns the exit code."""
     app = create_application()
     errors.setup_logging()
     errors.install_exception_hook()
@@ -73,8 +73,8 @@ def run_gui(path: str | None) -> int:
     window.show()
     if path:
         window.open_path(path)
-    else:
-        window.open_demo()
+    else:  # the welcome: the demo meeting is one Enter away, and New, Open, recent
+        window.start.focus_main_field()
     if os.environ.get(QUIT_WHEN_SHOWN):
         _quit_when_shown(app, window, os.environ[QUIT_WHEN_SHOWN])
     return app.exec()

@@ -41,7 +41,7 @@ from facilitator.exports import run as export_run
 from facilitator.exports.anonymise import review as anonymise_review
 from facilitator.words import tr as core_tr
 
-from . import i18n
+from . import i18n, theme
 from .runner import Job, Progress, Work
 
 SETTINGS_FOLDER = "export/folder"
@@ -189,11 +189,11 @@ class ExportDialog(QDialog):
     # -- choices -------------------------------------------------------------------
 
     def _default_folder(self) -> str:
-        stored = QSettings().value(SETTINGS_FOLDER, "")
-        if stored and Path(str(stored)).is_dir():
-            return str(stored)
-        path = getattr(self.bridge.event, "path", None)
-        return str(Path(path).parent) if path else str(Path.home())
+        """The last export folder, the event's folder, or Documents/Oogst (never a
+        hidden folder such as the demo's: `places.export_folder_for`)."""
+        from . import places
+        stored = str(QSettings().value(SETTINGS_FOLDER, "") or "")
+        return str(places.export_folder_for(getattr(self.bridge.event, "path", None), stored))
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export to folder"),
@@ -346,7 +346,7 @@ class ExportDialog(QDialog):
         self.message.setText(self.tr("Export cancelled; no file was overwritten."))
 
     def _show_error(self, text: str) -> None:
-        self.message.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.message.setStyleSheet(theme.error_style(self.palette()))
         self.message.setText(self.tr("The export did not succeed: %1").replace("%1", text))
 
     def open_folder(self) -> None:

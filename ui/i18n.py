@@ -5,7 +5,9 @@ Dutch comes from `resources/translations/ui_nl.qm` (one catalogue for the whole
 `ui` package), compiled from `ui_nl.ts` by `tools/venv.sh` (pyside6-lrelease) in the
 checkout and by the wheel's build step (setup.py), never committed; `ui_en.qm` holds only the English plural forms. Qt's own
 Dutch strings (standard dialogs, "OK"/"Annuleren") come from Qt's
-`qtbase_nl.qm`. The language is a preference ("system", "nl" or "en").
+`qtbase_nl.qm`, completed by `qtbase_missing_nl.ts` (the file dialog's
+"&Look in:" and "Files of &type:", missing from Qt's catalogue). The
+language is a preference ("system", "nl" or "en").
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # `python -m ui.i18n` updates ui_nl.ts and ui_en.ts.
 SOURCES = ("ui/**/*.py",)
 CATALOGUE = "ui"  # resources/translations/ui_{language}.ts / .qm
+QT_MISSING_NL = "qtbase_missing_nl.qm"  # Qt's own strings that Qt's qtbase_nl.qm lacks
 SETTING = "ui/language"
 CHOICES = ("system", "nl", "en")
 
@@ -103,9 +106,12 @@ def install(language: str, folder: Path | None = None) -> list[str]:
     if _current == "nl":
         qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         files.append(qt_dir / "qtbase_nl.qm")
+        files.append(folder / QT_MISSING_NL)  # what qtbase_nl.qm lacks ("&Look in:")
         QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    from . import file_dialogs
+    file_dialogs.install()  # Qt's file dialogs fit their (longer) Dutch words and dates
     for qm in files:
         translator = QTranslator(app)
         if qm.exists() and translator.load(str(qm)):

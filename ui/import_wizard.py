@@ -26,12 +26,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormL
 
 from facilitator import participant_import as pi
 
-from . import i18n
+from . import i18n, theme
 from .bridge import EventBridge
 from .runner import Job, Progress, Work
 
 PREVIEW_ROWS = 12
-ERROR_STYLE = "color: #b3261e; font-weight: bold;"
 
 
 def read_work(path: Path, sheet: str | None) -> Work:
@@ -173,7 +172,7 @@ class FilePage(QWizardPage):
             return
         self.job = None
         self.busy.setVisible(False)
-        self.info.setStyleSheet(ERROR_STYLE)
+        self.info.setStyleSheet(theme.error_style(self.palette()))
         self.info.setText(message)
         self.sheet.clear()
         self.sheet.setEnabled(False)
@@ -339,7 +338,7 @@ class CheckPage(QWizardPage):
 
     def show_failure(self, message: str) -> None:
         self.progress.setVisible(False)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(theme.error_style(self.palette()))
         self.message.setText(self.tr("The import did not succeed: %1").replace("%1", message))
         self.completeChanged.emit()
 

@@ -1,6 +1,6 @@
 """The `oogst` entry point: the window, or a command of the core's command line.
 
-    oogst                  the window, with the demo meeting
+    oogst                  the window, with its welcome (Enter opens the demo meeting)
     oogst EVENT.oogst      the window, with that event
     oogst info EVENT.oogst (and the other commands: oogst --help)
 

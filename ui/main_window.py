@@ -30,6 +30,7 @@ from .bridge import EventBridge
 from .capture import CaptureView
 from .capture.bar import CaptureBar
 from .export_dialog import run_export_dialog
+from .help_menu import add_help_entries
 from .plenary_view import PlenaryView
 from .projector import ProjectorWindow
 from .seating_view import SeatingView
@@ -37,7 +38,7 @@ from .timer_bar import TimerBar
 from .voting_view import VotingView
 from .preferences import PreferencesDialog, RecentFiles
 from .prep.new_event import (NewEventDialog, SaveTemplateDialog, ask_save_path, file_filter,
-                             user_templates_dir)
+                             new_blank, user_templates_dir)
 from .prep.participants import ParticipantsPage
 from .prep.perspectives import PerspectivesPage
 from .prep.programme import ProgrammePage
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         self.start = StartPage()
         self.start.newRequested.connect(self.new_event)
+        self.start.blankRequested.connect(lambda: new_blank(self))
         self.start.openRequested.connect(self.open_dialog)
         self.start.demoRequested.connect(self.open_demo)
         self.start.pathRequested.connect(self.open_path)
@@ -167,10 +169,11 @@ class MainWindow(QMainWindow):
         view.addAction(toggle)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        add_help_entries(self, help_menu)  # Quick guide, Keyboard shortcuts
         about = self._action(help_menu, self.tr("&About Oogst"), self.about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         # Ctrl+S out of habit: every change is saved already; say so.
-        save = QAction(self)
+        save = QAction(self.tr("Save (every change is saved at once)"), self)
         save.setShortcut(QKeySequence.Save)
         save.triggered.connect(lambda: self.statusBar().showMessage(
             self.tr("Every change is saved automatically."), 4000))
@@ -413,7 +416,9 @@ class MainWindow(QMainWindow):
 
     def new_event(self) -> bool:
         dialog = NewEventDialog(self)
-        if not dialog.exec() or dialog.chosen() is None:
+        if dialog.exec() and dialog.blank_chosen():
+            return new_blank(self)
+        if not dialog.result() or dialog.chosen() is None:
             return False
         template = dialog.chosen()
         title = template.data.get("event", {}).get("title") or template.name

@@ -63,7 +63,7 @@ class PhotoStrip(QWidget):
         self.add_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.add_button.clicked.connect(self.choose_files)
         self.hint = QLabel(self.tr("Drop photos of flip charts anywhere on this page."), self)
-        self.hint.setStyleSheet("color: palette(dark);")
+        self.hint.setStyleSheet("color: palette(placeholder-text);")
         self.list = QListWidget(self)
         self.list.setObjectName("photoList")
         self.list.setViewMode(QListView.ViewMode.IconMode)

@@ -101,7 +101,8 @@ class PerspectiveSection(QFrame):
         soft = QColor(self._colour)
         soft.setAlpha(28 if active else 0)
         self.setStyleSheet(
-            f"#{self.objectName()} {{ border: {width}px solid {colour if active else '#c8c8c8'};"
+            f"#{self.objectName()} {{ border: {width}px solid "
+            f"{colour if active else 'palette(mid)'};"
             f" border-top: 6px solid {colour}; border-radius: 6px;"
             f" background: rgba({soft.red()},{soft.green()},{soft.blue()},{soft.alpha()}); }}")
 
@@ -379,7 +380,7 @@ class PlenaryView(QWidget):
         if perspective is None:
             self.target_label.setText(self.tr("Next note: no perspective (Ctrl+digit or a "
                                               "click on a section chooses one)"))
-            self.target_label.setStyleSheet("color: palette(dark);")
+            self.target_label.setStyleSheet("color: palette(placeholder-text);")
         else:
             self.target_label.setText(self.tr("Next note goes to: {perspective}").format(
                 perspective=perspective.name))

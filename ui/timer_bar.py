@@ -32,6 +32,7 @@ from facilitator.words import tr as core_tr
 from facilitator.timer import Clock, TimerStatus, format_clock, now_from, warning_window
 from facilitator.timer_ops import RoomPlan, RoundInfo
 
+from . import theme
 from .widgets import shorten
 
 SOUND_SETTING = "room/sound"
@@ -44,6 +45,14 @@ PHASE_COLOURS = {
     "warning": ("#ffb300", "#000000"),
     "overrun": ("#c62828", "#ffffff"),
     "paused": ("#cfd8dc", "#263238"),
+}
+# The same phases on a dark window (the OS's dark mode): no light block in a dark bar.
+DARK_PHASE_COLOURS = {
+    "idle": ("#37474f", "#eceff1"),
+    "running": ("#1b5e20", "#e8f5e9"),
+    "warning": ("#ffb300", "#000000"),
+    "overrun": ("#c62828", "#ffffff"),
+    "paused": ("#455a64", "#ffffff"),
 }
 
 
@@ -455,7 +464,8 @@ class TimerBar(QWidget):
         if needed > self.countdown.minimumWidth():  # grow only: no jitter every second
             self.countdown.setMinimumWidth(needed)
         phase = self.room.phase
-        background, text = PHASE_COLOURS[phase]
+        colours = DARK_PHASE_COLOURS if theme.is_dark(self.palette()) else PHASE_COLOURS
+        background, text = colours[phase]
         self.countdown.setStyleSheet(
             f"QLabel#TimerCountdown {{ background: {background}; color: {text}; "
             "border-radius: 4px; padding: 1px 8px; }")

@@ -1,8 +1,8 @@
 """Where the main window and each open file were, and where the keyboard goes.
 
-- The window's first size fits the available screen (90 %, at most 1400×900,
-  centred, frame included); a remembered geometry larger than the current
-  screen is shrunk to fit.
+- The window's first size fits the available screen (90 % of it up to 2400×1500,
+  so also 90 % of a 1920×1080 screen; centred, frame included); a remembered
+  geometry larger than the current screen is shrunk to fit.
 - Each event file reopens where the facilitator was: the page, and in live
   capture the table and round. QSettings, keyed by a hash of the file's
   resolved path; kept when the file closes or the language switches.
@@ -20,7 +20,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 SHARE = 0.9
-MAX_SIZE = QSize(1400, 900)
+MAX_SIZE = QSize(2400, 1500)  # only very large screens get less than 90 %
 # The frame (title bar, borders) before the window is shown and the real one is known.
 FRAME = QMargins(8, 32, 8, 8)
 PLACES = "files/place/"
@@ -32,7 +32,7 @@ PLACES = "files/place/"
 def fitted_geometry(available: QRect, frame: QMargins = FRAME,
                     size: QSize | None = None) -> QRect:
     """The client geometry of a window of `size` (None: the first size, 90 % of
-    `available` and at most 1400×900) shrunk so that it fits `available` with its
+    `available` and at most 2400×1500) shrunk so that it fits `available` with its
     frame, centred there."""
     room = QSize(available.width() - frame.left() - frame.right(),
                  available.height() - frame.top() - frame.bottom())

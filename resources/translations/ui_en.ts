@@ -4,7 +4,7 @@
 <context>
     <name>CheckPage</name>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="+311"/>
+        <location filename="../../ui/import_wizard.py" line="+310"/>
         <source>%n participant(s) will be imported</source>
         <translation>
             <numerusform>%n participant will be imported</numerusform>

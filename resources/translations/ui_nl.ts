@@ -140,7 +140,17 @@
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Pitch</source>
         <translation>Pitch</translation>
     </message>
@@ -404,7 +414,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+274"/>
+        <location filename="../../ui/import_wizard.py" line="+273"/>
         <source>Check and import</source>
         <translation>Controleren en importeren</translation>
     </message>
@@ -984,7 +994,7 @@ Logbestand: %1</translation>
 <context>
     <name>FollowUpsModel</name>
     <message>
-        <location filename="../../ui/agenda_models.py" line="+96"/>
+        <location filename="../../ui/agenda_models.py" line="+95"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1002,6 +1012,19 @@ Logbestand: %1</translation>
         <location line="+13"/>
         <source>no date yet</source>
         <translation>nog geen datum</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../ui/help_menu.py" line="+55"/>
+        <source>&amp;Quick guide</source>
+        <translation>&amp;Beknopte handleiding</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
     </message>
 </context>
 <context>
@@ -1121,7 +1144,7 @@ Logbestand: %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+103"/>
+        <location filename="../../ui/main_window.py" line="+105"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -1178,22 +1201,22 @@ Logbestand: %1</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <translation>Be&amp;werken</translation>
+        <translation>B&amp;ewerken</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+62"/>
+        <location line="-61"/>
+        <location line="+63"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>&amp;Find in notes…</source>
         <translation>&amp;Zoeken in oogstpunten…</translation>
     </message>
@@ -1205,7 +1228,7 @@ Logbestand: %1</translation>
     <message>
         <location line="+4"/>
         <source>&amp;View</source>
-        <translation>Beel&amp;d</translation>
+        <translation>Bee&amp;ld</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1223,12 +1246,17 @@ Logbestand: %1</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About Oogst</source>
         <translation>&amp;Over Oogst</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Save (every change is saved at once)</source>
+        <translation>Opslaan (elke wijziging wordt meteen opgeslagen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Every change is saved automatically.</source>
         <translation>Elke wijziging wordt automatisch opgeslagen.</translation>
     </message>
@@ -1323,7 +1351,7 @@ Logbestand: %1</translation>
         <translation>Bijeenkomst openen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <location line="+7"/>
         <source>New event</source>
         <translation>Nieuwe bijeenkomst</translation>
@@ -1465,37 +1493,62 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../ui/prep/new_event.py" line="+25"/>
+        <location filename="../../ui/prep/new_event.py" line="+28"/>
         <source>New event</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>Blank meeting</source>
+        <translation>Lege bijeenkomst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No programme, tables or perspectives yet: you add them.</source>
+        <translation>Nog geen programma, tafels of perspectieven: die voegt u zelf toe.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 (demo meeting, with its harvest)</source>
         <translation>%1 (demobijeenkomst, met oogst)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Start from a template: it fills in the programme, rounds, tables and perspectives, which you can change afterwards.</source>
-        <translation>Begin met een sjabloon: het vult het programma, de rondes, de tafels en de perspectieven in. Daarna kun je alles aanpassen.</translation>
+        <location line="+10"/>
+        <source>Start from a template: it fills in the programme, rounds, tables and perspectives, which you can change afterwards. Or start with a blank meeting.</source>
+        <translation>Begin met een sjabloon: dat vult het programma, de rondes, tafels en perspectieven in, die u daarna kunt aanpassen. Of begin met een lege bijeenkomst.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Next…</source>
         <translation>Volgende…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>No templates were found in %1.</source>
         <translation>Er zijn geen sjablonen gevonden in %1.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Save the new event as</source>
         <translation>Nieuwe bijeenkomst opslaan als</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>New meeting</source>
+        <translation>Nieuwe bijeenkomst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” exists already. Oogst never overwrites an event file; please choose another name.</source>
+        <translation>“%1” bestaat al. Oogst overschrijft nooit een bijeenkomstbestand; kies een andere naam.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The event could not be created: %1</source>
+        <translation>De bijeenkomst kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Oogst events (*.oogst)</source>
         <translation>Oogst-bijeenkomsten (*.oogst)</translation>
     </message>
@@ -1531,7 +1584,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>NoteTreeView</name>
     <message>
-        <location filename="../../ui/capture/note_tree.py" line="+289"/>
+        <location filename="../../ui/capture/note_tree.py" line="+326"/>
         <source>Make action</source>
         <translation>Actiepunt maken</translation>
     </message>
@@ -1767,7 +1820,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>PerspectivesModel</name>
     <message>
-        <location filename="../../ui/prep/perspectives.py" line="+29"/>
+        <location filename="../../ui/prep/perspectives.py" line="+32"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
@@ -1825,12 +1878,17 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Sleep rijen of gebruik Alt+Omhoog/Omlaag om de volgorde te wijzigen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Colour of “%1”</source>
         <translation>Kleur van “%1”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>“%1” is hard to see on a light or a dark screen (less than 3:1); the first colours of the colour dialog all read well.</source>
+        <translation>“%1” is slecht te zien op een licht of een donker scherm (minder dan 3:1); de eerste kleuren in het kleurenvenster zijn allemaal goed leesbaar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>New perspective</source>
         <translation>Nieuw perspectief</translation>
     </message>
@@ -2289,9 +2347,17 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
     </message>
 </context>
 <context>
+    <name>QuickGuide</name>
+    <message>
+        <location filename="../../ui/help_menu.py" line="-29"/>
+        <source>Quick guide</source>
+        <translation>Beknopte handleiding</translation>
+    </message>
+</context>
+<context>
     <name>RoundQuestions</name>
     <message>
-        <location line="+245"/>
+        <location filename="../../ui/prep/questions.py" line="+246"/>
         <source>Add round</source>
         <translation>Ronde toevoegen</translation>
     </message>
@@ -2559,36 +2625,203 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
     </message>
 </context>
 <context>
-    <name>StartPage</name>
+    <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/prep/start_page.py" line="+20"/>
-        <source>Oogst</source>
-        <translation>Oogst</translation>
+        <location filename="../../ui/prep/common.py" line="+286"/>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_sheet.py" line="+80"/>
+        <source>Typing notes (live capture and plenary)</source>
+        <translation>Oogstpunten typen (live oogsten en plenair)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Save the note</source>
+        <translation>Oogstpunt opslaan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Perspective: %1</source>
+        <translation>Perspectief: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+digit</source>
+        <translation>Ctrl+cijfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perspective of the next note (again: none)</source>
+        <translation>Perspectief van het volgende oogstpunt (nogmaals: geen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All perspectives (also those without a digit)</source>
+        <translation>Alle perspectieven (ook die zonder cijfer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind: %1</source>
+        <translation>Soort: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To the speaker/party field</source>
+        <translation>Naar het veld spreker/partij</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the kind for the next notes</source>
+        <translation>Soort vasthouden voor de volgende oogstpunten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the speaker for the next notes</source>
+        <translation>Spreker vasthouden voor de volgende oogstpunten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nest the next note / one level back</source>
+        <translation>Volgend oogstpunt inspringen / een niveau terug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up (empty field)</source>
+        <translation>Omhoog (leeg veld)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To the notes; Esc comes back</source>
+        <translation>Naar de oogstpunten; Esc komt terug</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Anywhere in the window</source>
+        <translation>Overal in het venster</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Programme timer</source>
+        <translation>Tijdklok</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Projector window</source>
+        <translation>Projectorvenster</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Could not write %1.</source>
+        <translation>Kon %1 niet schrijven.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+10"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <source>Keyboard shortcuts of Oogst</source>
+        <translation>Sneltoetsen van Oogst</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Save as &amp;PDF (one page)…</source>
+        <translation>Opslaan als &amp;pdf (één pagina)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Oogst keyboard shortcuts</source>
+        <translation>Oogst sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the keyboard shortcuts as PDF</source>
+        <translation>De sneltoetsen opslaan als pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The sheet is saved as %1. Open it now (to print it)?</source>
+        <translation>Het overzicht is opgeslagen als %1. Nu openen (om af te drukken)?</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../ui/prep/start_page.py" line="+26"/>
+        <source>Welcome to Oogst</source>
+        <translation>Welkom bij Oogst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Prepare theme-table meetings, capture the harvest live, and send out the minutes and the action agenda.</source>
         <translation>Bereid thematafelbijeenkomsten voor, leg de oogst live vast en stuur het verslag en de actieagenda rond.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;New event from a template…</source>
+        <location line="+13"/>
+        <source>&amp;New meeting from a template…</source>
         <translation>&amp;Nieuwe bijeenkomst met een sjabloon…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>New &amp;blank meeting…</source>
+        <translation>Nieuwe &amp;lege bijeenkomst…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A real meeting (“Samenspel in beweging”, 2017) with its programme, five theme tables and the whole harvest: look around, try capturing, export the minutes. Press Enter.</source>
+        <translation>Een echte bijeenkomst (“Samenspel in beweging”, 2017) met programma, vijf thematafels en de hele oogst: kijk rond, probeer het vastleggen, exporteer het verslag. Druk op Enter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Programme, rounds, tables and perspectives filled in from a template; change them afterwards.</source>
+        <translation>Programma, rondes, tafels en perspectieven ingevuld vanuit een sjabloon; daarna aan te passen.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>An empty event file: you add the programme, tables and perspectives yourself.</source>
+        <translation>Een leeg bijeenkomstbestand: u voegt zelf het programma, de tafels en de perspectieven toe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A .oogst file you made or were sent.</source>
+        <translation>Een .oogst-bestand dat u maakte of toegestuurd kreeg.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Recent events</source>
+        <translation>&amp;Recente bijeenkomsten</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>&amp;Open an event file…</source>
         <translation>Bijeenkomstbestand &amp;openen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source>Open the &amp;demo meeting</source>
         <translation>&amp;Demobijeenkomst openen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Recent events</source>
-        <translation>Recente bijeenkomsten</translation>
     </message>
 </context>
 <context>
@@ -2731,7 +2964,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>TimerBar</name>
     <message>
-        <location filename="../../ui/timer_bar.py" line="+268"/>
+        <location filename="../../ui/timer_bar.py" line="+277"/>
         <location line="+145"/>
         <source>Start</source>
         <translation>Start</translation>
@@ -2857,7 +3090,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>UnderlyingQuestions</name>
     <message>
-        <location filename="../../ui/prep/questions.py" line="-90"/>
+        <location filename="../../ui/prep/questions.py" line="-91"/>
         <source>Add &amp;question</source>
         <translation>&amp;Vraag toevoegen</translation>
     </message>
@@ -2872,7 +3105,17 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+6"/>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>New question</source>
         <translation>Nieuwe vraag</translation>
     </message>

@@ -120,3 +120,23 @@ def build_event(path: Path) -> Path:
         ev.add_note(text="Wat neem ik mee: de bibliotheek als ontmoetingsplek",
                     perspective_id=burgers)
     return path
+
+
+def dark_palette():
+    """A dark palette like the OS's dark mode (Fusion's dark colours), to force one."""
+    from PySide6.QtGui import QColor, QPalette
+    roles = QPalette.ColorRole
+    palette = QPalette()
+    colours = {roles.Window: "#353535", roles.WindowText: "#ffffff", roles.Base: "#2a2a2a",
+               roles.AlternateBase: "#343434", roles.ToolTipBase: "#2a2a2a",
+               roles.ToolTipText: "#ffffff", roles.PlaceholderText: "#a0a0a0",
+               roles.Text: "#ffffff", roles.Button: "#3c3c3c", roles.ButtonText: "#ffffff",
+               roles.BrightText: "#ff5555", roles.Light: "#505050", roles.Midlight: "#404040",
+               roles.Mid: "#2c2c2c", roles.Dark: "#1e1e1e", roles.Shadow: "#000000",
+               roles.Highlight: "#2a82da", roles.HighlightedText: "#ffffff",
+               roles.Link: "#5aa7ff", roles.LinkVisited: "#b08cff"}
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7f7f7f"))
+    return palette

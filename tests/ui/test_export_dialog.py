@@ -314,3 +314,40 @@ def test_named_export_needs_no_review(qtbot, dialog):
     dlg.export_button.click()
     assert not dlg.review_panel.isVisible() and dlg.job is not None
     finish(qtbot, dlg)
+
+
+def test_the_demos_exports_go_to_documents_and_the_folder_is_offered(qtbot, tmp_path,
+                                                                     monkeypatch, demo_file):
+    """The demo lives in Oogst's hidden data folder: its exports are proposed in
+    Documents/Oogst, and after the export 'Open folder' shows that folder."""
+    import shutil
+
+    from PySide6.QtGui import QDesktopServices
+
+    from facilitator import backups
+    from ui import export_dialog
+    from ui.bridge import EventBridge
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    demo = backups.data_dir() / "demo" / "Samenspel in beweging.oogst"
+    demo.parent.mkdir(parents=True)
+    shutil.copy(demo_file, demo)
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    bridge = EventBridge(EventFile.open(demo))
+    dlg = export_dialog.ExportDialog(None, bridge)
+    qtbot.addWidget(dlg)
+    expected = home / "Documents" / "Oogst"
+    assert dlg.folder.text() == str(expected) and expected.is_dir()
+    for key, box in dlg.checks.items():
+        box.setChecked(key == "minutes")
+    dlg.show()
+    dlg.export_button.click()
+    finish(qtbot, dlg)
+    assert [p.parent for p in dlg.written] == [expected] and dlg.written[0].exists()
+    assert dlg.open_button.isVisible() and dlg.open_button.hasFocus()
+    dlg.open_button.click()
+    assert [url.toLocalFile() for url in opened] == [str(expected)]
+    dlg.done(0)
+    bridge.close()

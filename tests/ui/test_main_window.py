@@ -441,3 +441,31 @@ def test_new_events_are_not_proposed_in_the_demo_folder(window, qtbot, event_pat
     if window.open_demo():
         assert QSettings().value("files/last_dir") == str(event_path.parent)
         assert not str(window._last_dir()).startswith(str(app_module.demo_path().parent))
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_menu_letters_never_take_a_capture_key(window, qtbot, event_path, language, qm_dir):
+    """Alt+letter of a menu (Be&werken: Alt+W) must not be a kind's key (Wens: Alt+W),
+    the table or round field's (Alt+T, Alt+R) or the speaker's (Alt+S)."""
+    from ui import i18n
+    from ui.capture.common import KIND_BY_KEY, PAGE_KEYS, SPEAKER_KEY, kind_letter
+    i18n.install(language)
+    window.retranslate()
+    assert window.open_path(event_path)
+    taken = {chr(key) for key in KIND_BY_KEY} | {chr(int(k)) for k in PAGE_KEYS} | \
+        {chr(int(SPEAKER_KEY))}
+    letters = {}
+    for action in window.menuBar().actions():
+        text = action.text()
+        assert text.count("&") == 1, text
+        letters[text.replace("&", "")] = text[text.index("&") + 1].upper()
+    assert len(set(letters.values())) == len(letters), letters  # no two menus share one
+    assert not set(letters.values()) & taken, letters
+    # In the capture field Alt+W is the kind Wish/Wens, and no menu opens.
+    capture = window.navigate("capture")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is capture.bar.entry, timeout=5000)
+    qtbot.keyClick(capture.bar.entry, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    assert capture.bar.kinds.button("wish").isChecked()
+    assert QApplication.activePopupWidget() is None
+    assert kind_letter("wish") == "W"
+    i18n.install("en", qm_dir)

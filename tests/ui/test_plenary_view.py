@@ -132,3 +132,78 @@ def test_no_plenary_in_the_programme(qtbot, tmp_path):
         assert not view.empty_label.isVisible() and view.bar.isVisible()
     finally:
         bridge.close()
+
+
+LONG_NOTES = [
+    "Wat ik meeneem: dat burgerinitiatieven en gemeenten elkaar pas echt vinden als de "
+    "financiering structureel is en niet per project, en dat zorgverzekeraars daarin een "
+    "rol willen spelen als de resultaten zichtbaar worden gemaakt voor de wijk.",
+    "Zie https://www.movisie.nl/artikel/samenspel-in-beweging-verslag-thematafels-2017 en "
+    "de verslagen van de burgerinitiatievenwerkgemeenschapsbijeenkomsten.",
+    "Kort punt",
+]
+
+
+def _needed_height(view, index, offset: int) -> int:
+    """The height the style needs to draw the note's text wrapped in its cell."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+    from PySide6.QtWidgets import QStyle
+    rect = view.visualRect(index)
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    width = rect.width() - offset - 2 * margin
+    layout = QTextLayout(index.data(), view.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    height = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        height += line.height()
+    layout.endLayout()
+    return int(height + 0.999)
+
+
+def _assert_whole_notes_shown(qtbot, view, section) -> None:
+    from ui.note_models import NoteTreeModel
+    qtbot.wait(50)
+    delegate = section.list.itemDelegate()
+    for note_id in section.model.note_ids():
+        index = section.model.index_of(note_id).siblingAtColumn(NoteTreeModel.TEXT)
+        rect = section.list.visualRect(index)
+        offset = delegate.text_offset(section.list.font(), section.model.note_at(index))
+        assert _needed_height(section.list, index, offset) <= rect.height(), index.data()
+        # the list shows every row whole: no note cut off at the card's bottom
+        assert rect.bottom() <= section.list.viewport().height(), index.data()
+
+
+def test_long_plenary_notes_are_shown_whole_at_any_width(qtbot, bridge, event_ids, dutch):
+    event = bridge.event
+    burgers = event_ids["perspectives"][0]
+    for i, text in enumerate(LONG_NOTES):
+        event.add_note(text=text, programme_item_id=event_ids["plenary"],
+                       question_id=event_ids["plenary_question"], perspective_id=burgers,
+                       kind=("wish", "point", "quote")[i])
+    view = show(qtbot, PlenaryView(bridge), size=(1366, 700))
+    section = view.sections[burgers]
+    for width in (1366, 1000, 700, 1900, 560):
+        view.resize(width, 700)
+        _assert_whole_notes_shown(qtbot, view, section)
+    # the text is drawn at the list's own font size (a kind badge does not shrink it)
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
+    from ui.note_models import NoteTreeModel
+    index = section.model.index_of(section.model.note_ids()[0]).siblingAtColumn(
+        NoteTreeModel.TEXT)
+    option = QStyleOptionViewItem()
+    option.initFrom(section.list)
+    option.rect = section.list.visualRect(index)
+    before = option.font.pointSizeF()
+    image = QImage(400, 400, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    section.list.itemDelegate().paint(painter, option, index)
+    painter.end()
+    assert option.font.pointSizeF() == before

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QColorDialog
 
 from facilitator.eventfile import EventFile
 from ui.bridge import EventBridge
+from facilitator.colours import PERSPECTIVE_COLOURS
 from ui.prep.perspectives import PerspectivesPage
 from ui.prep.programme import ProgrammePage
 from ui.prep.tables import TablesPage
@@ -76,9 +77,18 @@ def test_perspectives_colour_order_and_delete(window, qtbot, event_path, monkeyp
     assert [model.record(r).name for r in range(model.rowCount())] == [
         "Burgers/inwoners", "Gemeenten"]
     assert model.data(model.index(0, 3)) == 2  # two notes tagged "Burgers/inwoners"
-    monkeypatch.setattr(QColorDialog, "getColor", lambda *a: QColor("#ff8800"))
+    monkeypatch.setattr(QColorDialog, "getColor", lambda *a: QColor("#cc5500"))
+    said = []
+    bridge.statusMessage.connect(said.append)
     page.choose_colour(model.index(1, 0))
-    assert bridge.event.perspectives()[1].colour == "#ff8800"
+    assert bridge.event.perspectives()[1].colour == "#cc5500"
+    assert said == []  # a colour that reads on light and dark screens
+    # the colour dialog offers the readable palette first
+    assert QColorDialog.customColor(0).name().lower() == PERSPECTIVE_COLOURS[0].lower()
+    monkeypatch.setattr(QColorDialog, "getColor", lambda *a: QColor("#dddddd"))
+    page.choose_colour(model.index(1, 0))
+    assert bridge.event.perspectives()[1].colour == "#dddddd"  # the choice is kept...
+    assert "hard to see" in said[-1]  # ...and the facilitator is told
     page.add_perspective()
     new = bridge.event.perspectives()[-1]
     assert new.shortcut == "3"

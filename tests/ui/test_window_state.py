@@ -23,7 +23,9 @@ def test_the_first_window_fits_the_available_screen(qtbot, monkeypatch, width, h
     frame = window_state.FRAME
     computed = window_state.fitted_geometry(available)
     assert available.contains(computed.marginsAdded(frame))
-    assert computed.width() <= 1400 and computed.height() <= 900
+    # 90 % of the screen, also of a 1920×1080 one (a window manager's frame included)
+    assert computed.width() >= int(width * 0.9) - frame.left() - frame.right()
+    assert computed.height() >= int((height - 40) * 0.9) - frame.top() - frame.bottom()
     monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(available))
     win = MainWindow()
     qtbot.addWidget(win)

@@ -82,7 +82,7 @@ class CaptureBar(QWidget):
             "speaker field is emptied after each note."))
         self.nesting_label = QLabel(self)
         self.nesting_label.setObjectName("nestingLabel")
-        self.nesting_label.setStyleSheet("color: palette(dark);")
+        self.nesting_label.setStyleSheet("color: palette(placeholder-text);")
         self.entry = NoteEntry(self)
         self.entry.submitted.connect(self.submit)
         self.entry.nestRequested.connect(self.nest)
@@ -103,7 +103,7 @@ class CaptureBar(QWidget):
         self._saved_timer.timeout.connect(lambda: self.saved_label.setText(""))
         self.hint = QLabel(self)
         self.hint.setObjectName("captureHint")
-        self.hint.setStyleSheet("color: palette(dark); font-size: 90%;")
+        self.hint.setStyleSheet("color: palette(placeholder-text); font-size: 90%;")
         self.hint.setWordWrap(True)
         for widget in (self.entry, self.speaker):
             widget.router = self.handle_key

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from facilitator.colours import label_colour
 from facilitator.domain import NOTE_KINDS
 
 from .. import i18n
@@ -105,7 +106,6 @@ def combo_value(combo) -> str | None:
 
 
 def readable_text_colour(background: QColor) -> QColor:
-    """Black or white, whichever reads better on `background`."""
-    r, g, b = background.redF(), background.greenF(), background.blueF()
-    luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
-    return QColor("#111111") if luminance > 0.55 else QColor("#ffffff")
+    """Black or white, whichever contrasts more with `background` (WCAG 2.x;
+    at least 4.5:1 for every colour, `facilitator.colours.label_colour`)."""
+    return QColor(label_colour(background.name()))

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (QAction, QActionGroup, QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence,
-                           QPainter)
+from PySide6.QtGui import (QAction, QActionGroup, QColor, QFont, QFontMetrics, QKeyEvent,
+                           QKeySequence, QPainter, QTextLayout, QTextOption)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHeaderView,
                                QLineEdit, QMenu, QApplication, QSpinBox, QStyle, QStyledItemDelegate,
                                QStyleOptionViewItem, QTreeView, QWidget)
@@ -23,6 +23,25 @@ from ..note_models import NoteTreeModel
 from .common import KIND_COLOURS, kind_label
 
 STRIPE = 5
+
+
+def wrapped_height(text: str, font: QFont, width: int) -> int:
+    """The height of `text` wrapped in `width` pixels exactly as Qt's item views wrap
+    it (at word boundaries, inside a word too long for a line)."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    height = 0.0
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        height += line.height()
+    layout.endLayout()
+    return int(height + 0.999)
 
 
 class NoteDelegate(QStyledItemDelegate):
@@ -57,9 +76,9 @@ class NoteDelegate(QStyledItemDelegate):
         if perspective is not None:
             painter.fillRect(QRect(option.rect.left(), option.rect.top() + 2, STRIPE,
                                    option.rect.height() - 4), QColor(perspective.colour))
-        offset = STRIPE + 4
         if self.inline_kind and kind and kind != "point":
-            offset += self._badge(painter, option, kind, option.rect.left() + offset) + 4
+            self._badge(painter, option, kind, option.rect.left() + STRIPE + 4)
+        offset = self.text_offset(option.font, note) if note else STRIPE + 4
         painter.restore()
         text_option = QStyleOptionViewItem(option)
         text_option.rect = option.rect.adjusted(offset, 0, 0, 0)
@@ -83,35 +102,53 @@ class NoteDelegate(QStyledItemDelegate):
             depth += 1
             parent = parent.parent()
         levels = depth + (1 if view.rootIsDecorated() else 0)
-        width = view.columnWidth(NoteTreeModel.TEXT) - view.indentation() * levels - STRIPE - 16
-        if self.inline_kind and note.kind != "point":
-            width -= metrics.horizontalAdvance(kind_label(note.kind)) + 20
+        # The width the style wraps the text in when it paints the cell (paint():
+        # the cell, less the stripe and badge, less the style's text margins).
+        style = view.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        width = (view.columnWidth(NoteTreeModel.TEXT) - view.indentation() * levels
+                 - self.text_offset(option.font, note) - 2 * margin)
         key = (note.text, note.key_point, width, option.font.key())
         cached = self._heights.get(key)
         if cached is None:
-            if width < 60:
+            if width < 20:
                 cached = line
             else:
                 font = option.font
                 if note.key_point:
                     font = QFont(font)
                     font.setBold(True)
-                rect = QFontMetrics(font).boundingRect(
-                    QRect(0, 0, width, 100000), int(Qt.TextFlag.TextWordWrap), note.text)
-                cached = max(line, rect.height() + 8)
+                cached = max(line, wrapped_height(note.text, font, width) + 8)
             if len(self._heights) > 5000:
                 self._heights.clear()
             self._heights[key] = cached
         return QSize(max(40, width), cached)
 
+    def text_offset(self, font: QFont, note) -> int:
+        """Where the note's text starts in its cell: after the stripe and, in the
+        narrow plenary lists, the kind badge (as paint() draws them)."""
+        offset = STRIPE + 4
+        if self.inline_kind and note.kind and note.kind != "point":
+            offset += self._badge_width(font, note.kind) + 4
+        return offset
+
     @staticmethod
-    def _badge(painter: QPainter, option: QStyleOptionViewItem, kind: str, left: int) -> int:
+    def _badge_font(font: QFont) -> QFont:
+        small = QFont(font)  # a copy: the option's own font stays for the text
+        small.setPointSizeF(font.pointSizeF() * 0.85)
+        return small
+
+    @classmethod
+    def _badge_width(cls, font: QFont, kind: str) -> int:
+        return QFontMetrics(cls._badge_font(font)).horizontalAdvance(kind_label(kind)) + 12
+
+    @classmethod
+    def _badge(cls, painter: QPainter, option: QStyleOptionViewItem, kind: str,
+               left: int) -> int:
         text = kind_label(kind)
-        font = option.font
-        font.setPointSizeF(font.pointSizeF() * 0.85)
-        painter.setFont(font)
+        painter.setFont(cls._badge_font(option.font))
         metrics = painter.fontMetrics()
-        width = metrics.horizontalAdvance(text) + 12
+        width = cls._badge_width(option.font, kind)
         height = metrics.height() + 2
         rect = QRectF(left, option.rect.center().y() - height / 2 + 1, width, height)
         colour = QColor(KIND_COLOURS.get(kind, "#888888"))

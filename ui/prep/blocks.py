@@ -32,6 +32,7 @@ class BlocksEditor(QWidget):
         for key, step in ((Qt.Key.Key_Up, -1), (Qt.Key.Key_Down, 1)):
             shortcut = QShortcut(QKeySequence(Qt.KeyboardModifier.AltModifier | key), self.list)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.setWhatsThis(self.tr("Move up") if step < 0 else self.tr("Move down"))
             shortcut.activated.connect(lambda step=step: self.move(step))
         buttons = QHBoxLayout()
         buttons.addWidget(up)

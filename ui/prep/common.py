@@ -283,6 +283,8 @@ def add_move_shortcuts(view: QAbstractItemView, model: RecordModel) -> None:
     for key, step in ((Qt.Key.Key_Up, -1), (Qt.Key.Key_Down, 1)):
         shortcut = QShortcut(QKeySequence(Qt.KeyboardModifier.AltModifier | key), view)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.setWhatsThis(QCoreApplication.translate("Shortcuts", "Move up") if step < 0
+                              else QCoreApplication.translate("Shortcuts", "Move down"))
         shortcut.activated.connect(lambda step=step: move(step))
 
 
@@ -297,6 +299,7 @@ def add_delete_shortcut(view: QAbstractItemView, handler: Callable[[], None]) ->
     """The Delete key on a list deletes its current record (not while editing a cell)."""
     shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
     shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+    shortcut.setWhatsThis(QCoreApplication.translate("Shortcuts", "Delete"))
     shortcut.activated.connect(handler)
 
 

@@ -5,15 +5,18 @@ import html
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
                                QListWidget, QListWidgetItem, QVBoxLayout, QWidget)
 
+from facilitator.errors import OogstError
+from facilitator.eventfile import EventFile
 from facilitator.templates import SESSIONS_DIR, Template, list_templates
 
 from ..search_panel import HTML_ROLE, HtmlDelegate
 
 translate = QCoreApplication.translate
+BLANK = "\x00blank"  # the list item of a blank meeting (no template key looks like it)
 
 
 class NewEventDialog(QDialog):
@@ -32,6 +35,14 @@ class NewEventDialog(QDialog):
         self.list.setAlternatingRowColors(True)
         self.list.setItemDelegate(HtmlDelegate(self.list))
         self.list.setSpacing(2)
+        blank = QListWidgetItem()
+        blank_name = self.tr("Blank meeting")
+        blank_text = self.tr("No programme, tables or perspectives yet: you add them.")
+        blank.setText(f"{blank_name}\n{blank_text}")
+        blank.setData(HTML_ROLE, f"<b>{html.escape(blank_name)}</b><br>"
+                                 f"{html.escape(blank_text)}")
+        blank.setData(Qt.ItemDataRole.UserRole, BLANK)
+        self.list.addItem(blank)
         for template in self.templates:
             name = template.name
             if template.is_demo:
@@ -43,16 +54,15 @@ class NewEventDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, template.key)
             item.setToolTip(str(template.path))
             self.list.addItem(item)
-        if self.templates:
-            self.list.setCurrentRow(0)
+        self.list.setCurrentRow(1 if self.templates else 0)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         intro = QLabel(self.tr("Start from a template: it fills in the programme, rounds, "
-                               "tables and perspectives, which you can change afterwards."))
+                               "tables and perspectives, which you can change afterwards. "
+                               "Or start with a blank meeting."))
         intro.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Next…"))
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.templates))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -68,6 +78,11 @@ class NewEventDialog(QDialog):
         row.addWidget(buttons)
         layout.addLayout(row)
         self.resize(560, 420)
+
+    def blank_chosen(self) -> bool:
+        """True when "Blank meeting" is chosen (no template)."""
+        item = self.list.currentItem()
+        return item is not None and item.data(Qt.ItemDataRole.UserRole) == BLANK
 
     def chosen(self) -> Template | None:
         item = self.list.currentItem()
@@ -85,8 +100,8 @@ def suggested_file_name(title: str) -> str:
 
 def ask_save_path(parent: QWidget | None, title: str, start_dir: str = "") -> Path | None:
     """A save-file dialog for a new .oogst file; None when cancelled."""
-    folder = start_dir or QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation)
+    from .. import places
+    folder = start_dir if start_dir and Path(start_dir).is_dir() else str(places.documents_dir())
     path, _ = QFileDialog.getSaveFileName(
         parent, translate("NewEventDialog", "Save the new event as"),
         str(Path(folder) / suggested_file_name(title)), file_filter())
@@ -94,6 +109,39 @@ def ask_save_path(parent: QWidget | None, title: str, start_dir: str = "") -> Pa
         return None
     path = Path(path)
     return path if path.suffix == ".oogst" else path.with_name(path.name + ".oogst")
+
+
+def create_blank(parent: QWidget | None, start_dir: str = "") -> EventFile | None:
+    """File > New > Blank meeting: ask where to save it, then an empty event file in
+    the interface language, titled after the file's name; None when cancelled or
+    refused (with a message)."""
+    from PySide6.QtWidgets import QMessageBox
+    from .. import i18n
+    title = translate("NewEventDialog", "New meeting")
+    path = ask_save_path(parent, title, start_dir)
+    if path is None:
+        return None
+    if path.exists():
+        QMessageBox.warning(parent, title, translate("NewEventDialog",
+            "“%1” exists already. Oogst never overwrites an event file; please choose "
+            "another name.").replace("%1", path.name))
+        return None
+    try:
+        return EventFile.create(path, title=path.stem, language=i18n.current_language())
+    except (OogstError, OSError) as exc:
+        QMessageBox.warning(parent, title, translate(
+            "NewEventDialog", "The event could not be created: %1").replace(
+            "%1", i18n.core_error(exc)))
+        return None
+
+
+def new_blank(window) -> bool:
+    """A new blank meeting (no template), from File > New or the welcome: asked where,
+    made, and opened in `window` (the main window)."""
+    event = create_blank(window, window._last_dir())
+    if event is not None:
+        window._take(event)
+    return event is not None
 
 
 def file_filter() -> str:

@@ -6,6 +6,9 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (QColorDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
+from facilitator import colours
+from facilitator.colours import PERSPECTIVE_COLOURS, perspective_colour
+
 from ..bridge import EventBridge
 from .common import (Column, RecordModel, add_delete_shortcut, current_id, make_table_view,
                      select_id)
@@ -103,18 +106,23 @@ class PerspectivesPage(QWidget):
         if not index.isValid():
             return
         record = self.model.record(index.row())
+        for slot, choice in enumerate(PERSPECTIVE_COLOURS[:16]):  # readable choices first
+            QColorDialog.setCustomColor(slot, QColor(choice))
         colour = QColorDialog.getColor(QColor(record.colour), self,
                                        self.tr("Colour of “%1”").replace("%1", record.name))
         if colour.isValid():
             self.bridge.run(self.bridge.event.update_perspective,
                             record.id, colour=colour.name())
+            if not colours.visible_on_light_and_dark(colour.name()):
+                self.bridge.statusMessage.emit(self.tr(
+                    "“%1” is hard to see on a light or a dark screen (less than 3:1); the "
+                    "first colours of the colour dialog all read well.").replace(
+                    "%1", colour.name()))
 
     def add_perspective(self) -> None:
-        palette = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
-                   "#e377c2", "#7f7f7f", "#bcbd22", "#17becf")
         count = len(self.model.records)
         new = self.bridge.run(self.bridge.event.add_perspective,
-                              name=self.tr("New perspective"), colour=palette[count % 10],
+                              name=self.tr("New perspective"), colour=perspective_colour(count),
                               shortcut=str(count + 1) if count < 9 else "")
         if new:
             select_id(self.view, self.model, new, column=1)

@@ -176,6 +176,7 @@ class UnderlyingQuestions(QWidget):
         for key, step in ((Qt.Key.Key_Up, -1), (Qt.Key.Key_Down, 1)):
             shortcut = QShortcut(QKeySequence(Qt.KeyboardModifier.AltModifier | key), self.view)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.setWhatsThis(self.tr("Move up") if step < 0 else self.tr("Move down"))
             shortcut.activated.connect(lambda step=step: self.move(step))
         buttons = QHBoxLayout()
         for button in (add, sub, delete):
