@@ -15,6 +15,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Qt's settings (recent files, window state, language) of the tests go to a
 # folder of their own, never the user's ~/.config; set before Qt is loaded.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="oogst-test-config-")
+# Their documents folder (new events, exports of the demo) too: Qt reads it from
+# user-dirs.dirs in that config folder.
+_DOCUMENTS = Path(tempfile.mkdtemp(prefix="oogst-test-documents-"))
+(Path(os.environ["XDG_CONFIG_HOME"]) / "user-dirs.dirs").write_text(
+    f'XDG_DOCUMENTS_DIR="{_DOCUMENTS}"\n', encoding="utf-8")
 os.environ.setdefault("OOGST_LANG", "nl")
 
 

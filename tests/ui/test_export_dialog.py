@@ -330,6 +330,7 @@ def test_the_demos_exports_go_to_documents_and_the_folder_is_offered(qtbot, tmp_
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # no user-dirs.dirs
     demo = backups.data_dir() / "demo" / "Samenspel in beweging.oogst"
     demo.parent.mkdir(parents=True)
     shutil.copy(demo_file, demo)

@@ -55,6 +55,7 @@ def test_a_blank_meeting_from_the_welcome_lands_in_documents(qtbot, window, tmp_
     home = tmp_path / "home"
     (home / "Documents").mkdir(parents=True)
     monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # no user-dirs.dirs
     asked = {}
 
     def fake_save(parent, caption, directory, file_filter, *args, **kwargs):
@@ -81,6 +82,7 @@ def test_without_a_documents_folder_home_is_proposed(qtbot, window, tmp_path, mo
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # no user-dirs.dirs
     asked = {}
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
         lambda parent, caption, directory, *a, **k: asked.update(dir=directory) or ("", "")))
