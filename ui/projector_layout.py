@@ -101,12 +101,17 @@ class Layout:
     sizes: dict[str, int]
 
 
+HINT_PIXELS = 13  # the smallest hint text that reads on a laptop screen
+
+
 def compute_layout(width: int, height: int, *, wall: bool, hint: bool = False) -> Layout:
     """Where everything goes; every size is a fraction of the height.
 
     `hint`: a strip along the bottom for the "drag this window" line."""
     h, m = height, int(height * 0.035)
-    strip = int(h * 0.05) if hint else 0
+    # The hint is read on the laptop's own screen, where the window is small: at
+    # least HINT_PIXELS high, whatever the window's size.
+    strip = max(int(h * 0.05), HINT_PIXELS + 8) if hint else 0
     inner = width - 2 * m
     left_w = int((inner - m) * 0.60) if wall else inner
     rects: dict[str, QRect] = {}
@@ -133,7 +138,7 @@ def compute_layout(width: int, height: int, *, wall: bool, hint: bool = False) -
     sizes = {"header": int(h * 0.032), "kicker": int(h * 0.048), "headline": int(h * 0.085),
              "headline_min": int(h * 0.036), "caption": int(h * 0.042),
              "footer": int(h * 0.034), "wall_title": int(h * 0.04), "wall_note": int(h * 0.03),
-             "wall_label": int(h * 0.022), "hint": max(1, int(h * 0.026))}
+             "wall_label": int(h * 0.022), "hint": max(HINT_PIXELS, int(h * 0.026))}
     # The countdown fills its box: as high as the box allows, as wide as "−88:88".
     box = rects["countdown"]
     sizes["countdown"] = fit_pixels("\u221288:88", box, largest=int(box.height() * 1.15),

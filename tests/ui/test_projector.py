@@ -237,6 +237,9 @@ def test_opening_keeps_the_note_field_focused_and_toggles(window, qtbot, event_p
     assert "press F11" in projector.screen_content.hint
     assert "hint" in projector.layout_info.rects
     projector.grab()  # paints the hint strip
+    # Readable at the size it opens in on a 1366×768 laptop (546×307): not 8 px.
+    small = compute_layout(546, 307, wall=True, hint=True)
+    assert small.sizes["hint"] >= 13 and small.rects["hint"].height() >= small.sizes["hint"]
     # A second Ctrl+Shift+P closes it (MainWindow.show_projector calls toggle()).
     projector.toggle()
     assert not projector.isVisible()
