@@ -84,15 +84,18 @@ def test_listing_and_counting_photos_never_reads_their_bytes(tmp_path):
 def test_read_only_opening_reads_the_file_in_place(tmp_path):
     """A current file opened read-only is not copied into memory: it is read where
     it is, in one read transaction; while that is open nobody writes it."""
-    from facilitator.errors import FileLocked
-    import pytest
+    import subprocess
+    import sys
     path = tmp_path / "e.oogst"
     with EventFile.create(path, title="Ter plaatse") as event:
         event.add_note(text="een")
+    other = ("import sys; from facilitator import EventFile, errors\n"
+             "try:\n    EventFile.open(sys.argv[1]).close()\n"
+             "except errors.FileLocked:\n    sys.exit(7)")
     with EventFile.open(path, readonly=True) as reader:
         assert reader._conn.execute("PRAGMA database_list").fetchone()[2] == str(path.resolve())
-        with pytest.raises(FileLocked):
-            EventFile.open(path)
+        writer = subprocess.run([sys.executable, "-c", other, str(path)])
+        assert writer.returncode == 7  # another program cannot write it meanwhile
         assert [n.text for n in reader.notes()] == ["een"]
     with EventFile.open(path) as writer:  # free again once closed
         writer.add_note(text="twee")
