@@ -35,6 +35,7 @@ import json
 import os
 import shutil
 import sqlite3
+import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import datetime
@@ -45,6 +46,8 @@ from platformdirs import user_data_dir
 KEEP = 20                      # backups kept per event file at most
 BUDGET_BYTES = 1024 ** 3       # ... and together at most this (the newest always kept)
 STEP_PAGES = 256               # pages copied per step while holding the writer's lock
+STEP_PAUSE = 0.001             # seconds between steps, without the lock
+FLUSH_STEPS = 4                # steps between syncs of the copy (outside the lock)
 NEWEST = "newest.json"         # the file as it was closed, when it equals the newest backup
 SUFFIX = ".oogst"
 FILE_MODE = 0o600
@@ -143,11 +146,16 @@ def make_backup(conn: sqlite3.Connection, event_path: str | Path, *, reason: str
     create_private_file(partial)
     try:
         dest = sqlite3.connect(partial)
+        # the copy's own descriptor: its written pages go to disk between steps,
+        # outside the lock, so a note's commit (which syncs the event file) never
+        # waits for a backlog of backup pages on a journaling file system
+        flush = os.open(partial, os.O_RDONLY)
         try:
-            _copy(conn, dest, lock, finished)
+            _copy(conn, dest, lock, finished, lambda: os.fsync(flush))
             dest.commit()
         finally:
             dest.close()
+            os.close(flush)
         os.replace(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -157,7 +165,8 @@ def make_backup(conn: sqlite3.Connection, event_path: str | Path, *, reason: str
 
 
 def _copy(conn: sqlite3.Connection, dest: sqlite3.Connection,
-          lock: AbstractContextManager | None, finished: Callable[[], None] | None) -> None:
+          lock: AbstractContextManager | None, finished: Callable[[], None] | None,
+          flush: Callable[[], None]) -> None:
     if lock is None:
         conn.backup(dest)
         if finished is not None:
@@ -165,6 +174,7 @@ def _copy(conn: sqlite3.Connection, dest: sqlite3.Connection,
         return
     lock.__enter__()
     held = [True]
+    steps = [0]
 
     def between_steps(status: int, remaining: int, total: int) -> None:
         if remaining == 0:
@@ -172,7 +182,11 @@ def _copy(conn: sqlite3.Connection, dest: sqlite3.Connection,
                 finished()
             return
         held[0] = False
-        lock.__exit__(None, None, None)  # a waiting commit goes first
+        lock.__exit__(None, None, None)
+        steps[0] += 1
+        if steps[0] % FLUSH_STEPS == 0:
+            flush()
+        time.sleep(STEP_PAUSE)  # a commit waiting for the lock gets it first
         lock.__enter__()
         held[0] = True
 
