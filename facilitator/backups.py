@@ -249,17 +249,18 @@ def forget_newest(event_path: str | Path) -> None:
     (backup_folder(event_path) / NEWEST).unlink(missing_ok=True)
 
 
-def unchanged_since_backup(event_path: str | Path) -> bool:
-    """True when the file is as it was closed and its newest backup holds the same
-    (so opening it needs no new copy)."""
+def unchanged_since_backup(event_path: str | Path) -> Path | None:
+    """The newest backup when the file is as it was closed and that backup holds
+    the same (so opening it needs no new copy); else None."""
     path = Path(event_path)
     try:
         record = json.loads((backup_folder(path) / NEWEST).read_text())
         found = list_backups(path)
-        return bool(found) and found[0].name == record["backup"] and \
-            record["file"] == _stat_key(path)
+        if found and found[0].name == record["backup"] and record["file"] == _stat_key(path):
+            return found[0]
     except (OSError, ValueError, KeyError, TypeError):
-        return False
+        pass
+    return None
 
 
 def rewrite_backups(event_path: str | Path,

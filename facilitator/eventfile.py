@@ -67,8 +67,8 @@ class EventFile(SetupOps, HarvestOps, DraftOps, TimerOps, SeatingOps, ErasureOps
         if not readonly:
             event._backup_made_at = time.monotonic()
             backups.adopt_old_backups(path)
-            if backups.unchanged_since_backup(path):
-                event._newest_backup = backups.list_backups(path)[0]
+            event._newest_backup = backups.unchanged_since_backup(path)
+            if event._newest_backup is not None:
                 event._changes_in_backup = conn.total_changes
             else:
                 event._quiet_backup("open")
