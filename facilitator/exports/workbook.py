@@ -97,6 +97,7 @@ class Styles:
                       NamedStyle(self.CELL, alignment=Alignment(vertical="top"))):
             wb.add_named_style(style)
         self._arrays: dict[tuple, Any] = {}
+        self.ids: dict[int, int] = {}  # id() of a shared style array -> its style id
 
     def array(self, ws: Any, name: str, *, number_format: str | None = None,
               indent: int = 0, quote: bool = False, fill: str | None = None,
@@ -117,7 +118,19 @@ class Styles:
             if bold:
                 cell.font = Font(bold=True)
             found = self._arrays[key] = cell._style
+            self.ids[id(found)] = self.wb._cell_styles.add(found)
         return found
+
+
+class ReadyCell(Cell):
+    """A cell whose style is one of the workbook's registered style arrays: its
+    id is looked up once per look, not hashed again for every cell written."""
+
+    __slots__ = ("ready_id",)
+
+    @property
+    def style_id(self) -> int:
+        return self.ready_id
 
 
 def text_cell(ws: Any, styles: Styles, value: object, name: str, **look: Any) -> Cell:
@@ -137,6 +150,8 @@ def value_cell(ws: Any, styles: Styles, value: object, name: str, **look: Any) -
 def text_lines(text: str, width: float, indent: int = 0) -> int:
     """How many lines `text` takes when wrapped in a column `width` wide."""
     per_line = max(4.0, width * CHARS_PER_WIDTH - 1 - indent * 1.5)
+    if len(text) <= per_line and "\n" not in text:
+        return 1
     return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
 
 
@@ -222,7 +237,7 @@ def write_rows(ws: Any, styles: Styles, columns: Sequence[Column],
     ws.append([text_cell(ws, styles, h, styles.HEAD) for h in headers])
     # One cell object per column, filled anew for every row: a write-only sheet
     # writes a row as soon as it is appended, so the cells are free again.
-    cells = [Cell(ws, row=1, column=j) for j in range(1, len(layout) + 1)]
+    cells = [ReadyCell(ws, row=1, column=j) for j in range(1, len(layout) + 1)]
     ws._values_to_row = _cells_as_given
     looks = looks or {}
     plain = [_column_look(columns[i]) for i, _n in layout]
@@ -259,7 +274,8 @@ def write_rows(ws: Any, styles: Styles, columns: Sequence[Column],
                 cell._value, cell.data_type = (value or None), "s"
             else:
                 cell.value = value
-            cell._style = array if look is None else styles.array(ws, **look)
+            cell._style = array if look is None else styles.array(ws, **look)  # shared
+            cell.ready_id = styles.ids[id(cell._style)]
         height = row_height(lines)
         if height is not None:  # the row's attributes as the writer takes them
             dict.__setitem__(ws.row_dimensions, r + 2,
