@@ -35,6 +35,7 @@ class BackupWorker:
         self._stopping = False
         self._thread: threading.Thread | None = None
         self._one_at_a_time = threading.Lock()  # the thread's backups and `make_now`
+        self._stop_running = False
 
     def request(self, reason: str) -> None:
         """Ask for a backup; returns at once (a request already waiting absorbs it)."""
@@ -53,8 +54,17 @@ class BackupWorker:
     def make_now(self, reason: str) -> Path:
         """Make a backup on this thread and return it (after one that is running)."""
         with self._one_at_a_time:
+            self._stop_running = False
             return backups.make_backup(self._conn, self._path, reason=reason,
-                                       lock=self._lock, finished=self._finished)
+                                       lock=self._lock, finished=self._finished,
+                                       should_stop=lambda: self._stop_running)
+
+    def give_up(self) -> None:
+        """Stop the backup being made (between two steps; nothing of it is left)
+        and forget one that waits."""
+        with self._state:
+            self._wanted = None
+            self._stop_running = self._busy
 
     @property
     def busy(self) -> bool:

@@ -121,16 +121,22 @@ def list_backups(event_path: str | Path) -> list[Path]:
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 
+class Stopped(Exception):
+    """A backup given up half-way on purpose (its partial copy is gone)."""
+
+
 def make_backup(conn: sqlite3.Connection, event_path: str | Path, *, reason: str,
                 lock: AbstractContextManager | None = None,
-                finished: Callable[[], None] | None = None) -> Path:
+                finished: Callable[[], None] | None = None,
+                should_stop: Callable[[], bool] | None = None) -> Path:
     """Copy the open database to a new backup file and prune old ones.
 
     `reason` ends up in the file name (open, auto, migrate-from-1...), so that
     a facilitator can tell the copies apart in a file browser. With `lock`
     (the writer's), the copy runs in steps of STEP_PAGES pages, each with the
     lock held and none inside a transaction; `finished` runs under the lock
-    once the last page is copied (the backup holds every commit up to then).
+    once the last page is copied (the backup holds every commit up to then);
+    `should_stop()` is asked between steps (True: `Stopped`, nothing left).
     """
     adopt_old_backups(event_path)
     folder = private_folder(backup_folder(event_path))
@@ -151,7 +157,7 @@ def make_backup(conn: sqlite3.Connection, event_path: str | Path, *, reason: str
         # waits for a backlog of backup pages on a journaling file system
         flush = os.open(partial, os.O_RDONLY)
         try:
-            _copy(conn, dest, lock, finished, lambda: os.fsync(flush))
+            _copy(conn, dest, lock, finished, lambda: os.fsync(flush), should_stop)
             dest.commit()
         finally:
             dest.close()
@@ -166,7 +172,7 @@ def make_backup(conn: sqlite3.Connection, event_path: str | Path, *, reason: str
 
 def _copy(conn: sqlite3.Connection, dest: sqlite3.Connection,
           lock: AbstractContextManager | None, finished: Callable[[], None] | None,
-          flush: Callable[[], None]) -> None:
+          flush: Callable[[], None], should_stop: Callable[[], bool] | None) -> None:
     if lock is None:
         conn.backup(dest)
         if finished is not None:
@@ -183,6 +189,8 @@ def _copy(conn: sqlite3.Connection, dest: sqlite3.Connection,
             return
         held[0] = False
         lock.__exit__(None, None, None)
+        if should_stop is not None and should_stop():
+            raise Stopped
         steps[0] += 1
         if steps[0] % FLUSH_STEPS == 0:
             flush()

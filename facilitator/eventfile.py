@@ -43,6 +43,7 @@ class EventFile(SetupOps, HarvestOps, DraftOps, TimerOps, SeatingOps, ErasureOps
         self._backup_made_at: float | None = None  # ... and last made (or found current)
         self._newest_backup: Path | None = None
         self._changes_in_backup: int | None = None  # conn.total_changes the newest one holds
+        self._changes_at_open = conn.total_changes
         self.backup_problem: OogstError | None = None  # the last backup's failure, if any
         # Automatic backups on their own thread; each step holds the writer's
         # lock, so a backup never reads inside an operation.
@@ -108,7 +109,8 @@ class EventFile(SetupOps, HarvestOps, DraftOps, TimerOps, SeatingOps, ErasureOps
         return EventFile(conn, self.path, readonly=True)
 
     def close(self) -> None:
-        """Release the file (and its lock), after a backup still being made.
+        """Release the file (and its lock), after a backup still being made (one of
+        a file that did not change since it was opened is given up instead).
 
         A last backup is made only when the file changed since the newest one
         and that one is older than AUTO_BACKUP_SECONDS (the newest backup is
@@ -119,6 +121,10 @@ class EventFile(SetupOps, HarvestOps, DraftOps, TimerOps, SeatingOps, ErasureOps
         worker = self._backups
         try:
             if worker is not None:
+                if self._conn.total_changes == self._changes_at_open:
+                    # nothing changed since opening: the file is as it was found, so
+                    # the opening's copy can wait for the next opening
+                    worker.give_up()
                 worker.wait()
                 if self._changed_since_backup() and (
                         self._backup_made_at is None or
@@ -188,6 +194,8 @@ class EventFile(SetupOps, HarvestOps, DraftOps, TimerOps, SeatingOps, ErasureOps
         self._changes_in_backup = self._conn.total_changes
 
     def _backup_done(self, made: Path | None, error: BaseException | None) -> None:
+        if isinstance(error, backups.Stopped):
+            return
         if error is None:
             self._newest_backup = made
             self._backup_made_at = time.monotonic()

@@ -99,10 +99,11 @@ def test_closing_does_not_wait_for_a_backup_it_does_not_need(tmp_path, monkeypat
         assert ev.wait_for_backup(30)
         ev.add_note(text="net voor het sluiten", table_id=ev.tables()[0].id)
         made = []
+        real = backups.make_backup
         monkeypatch.setattr(backups, "make_backup",
                             lambda *a, reason, **kw: made.append(reason))
     assert made == []  # the newest backup is recent: closing copies nothing
-    monkeypatch.undo()
+    monkeypatch.setattr(backups, "make_backup", real)  # (not undo(): OOGST_HOME stays)
     with EventFile.open(path) as ev:  # ... the next opening does
         assert ev.wait_for_backup(30)
     assert backups.list_backups(path)[0].name.endswith("-open.oogst")
@@ -141,3 +142,26 @@ def test_a_kill_during_background_backups_leaves_only_whole_ones(tmp_path):
         ev.backup()
     assert not [p for p in backups.backup_folder(path).iterdir() if p.suffix == ".partial"]
     print(tally.report())
+
+
+def test_closing_an_unchanged_file_gives_up_the_opening_backup(tmp_path, monkeypatch):
+    """Opened and closed at once: the opening's copy, still being made, is given up
+    (the file is as it was found); nothing half-made is left, the next opening
+    copies it."""
+    path = busy_event(tmp_path / "e.oogst", notes=300)
+    backups.forget_newest(path)  # as if changed elsewhere: opening wants a copy
+    before = backups.list_backups(path)
+    monkeypatch.setattr(backups, "STEP_PAGES", 1)
+    monkeypatch.setattr(backups, "STEP_PAUSE", 0.01)  # a slow copy: still running
+    event = EventFile.open(path)
+    assert event._backups.busy
+    event.close()
+    assert event.backup_problem is None
+    assert backups.list_backups(path) == before
+    assert not [p for p in backups.backup_folder(path).iterdir() if p.suffix == ".partial"]
+    monkeypatch.setattr(backups, "STEP_PAGES", 256)
+    monkeypatch.setattr(backups, "STEP_PAUSE", 0.001)
+    assert str(backups.data_dir()).startswith(str(tmp_path.parent))  # still the test's
+    with EventFile.open(path) as again:
+        assert again.wait_for_backup(60)
+    assert len(backups.list_backups(path)) == len(before) + 1
