@@ -110,7 +110,8 @@ class EventFile(SetupOps, HarvestOps, DraftOps, TimerOps, SeatingOps, ErasureOps
 
     def close(self) -> None:
         """Release the file (and its lock), after a backup still being made (one of
-        a file that did not change since it was opened is given up instead).
+        a file that did not change since it was opened, and has an earlier backup,
+        is given up instead).
 
         A last backup is made only when the file changed since the newest one
         and that one is older than AUTO_BACKUP_SECONDS (the newest backup is
@@ -121,9 +122,10 @@ class EventFile(SetupOps, HarvestOps, DraftOps, TimerOps, SeatingOps, ErasureOps
         worker = self._backups
         try:
             if worker is not None:
-                if self._conn.total_changes == self._changes_at_open:
-                    # nothing changed since opening: the file is as it was found, so
-                    # the opening's copy can wait for the next opening
+                if self._conn.total_changes == self._changes_at_open and \
+                        worker.busy and backups.list_backups(self.path):  # type: ignore
+                    # nothing changed since opening and an earlier copy exists: the
+                    # opening's copy can wait for the next opening
                     worker.give_up()
                 worker.wait()
                 if self._changed_since_backup() and (

@@ -165,3 +165,15 @@ def test_closing_an_unchanged_file_gives_up_the_opening_backup(tmp_path, monkeyp
     with EventFile.open(path) as again:
         assert again.wait_for_backup(60)
     assert len(backups.list_backups(path)) == len(before) + 1
+
+
+def test_the_first_backup_of_a_file_is_never_given_up(tmp_path, monkeypatch):
+    other = tmp_path / "elders"
+    other.mkdir()
+    path = busy_event(other / "e.oogst", notes=300)
+    moved = tmp_path / "e.oogst"  # a file from elsewhere: no backup of it here yet
+    os.replace(path, moved)
+    assert backups.list_backups(moved) == []
+    monkeypatch.setattr(backups, "STEP_PAGES", 1)
+    EventFile.open(moved).close()
+    assert len(backups.list_backups(moved)) == 1

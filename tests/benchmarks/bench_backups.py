@@ -90,6 +90,18 @@ def figures(events: dict[str, Path], repeat: int) -> list[Figure]:
                 settled(event)
                 event.add_note(text=f"before closing {n}", table_id=table)
                 closing.append(timed(event.close))
+            opening, closing_at_once = [], []
+            for n in range(max(1, min(repeat, 5))):
+                if hasattr(backups, "forget_newest"):
+                    backups.forget_newest(path)  # as if changed elsewhere: a copy is due
+                box: list = []
+                opening.append(timed(lambda: box.append(EventFile.open(path))))
+                closing_at_once.append(timed(box[0].close))
+            out.append(Figure(f"open, a backup due ({size:.0f} MiB event)",
+                              [s * 1000 for s in opening], "ms",
+                              target="the backup off the critical path"))
+            out.append(Figure(f"close right after opening ({size:.0f} MiB event)",
+                              [s * 1000 for s in closing_at_once], "ms"))
             out.append(Figure(f"note committed when a backup is due ({size:.0f} MiB event)",
                               [s * 1000 for s in due], "ms",
                               reference="note when none is due",
