@@ -4,8 +4,20 @@ Backups live outside the event's own folder, in the user's data folder, so
 that a backup survives a pulled USB stick or a damaged folder. Each event
 file gets its own sub-folder, named by a hash of its resolved path only (the
 folder's name tells nothing about the meeting); the newest `KEEP` copies are
-kept. A backup is written to a temporary name and renamed, so a half-written
+kept, and together they stay within `BUDGET_BYTES` (the newest is always
+kept, however large), so a 200 MiB event with photos does not fill the disk.
+A backup is written to a temporary name and renamed, so a half-written
 backup never looks like a good one.
+
+A backup reads the open event through its own connection, with SQLite's
+backup API, a few hundred pages at a time; between steps it lets go of the
+writer's lock (`make_backup(lock=...)`), so a note committed meanwhile waits
+one step at most and is copied too. `EventFile` makes the automatic ones on
+a thread of its own (`backup_worker`), never inside an operation.
+
+When a file is closed unchanged since its newest backup, the folder records
+that (`newest.json`: the file's size, time and inode as it was closed), and
+opening it again makes no new copy of the same bytes (`unchanged_since_backup`).
 
 Everything here is for the owner's eyes only: folders are made 0700 and
 files 0600 (on POSIX systems). Backups made before folders were named by
@@ -19,16 +31,24 @@ removed.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import sqlite3
+import time
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
 
 from platformdirs import user_data_dir
 
-KEEP = 20
+KEEP = 20                      # backups kept per event file at most
+BUDGET_BYTES = 1024 ** 3       # ... and together at most this (the newest always kept)
+STEP_PAGES = 256               # pages copied per step while holding the writer's lock
+STEP_PAUSE = 0.001             # seconds between steps, without the lock
+FLUSH_STEPS = 4                # steps between syncs of the copy (outside the lock)
+NEWEST = "newest.json"         # the file as it was closed, when it equals the newest backup
 SUFFIX = ".oogst"
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
@@ -101,32 +121,154 @@ def list_backups(event_path: str | Path) -> list[Path]:
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 
-def make_backup(conn: sqlite3.Connection, event_path: str | Path, *, reason: str) -> Path:
+class Stopped(Exception):
+    """A backup given up half-way on purpose (its partial copy is gone)."""
+
+
+def make_backup(conn: sqlite3.Connection, event_path: str | Path, *, reason: str,
+                lock: AbstractContextManager | None = None,
+                finished: Callable[[], None] | None = None,
+                should_stop: Callable[[], bool] | None = None) -> Path:
     """Copy the open database to a new backup file and prune old ones.
 
     `reason` ends up in the file name (open, auto, migrate-from-1...), so that
-    a facilitator can tell the copies apart in a file browser.
+    a facilitator can tell the copies apart in a file browser. With `lock`
+    (the writer's), the copy runs in steps of STEP_PAGES pages, each with the
+    lock held and none inside a transaction; `finished` runs under the lock
+    once the last page is copied (the backup holds every commit up to then);
+    `should_stop()` is asked between steps (True: `Stopped`, nothing left).
     """
     adopt_old_backups(event_path)
     folder = private_folder(backup_folder(event_path))
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{stamp}-{reason}{SUFFIX}"
     partial = target.with_suffix(".partial")
-    # Only the program holding the event file's lock makes its backups: any
-    # .partial here was left by a backup that was killed. Never keep those.
+    # Only the program holding the event file's lock makes its backups, one at
+    # a time: any .partial here was left by a backup that was killed. Never
+    # keep those.
     for leftover in folder.glob("*.partial"):
         leftover.unlink(missing_ok=True)
+    forget_newest(event_path)
     create_private_file(partial)
-    dest = sqlite3.connect(partial)
     try:
-        conn.backup(dest)
-        dest.commit()
-    finally:
-        dest.close()
-    os.replace(partial, target)
-    for old in list_backups(event_path)[KEEP:]:
-        old.unlink(missing_ok=True)
+        dest = sqlite3.connect(partial)
+        # the copy's own descriptor: its written pages go to disk between steps,
+        # outside the lock, so a note's commit (which syncs the event file) never
+        # waits for a backlog of backup pages on a journaling file system
+        flush = os.open(partial, os.O_RDONLY)
+        try:
+            _copy(conn, dest, lock, finished, lambda: os.fsync(flush), should_stop)
+            dest.commit()
+        finally:
+            dest.close()
+            os.close(flush)
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    prune(event_path)
     return target
+
+
+def _copy(conn: sqlite3.Connection, dest: sqlite3.Connection,
+          lock: AbstractContextManager | None, finished: Callable[[], None] | None,
+          flush: Callable[[], None], should_stop: Callable[[], bool] | None) -> None:
+    if lock is None:
+        conn.backup(dest)
+        if finished is not None:
+            finished()
+        return
+    lock.__enter__()
+    held = [True]
+    steps = [0]
+
+    def between_steps(status: int, remaining: int, total: int) -> None:
+        if remaining == 0:
+            if finished is not None:
+                finished()
+            return
+        held[0] = False
+        lock.__exit__(None, None, None)
+        if should_stop is not None and should_stop():
+            raise Stopped
+        steps[0] += 1
+        if steps[0] % FLUSH_STEPS == 0:
+            flush()
+        time.sleep(STEP_PAUSE)  # a commit waiting for the lock gets it first
+        lock.__enter__()
+        held[0] = True
+
+    try:
+        conn.backup(dest, pages=STEP_PAGES, progress=between_steps)
+    finally:
+        if held[0]:
+            lock.__exit__(None, None, None)
+
+
+def prune(event_path: str | Path, *, keep: int | None = None,
+          budget: int | None = None) -> list[Path]:
+    """Remove old backups beyond `keep` copies or `budget` bytes together (the
+    newest is always kept); returns what was removed."""
+    keep = KEEP if keep is None else keep
+    budget = BUDGET_BYTES if budget is None else budget
+    removed, total, full = [], 0, False
+    for n, backup in enumerate(list_backups(event_path)):
+        size = _size(backup)
+        # the newest ones that fit, without holes: once one is too many, all older go
+        full = full or (n > 0 and (n >= keep or total + size > budget))
+        if not full:
+            total += size
+            continue
+        backup.unlink(missing_ok=True)
+        removed.append(backup)
+    return removed
+
+
+def usage(event_path: str | Path) -> tuple[Path, int, int]:
+    """Where this file's backups are, how many there are and their bytes together."""
+    found = list_backups(event_path)
+    return backup_folder(event_path), len(found), sum(_size(p) for p in found)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _stat_key(event_path: Path) -> list[int]:
+    st = event_path.stat()
+    return [st.st_size, st.st_mtime_ns, st.st_ino]
+
+
+def record_newest(event_path: str | Path, backup: Path) -> None:
+    """Note that the closed file `event_path` holds exactly what `backup` holds."""
+    path = Path(event_path)
+    folder = backup_folder(path)
+    tmp = folder / (NEWEST + ".tmp")
+    tmp.unlink(missing_ok=True)
+    create_private_file(tmp)
+    tmp.write_text(json.dumps({"backup": backup.name, "file": _stat_key(path)}))
+    os.replace(tmp, folder / NEWEST)
+
+
+def forget_newest(event_path: str | Path) -> None:
+    (backup_folder(event_path) / NEWEST).unlink(missing_ok=True)
+
+
+def unchanged_since_backup(event_path: str | Path) -> Path | None:
+    """The newest backup when the file is as it was closed and that backup holds
+    the same (so opening it needs no new copy); else None."""
+    path = Path(event_path)
+    try:
+        record = json.loads((backup_folder(path) / NEWEST).read_text())
+        found = list_backups(path)
+        if found and found[0].name == record["backup"] and record["file"] == _stat_key(path):
+            return found[0]
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    return None
 
 
 def rewrite_backups(event_path: str | Path,

@@ -95,6 +95,18 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
+def backup_usage(path: str | Path, lang: str) -> str:
+    """Where a file's backups are, how many, how large, and what Oogst keeps."""
+    folder, count, size = backups.usage(path)
+    return tr("cli.backup_usage", lang, folder=folder, count=count,
+              size=_megabytes(size), keep=backups.KEEP,
+              budget=_megabytes(backups.BUDGET_BYTES))
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1024 ** 2:.0f}" if size >= 1024 ** 2 else f"{size / 1024 ** 2:.1f}"
+
+
 @command("check")
 def cmd_check(args: argparse.Namespace) -> int:
     lang = _lang(args)
@@ -143,6 +155,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
     print(tr("cli.backups", _lang(args), path=args.file))
     for path in found:
         print(f"  {path}")
+    print(backup_usage(args.file, _lang(args)))
     return 0
 
 

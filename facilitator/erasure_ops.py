@@ -332,6 +332,7 @@ class ErasureOps:
 
     def _erase(self, plan: ErasurePlan) -> ErasureReport:
         conn = self._conn
+        self.wait_for_backup()  # type: ignore[attr-defined]  # none runs across the VACUUM
         people = conn.execute("SELECT id, name, email FROM participant").fetchall()
         if not plan.everyone:
             people = [p for p in people if p[0] in plan.participant_ids]
@@ -360,6 +361,7 @@ class ErasureOps:
         rewritten: list[Path] = []
         removed: list[Path] = []
         if self.path is not None:
+            self.wait_for_backup()  # type: ignore[attr-defined]  # every backup is listed
             rewritten, removed = backups.rewrite_backups(self.path, _rewriter(plan))
         return ErasureReport(*counts, tuple(rewritten), tuple(removed))
 

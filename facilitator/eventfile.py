@@ -15,6 +15,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 from . import backups, storage
+from .backup_worker import BackupWorker
 from .erasure_ops import ErasureOps
 from .errors import OogstError
 from .draft_ops import DraftOps
@@ -38,8 +39,18 @@ class EventFile(SetupOps, HarvestOps, DraftOps, TimerOps, SeatingOps, ErasureOps
         self.readonly = readonly
         self._writer = Writer(conn)
         self._writer.after_commit = self._maybe_auto_backup
-        self._last_backup = time.monotonic()
+        self._last_backup = time.monotonic()  # when a backup was last asked for
+        self._backup_made_at: float | None = None  # ... and last made (or found current)
+        self._newest_backup: Path | None = None
+        self._changes_in_backup: int | None = None  # conn.total_changes the newest one holds
+        self._changes_at_open = conn.total_changes
         self.backup_problem: OogstError | None = None  # the last backup's failure, if any
+        # Automatic backups on their own thread; each step holds the writer's
+        # lock, so a backup never reads inside an operation.
+        self._backups = BackupWorker(conn, path, self._writer._lock,
+                                     finished=self._backup_finished,
+                                     done=self._backup_done) \
+            if path is not None and not readonly else None
 
     # -- opening and closing -------------------------------------------------
 
@@ -47,14 +58,21 @@ class EventFile(SetupOps, HarvestOps, DraftOps, TimerOps, SeatingOps, ErasureOps
     def open(cls, path: str | Path, *, readonly: bool = False) -> EventFile:
         """Open an existing file: checked, locked (unless read-only), migrated.
 
-        A backup of the file as it was found is made at once (the "last good"
-        copy to go back to), except for read-only opening.
+        A backup of the file as it was found (the "last good" copy to go back
+        to) is made in the background, except for read-only opening and when
+        the newest backup already holds the file as it was closed.
         """
         path = Path(path)
         conn = storage.open_connection(path, readonly=readonly)
         event = cls(conn, path, readonly=readonly)
         if not readonly:
-            event._quiet_backup("open")
+            event._backup_made_at = time.monotonic()
+            backups.adopt_old_backups(path)
+            event._newest_backup = backups.unchanged_since_backup(path)
+            if event._newest_backup is not None:
+                event._changes_in_backup = conn.total_changes
+            else:
+                event._quiet_backup("open")
         return event
 
     @classmethod
@@ -91,15 +109,41 @@ class EventFile(SetupOps, HarvestOps, DraftOps, TimerOps, SeatingOps, ErasureOps
         return EventFile(conn, self.path, readonly=True)
 
     def close(self) -> None:
-        """Make a last backup and release the file (and its lock)."""
+        """Release the file (and its lock), after a backup still being made (one of
+        a file that did not change since it was opened, and has an earlier backup,
+        is given up instead).
+
+        A last backup is made only when the file changed since the newest one
+        and that one is older than AUTO_BACKUP_SECONDS (the newest backup is
+        never further behind than that; the next opening copies the rest).
+        """
         if self._conn is None:
             return
+        worker = self._backups
         try:
-            if not self.readonly and self.path is not None:
-                self._quiet_backup("close")
+            if worker is not None:
+                if self._conn.total_changes == self._changes_at_open and \
+                        worker.busy and backups.list_backups(self.path):  # type: ignore
+                    # nothing changed since opening and an earlier copy exists: the
+                    # opening's copy can wait for the next opening
+                    worker.give_up()
+                worker.wait()
+                if self._changed_since_backup() and (
+                        self._backup_made_at is None or
+                        time.monotonic() - self._backup_made_at >= AUTO_BACKUP_SECONDS):
+                    self._quiet_backup("close")
+                    worker.wait()
+                worker.stop()
         finally:
+            unchanged = worker is not None and self._newest_backup is not None and \
+                not self._changed_since_backup()
             self._conn.close()
             self._conn = None  # type: ignore[assignment]
+            if unchanged:
+                try:  # the next opening need not copy the same bytes again
+                    backups.record_newest(self.path, self._newest_backup)  # type: ignore
+                except OSError:
+                    pass
 
     @property
     def closed(self) -> bool:
@@ -115,29 +159,52 @@ class EventFile(SetupOps, HarvestOps, DraftOps, TimerOps, SeatingOps, ErasureOps
     # -- backups ---------------------------------------------------------------
 
     def backup(self, *, reason: str = "manual") -> Path | None:
-        """Write a rotating backup copy (SQLite backup API); None for in-memory events."""
+        """Write a rotating backup copy (SQLite backup API) now and return it; None
+        for in-memory events."""
         if self.path is None:
             return None
         self._last_backup = time.monotonic()
-        return backups.make_backup(self._conn, self.path, reason=reason)
+        if self._backups is None:
+            return backups.make_backup(self._conn, self.path, reason=reason)
+        made = self._backups.make_now(reason)
+        self._backup_done(made, None)
+        return made
+
+    def wait_for_backup(self, timeout: float | None = None) -> bool:
+        """Wait until a backup being made in the background is finished (False
+        when `timeout` seconds ran out first)."""
+        return self._backups is None or self._backups.wait(timeout)
+
+    def _changed_since_backup(self) -> bool:
+        return self._changes_in_backup != self._conn.total_changes
 
     def _maybe_auto_backup(self) -> None:
         if time.monotonic() - self._last_backup >= AUTO_BACKUP_SECONDS:
             self._quiet_backup("auto")
 
     def _quiet_backup(self, reason: str) -> None:
-        """A backup that never hurts the meeting: the event file itself is committed
-        already, so a failure (full disk, removed drive) is remembered in
-        `backup_problem` for the interface to mention, never raised; the next
-        commit tries again."""
-        try:
-            self.backup(reason=reason)
-        except (OSError, sqlite3.Error) as exc:
-            self._last_backup = time.monotonic()  # not again at every keystroke
-            self.backup_problem = OogstError("error.backup_failed",
-                                             reason=getattr(exc, "strerror", None) or str(exc))
-        else:
+        """Ask for a backup in the background; it never hurts the meeting: the event
+        file itself is committed already, so a failure (full disk, removed drive)
+        is remembered in `backup_problem` for the interface to mention, never
+        raised; a later commit tries again."""
+        self._last_backup = time.monotonic()  # not again at every keystroke
+        if self._backups is not None:
+            self._backups.request(reason)
+
+    def _backup_finished(self) -> None:
+        """The last page is copied (under the writer's lock): what the backup holds."""
+        self._changes_in_backup = self._conn.total_changes
+
+    def _backup_done(self, made: Path | None, error: BaseException | None) -> None:
+        if isinstance(error, backups.Stopped):
+            return
+        if error is None:
+            self._newest_backup = made
+            self._backup_made_at = time.monotonic()
             self.backup_problem = None
+        else:
+            reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+            self.backup_problem = OogstError("error.backup_failed", reason=reason)
 
     # -- change tracking, undo and redo -----------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any, TypeVar
 
 from .domain import (Action, Attachment, Event, FollowUp, Note, Participant, Perspective,
@@ -18,6 +18,8 @@ SEARCH_MAX_CHARS = 500  # of the search text; the rest is not searched for
 SEARCH_MAX_WORDS = 50
 SEARCH_MAX_HITS = 500
 _ANY: Any = object()
+# A photo's details without its bytes: lists and counts never load pictures.
+_ATTACHMENT_COLUMNS = ", ".join(f.name for f in fields(Attachment))
 
 
 @dataclass(frozen=True)
@@ -197,11 +199,13 @@ class Reading:
                                     "ORDER BY date IS NULL, date, position")
 
     def attachments(self, *, table_id: str | None = _ANY) -> list[Attachment]:
+        """The photos' details, never their bytes (`attachment_data` reads those)."""
         if table_id is _ANY:
-            return self._rows(Attachment, "SELECT * FROM attachment WHERE deleted_at IS NULL "
-                                          "ORDER BY position")
-        return self._rows(Attachment, "SELECT * FROM attachment WHERE deleted_at IS NULL "
-                                      "AND table_id IS ? ORDER BY position", (table_id,))
+            return self._rows(Attachment, f"SELECT {_ATTACHMENT_COLUMNS} FROM attachment "
+                                          "WHERE deleted_at IS NULL ORDER BY position")
+        return self._rows(Attachment, f"SELECT {_ATTACHMENT_COLUMNS} FROM attachment "
+                                      "WHERE deleted_at IS NULL AND table_id IS ? "
+                                      "ORDER BY position", (table_id,))
 
     def attachment_data(self, attachment_id: str) -> bytes:
         row = self._conn.execute("SELECT data FROM attachment WHERE id = ? AND deleted_at "
@@ -247,5 +251,6 @@ class Reading:
             "programme": self.programme(),
             "actions": len(self.actions()),
             "follow_ups": len(self.follow_ups()),
-            "attachments": len(self.attachments()),
+            "attachments": self._conn.execute("SELECT count(*) FROM attachment WHERE "
+                                              "deleted_at IS NULL").fetchone()[0],
         }

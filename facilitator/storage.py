@@ -263,6 +263,10 @@ def stored_version(path: str | Path) -> int:
 
 
 def _open_readonly(path: Path) -> sqlite3.Connection:
+    """A file of the current version is read where it is, in one read transaction
+    held until it is closed (one consistent state; nobody writes meanwhile;
+    photos stay on disk until drawn). An older one is copied into memory and
+    migrated there."""
     src = conn = None
     try:
         src = _connect(_uri(path, mode="ro"), uri=True)
@@ -271,6 +275,12 @@ def _open_readonly(path: Path) -> sqlite3.Connection:
         if problems:
             raise DamagedFile("error.integrity_failed_read_only", path=path, name=path.name,
                               problem=problems[0], backups=backups.list_backups(path))
+        if version == SCHEMA_VERSION:
+            src.execute("PRAGMA query_only = ON")
+            src.execute("BEGIN")
+            src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the read lock
+            conn, src = src, None
+            return conn
         conn = _connect(":memory:")
         src.backup(conn)
         if version < SCHEMA_VERSION:

@@ -46,6 +46,15 @@ ZYGOTE = textwrap.dedent("""
             for _ in range(job["times"]):
                 ev.backup(reason="manual")
 
+    def job_auto_backup(job):
+        from facilitator import eventfile
+        eventfile.AUTO_BACKUP_SECONDS = 0   # every note asks for a background backup
+        with EventFile.open(job["event"]) as ev:
+            table = ev.tables()[0].id
+            for n in range(job["times"]):
+                ev.add_note(text=f"tijdens een back-up {n}", table_id=table)
+            ev.wait_for_backup()
+
     def job_import(job):
         sheet = pi.read_sheet(job["sheet"])
         with EventFile.open(job["event"]) as ev:
@@ -58,7 +67,7 @@ ZYGOTE = textwrap.dedent("""
             Path(job["done"]).touch()
 
     JOBS = {"export": job_export, "migrate": job_migrate, "backup": job_backup,
-            "import": job_import}
+            "auto_backup": job_auto_backup, "import": job_import}
     print("ready", flush=True)
     for line in sys.stdin:
         job = json.loads(line)

@@ -94,3 +94,118 @@ def test_erasure_rewrites_old_version_backups(tmp_path):
     assert conn.execute("SELECT count(*) FROM participant").fetchone()[0] == 0
     conn.close()
     assert b"Kees Fortuin" not in old[0].read_bytes()
+
+
+# -- retention: by count and by size, the newest always kept ---------------------------
+
+
+def fake_backups(event_path: Path, sizes: list[int]) -> list[Path]:
+    """Backup files of the given sizes, newest first (names sort by time)."""
+    folder = backups.private_folder(backups.backup_folder(event_path))
+    made = []
+    for n, size in enumerate(sizes):
+        path = folder / f"2024010{9 - n}-120000-000000-auto.oogst"
+        path.write_bytes(b"x" * size)
+        made.append(path)
+    assert backups.list_backups(event_path) == made
+    return made
+
+
+def test_retention_keeps_the_newest_by_count(tmp_path):
+    made = fake_backups(tmp_path / "e.oogst", [10] * 6)
+    removed = backups.prune(tmp_path / "e.oogst", keep=4, budget=10 ** 6)
+    assert removed == made[4:]
+    assert backups.list_backups(tmp_path / "e.oogst") == made[:4]
+
+
+def test_retention_keeps_the_newest_within_the_size_budget(tmp_path):
+    made = fake_backups(tmp_path / "e.oogst", [100, 300, 200, 100, 50])
+    removed = backups.prune(tmp_path / "e.oogst", keep=20, budget=650)
+    # 100 + 300 + 200 = 600 fit; the 4th (100) would make 700: it and all older go,
+    # even the small one after it (never a hole of older copies kept)
+    assert backups.list_backups(tmp_path / "e.oogst") == made[:3]
+    assert removed == made[3:]
+
+
+def test_the_newest_is_kept_even_when_it_alone_is_over_budget(tmp_path):
+    made = fake_backups(tmp_path / "e.oogst", [900, 10, 10])
+    backups.prune(tmp_path / "e.oogst", keep=20, budget=500)
+    assert backups.list_backups(tmp_path / "e.oogst") == made[:1]
+
+
+def test_backups_of_a_large_event_stay_within_the_budget(tmp_path, monkeypatch):
+    path = tmp_path / "groot.oogst"
+    with EventFile.create(path, title="Groot") as ev:
+        for n in range(200):
+            ev.add_note(text=f"Oogstpunt {n} " + "x" * 400)
+        size = path.stat().st_size
+        monkeypatch.setattr(backups, "BUDGET_BYTES", int(2.5 * size))
+        made = [ev.backup() for _ in range(5)]
+    kept = backups.list_backups(path)
+    assert kept[:2] == made[-1:-3:-1] and len(kept) <= 2  # the two newest, nothing older
+    assert sum(p.stat().st_size for p in kept) <= 2.5 * size
+
+
+# -- no copy of the same bytes twice; nothing half-written counted ---------------------
+
+
+def test_opening_an_unchanged_file_makes_no_new_copy(tmp_path):
+    path = tmp_path / "e.oogst"
+    with EventFile.create(path, title="E") as ev:
+        ev.add_note(text="een")
+    assert len(backups.list_backups(path)) == 1  # made on closing: it was never copied
+    for _ in range(5):
+        with EventFile.open(path) as ev:
+            assert ev.wait_for_backup(30)
+    assert len(backups.list_backups(path)) == 1
+    with EventFile.open(path) as ev:  # a change: in the file at once, copied next time
+        ev.add_note(text="twee")
+    assert len(backups.list_backups(path)) == 1  # a backup of this session is recent
+    with EventFile.open(path) as ev:
+        assert ev.wait_for_backup(30)
+    found = backups.list_backups(path)
+    assert len(found) == 2 and found[0].name.endswith("-open.oogst")
+    with EventFile.open(found[0], readonly=True) as copy:
+        assert sorted(n.text for n in copy.notes()) == ["een", "twee"]
+
+
+def test_a_file_changed_elsewhere_is_copied_on_opening(tmp_path):
+    path = tmp_path / "e.oogst"
+    EventFile.create(path, title="E").close()
+    other = tmp_path / "ander.oogst"
+    with EventFile.create(other, title="Ander") as ev:
+        ev.add_note(text="van elders")
+    os.replace(other, path)  # a copy from a USB stick put in its place
+    with EventFile.open(path) as ev:
+        assert ev.wait_for_backup(30)
+    with EventFile.open(backups.list_backups(path)[0], readonly=True) as copy:
+        assert [n.text for n in copy.notes()] == ["van elders"]
+
+
+class Breaks:
+    """A lock that breaks the backup after some steps (a crash half-way)."""
+
+    def __init__(self, steps: int) -> None:
+        self.left = steps
+
+    def __enter__(self) -> None:
+        self.left -= 1
+        if self.left < 0:
+            raise OSError(28, "No space left on device")
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+
+def test_a_backup_broken_half_way_leaves_nothing_that_counts(tmp_path, monkeypatch):
+    path = tmp_path / "e.oogst"
+    with EventFile.create(path, title="E") as ev:
+        for n in range(300):
+            ev.add_note(text=f"Oogstpunt {n} " + "x" * 300)
+        good = ev.backup()
+        monkeypatch.setattr(backups, "STEP_PAGES", 2)
+        with pytest.raises(OSError):
+            backups.make_backup(ev._conn, path, reason="auto", lock=Breaks(5))
+        assert backups.list_backups(path) == [good]
+        assert not [p for p in backups.backup_folder(path).iterdir()
+                    if p.suffix == ".partial"]

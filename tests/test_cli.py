@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from facilitator import backups
+
 ROOT = Path(__file__).resolve().parent.parent
 COMMANDS = ["new", "demo", "templates", "info", "check", "search", "backups", "restore",
             "save-template"]
@@ -145,7 +147,10 @@ def test_restore_newest_good_backup(tmp_path):
     path.write_bytes(path.read_bytes()[:5000])  # damaged: cut off
     assert_clean_error(oogst("info", str(path), lang="en"), "damaged")
     assert_clean_error(oogst("info", str(path)), "beschadigd")
-    assert "r.oogst" in oogst("backups", str(path)).stdout
+    listed = oogst("backups", str(path), lang="en").stdout
+    assert "r.oogst" in listed
+    assert f"Backups in {backups.backup_folder(path)}: " in listed  # where they are
+    assert "keeps the newest 20, at most 1024 MB together" in listed
     result = oogst("restore", str(path))
     assert result.returncode == 0, result.stderr
     assert oogst("info", str(path)).returncode == 0

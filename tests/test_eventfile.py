@@ -317,12 +317,17 @@ def test_a_failing_backup_never_hurts_the_meeting(tmp_path, monkeypatch):
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(backups, "make_backup", full)
+    backups.forget_newest(path)  # the file is not in a backup: opening makes one
     event = EventFile.open(path)  # the open backup fails quietly
+    assert event.wait_for_backup(30)
     assert event.backup_problem is not None
     assert "schijf is vol" in event.backup_problem.text("nl") or \
         "disk is full" in event.backup_problem.text("en")
+    event.backup_problem = None
     monkeypatch.setattr(eventfile, "AUTO_BACKUP_SECONDS", 0)
     note = event.add_note(text="Bewaard ondanks volle back-upschijf")
+    assert event.wait_for_backup(30)
+    assert event.backup_problem is not None  # the automatic one too, after the note
     event.close()  # no exception either
     with EventFile.open(path, readonly=True) as again:
         assert again.note(note).text == "Bewaard ondanks volle back-upschijf"

@@ -197,8 +197,9 @@ def test_read_only_file_or_folder(tmp_path, what):
 
 def test_backups_rotate_and_restore(small_file, monkeypatch):
     monkeypatch.setattr(backups, "KEEP", 3)
-    for _ in range(5):
-        EventFile.open(small_file).close()  # a backup at open and at close
+    with EventFile.open(small_file) as ev:
+        for _ in range(5):
+            ev.backup()
     kept = backups.list_backups(small_file)
     assert len(kept) == 3
     assert kept == sorted(kept, reverse=True)
@@ -212,9 +213,11 @@ def test_backups_rotate_and_restore(small_file, monkeypatch):
 def test_auto_backup_during_a_long_meeting(small_file, monkeypatch):
     from facilitator import eventfile
     with EventFile.open(small_file) as ev:
+        assert ev.wait_for_backup(30)  # the one made on opening, in the background
         before = len(backups.list_backups(small_file))
         monkeypatch.setattr(eventfile, "AUTO_BACKUP_SECONDS", 0)
         ev.add_perspective(name="Banken")
+        assert ev.wait_for_backup(30)
         assert len(backups.list_backups(small_file)) == before + 1
 
 

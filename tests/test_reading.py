@@ -54,3 +54,48 @@ def test_note_tree_walks_3000_levels_without_recursion(tmp_path):
             export(ev, tmp_path / name)
             print(f"{name} of 3,000-deep notes: {time.perf_counter() - start:.2f} s")
             assert (tmp_path / name).stat().st_size > 0
+
+
+def test_listing_and_counting_photos_never_reads_their_bytes(tmp_path):
+    """`oogst info` and the exports list photos; only drawing one reads its bytes."""
+    import io
+
+    from PIL import Image
+    path = tmp_path / "fotos.oogst"
+    picture = io.BytesIO()
+    Image.new("RGB", (8, 8), "red").save(picture, format="PNG")
+    with EventFile.create(path, title="Foto's") as event:
+        table = event.add_table(theme="Tafel")
+        for n in range(3):
+            event.add_attachment(data=picture.getvalue(), filename=f"{n}.png", table_id=table)
+    with EventFile.open(path, readonly=True) as event:
+        seen: list[str] = []
+        event._conn.set_trace_callback(seen.append)
+        listed = event.attachments()
+        assert [a.filename for a in listed] == ["0.png", "1.png", "2.png"]
+        assert event.attachments(table_id=table)[0].size == len(picture.getvalue())
+        assert event.summary()["attachments"] == 3
+        photo_reads = [s for s in seen if "attachment" in s]
+        assert photo_reads and not [s for s in photo_reads
+                                    if "SELECT *" in s or " data" in s or ",data" in s]
+        assert event.attachment_data(listed[0].id) == picture.getvalue()
+
+
+def test_read_only_opening_reads_the_file_in_place(tmp_path):
+    """A current file opened read-only is not copied into memory: it is read where
+    it is, in one read transaction; while that is open nobody writes it."""
+    import subprocess
+    import sys
+    path = tmp_path / "e.oogst"
+    with EventFile.create(path, title="Ter plaatse") as event:
+        event.add_note(text="een")
+    other = ("import sys; from facilitator import EventFile, errors\n"
+             "try:\n    EventFile.open(sys.argv[1]).close()\n"
+             "except errors.FileLocked:\n    sys.exit(7)")
+    with EventFile.open(path, readonly=True) as reader:
+        assert reader._conn.execute("PRAGMA database_list").fetchone()[2] == str(path.resolve())
+        writer = subprocess.run([sys.executable, "-c", other, str(path)])
+        assert writer.returncode == 7  # another program cannot write it meanwhile
+        assert [n.text for n in reader.notes()] == ["een"]
+    with EventFile.open(path) as writer:  # free again once closed
+        writer.add_note(text="twee")

@@ -281,16 +281,22 @@ def test_a_raising_listener_leaves_undo_state_and_file_in_step(copy):
 
 
 def test_the_automatic_backup_runs_when_a_listener_raises(copy, monkeypatch):
+    from facilitator import backups
     with EventFile.open(copy) as event:
+        assert event.wait_for_backup(30)
         made = []
-        monkeypatch.setattr(event, "backup", lambda reason="manual": made.append(reason))
+        monkeypatch.setattr(backups, "make_backup",
+                            lambda conn, path, reason, **kw: made.append(reason) or path)
         event._last_backup -= 3600
         event.subscribe(lambda changes: 1 / 0)
         with pytest.raises(ZeroDivisionError):
             event.add_follow_up(topic="x")
+        assert event.wait_for_backup(30)
+        event._last_backup -= 3600
         with pytest.raises(ZeroDivisionError):
             event.undo()
-        assert made == ["auto", "auto"]  # the stand-in does not reset the clock
+        assert event.wait_for_backup(30)
+        assert made == ["auto", "auto"]
 
 
 def test_undo_limit_keeps_whole_operations(copy, monkeypatch):
