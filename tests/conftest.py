@@ -21,6 +21,10 @@ _DOCUMENTS = Path(tempfile.mkdtemp(prefix="oogst-test-documents-"))
 (Path(os.environ["XDG_CONFIG_HOME"]) / "user-dirs.dirs").write_text(
     f'XDG_DOCUMENTS_DIR="{_DOCUMENTS}"\n', encoding="utf-8")
 os.environ.setdefault("OOGST_LANG", "nl")
+# Backups and logs of fixtures wider than one test (module- and session-scoped
+# events) and of their subprocesses: a folder of the run, never the user's data
+# folder; each test then gets its own (oogst_home below).
+os.environ["OOGST_HOME"] = tempfile.mkdtemp(prefix="oogst-test-home-")
 
 
 @pytest.fixture(autouse=True)
