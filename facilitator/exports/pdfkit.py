@@ -36,6 +36,7 @@ MUTED = colors.HexColor("#5f6368")
 ACCENT = colors.HexColor("#1f5f8b")
 RULE = colors.HexColor("#c8d3dc")
 HEAD_FILL = colors.HexColor("#e8eef3")
+DRAFT_FORM = "oogst-draft-mark"
 
 
 @dataclass
@@ -165,11 +166,18 @@ class Doc(BaseDocTemplate):
         canvas.saveState()
         if info.draft:
             # An image, not text: the mark must not mix into copied or searched text.
-            portrait = width < height
-            mark = _watermark(tr("export.draft", info.lang).upper(), 50 if portrait else 30)
-            mw = width * (0.85 if portrait else 0.75)
-            mh = mw * mark.getSize()[1] / mark.getSize()[0]
-            canvas.drawImage(mark, (width - mw) / 2, (height - mh) / 2, mw, mh, mask="auto")
+            # Drawn once into a form that every page refers to (drawImage would hash
+            # the picture again on every page).
+            if not canvas.hasForm(DRAFT_FORM):
+                portrait = width < height
+                mark = _watermark(tr("export.draft", info.lang).upper(), 50 if portrait else 30)
+                mw = width * (0.85 if portrait else 0.75)
+                mh = mw * mark.getSize()[1] / mark.getSize()[0]
+                canvas.beginForm(DRAFT_FORM)
+                canvas.drawImage(mark, (width - mw) / 2, (height - mh) / 2, mw, mh,
+                                 mask="auto")
+                canvas.endForm()
+            canvas.doForm(DRAFT_FORM)
         canvas.setFont(fonts.REGULAR, 8)
         canvas.setFillColor(MUTED)
         canvas.setStrokeColor(RULE)
