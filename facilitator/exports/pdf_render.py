@@ -49,7 +49,7 @@ from .outline import (Block, BulletList, Gap, Heading, Image, KeepTogether, List
 from .pdfkit import Doc, LazyFlowables, PageInfo, heading, styles
 from .pdfkit import Paragraph as RLParagraph
 from .safety import Job, clean, para
-from .typeset import bind_units, contrast, heading_lead
+from .typeset import bind_units, heading_lead, ink
 
 ROOM_CM = {0: 5.0, 1: 3.5}  # room a heading wants below it, per level
 HEADING_STYLES = ("h1", "h2", "h3")
@@ -251,13 +251,3 @@ class PdfRenderer:
             self._item_styles[key] = found
         return found
 
-
-def ink(colour: str, on: str = "#ffffff", ratio: float = 4.5) -> str:
-    """`colour` darkened (hue kept) until text in it has `ratio` contrast on `on`."""
-    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
-    value = colour.lower()
-    factor = 1.0
-    while contrast(value, on) < ratio and factor > 0:
-        factor -= 0.05
-        value = "#{:02x}{:02x}{:02x}".format(*(int(c * max(factor, 0)) for c in (r, g, b)))
-    return value

@@ -10,7 +10,8 @@
 * `heading_lead`: where a long heading is cut into a bold lead and a
   lighter rest ("Vraag 1:" + the question), so no heading prints as a block
   of four bold lines.
-* `contrast`: the WCAG 2 contrast ratio of two colours (AA: 4.5 for text).
+* `contrast`, `ink`, `readable_on`: colours that meet WCAG AA (text 4.5:1):
+  a perspective's colour darkened until it reads, dark or white ink on a fill.
 """
 from __future__ import annotations
 
@@ -86,3 +87,14 @@ def contrast(a: str, b: str) -> float:
 def readable_on(fill: str, dark: str = "#222222", light: str = "#ffffff") -> str:
     """Of `dark` and `light`, the text colour with the higher contrast on `fill`."""
     return dark if contrast(dark, fill) >= contrast(light, fill) else light
+
+
+def ink(colour: str, on: str = "#ffffff", ratio: float = 4.5) -> str:
+    """`colour` ("#rrggbb") darkened, hue kept, until text in it has `ratio`
+    contrast on `on` (WCAG AA: 4.5)."""
+    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    value, factor = colour.lower(), 1.0
+    while contrast(value, on) < ratio and factor > 0:
+        factor -= 0.05
+        value = "#{:02x}{:02x}{:02x}".format(*(int(c * max(factor, 0)) for c in (r, g, b)))
+    return value
