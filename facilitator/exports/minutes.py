@@ -53,6 +53,7 @@ def _export(event: EventFile, path: str | Path, render, *, lang: str | None,
     h = Harvest(event, lang=lang, anonymous=anonymous)
     is_draft = (ev.minutes_status == "concept") if draft is None else draft
     outline = minutes_outline(h, draft=is_draft, participant_list=participant_list, job=job)
+    del h  # the outline holds all it says: let the notes read for it go before the layout
     path = Path(path)
     with atomic_output(path) as handle:
         render(outline, handle, job)
