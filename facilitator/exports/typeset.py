@@ -29,13 +29,14 @@ _UNIT = re.compile(r"(?<=\d) (?=(?:" + "|".join(re.escape(u) for u in
                                                  sorted(UNITS, key=len, reverse=True))
                    + r")(?![\w]))")
 _CURRENCY = re.compile(r"(?<=[€$£]) (?=\d)")
+_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\s\-/]{6,}")
 HYPHEN_LANG = {"nl": "nl_NL", "en": "en_GB"}
 
 
 def bind_units(text: str) -> str:
     """`text` with a non-breaking space between a number and its unit."""
-    if not text or not any(ch.isdigit() for ch in text):
+    if not text or _DIGIT.search(text) is None:
         return text
     return _CURRENCY.sub(NBSP, _UNIT.sub(NBSP, text))
 
@@ -89,6 +90,7 @@ def readable_on(fill: str, dark: str = "#222222", light: str = "#ffffff") -> str
     return dark if contrast(dark, fill) >= contrast(light, fill) else light
 
 
+@lru_cache(maxsize=256)
 def ink(colour: str, on: str = "#ffffff", ratio: float = 4.5) -> str:
     """`colour` ("#rrggbb") darkened, hue kept, until text in it has `ratio`
     contrast on `on` (WCAG AA: 4.5)."""
