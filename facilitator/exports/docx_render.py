@@ -34,6 +34,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 from ..words import long_date, tr
 from .outline import (Block, BulletList, Gap, Heading, Image, KeepTogether, ListItem, Matrix,
@@ -70,6 +71,8 @@ class DocxRenderer:
         self.doc = Document()
         self._num_id = 0
         self._squares: dict[str, int] = {}
+        self._style_ids: dict[str, str] = {}
+        self._end = self.doc.element.body.sectPr  # paragraphs go before it
         self._done = 0
 
     # -- the document --------------------------------------------------------------------
@@ -232,11 +235,26 @@ class DocxRenderer:
         props.created = props.modified = now
         props.last_printed = now
 
+    def _para(self, style: str = "Normal") -> DocxParagraph:
+        """A new paragraph at the end of the body (python-docx's add_paragraph looks the
+        style up by name and searches the body for its end each time: slow for
+        thousands of notes)."""
+        p = OxmlElement("w:p")
+        if self._end is None:
+            self.doc.element.body.append(p)
+        else:
+            self._end.addprevious(p)
+        if style != "Normal":
+            if style not in self._style_ids:
+                self._style_ids[style] = self.doc.styles[style].style_id
+            p.style = self._style_ids[style]
+        return DocxParagraph(p, self.doc._body)
+
     # -- blocks ----------------------------------------------------------------------
 
     def block(self, b: Block, *, keep: bool = False) -> None:
         if isinstance(b, Title):
-            p = self.doc.add_paragraph(style="Title")
+            p = self._para("Title")
             p.add_run(bind_units(clean(b.text)))
         elif isinstance(b, Heading):
             self.heading(b)
@@ -263,7 +281,7 @@ class DocxRenderer:
 
     def heading(self, b: Heading) -> None:
         text = bind_units(clean(b.text))
-        p = self.doc.add_paragraph(style=f"Heading {min(max(0, b.level), 2) + 1}")
+        p = self._para(f"Heading {min(max(0, b.level), 2) + 1}")
         if len(text) > (110 if b.level < 2 else 150):
             lead = heading_lead(text)  # no block of bold lines: only the lead is bold
             if lead:
@@ -286,7 +304,7 @@ class DocxRenderer:
                 self._run(p, run, piece, role=b.role)
 
     def _new(self, style: str, role: str, keep: bool):
-        p = self.doc.add_paragraph(style=style)
+        p = self._para(style)
         if role in ("label",) or keep:
             p.paragraph_format.keep_with_next = True
         if role == "label":
@@ -312,7 +330,7 @@ class DocxRenderer:
 
     def list_item(self, item: ListItem, *, keep: bool = False) -> None:
         depth = max(0, item.depth)
-        p = self.doc.add_paragraph(style="List Paragraph")
+        p = self._para("List Paragraph")
         fmt = p.paragraph_format
         fmt.space_after = Pt(2)
         if keep:
@@ -349,7 +367,7 @@ class DocxRenderer:
         for row in b.rows:
             self.job.check()
             self._cells(t.add_row(), row, widths)
-        self.doc.add_paragraph()
+        self._para()
 
     def _new_table(self, columns: int, widths: list[float]):
         """A table of fixed column widths (Word and LibreOffice read the grid)."""
@@ -385,11 +403,11 @@ class DocxRenderer:
             return
         data, px_w, px_h = picture
         scale = min(WIDTH_CM / (px_w / 72 * 2.54), 11 / (px_h / 72 * 2.54), 1.5)
-        p = self.doc.add_paragraph()
+        p = self._para()
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         p.paragraph_format.keep_with_next = True
         p.add_run().add_picture(io.BytesIO(data), width=Cm(px_w / 72 * 2.54 * scale))
-        caption = self.doc.add_paragraph(style="Caption")
+        caption = self._para("Caption")
         caption.alignment = WD_ALIGN_PARAGRAPH.CENTER
         caption.add_run(clean(b.caption or b.name))
         if keep:
@@ -416,7 +434,7 @@ class DocxRenderer:
         total = t.add_row()
         self._cells(total, (m.total_label, *[str(c) if c else "" for c in m.totals]), widths,
                     bold=True)
-        self.doc.add_paragraph()
+        self._para()
 
 
 def _mix(colour: str, strength: float) -> str:

@@ -271,8 +271,32 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return fonts.visual(text + "…")
 
 
+class _AlreadyCompressed:
+    """The Flate filter of a page stream compressed when its page ended."""
+
+    pdfname = "FlateDecode"
+
+    @staticmethod
+    def encode(data: bytes) -> bytes:
+        return data
+
+
 class TotalPagesCanvas(Canvas):
-    """Defines the 'total pages' form that every footer refers to, at save time."""
+    """Defines the 'total pages' form that every footer refers to, at save time.
+
+    Every page's content is compressed as soon as the page ends (reportlab
+    would hold all pages' text uncompressed until the file is written: tens
+    of MiB for the minutes of a large meeting)."""
+
+    def showPage(self) -> None:
+        super().showPage()
+        page = self._doc.Pages.pages[-1] if self._doc.Pages.pages else None
+        if self._pageCompression and page is not None and page.stream and not page.Contents:
+            from reportlab.pdfbase.pdfdoc import PDFStream, PDFZCompress
+            stream = PDFStream(content=PDFZCompress.encode(page.stream),
+                               filters=[_AlreadyCompressed])
+            stream.__Comment__ = "page stream"
+            page.Contents, page.stream = stream, None
 
     def save(self) -> None:
         width = self._pagesize[0]
