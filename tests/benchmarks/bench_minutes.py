@@ -35,6 +35,8 @@ from facilitator.exports.outline import BulletList, Paragraph, Table  # noqa: E4
 
 from figures import Figure, format_table, timed  # noqa: E402
 
+# The child's own peak: VmHWM of its address space. (ru_maxrss would carry over
+# the peak of the benchmark process it was forked from, across exec.)
 PEAK_SCRIPT = """
 import resource, sys
 sys.path.insert(0, {root!r})
@@ -42,7 +44,11 @@ from facilitator.eventfile import EventFile
 from facilitator.exports.minutes import export_minutes
 with EventFile.open({event!r}, readonly=True) as event:
     export_minutes(event, {target!r})
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+try:
+    with open("/proc/self/status") as status:
+        print(next(line.split()[1] for line in status if line.startswith("VmHWM:")))
+except OSError:
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
 
