@@ -449,7 +449,7 @@ def legend(h: Harvest) -> Paragraph:
     return Paragraph(tuple(runs), "small", line_breaks=True)
 
 
-_SMALL_WORDS = {"en", "van", "de", "het", "der", "den", "voor", "of", "and", "the", "for"}
+_CONNECTORS = {"en", "van", "de", "het", "der", "den", "voor", "of", "and", "the", "for"}
 
 
 def perspective_tags(perspectives) -> dict[str, str]:
@@ -460,7 +460,7 @@ def perspective_tags(perspectives) -> dict[str, str]:
     taken: set[str] = set()
     for p in perspectives:
         words = [w for w in re.split(r"[^\w]+", p.name) if w]
-        big = [w for w in words if w.lower() not in _SMALL_WORDS] or words or ["?"]
+        big = [w for w in words if w.lower() not in _CONNECTORS] or words or ["?"]
         tag = "".join(w[0] for w in big).upper() if len(big) > 1 else big[0][:2].upper()
         last = big[-1]
         extra = len(tag) if len(big) == 1 else 1
