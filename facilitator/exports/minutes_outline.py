@@ -12,6 +12,7 @@ is `pdf_render.py`'s business. Reads the event only through `Harvest`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from ..domain import Attachment, ProgrammeItem, ThemeTable
@@ -455,7 +456,8 @@ _CONNECTORS = {"en", "van", "de", "het", "der", "den", "voor", "of", "and", "the
 def perspective_tags(perspectives) -> dict[str, str]:
     """A short, unique text per perspective: the initials of its name's words
     ("Burgers/inwoners" -> "BI"), the first two letters of a one-word name
-    ("Gemeenten" -> "GE"); a clash takes more letters, then a number."""
+    ("Gemeenten" -> "GE"); a clash takes more letters, then a number; a name in a
+    script other than Latin is "P" and its number."""
     out: dict[str, str] = {}
     taken: set[str] = set()
     for p in perspectives:
@@ -467,6 +469,8 @@ def perspective_tags(perspectives) -> dict[str, str]:
         while tag in taken and extra < len(last):
             extra += 1
             tag = ("".join(w[0] for w in big[:-1]) + last[:extra]).upper()
+        if not all(ch.isascii() or "LATIN" in unicodedata.name(ch, "") for ch in tag):
+            tag = f"P{len(taken) + 1}"  # drawn beside a bullet in a Latin font
         base, n = tag, 2
         while tag in taken:
             tag, n = f"{base}{n}", n + 1

@@ -101,3 +101,14 @@ def test_long_headings_are_never_blocks_of_bold_lines(demo_event):
     long = [h for h in headings if h.style.name.endswith("-long")]
     assert long  # the demo has them: bold only up to the colon
     assert all(h.text.startswith("<b>") or "<b>" not in h.text for h in long)
+
+
+def test_perspective_tags_are_short_unique_and_drawable():
+    from types import SimpleNamespace
+    names = ["Burgers/inwoners", "Banken", "Bewoners", "العائلات", "Gemeenten", "Gemeente",
+             "Zorg- en welzijnsinstellingen", "Zorgverzekeraars", "", "Łódź", "Banken"]
+    tags = perspective_tags([SimpleNamespace(id=str(i), name=n) for i, n in enumerate(names)])
+    assert len(set(tags.values())) == len(names)
+    assert (tags["0"], tags["4"], tags["6"], tags["3"]) == ("BI", "GE", "ZW", "P4")
+    covered = fonts.covered()
+    assert all(len(t) <= 4 and all(ord(ch) in covered for ch in t) for t in tags.values())
