@@ -26,7 +26,7 @@ from .exports import ExportRequest, run_exports
 from .exports.anonymise import review
 from .exports.formats import FORMATS, OPTIONS
 
-HELP = "export minutes (PDF), action agenda (PDF, Excel), table cards and a sign-in sheet"
+HELP = "export minutes (PDF, Word), action agenda (PDF, Excel), table cards and a sign-in sheet"
 
 
 def _dest(key: str) -> str:

@@ -1,8 +1,8 @@
-"""Exports: minutes PDF, action agenda (PDF and Excel), table cards, sign-in sheet,
-seating plan. `formats.FORMATS` is the one list of them (the command line and
+"""Exports: minutes (PDF and Word), action agenda (PDF and Excel), table cards,
+sign-in sheet, seating plan. `formats.FORMATS` is the one list of them (the command line and
 the export dialog are made from it); the minutes are built as a format-neutral
 outline (`minutes_outline.py`, nodes in `outline.py`) that `pdf_render.py` lays
-out.
+out and `docx_render.py` writes as a Word document.
 
 No Qt here. Every export function takes the open `EventFile`, a target path
 and keyword options, reads the event only through EventFile's public reading

@@ -16,6 +16,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from . import fonts
 from .outline import Matrix, MatrixRow
+from .typeset import readable_on
 
 _GRID = colors.HexColor("#c8d3dc")
 _INK = colors.HexColor("#222222")
@@ -31,8 +32,8 @@ def _mix(colour: colors.Color, strength: float) -> colors.Color:
 
 
 def _ink_on(fill: colors.Color) -> colors.Color:
-    luminance = 0.299 * fill.red + 0.587 * fill.green + 0.114 * fill.blue
-    return colors.white if luminance < 0.55 else _INK
+    """Dark ink or white, whichever contrasts more with `fill` (WCAG)."""
+    return colors.HexColor(readable_on("#" + fill.hexval()[2:]))
 
 
 def _short(text: str, font: str, size: float, width: float) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Image, KeepTogether, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
@@ -14,6 +15,7 @@ from ..words import tr
 from . import fonts
 from .pdfkit import HEAD_FILL, MUTED, RULE, Paragraph
 from .safety import clean, para
+from .typeset import bind_units, hyphenate_long
 
 INDENT = 14.0
 CHUNK = 2500  # characters per laid-out paragraph piece (long notes stay fast)
@@ -97,12 +99,20 @@ def grid(header: list[str], rows: list[list[str]], widths: list[float], *,
     pointer to a numbered note right below the table that holds the whole text
     (a giant cell would make reportlab's layout quadratic): nothing is lost."""
     covered = fonts.covered()
-    data = [[Paragraph(para(x, covered), head) for x in header]]
+
+    def fitted(text: str, j: int, style: ParagraphStyle) -> str:
+        """A word wider than its column gets hyphens where it may break."""
+        room = widths[j] - 9 if j < len(widths) else 1e9
+        return hyphenate_long(bind_units(text), lambda w: stringWidth(
+            w, style.fontName, style.fontSize) <= room, lang)
+
+    data = [[Paragraph(para(fitted(x, j, head), covered), head)
+             for j, x in enumerate(header)]]
     overflow: list[str] = []
     for row in rows:
         cells = []
-        for x in row:
-            x = clean(x)
+        for j, x in enumerate(row):
+            x = fitted(clean(x), j, cell)
             if len(x) > CELL_LIMIT:
                 overflow.append(x)
                 cut = x.rfind(" ", CELL_LIMIT - 200, CELL_LIMIT)

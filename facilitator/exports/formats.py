@@ -10,7 +10,7 @@ function that writes it:
 
 where `options` holds only the names in `ExportFormat.options`. The shared
 options themselves are `OPTIONS` (name, default, command-line flags).
-Adding a format (a .docx of the minutes, say) is one `register(...)` call:
+Adding a format (as the .docx of the minutes was) is one `register(...)` call:
 the command line, the dialog and `run_exports` pick it up.
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typing import Any, Literal
 
 from ..words import tr
 from .agenda import GROUPINGS, export_agenda_pdf
-from .minutes import export_minutes
+from .minutes import export_minutes, export_minutes_docx
 from .printables import export_signin_sheet, export_table_cards
 from .seating import export_seating
 from .workbook import export_workbook
@@ -125,6 +125,10 @@ register(ExportFormat(
     "minutes", "export.format.minutes", "export.file.minutes", ".pdf", "--minutes", "M.pdf",
     "the minutes (verslag) as PDF", export_minutes,
     frozenset({"draft", "anonymous", "participant_list"}), checked=True))
+register(ExportFormat(
+    "minutes_docx", "export.format.minutes_docx", "export.file.minutes", ".docx", "--docx",
+    "M.docx", "the minutes (verslag) as an editable Word document", export_minutes_docx,
+    frozenset({"draft", "anonymous", "participant_list"})))
 register(ExportFormat(
     "agenda", "export.format.agenda", "export.file.agenda", ".pdf", "--agenda", "A.pdf",
     "the action agenda as PDF", export_agenda_pdf,

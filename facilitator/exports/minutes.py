@@ -1,8 +1,9 @@
-"""The minutes (verslag) as PDF: the minutes' outline, rendered on A4.
+"""The minutes (verslag) as PDF and as Word document: the minutes' outline, rendered.
 
 What the minutes say is decided in `minutes_outline.py` (seed 002's
-structure); how they look on paper in `pdf_render.py`. Headings are PDF
-bookmarks; a draft carries the CONCEPT mark.
+structure); how they look on paper in `pdf_render.py` (A4; headings are PDF
+bookmarks; a draft carries the CONCEPT mark) and in Word in `docx_render.py`
+(Word's heading and list structure, a draft says CONCEPT in its header).
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from ..eventfile import EventFile
 from ..words import tr
 from .minutes_outline import minutes_outline
 from .model import Harvest
+from .docx_render import render_docx
 from .pdf_render import render_pdf
 from .safety import Job, Progress, ShouldAbort, atomic_output
 
@@ -26,6 +28,24 @@ def export_minutes(event: EventFile, path: str | Path, *, lang: str | None = Non
     Raises ExportError (ExportCancelled when `should_abort` said so); an
     existing file at `path` is then untouched.
     """
+    return _export(event, path, render_pdf, lang=lang, draft=draft, anonymous=anonymous,
+                   participant_list=participant_list, progress=progress,
+                   should_abort=should_abort)
+
+
+def export_minutes_docx(event: EventFile, path: str | Path, *, lang: str | None = None,
+                        draft: bool | None = None, anonymous: bool = False,
+                        participant_list: bool = False, progress: Progress | None = None,
+                        should_abort: ShouldAbort | None = None) -> Path:
+    """Write the minutes as a Word document (.docx) to `path`, as `export_minutes`."""
+    return _export(event, path, render_docx, lang=lang, draft=draft, anonymous=anonymous,
+                   participant_list=participant_list, progress=progress,
+                   should_abort=should_abort)
+
+
+def _export(event: EventFile, path: str | Path, render, *, lang: str | None,
+            draft: bool | None, anonymous: bool, participant_list: bool,
+            progress: Progress | None, should_abort: ShouldAbort | None) -> Path:
     ev = event.event()
     lang = lang or ev.language or "nl"
     job = Job(progress, should_abort, lang)
@@ -33,8 +53,9 @@ def export_minutes(event: EventFile, path: str | Path, *, lang: str | None = Non
     h = Harvest(event, lang=lang, anonymous=anonymous)
     is_draft = (ev.minutes_status == "concept") if draft is None else draft
     outline = minutes_outline(h, draft=is_draft, participant_list=participant_list, job=job)
+    del h  # the outline holds all it says: let the notes read for it go before the layout
     path = Path(path)
     with atomic_output(path) as handle:
-        render_pdf(outline, handle, job)
+        render(outline, handle, job)
     job.step(100, 100, tr("export.progress.done", lang))
     return path

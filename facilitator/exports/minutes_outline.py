@@ -12,6 +12,7 @@ is `pdf_render.py`'s business. Reads the event only through `Harvest`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from ..domain import Attachment, ProgrammeItem, ThemeTable
@@ -37,7 +38,7 @@ def minutes_outline(h: Harvest, *, draft: bool, participant_list: bool = False,
                             participant_list=participant_list).build()
     return Outline(title=h.text(ev.title) or tr("export.minutes", h.lang), lang=h.lang,
                    blocks=tuple(blocks), subject=tr("export.minutes.of", h.lang),
-                   draft=draft, version=ev.minutes_version or 1)
+                   draft=draft, version=ev.minutes_version or 1, date=ev.date or "")
 
 
 class MinutesOutline(OutlineBuilder):
@@ -399,6 +400,7 @@ def note_blocks(h: Harvest, tree: list[TreeNote], *, show_perspective: bool = Tr
     changes, instead of a lead (as seed 002 writes talks and the agenda)."""
     out: list[Paragraph | BulletList] = []
     items: list[ListItem] = []
+    tags = perspective_tags(h.perspectives) if show_perspective else {}
     speaker_at: dict[int, str] = {}
     last_root_speaker: str | None = None
     for item in tree:
@@ -429,20 +431,52 @@ def note_blocks(h: Harvest, tree: list[TreeNote], *, show_perspective: bool = Tr
         runs = [Run("“"), text, Run("”")] if n.kind == "quote" else [text]
         if extras:
             runs += [Run(" "), Run(f"[{'; '.join(extras)}]", tone="aside")]
-        items.append(ListItem(tuple(runs), item.depth, lead=shown, colour=colour))
+        items.append(ListItem(tuple(runs), item.depth, lead=shown, colour=colour,
+                              tag=tags.get(n.perspective_id or "", "")))
     if items:
         out.append(BulletList(tuple(items)))
     return out
 
 
 def legend(h: Harvest) -> Paragraph:
-    """One line naming the perspective colours used for the bullets."""
+    """One line naming the perspectives' short tags (and colours) used next to the notes."""
     runs: list[Run] = []
+    tags = perspective_tags(h.perspectives)
     for i, p in enumerate(h.perspectives):
         if i:
             runs.append(Run("\u00a0\u00a0 "))
-        runs += [Run("■", colour=p.colour), Run(f"\u00a0{p.name}")]
+        runs += [Run("■", colour=p.colour), Run(f"\u00a0{tags[p.id]}", bold=True),
+                 Run(f"\u00a0{p.name}")]
     return Paragraph(tuple(runs), "small", line_breaks=True)
+
+
+_CONNECTORS = {"en", "van", "de", "het", "der", "den", "voor", "of", "and", "the", "for"}
+
+
+def perspective_tags(perspectives) -> dict[str, str]:
+    """A short, unique text per perspective: the initials of its name's words
+    ("Burgers/inwoners" -> "BI"), the first two letters of a one-word name
+    ("Gemeenten" -> "GE"); a clash takes more letters, then a number; a name in a
+    script other than Latin is "P" and its number."""
+    out: dict[str, str] = {}
+    taken: set[str] = set()
+    for p in perspectives:
+        words = [w for w in re.split(r"[^\w]+", p.name) if w]
+        big = [w for w in words if w.lower() not in _CONNECTORS] or words or ["?"]
+        tag = "".join(w[0] for w in big).upper() if len(big) > 1 else big[0][:2].upper()
+        last = big[-1]
+        extra = len(tag) if len(big) == 1 else 1
+        while tag in taken and extra < len(last):
+            extra += 1
+            tag = ("".join(w[0] for w in big[:-1]) + last[:extra]).upper()
+        if not all(ch.isascii() or "LATIN" in unicodedata.name(ch, "") for ch in tag):
+            tag = f"P{len(taken) + 1}"  # drawn beside a bullet in a Latin font
+        base, n = tag, 2
+        while tag in taken:
+            tag, n = f"{base}{n}", n + 1
+        taken.add(tag)
+        out[p.id] = tag
+    return out
 
 
 def matrix_of(h: Harvest) -> Matrix:

@@ -85,7 +85,8 @@ class ListItem:
     is shown without its parent). `lead` is shown in bold before the text,
     followed by a colon (a speaker or party). `marker` replaces the bullet
     with a label such as "a)"; `colour` shows a bullet in that colour (a
-    perspective's).
+    perspective's). `tag` is that perspective as a short text ("BI"), shown
+    next to the note, so the perspective reads without colour (in grey print).
     """
 
     runs: tuple[Run, ...]
@@ -93,6 +94,7 @@ class ListItem:
     lead: str = ""
     marker: str | None = None
     colour: str | None = None
+    tag: str = ""
 
     @property
     def text(self) -> str:
@@ -190,6 +192,7 @@ class Outline:
     subject: str = ""
     draft: bool = False
     version: int = 1
+    date: str = ""  # the event's date (ISO), for the document's properties
 
     def walk(self) -> Iterator[Block]:
         """Every block in reading order, the contents of KeepTogether groups included."""

@@ -11,30 +11,45 @@ footer, page numbers, bookmarks and (for a draft) the CONCEPT mark
 * User text is escaped here (`safety.para`); a newline starts a new
   paragraph piece (`flow.chunks`, which also cuts very long texts) unless
   the paragraph has `line_breaks`.
-* Lists are indented per depth: a perspective colour gives a coloured square,
-  a marker ("a)") replaces the bullet, else a bullet per depth.
-* Tables go through `flow.grid` (long cells continue below the table),
-  pictures through `flow.photo`, the matrix through `charts.matrix_drawing`.
+* Lists are indented per depth: a perspective colour gives a coloured square
+  and its tag ("BI") in dark text before the note (readable in grey), a
+  marker ("a)") replaces the bullet, else a bullet per depth. The bullet is
+  the paragraph style's (one style per depth and colour), not markup: markup
+  bullets make reportlab copy every note's fragments.
+* Long headings keep only their lead ("Vraag 1:") bold; a number and its
+  unit never part ("20 min", `typeset`); an item with items nested under it
+  stays on the page of its first child.
+* Tables go through `flow.grid` (long cells continue below the table; words
+  too wide for their cell get hyphens), pictures through `flow.photo`, the
+  matrix through `charts.matrix_drawing`.
+* The flowables are made as the layout needs them (`pdfkit.LazyFlowables`),
+  so a long document is not held in memory twice.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from typing import IO
 
+from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Spacer
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaParser
 from reportlab.platypus import KeepTogether as RLKeepTogether
 from reportlab.platypus.flowables import Flowable
 
 from . import fonts
 from .charts import matrix_drawing
-from .flow import BULLETS, chunks, grid, indented, photo
+from .flow import BULLETS, CHUNK, chunks, grid, indented, photo
 from .outline import (Block, BulletList, Gap, Heading, Image, KeepTogether, ListItem, Matrix,
                       Outline, PageBreakHint, Paragraph, Run, Table, Title)
-from .pdfkit import Doc, PageInfo, heading, styles
+from .pdfkit import Doc, LazyFlowables, PageInfo, heading, styles
 from .pdfkit import Paragraph as RLParagraph
-from .safety import Job, para
+from .safety import Job, clean, para
+from .typeset import bind_units, heading_lead, ink
 
 ROOM_CM = {0: 5.0, 1: 3.5}  # room a heading wants below it, per level
 HEADING_STYLES = ("h1", "h2", "h3")
@@ -47,12 +62,13 @@ _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 
 def render_pdf(outline: Outline, handle: IO[bytes], job: Job) -> None:
     """Lay `outline` out as a portrait A4 PDF into `handle` (a binary file)."""
-    flowables = PdfRenderer(outline).flowables()
+    renderer = PdfRenderer(outline)
     info = PageInfo(title=outline.title, lang=outline.lang, draft=outline.draft,
                     version=outline.version)
     extra = {"subject": outline.subject} if outline.subject else {}
-    doc = Doc(handle, info, job, total_steps=len(flowables), **extra)
-    doc.build(flowables)
+    steps = sum(len(b.items) if isinstance(b, BulletList) else 1 for b in outline.walk())
+    doc = Doc(handle, info, job, total_steps=steps, **extra)
+    doc.build(LazyFlowables(renderer.stream()))
 
 
 class PdfRenderer:
@@ -64,10 +80,17 @@ class PdfRenderer:
         self.s = styles()
         self.covered = fonts.covered()
         self._keys = 0
-        self._depth_styles: dict[int, ParagraphStyle] = {}
+        self._item_styles: dict[tuple, ParagraphStyle] = {}
+        self._long_styles: dict[str, ParagraphStyle] = {}
+        self._frags: dict[str, object] = {}  # a parsed plain fragment per list style
 
     def flowables(self) -> list[Flowable]:
-        return self.render(self.outline.blocks)
+        return list(self.stream())
+
+    def stream(self) -> Iterator[Flowable]:
+        """The flowables one by one, made when asked for."""
+        for block in self.outline.blocks:
+            yield from self.block(block)
 
     def render(self, blocks: tuple[Block, ...], *, grouped: bool = False) -> list[Flowable]:
         out: list[Flowable] = []
@@ -75,7 +98,7 @@ class PdfRenderer:
             out += self.block(block, grouped=grouped)
         return out
 
-    def block(self, b: Block, *, grouped: bool = False) -> list[Flowable]:
+    def block(self, b: Block, *, grouped: bool = False) -> Iterable[Flowable]:
         if isinstance(b, Title):
             return [self._heading(b.text, self.s["title"], 0)]
         if isinstance(b, Heading):
@@ -88,8 +111,7 @@ class PdfRenderer:
         if isinstance(b, Paragraph):
             return self.paragraph(b)
         if isinstance(b, BulletList):
-            self._depth_styles = {}
-            return [f for item in b.items for f in self.list_item(item)]
+            return self.bullet_list(b)
         if isinstance(b, Table):
             total = sum(b.weights) or 1.0
             widths = [x / total * self.width for x in b.weights]
@@ -108,15 +130,34 @@ class PdfRenderer:
             return [RLKeepTogether(self.render(b.blocks, grouped=True))]
         raise TypeError(f"not an outline block: {b!r}")
 
+    def bullet_list(self, b: BulletList) -> Iterator[Flowable]:
+        items = b.items
+        leading = self.s["body"].leading
+        for i, item in enumerate(items):
+            if i + 1 < len(items) and items[i + 1].depth > item.depth:
+                # an entry that leads in to nested ones ("Daarvoor nodig:") never ends a
+                # page: room for it and the first nested line, or a new page (cheaper
+                # than keepWithNext, which lays every such pair out twice)
+                lines = 1 + sum(len(r.text) for r in item.runs) * 5.6 // self.width
+                yield CondPageBreak(min(lines + 1, 5) * leading + 4)
+            yield from self.list_item(item)
+
     # -- pieces ------------------------------------------------------------------------
 
     def _heading(self, text: str, style: ParagraphStyle, level: int) -> Flowable:
         self._keys += 1
-        return heading(text, style, level=level, key=f"h{self._keys}")
+        text = bind_units(text)
+        lead = None
+        if stringWidth(text, style.fontName, style.fontSize) > 2 * self.width:
+            lead = heading_lead(text)  # no block of bold lines: only the lead is bold
+            style = self._long_styles.get(style.name) or self._long_styles.setdefault(
+                style.name, ParagraphStyle(style.name + "-long", parent=style,
+                                           fontName=fonts.REGULAR))
+        return heading(text, style, level=level, key=f"h{self._keys}", lead=lead)
 
     def markup(self, run: Run, text: str | None = None) -> str:
         """One run as Paragraph markup; `text` (a piece of the run) is escaped here."""
-        inner = para(run.text if text is None else text, self.covered)
+        inner = para(bind_units(run.text if text is None else text), self.covered)
         return self.dress(run, inner)
 
     @staticmethod
@@ -126,7 +167,7 @@ class PdfRenderer:
         if run.bold:
             inner = f"<b>{inner}</b>"
         if run.colour and _COLOUR.fullmatch(run.colour):
-            inner = f'<font color="{run.colour}">{inner}</font>'
+            inner = f'<font color="{ink(run.colour)}">{inner}</font>'
         if run.tone == "aside":
             inner = ASIDE.format(inner)
         elif run.tone == "alert":
@@ -140,7 +181,7 @@ class PdfRenderer:
             for i, piece in enumerate(chunks(run.text)):
                 if i:
                     out.append("")
-                out[-1] += self.dress(run, para(piece, self.covered) or "&nbsp;")
+                out[-1] += self.dress(run, para(bind_units(piece), self.covered) or "&nbsp;")
         return out
 
     def paragraph(self, p: Paragraph) -> list[Flowable]:
@@ -151,21 +192,62 @@ class PdfRenderer:
 
     def list_item(self, item: ListItem) -> list[Flowable]:
         depth = max(0, item.depth)
+        tagged = False
         if item.marker:
             bullet = item.marker
             colour = LABEL_INK if len(bullet) > 1 else BULLET_GREY
         elif item.colour and _COLOUR.fullmatch(item.colour):
-            bullet, colour = "■", item.colour
+            # the perspective's tag beside its square, in its colour made dark enough
+            # to read (WCAG AA): the tag reads in grey, the colour is a second cue
+            bullet, colour = "■", ink(item.colour)
+            if item.tag:
+                bullet, tagged = f"■\u00a0{item.tag}", True
         else:
             bullet, colour = BULLETS[min(depth, 3)], BULLET_GREY
-        style = self._depth_styles.get(depth) or self._depth_styles.setdefault(
-            depth, indented(self.s["body"], depth))
-        if len(bullet) > 1:  # a label such as "a)" or "12." needs room
-            style = ParagraphStyle(style.name + "-lab", parent=style,
-                                   leftIndent=style.leftIndent + 6)
+        bullet = "".join(ch if ord(ch) in self.covered else f"[U+{ord(ch):04X}]"
+                         for ch in bullet)
+        style = self._item_style(depth, colour, len(bullet) > 1 and not tagged, tagged)
+        fast = self._plain(item, style, bullet)
+        if fast is not None:
+            return [fast]
         pieces = self.pieces(item.runs)
         if item.lead:
             pieces[0] = f"<b>{para(item.lead, self.covered)}:</b> " + pieces[0]
-        pieces[0] = (f'<bullet color="{colour}">{para(bullet, self.covered)}</bullet>'
-                     + pieces[0])
-        return [RLParagraph(markup, style) for markup in pieces]
+        out = [RLParagraph(pieces[0], style, bulletText=bullet)]
+        out += [RLParagraph(markup, style) for markup in pieces[1:]]
+        return out
+
+    def _plain(self, item: ListItem, style: ParagraphStyle, bullet: str) -> Flowable | None:
+        """A note of plain Latin text in one look (most of them) as a Paragraph made
+        from a ready fragment: no markup to write and parse again (None otherwise)."""
+        if item.lead or len(item.runs) != 1:
+            return None
+        run = item.runs[0]
+        if run.bold or run.italic or run.colour or run.tone:
+            return None
+        text = clean(run.text)
+        if len(text) > CHUNK or "\n" in text or not text.strip() or \
+                not text.replace("\u00a0", " ").isascii():
+            return None
+        template = self._frags.get(style.name)
+        if template is None:
+            template = self._frags[style.name] = ParaParser().parse("x", style)[1][0]
+        frag = template.clone(text=cleanBlockQuotedText(bind_units(text)))
+        return RLParagraph(None, style, bulletText=bullet, frags=[frag])
+
+    def _item_style(self, depth: int, colour: str, labelled: bool,
+                    tagged: bool) -> ParagraphStyle:
+        """The style of a list entry: indentation, bullet colour, room for a label
+        such as "a)" or "12.", a bold bullet for a tag (each made once)."""
+        key = (depth, colour, labelled, tagged)
+        found = self._item_styles.get(key)
+        if found is None:
+            base = indented(self.s["body"], depth)
+            extra = {"bulletFontName": fonts.BOLD, "bulletFontSize": 8} if tagged else {}
+            found = ParagraphStyle(f"{base.name}-{colour}{'-lab' if labelled else ''}"
+                                   f"{'-tag' if tagged else ''}", parent=base,
+                                   leftIndent=base.leftIndent + (6 if labelled else 0),
+                                   bulletColor=colors.HexColor(colour), **extra)
+            self._item_styles[key] = found
+        return found
+

@@ -36,6 +36,7 @@ MUTED = colors.HexColor("#5f6368")
 ACCENT = colors.HexColor("#1f5f8b")
 RULE = colors.HexColor("#c8d3dc")
 HEAD_FILL = colors.HexColor("#e8eef3")
+DRAFT_FORM = "oogst-draft-mark"
 
 
 @dataclass
@@ -51,9 +52,10 @@ class PageInfo:
 
 def styles() -> dict[str, ParagraphStyle]:
     fonts.register()
+    # allowWidows=0: the last line of a paragraph never opens a page on its own
     base = ParagraphStyle("body", fontName=fonts.REGULAR, bulletFontName=fonts.REGULAR,
                           fontSize=10, leading=13.5,
-                          textColor=INK, spaceAfter=3)
+                          textColor=INK, spaceAfter=3, allowWidows=0)
     s = {
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11,
@@ -165,11 +167,18 @@ class Doc(BaseDocTemplate):
         canvas.saveState()
         if info.draft:
             # An image, not text: the mark must not mix into copied or searched text.
-            portrait = width < height
-            mark = _watermark(tr("export.draft", info.lang).upper(), 50 if portrait else 30)
-            mw = width * (0.85 if portrait else 0.75)
-            mh = mw * mark.getSize()[1] / mark.getSize()[0]
-            canvas.drawImage(mark, (width - mw) / 2, (height - mh) / 2, mw, mh, mask="auto")
+            # Drawn once into a form that every page refers to (drawImage would hash
+            # the picture again on every page).
+            if not canvas.hasForm(DRAFT_FORM):
+                portrait = width < height
+                mark = _watermark(tr("export.draft", info.lang).upper(), 50 if portrait else 30)
+                mw = width * (0.85 if portrait else 0.75)
+                mh = mw * mark.getSize()[1] / mark.getSize()[0]
+                canvas.beginForm(DRAFT_FORM)
+                canvas.drawImage(mark, (width - mw) / 2, (height - mh) / 2, mw, mh,
+                                 mask="auto")
+                canvas.endForm()
+            canvas.doForm(DRAFT_FORM)
         canvas.setFont(fonts.REGULAR, 8)
         canvas.setFillColor(MUTED)
         canvas.setStrokeColor(RULE)
@@ -262,8 +271,32 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return fonts.visual(text + "…")
 
 
+class _AlreadyCompressed:
+    """The Flate filter of a page stream compressed when its page ended."""
+
+    pdfname = "FlateDecode"
+
+    @staticmethod
+    def encode(data: bytes) -> bytes:
+        return data
+
+
 class TotalPagesCanvas(Canvas):
-    """Defines the 'total pages' form that every footer refers to, at save time."""
+    """Defines the 'total pages' form that every footer refers to, at save time.
+
+    Every page's content is compressed as soon as the page ends (reportlab
+    would hold all pages' text uncompressed until the file is written: tens
+    of MiB for the minutes of a large meeting)."""
+
+    def showPage(self) -> None:
+        super().showPage()
+        page = self._doc.Pages.pages[-1] if self._doc.Pages.pages else None
+        if self._pageCompression and page is not None and page.stream and not page.Contents:
+            from reportlab.pdfbase.pdfdoc import PDFStream, PDFZCompress
+            stream = PDFStream(content=PDFZCompress.encode(page.stream),
+                               filters=[_AlreadyCompressed])
+            stream.__Comment__ = "page stream"
+            page.Contents, page.stream = stream, None
 
     def save(self) -> None:
         width = self._pagesize[0]
@@ -275,13 +308,19 @@ class TotalPagesCanvas(Canvas):
         super().save()
 
 
-def heading(text: str, style: ParagraphStyle, *, level: int, key: str) -> Heading:
-    """A heading from user text (escaped), bookmarked at `level`."""
+def heading(text: str, style: ParagraphStyle, *, level: int, key: str,
+            lead: str | None = None) -> Heading:
+    """A heading from user text (escaped), bookmarked at `level`. With `lead`
+    (the start of `text`), only the lead is bold and the rest is in `style`."""
     covered = fonts.covered()
-    markup = para(text, covered)
-    if style.fontName in (fonts.BOLD, fonts.BOLD_ITALIC):  # Arabic runs bold as well
-        markup = markup.replace(f'<font name="{fonts.ARABIC_FAMILY}">',
-                                f'<font name="{fonts.ARABIC_BOLD}">')
+    if lead is not None:
+        markup = (f"<b>{para(lead, covered)}</b>" if lead else "") + para(
+            text[len(lead):], covered)
+    else:
+        markup = para(text, covered)
+        if style.fontName in (fonts.BOLD, fonts.BOLD_ITALIC):  # Arabic runs bold as well
+            markup = markup.replace(f'<font name="{fonts.ARABIC_FAMILY}">',
+                                    f'<font name="{fonts.ARABIC_BOLD}">')
     return Heading(markup, style, level=level, key=key, outline_text=_outline_text(text))
 
 
@@ -289,3 +328,53 @@ def _outline_text(text: str) -> str:
     from .safety import clean
     value = " ".join(clean(text).split())
     return value if len(value) <= 120 else value[:119] + "…"
+
+
+class LazyFlowables:
+    """The flowables of a long document, made while reportlab lays them out.
+
+    reportlab's `build` takes a list and eats it from the front (`[0]`, `del
+    [0]`, `insert(0, ...)`, `[0:0] = pieces`, and `[:i]` to keep a heading with
+    what follows). This queue gives it that, pulling from an iterator only as
+    far as it looks ahead (`AHEAD` flowables), so a document of 50,000 notes
+    never holds more than a page or two of flowables at once."""
+
+    AHEAD = 48
+
+    def __init__(self, source: Any) -> None:
+        self._source = iter(source)
+        self._buffer: list[Flowable] = []
+        self._done = False
+
+    def _fill(self, n: int) -> None:
+        while not self._done and len(self._buffer) < n:
+            try:
+                self._buffer.append(next(self._source))
+            except StopIteration:
+                self._done = True
+
+    def __len__(self) -> int:
+        self._fill(self.AHEAD)
+        return len(self._buffer)
+
+    def __bool__(self) -> bool:
+        return len(self) > 0
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            self._fill(self.AHEAD if index.stop is None or index.stop < 0 else index.stop)
+        else:
+            self._fill(index + 1 if index >= 0 else self.AHEAD)
+        return self._buffer[index]
+
+    def __delitem__(self, index: Any) -> None:
+        self[index]  # noqa: B018 - make sure the items exist
+        del self._buffer[index]
+
+    def __setitem__(self, index: Any, value: Any) -> None:
+        self._fill(self.AHEAD)
+        self._buffer[index] = value
+
+    def insert(self, index: int, value: Flowable) -> None:
+        self._fill(index)
+        self._buffer.insert(index, value)

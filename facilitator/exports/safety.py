@@ -66,6 +66,9 @@ def para(text: object, covered: frozenset[int] | set[int] | None = None) -> str:
     are joined (`fonts.wrappable`); runs in Arabic script get the Arabic font."""
     from . import fonts
     value = _INVISIBLE.sub("", clean(text)).replace("\t", "    ")
+    if value.isascii():  # the common case, fast: every ASCII character is drawn as is
+        return (value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\n", "<br/>"))
     value = fonts.wrappable(value)
     out: list[str] = []
     for run, arabic in fonts.arabic_runs(value):

@@ -118,6 +118,34 @@ def xlsx_all_text(path: Path) -> str:
     return " ".join(" ".join(parts).split())
 
 
+def docx_all_text(path: Path) -> str:
+    """Every paragraph, cell, header, footer and property of a Word document, and the
+    raw XML of every part (numbering, settings, comments...)."""
+    import docx
+    document = docx.Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    parts += [c.text for t in document.tables for row in t.rows for c in row.cells]
+    section = document.sections[0]
+    parts += [p.text for p in section.header.paragraphs + section.footer.paragraphs]
+    props = document.core_properties
+    parts += [str(getattr(props, k) or "") for k in ("title", "subject", "author", "keywords",
+                                                     "comments", "last_modified_by",
+                                                     "category")]
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            if name.endswith(".xml") or name.endswith(".rels"):
+                parts.append(re.sub(r"<[^>]+>", " ", z.read(name).decode("utf-8")))
+    return " ".join(" ".join(parts).split())
+
+
+def all_text(path: Path) -> str:
+    if path.suffix == ".xlsx":
+        return xlsx_all_text(path)
+    if path.suffix == ".docx":
+        return docx_all_text(path)
+    return pdf_all_text(path)
+
+
 def leaks(text: str) -> list[str]:
     words = set(re.findall(r"\w+", fold(text)))
     found = [w for w in FORBIDDEN_WORDS if w in words]
@@ -141,9 +169,10 @@ def export_all(path: Path, out: Path, lang: str) -> dict[str, Path]:
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_no_spelling_survives_in_any_anonymous_export(anon_path, tmp_path, lang):
     outputs = export_all(anon_path, tmp_path, lang)
-    assert set(outputs) == {"minutes", "agenda", "workbook", "cards", "signin", "seating"}
+    assert set(outputs) == {"minutes", "minutes_docx", "agenda", "workbook", "cards",
+                            "signin", "seating"}
     for key, target in outputs.items():
-        text = xlsx_all_text(target) if target.suffix == ".xlsx" else pdf_all_text(target)
+        text = all_text(target)
         assert text.strip(), key
         assert leaks(text) == [], (key, leaks(text))
         assert stutters(text) == [], (key, stutters(text))

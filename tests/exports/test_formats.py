@@ -41,7 +41,7 @@ def fake_format(tmp_path):
 
 
 def test_formats_are_complete_and_in_both_catalogues():
-    assert [f.key for f in FORMATS] == ["minutes", "agenda", "workbook", "cards", "signin",
+    assert [f.key for f in FORMATS] == ["minutes", "minutes_docx", "agenda", "workbook", "cards", "signin",
                                         "seating"]
     for fmt in FORMATS:
         for lang in ("nl", "en"):
@@ -54,7 +54,7 @@ def test_formats_are_complete_and_in_both_catalogues():
 
 def test_cli_options_come_from_the_registry_with_the_old_names(fake_format):
     have = flags(export_parser())
-    assert {"--minutes", "--agenda", "--xlsx", "--cards", "--signin", "--seating",
+    assert {"--minutes", "--docx", "--agenda", "--xlsx", "--cards", "--signin", "--seating",
             "--group-by", "--draft", "--final", "--anonymous", "--participant-list",
             "--fake"} <= have
     assert {f.option for f in FORMATS} <= have

@@ -63,6 +63,7 @@ def test_dialog_exports_all_files_in_the_background(qtbot, dialog):
     finish(qtbot, dlg)
     names = sorted(p.name for p in out.iterdir())
     assert names == sorted(["Samenspel in beweging - minutes.pdf",
+                            "Samenspel in beweging - minutes.docx",
                             "Samenspel in beweging - action agenda.pdf",
                             "Samenspel in beweging - harvest.xlsx",
                             "Samenspel in beweging - table cards.pdf",
