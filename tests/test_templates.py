@@ -8,7 +8,7 @@ from facilitator.sessions import apply_template, create_from_template, save_as_t
 from facilitator.templates import SESSIONS_DIR, find_template, list_templates, load_template
 
 SHIPPED = sorted(SESSIONS_DIR.glob("*.toml"))
-SEED_PERSPECTIVES = ["Burgers", "Wmo-raden", "Gemeenten", "Zorg- en welzijnsinstellingen",
+SEED_PERSPECTIVES = ["Burger", "Wmo-raden", "Gemeente", "Zorg- en welzijnsinstellingen",
                      "Zorgverzekeraars", "Banken", "Hogescholen", "Ministeries"]
 
 
@@ -52,7 +52,7 @@ def test_world_cafe_has_three_rounds_of_twenty():
 
 def test_demo_is_the_full_seed_meeting(demo_file):
     with EventFile.open(demo_file, readonly=True) as ev:
-        assert ev.event().title == "Samenspel in beweging"
+        assert ev.event().title == "Verslag plenaire deel bijeenkomst Samenspel in beweging"
         assert ev.event().date == "2017-11-28"
         tables = ev.tables()
         assert [t.number for t in tables] == [1, 2, 3, 4, 5]
@@ -65,8 +65,14 @@ def test_demo_is_the_full_seed_meeting(demo_file):
         heard = {n.perspective_id for n in ev.notes(programme_item_id=plenary[0].id)}
         assert {p.id for p in ev.perspectives()[:8]} <= heard
         assert len(ev.participants()) >= 15
-        assert ev.follow_ups() and ev.actions()
+        # the seed has no action list and no follow-up list: its agenda notes say it
+        assert not ev.follow_ups() and not ev.actions()
         table4 = tables[3]
+        assert table4.block_label("questions") == "" and table4.block_label("pitch") == \
+            "Pitch door"
+        # no invented times: the seed gives none (table 2's own texts say "Circa 20 minuten")
+        assert all(q.minutes is None for q in ev.questions(kind="round"))
+        assert all(i.planned_start is None for i in ev.programme())
         host = ev.participant(table4.host_id)
         assert host.name == "Daan de Bruijn"
         assert ev.notes(table_id=tables[4].id, kind="dilemma")

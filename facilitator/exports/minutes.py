@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..eventfile import EventFile
 from ..words import tr
-from .minutes_outline import minutes_outline
+from .minutes_outline import edition_of, minutes_outline
 from .model import Harvest
 from .pdf_render import render_pdf
 from .safety import Job, Progress, ShouldAbort, atomic_output
@@ -18,11 +18,16 @@ from .safety import Job, Progress, ShouldAbort, atomic_output
 
 def export_minutes(event: EventFile, path: str | Path, *, lang: str | None = None,
                    draft: bool | None = None, anonymous: bool = False,
-                   participant_list: bool = False, progress: Progress | None = None,
+                   participant_list: bool = False, hide_empty_rounds: bool = False,
+                   issue: str | None = None, progress: Progress | None = None,
                    should_abort: ShouldAbort | None = None) -> Path:
     """Write the minutes PDF to `path` atomically and return the path.
 
     `draft` None follows the event's minutes status ("concept" = draft).
+    `hide_empty_rounds` leaves out round questions without notes. `issue`
+    "concept"/"final" prints the next version as it is being issued (its number,
+    today's date, the changes since the last issued version); recording it in the
+    file is the caller's (`EventFile.issue_minutes`) once the file is written.
     Raises ExportError (ExportCancelled when `should_abort` said so); an
     existing file at `path` is then untouched.
     """
@@ -31,8 +36,9 @@ def export_minutes(event: EventFile, path: str | Path, *, lang: str | None = Non
     job = Job(progress, should_abort, lang)
     job.step(0, 100, tr("export.progress.reading", lang))
     h = Harvest(event, lang=lang, anonymous=anonymous)
-    is_draft = (ev.minutes_status == "concept") if draft is None else draft
-    outline = minutes_outline(h, draft=is_draft, participant_list=participant_list, job=job)
+    edition = edition_of(event, draft=draft, issue=issue)
+    outline = minutes_outline(h, draft=edition.draft, participant_list=participant_list,
+                              job=job, empty_rounds=not hide_empty_rounds, edition=edition)
     path = Path(path)
     with atomic_output(path) as handle:
         render_pdf(outline, handle, job)

@@ -8,21 +8,82 @@ from facilitator.eventfile import EventFile
 from facilitator.exports import export_minutes
 from facilitator.words import tr
 
-from export_helpers import flat, in_order, pdf_text
+from export_helpers import (flat, in_order, missing_in_order, pdf_text, pdftotext_body,
+                            seed_lines)
+
+# Seed lines the program prints in its own form, each with the form it prints and
+# why (the test checks that form, in the seed's place). Nothing else may differ.
+PRINTED_AS = {
+    # The heading "Oogst thematafel N: <theme>" is the program's word for every table;
+    # the seed misspells it once.
+    "Ogst thematafel 4: Wet- Regelgeving en samenwerking met gemeenten. Hoe kunnen we "
+    "zaken beter regelen zodat het voor bewonersinitiatieven gemakkelijker wordt?":
+    "Oogst thematafel 4: Wet- Regelgeving en samenwerking met gemeenten. Hoe kunnen we "
+    "zaken beter regelen zodat het voor bewonersinitiatieven gemakkelijker wordt?",
+    # A participant seated at a table is printed as "Name (organisation, function)";
+    # the seed's table 1 writes "Organisation, Name" and table 4 one extra comma.
+    "Gemeente Woudenberg, R. Hilderink": "R. Hilderink (Gemeente Woudenberg)",
+    "Participatie platform Ronde Venen, Anique Jansen":
+    "Anique Jansen (Participatie platform Ronde Venen)",
+    "Gemeente Bunnik, Katja van Staveren": "Katja van Staveren (Gemeente Bunnik)",
+    "NLZVE/Zorgbelang Gelderland | Utrecht: Imke Bardeel":
+    "Imke Bardeel (NLZVE/Zorgbelang Gelderland | Utrecht)",
+    "Kees Fortuin, (Initiatief De Nieuwe Jutter, ZZP'er)":
+    "Kees Fortuin (Initiatief De Nieuwe Jutter, ZZP'er)",
+}
+
+
+def test_demo_minutes_say_what_seed_002_says(demo_event, tmp_path):
+    """Every line of seed 002 with four or more words is in the demo's minutes, in
+    the seed's order (pdftotext, whitespace and line-end hyphens tolerated)."""
+    lines = seed_lines()
+    assert len(lines) > 200
+    assert set(PRINTED_AS) <= set(lines)  # the exceptions are real seed lines
+    target = tmp_path / "verslag.pdf"
+    export_minutes(demo_event, target, lang="nl")
+    text = pdftotext_body(target, demo_event.event().title)
+    assert missing_in_order(text, lines, PRINTED_AS) == []
+    # and nothing the seed does not say: no invented times, pitch or repetitions
+    flat_text = flat(text)
+    assert "min)" not in flat_text
+    assert flat_text.count("o.l.v. Stef Herberg") == 1
+    assert flat_text.count("13 december") == 1
+    assert "Utrecht West: Provincie" not in flat_text
+    assert "[kernpunt]" not in flat_text and "Onderliggende vragen: a. Onderhandelings" \
+        not in flat_text
+
+
+def test_the_verbatim_check_finds_a_silent_copy_edit(demo_event, tmp_path):
+    """The comparison is strict: one corrected typo is found, and where."""
+    lines = seed_lines()
+    target = tmp_path / "verslag.pdf"
+    export_minutes(demo_event, target, lang="nl")
+    text = pdftotext_body(target, demo_event.event().title)
+    edited = text.replace("wegberijder", "wegbereider").replace("dans feest", "dansfeest")
+    missing = missing_in_order(edited, lines, PRINTED_AS)
+    assert len(missing) == 2
+    assert missing[0].startswith("Creëer rituelen") and missing[1].startswith("Gemeente als")
 
 
 def expected_headings(event: EventFile, lang: str = "nl") -> list[str]:
-    """Seed 002's order: opening, plenary per perspective, agenda, tables."""
+    """Seed 002's order: opening, plenary per perspective, agenda, tables. A part
+    with one programme item is headed by that item's own title."""
+    def part(kinds: tuple[str, ...], key: str) -> list[str]:
+        items = [i for i in event.programme() if i.kind in kinds]
+        return [items[0].title] if len(items) == 1 else [tr(key, lang)]
+
     plenary_items = [i.id for i in event.programme() if i.kind == "plenary"]
     heard = {n.perspective_id for i in plenary_items for n in event.notes(
         programme_item_id=i)}
     perspectives = [p.name for p in event.perspectives() if p.id in heard]
     tables = [tr("export.table.title", lang, n=t.number, theme=t.theme)
               for t in event.tables()]
-    return ([tr("export.opening", lang), tr("export.plenary", lang)] + perspectives
-            + [tr("export.agenda", lang), tr("export.actions", lang),
-               tr("export.follow_ups", lang), tr("export.tables", lang)] + tables
-            + [tr("export.matrix", lang)])
+    agenda = part(("agenda",), "export.agenda")
+    agenda += [tr("export.actions", lang)] if event.actions() else []
+    agenda += [tr("export.follow_ups", lang)] if event.follow_ups() else []
+    return (part(("opening", "talk"), "export.opening")
+            + part(("plenary",), "export.plenary") + perspectives + agenda
+            + [tr("export.tables", lang)] + tables + [tr("export.matrix", lang)])
 
 
 def outline_titles(path) -> list[str]:
@@ -53,9 +114,9 @@ def test_demo_minutes_read_like_seed_002(demo_event, tmp_path):
     # every perspective is named (legend and matrix), and the seed's 8 in the plenary
     for p in demo_event.perspectives():
         assert flat(p.name) in text
-    # the title block
+    # the title block: the organiser as letterhead, then title and date
     ev = demo_event.event()
-    assert in_order(text, [ev.title, ev.organiser, "28 november 2017"]) == []
+    assert in_order(text, [ev.organiser, ev.title, "28 november 2017"]) == []
 
 
 def test_table_blocks_follow_the_table_order_and_hide_unlisted(seed_path, tmp_path):
