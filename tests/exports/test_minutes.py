@@ -252,3 +252,83 @@ def test_plenary_question_linked_to_its_item_without_notes(tmp_path):
     event.add_question(kind="plenary", text="Wat neem ik mee?", programme_item_id=item)
     export_minutes(event, tmp_path / "m.pdf")
     assert "o.l.v. Stef: Wat neem ik mee?" in pdf_text(tmp_path / "m.pdf")
+
+
+def appendix_of(text: str) -> str:
+    return text[text.index("Wijzigingen sinds"):]
+
+
+def test_corrections_round_v1_edits_v2_lists_exactly_the_edits(demo_file, tmp_path):
+    """Concept v1 is issued; corrections come in; Definitief v2 lists exactly them."""
+    with EventFile.open(demo_file) as event:
+        v1 = tmp_path / "v1.pdf"
+        export_minutes(event, v1, issue="concept")
+        event.issue_minutes(final=False, on="2017-12-01")
+        typo = next(n for n in event.notes() if "wegberijder" in n.text)
+        event.update_note(typo.id, text=typo.text.replace("wegberijder", "wegbereider"))
+        table1 = event.tables()[0]
+        event.add_note(text="Correctie: ook de bibliotheek doet mee.", table_id=table1.id,
+                       kind="conclusion")
+        event.delete_note(next(n for n in event.notes() if n.text == "Synergie").id)
+        v2 = tmp_path / "v2.pdf"
+        export_minutes(event, v2, issue="final")
+    first, second = pdf_text(v1), pdf_text(v2)
+    assert "Concept v1" in first and "Wijzigingen sinds" not in first
+    assert "Definitief v2" in second
+    appendix = appendix_of(second)
+    assert in_order(appendix, [
+        "Wijzigingen sinds Concept v1 (1 december 2017)",
+        "Toegevoegd (1)", "Tafel 1: Correctie: ook de bibliotheek doet mee.",
+        "Gewijzigd (1)", "Gemeente als wegbereider", "was: Gemeente als wegberijder",
+        "Verwijderd (1)", "Tafel 1: Synergie"]) == []
+    assert appendix.count("•") == 3  # one bullet per edit, nothing else
+
+
+def test_a_version_reprinted_later_keeps_its_date_and_compares_with_the_one_before(
+        demo_file, tmp_path):
+    with EventFile.open(demo_file) as event:
+        event.issue_minutes(final=False, on="2017-12-01")
+        event.add_note(text="Nagekomen punt", table_id=event.tables()[1].id)
+        event.issue_minutes(final=True, on="2017-12-12")
+        again = tmp_path / "again.pdf"
+        export_minutes(event, again)
+    text = pdf_text(again)
+    assert "Definitief v2 · uitgegeven 12 december 2017" in text
+    assert in_order(appendix_of(text), ["Concept v1 (1 december 2017)", "Toegevoegd (1)",
+                                        "Nagekomen punt"]) == []
+
+
+def test_every_round_is_printed_also_without_notes_unless_hidden(tmp_path):
+    event = EventFile.in_memory()
+    table = event.add_table(theme="Wonen")
+    asked = event.add_question(kind="round", label="1", text="Wat willen we?")
+    event.add_question(kind="round", label="2", text="Wie is er nodig?")
+    event.add_note(text="Een buurtbus", table_id=table, question_id=asked)
+    shown, hidden = tmp_path / "all.pdf", tmp_path / "hidden.pdf"
+    export_minutes(event, shown)
+    export_minutes(event, hidden, hide_empty_rounds=True)
+    assert in_order(pdf_text(shown), ["Vraag 1: Wat willen we?", "Een buurtbus",
+                                      "Vraag 2: Wie is er nodig?"]) == []
+    assert "Een buurtbus" in pdf_text(hidden) and "Wie is er nodig" not in pdf_text(hidden)
+
+
+def test_a_users_quotation_marks_are_never_doubled(tmp_path):
+    event = EventFile.in_memory()
+    table = event.add_table(theme="Wonen")
+    event.add_note(text='"Wij willen een buurtbus"', table_id=table, kind="quote")
+    event.add_note(text="Zonder aanhalingstekens", table_id=table, kind="quote")
+    export_minutes(event, tmp_path / "q.pdf")
+    text = pdf_text(tmp_path / "q.pdf")
+    assert '"Wij willen een buurtbus"' in text and '“"' not in text
+    assert "“Zonder aanhalingstekens”" in text
+
+
+def test_english_demo_minutes_use_no_dutch_words_of_the_program(demo_event, tmp_path):
+    target = tmp_path / "en.pdf"
+    export_minutes(demo_event, target, lang="en")
+    text = pdf_text(target)
+    for dutch in ("Plenair o.l.v.", "Plenaire oogst", "Verslag thematafels", "Oogst thematafel",
+                  "Vraag 1:", "Onderliggende vragen", "Deelnemers:", "zonder perspectief",
+                  "pagina "):
+        assert dutch not in text, dutch
+    assert "Theme table reports" in text and "no perspective" in text
