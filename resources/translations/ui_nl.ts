@@ -213,7 +213,7 @@
         <translation>Vast</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>No perspective has the shortcut Ctrl+{key}.</source>
         <translation>Geen enkel perspectief heeft de sneltoets Ctrl+{key}.</translation>
     </message>
@@ -734,12 +734,12 @@ Logbestand: %1</translation>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/export_dialog.py" line="+91"/>
-        <location line="+79"/>
+        <location line="+96"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-93"/>
         <source>What to export</source>
         <translation>Wat exporteren</translation>
     </message>
@@ -794,6 +794,33 @@ Logbestand: %1</translation>
         <translation>Status:</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>No (only write the files)</source>
+        <translation>Nee (alleen de bestanden schrijven)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+248"/>
+        <source>As Concept v%1, to send round for corrections</source>
+        <translation>Als Concept v%1, om rond te sturen voor correcties</translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <location line="+247"/>
+        <source>As Definitief v%1 (final), with the changes since the last issued version</source>
+        <translation>Als Definitief v%1, met de wijzigingen sinds de vorige uitgegeven versie</translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <source>The file keeps the issued version&apos;s date and notes; a later version lists what changed since.</source>
+        <translation>Het bestand bewaart de datum en de oogstpunten van de uitgegeven versie; een latere versie somt op wat er sindsdien veranderde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issue the minutes:</source>
+        <translation>Verslag uitgeven:</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>by level (self, local … national)</source>
         <translation>per niveau (zelf, lokaal … landelijk)</translation>
@@ -819,7 +846,12 @@ Logbestand: %1</translation>
         <translation>Deelnemerslijst aan het verslag toevoegen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Leave out round questions without notes</source>
+        <translation>Rondevragen zonder oogstpunten weglaten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
@@ -859,12 +891,12 @@ Logbestand: %1</translation>
         <translation>Exporteren naar map</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Nothing chosen.</source>
         <translation>Niets gekozen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Check the names that will be replaced, then choose Export anyway or Back.</source>
         <translation>Controleer de namen die vervangen worden en kies dan Toch exporteren of Terug.</translation>
     </message>
@@ -884,7 +916,7 @@ Logbestand: %1</translation>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
@@ -901,7 +933,12 @@ Logbestand: %1</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>Issued as %1 v%2; the file keeps its date and notes.</source>
+        <translation>Uitgegeven als %1 v%2; het bestand bewaart de datum en de oogstpunten.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Export cancelled; no file was overwritten.</source>
         <translation>Export afgebroken; er is geen bestand overschreven.</translation>
     </message>
