@@ -8,30 +8,8 @@ from facilitator.eventfile import EventFile
 from facilitator.exports import export_minutes
 from facilitator.words import tr
 
-from export_helpers import (flat, in_order, missing_in_order, pdf_text, pdftotext_body,
-                            seed_lines)
-
-# Seed lines the program prints in its own form, each with the form it prints and
-# why (the test checks that form, in the seed's place). Nothing else may differ.
-PRINTED_AS = {
-    # The heading "Oogst thematafel N: <theme>" is the program's word for every table;
-    # the seed misspells it once.
-    "Ogst thematafel 4: Wet- Regelgeving en samenwerking met gemeenten. Hoe kunnen we "
-    "zaken beter regelen zodat het voor bewonersinitiatieven gemakkelijker wordt?":
-    "Oogst thematafel 4: Wet- Regelgeving en samenwerking met gemeenten. Hoe kunnen we "
-    "zaken beter regelen zodat het voor bewonersinitiatieven gemakkelijker wordt?",
-    # A participant seated at a table is printed as "Name (organisation, function)";
-    # the seed's table 1 writes "Organisation, Name" and table 4 one extra comma.
-    "Gemeente Woudenberg, R. Hilderink": "R. Hilderink (Gemeente Woudenberg)",
-    "Participatie platform Ronde Venen, Anique Jansen":
-    "Anique Jansen (Participatie platform Ronde Venen)",
-    "Gemeente Bunnik, Katja van Staveren": "Katja van Staveren (Gemeente Bunnik)",
-    "NLZVE/Zorgbelang Gelderland | Utrecht: Imke Bardeel":
-    "Imke Bardeel (NLZVE/Zorgbelang Gelderland | Utrecht)",
-    "Kees Fortuin, (Initiatief De Nieuwe Jutter, ZZP'er)":
-    "Kees Fortuin (Initiatief De Nieuwe Jutter, ZZP'er)",
-}
-
+from export_helpers import (PRINTED_AS, flat, in_order, missing_in_order, pdf_text,
+                            pdftotext_body, seed_lines)
 
 def test_demo_minutes_say_what_seed_002_says(demo_event, tmp_path):
     """Every line of seed 002 with four or more words is in the demo's minutes, in
