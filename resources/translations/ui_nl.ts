@@ -125,7 +125,7 @@
 <context>
     <name>BlocksEditor</name>
     <message>
-        <location filename="../../ui/prep/blocks.py" line="+24"/>
+        <location filename="../../ui/prep/blocks.py" line="+27"/>
         <source>The sections of this table in the minutes. Untick what the table did not use; change the order with the buttons or Alt+Up/Down.</source>
         <translation>De onderdelen van deze tafel in het verslag. Vink uit wat de tafel niet gebruikte; wijzig de volgorde met de knoppen of Alt+Omhoog/Omlaag.</translation>
     </message>
@@ -140,7 +140,17 @@
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>Own &amp;heading in the minutes:</source>
+        <translation>Eigen &amp;kop in het verslag:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty: no heading for this section</source>
+        <translation>leeg: geen kop voor dit onderdeel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Pitch</source>
         <translation>Pitch</translation>
     </message>
@@ -183,6 +193,16 @@
         <location line="+1"/>
         <source>Photos</source>
         <translation>Foto’s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: “%2”</source>
+        <translation>%1: „%2”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (no heading)</source>
+        <translation>%1 (geen kop)</translation>
     </message>
 </context>
 <context>
