@@ -70,8 +70,10 @@ def test_demo_is_the_full_seed_meeting(demo_file):
         table4 = tables[3]
         assert table4.block_label("questions") == "" and table4.block_label("pitch") == \
             "Pitch door"
-        # no invented times: the seed gives none (table 2's own texts say "Circa 20 minuten")
-        assert all(q.minutes is None for q in ev.questions(kind="round"))
+        # no invented times: only the rounds' own "circa 20/30/10 minuten" (table 2)
+        assert [q.minutes for q in ev.round_questions()] == [20, 30, 10]
+        assert all(q.minutes is None for t in tables for q in ev.questions(
+            table_id=t.id, kind="round"))
         assert all(i.planned_start is None for i in ev.programme())
         host = ev.participant(table4.host_id)
         assert host.name == "Daan de Bruijn"

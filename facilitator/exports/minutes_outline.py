@@ -157,7 +157,8 @@ class MinutesOutline(OutlineBuilder):
         in another language than the event's keep the program's words as headings."""
         word = tr(key, self.lang)
         same_language = self.lang == (self.h.event.language or "nl")
-        if len(items) == 1 and items[0].title.strip() and same_language:
+        title = items[0].title.strip() if len(items) == 1 else ""
+        if title and len(title) <= HEADING_LIMIT and "\n" not in title and same_language:
             word = self.h.text(items[0].title)
         self.heading(word, 0)
         return word
@@ -488,6 +489,7 @@ class MinutesOutline(OutlineBuilder):
 # -- rounds --------------------------------------------------------------------------
 
 _CODE = re.compile(r"\w{1,3}[.):]?")  # a bare label: "1", "a)", "3."
+_STATES_TIME = re.compile(r"\b\d+\s*(?:min|minuten|minuut|minutes?)\b", re.IGNORECASE)
 HEADING_LIMIT = 100  # characters of a round heading before its question goes below it
 
 
@@ -510,8 +512,9 @@ def round_heading(h: Harvest, q: Question) -> tuple[str, str]:
     label the question is the heading. A long question goes below its heading."""
     label = h.text(q.label).strip()
     text = h.text(q.text).strip()
+    # The time box, unless the question says its time itself ("Circa 20 minuten").
     minutes = (" (" + tr("export.round.minutes", h.lang, n=q.minutes).replace(" ", "\u00a0")
-               + ")") if q.minutes else ""
+               + ")") if q.minutes and not _STATES_TIME.search(text) else ""
     if not label:
         return text + minutes, ""
     head = round_name(h, q)
