@@ -132,3 +132,25 @@ def test_any_outline_renders_as_pdf(tmp_path):
                            "whole text: note 1", "Note 1:", "[no photo]", "T1", "Zorg",
                            "Totaal"]) == [], text
     assert "Draft v3" in text
+
+
+def test_round_headings_keep_the_users_label_and_state_a_time_once():
+    from facilitator.exports.minutes_outline import round_heading
+    ev = EventFile.in_memory()
+    h = Harvest(ev, lang="nl")
+
+    def q(**kw):
+        return ev.question(ev.add_question(kind="round", **kw))
+
+    assert round_heading(h, q(label="1", text="Wat willen we?", minutes=20)) == (
+        "Vraag 1: Wat willen we? (20\u00a0min)", "")
+    assert round_heading(h, q(label="Vraag 2:", text="Wie?")) == ("Vraag 2: Wie?", "")
+    assert round_heading(h, q(label="Vraag 3", text="Conclusies trekken.")) == (
+        "Vraag 3 Conclusies trekken.", "")
+    assert round_heading(h, q(label="3", text="Conclusies. Circa 10 minuten.", minutes=10)) \
+        == ("Vraag 3: Conclusies. Circa 10 minuten.", "")
+    long = "Wat is er nodig om dit waar te maken, " * 4
+    assert round_heading(h, q(label="4", text=long)) == ("Vraag 4", long.strip())
+    assert round_heading(h, q(text="Zonder label?")) == ("Zonder label?", "")
+    english = Harvest(ev, lang="en")
+    assert round_heading(english, q(label="a", text="Why?"))[0] == "Question a: Why?"
