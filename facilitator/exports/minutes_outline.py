@@ -307,7 +307,7 @@ class MinutesOutline(OutlineBuilder):
         if t.initiative:
             self.add(field_line(tr("export.initiative", self.lang), h.text(t.initiative)))
         if t.pitch:
-            own = t.block_label("pitch")
+            own = self.own_label(t, "pitch")
             lead = f"{tr('export.pitch', self.lang)}:" if own is None else h.text(own)
             runs = [Run(lead, bold=True), " "] if lead else []
             self.para(*runs, h.text(t.pitch))
@@ -327,7 +327,7 @@ class MinutesOutline(OutlineBuilder):
             person = h.people.get(person_id or "")
             if person is None:
                 continue
-            own = t.block_label("host") if key == "export.host" else None
+            own = self.own_label(t, "host") if key == "export.host" else None
             if own is None:
                 self.add(field_line(tr(key, self.lang), h.person_line(person)))
             else:
@@ -353,7 +353,7 @@ class MinutesOutline(OutlineBuilder):
         rounds = h.file.round_questions(t.id)
         known = {q.id for q in rounds}
         shown = [q for q in rounds if self.empty_rounds or by_question.get(q.id)]
-        label = t.block_label("rounds")
+        label = self.own_label(t, "rounds")
         if shown and label:
             self.label(h.text(label))
         for q in shown:
@@ -370,15 +370,22 @@ class MinutesOutline(OutlineBuilder):
             self.heading(self._block_heading(t, "notes", "export.other_notes"), 2)
             self.notes(others)
 
+    def own_label(self, t: ThemeTable, block: str) -> str | None:
+        """The table's own heading for a block (None: the program's word). Minutes in
+        another language than the event's use the program's words for headings."""
+        if self.lang != (self.h.event.language or "nl"):
+            return None
+        return t.block_label(block)
+
     def _block_heading(self, t: ThemeTable, block: str, key: str) -> str:
         """The table's own heading for a block, or the program's word."""
-        own = t.block_label(block)
+        own = self.own_label(t, block)
         return tr(key, self.lang) if own is None else self.h.text(own)
 
     def _lead(self, t: ThemeTable, block: str, key: str) -> None:
         """The bold line above a block's list: the table's own words as typed, or
         the program's word with a colon; nothing for an empty own label."""
-        own = t.block_label(block)
+        own = self.own_label(t, block)
         if own is None:
             self.label(tr(key, self.lang) + ":")
         elif own:
@@ -387,7 +394,7 @@ class MinutesOutline(OutlineBuilder):
     def _loose_notes(self, t: ThemeTable, rest: list[TreeNote], *, with_rounds: bool) -> None:
         notes = [i for i in rest if i.note.question_id is None] if with_rounds else rest
         if notes:
-            if with_rounds or t.block_label("notes"):
+            if with_rounds or self.own_label(t, "notes"):
                 heading = self._block_heading(t, "notes", "export.other_notes")
                 if heading:
                     self.heading(heading, 2)

@@ -306,7 +306,7 @@ def test_english_demo_minutes_use_no_dutch_words_of_the_program(demo_event, tmp_
     export_minutes(demo_event, target, lang="en")
     text = pdf_text(target)
     for dutch in ("Plenair o.l.v.", "Plenaire oogst", "Verslag thematafels", "Oogst thematafel",
-                  "Vraag 1:", "Onderliggende vragen", "Deelnemers:", "zonder perspectief",
-                  "pagina "):
+                  "Vraag 1:", "Onderliggende vragen", "Deelnemers", "zonder perspectief",
+                  "Achterliggende vragen", "Antwoorden/ Conclusies", "Pitch door", "pagina "):
         assert dutch not in text, dutch
     assert "Theme table reports" in text and "no perspective" in text
