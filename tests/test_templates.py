@@ -253,3 +253,22 @@ def test_a_big_template_file_and_long_texts_are_refused(tmp_path, capsys):
     path = tmp_path / "long.toml"
     path.write_text(HEAD + '[event]\ntitle = "' + "T" * 1_000_000 + '"\n', "utf-8")
     _refused(path, capsys, "'title' is 1000000 characters long")
+
+
+def test_block_labels_survive_save_as_template(demo_file, tmp_path):
+    target = tmp_path / "kopie.toml"
+    with EventFile.open(demo_file, readonly=True) as ev:
+        save_as_template(ev, target, name="Kopie", include_harvest=True)
+        labels = [t.block_labels for t in ev.tables()]
+    with create_from_template(tmp_path / "k.oogst", load_template(target)) as copy:
+        assert [t.block_labels for t in copy.tables()] == labels
+    assert labels[3] == (("participants", "Deelnemers aan tafel:"), ("pitch", "Pitch door"),
+                         ("questions", ""))
+
+
+def test_block_labels_must_name_known_blocks(tmp_path):
+    path = tmp_path / "t.toml"
+    path.write_text('format_version = 1\nname = "T"\n[[tables]]\ntheme = "W"\n'
+                    '[tables.block_labels]\nvragen = "Achterliggende vragen:"\n')
+    with pytest.raises(TemplateError, match="vragen"):
+        load_template(path)
