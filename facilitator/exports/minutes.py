@@ -10,7 +10,8 @@ from pathlib import Path
 
 from ..eventfile import EventFile
 from ..words import tr
-from .minutes_outline import edition_of, minutes_outline
+from .minutes_outline import minutes_outline
+from .minutes_versions import edition_of
 from .model import Harvest
 from .pdf_render import render_pdf
 from .safety import Job, Progress, ShouldAbort, atomic_output

@@ -13,56 +13,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
 
-from ..domain import Attachment, ProgrammeItem, Question, ThemeTable
-from ..eventfile import EventFile
-from ..issue_ops import IssuedNote, MinutesIssue, note_changes
+from ..domain import Attachment, ProgrammeItem, ThemeTable
 from ..reading import TreeNote
 from ..words import long_date, tr
+from .minutes_versions import Edition, changes_appendix, footer_note, status_line
 from .model import Harvest, action_cells, action_header, question_items
 from .outline import (BulletList, Gap, Heading, Image, KeepTogether, ListItem, Matrix,
                       MatrixRow, Outline, OutlineBuilder, PageBreakHint, Paragraph, Run, Table,
                       Title, field_line)
+from .rounds import HEADING_LIMIT, round_heading
 from .safety import Job
 
 ACTION_WEIGHTS = (0.33, 0.15, 0.17, 0.13, 0.13, 0.09)
 TIMING_WEIGHTS = (0.13, 0.08, 0.39, 0.16, 0.1, 0.14)
 APPENDIX_WEIGHTS = (0.22, 0.28, 0.18, 0.24, 0.08)
 APPENDIX_WEIGHTS_ANONYMOUS = (0.36, 0.24, 0.28, 0.12)
-
-
-@dataclass(frozen=True)
-class Edition:
-    """Which version of the minutes is printed: its number, whether it is a draft,
-    the date it was issued (ISO; "" when not issued) and the issued version it is
-    compared with (its changes are the appendix; None: no appendix)."""
-
-    version: int
-    draft: bool
-    issued_on: str = ""
-    since: MinutesIssue | None = None
-
-
-def edition_of(event: EventFile, *, draft: bool | None = None,
-               issue: str | None = None, today: str | None = None) -> Edition:
-    """The edition an export prints. `issue` "concept"/"final": the version about to be
-    issued (the next number, dated `today`), compared with the last issued one;
-    otherwise the event's version, with the date it was issued if it was, compared
-    with the last version issued before it."""
-    ev = event.event()
-    issued = event.minutes_issues()
-    if issue:
-        since = issued[-1] if issued else None
-        return Edition(event.next_minutes_version(), issue != "final",
-                       today or date.today().isoformat(), since)
-    version = ev.minutes_version or 1
-    is_draft = (ev.minutes_status == "concept") if draft is None else draft
-    same = next((i for i in issued if i.version == version), None)
-    before = [i for i in issued if i.version < version]
-    return Edition(version, is_draft, same.issued_on if same else "",
-                   before[-1] if before else None)
 
 
 def minutes_outline(h: Harvest, *, draft: bool, participant_list: bool = False,
@@ -491,117 +457,6 @@ class MinutesOutline(OutlineBuilder):
             rows.sort(key=lambda r: [x.lower() for x in r])
             weights = APPENDIX_WEIGHTS_ANONYMOUS
         self.add(Table(tuple(header), tuple(tuple(r) for r in rows), weights))
-
-
-# -- rounds --------------------------------------------------------------------------
-
-_CODE = re.compile(r"\w{1,3}[.):]?")  # a bare label: "1", "a)", "3."
-_STATES_TIME = re.compile(r"\b\d+\s*(?:min|minuten|minuut|minutes?)\b", re.IGNORECASE)
-HEADING_LIMIT = 100  # characters of a round heading before its question goes below it
-
-
-def round_name(h: Harvest, q: Question) -> str:
-    """A round's short name: "Vraag 1" for a bare label, a label in words as typed
-    ("Vraag 2:"), else the question itself (shortened)."""
-    label = h.text(q.label).strip()
-    if not label:
-        return _short(h.text(q.text))
-    if _CODE.fullmatch(label):
-        return tr("export.round", h.lang, label=label.rstrip(".):"))
-    return label
-
-
-def round_heading(h: Harvest, q: Question) -> tuple[str, str]:
-    """A round question's heading and the text printed below it ("" if none).
-
-    A bare label gets the program's word ("Vraag 1: ..."); a label in the user's
-    words ("Vraag 1", "Vraag 2:") is printed as typed, then the question; without a
-    label the question is the heading. A long question goes below its heading."""
-    label = h.text(q.label).strip()
-    text = h.text(q.text).strip()
-    # The time box, unless the question says its time itself ("Circa 20 minuten").
-    minutes = (" (" + tr("export.round.minutes", h.lang, n=q.minutes).replace(" ", "\u00a0")
-               + ")") if q.minutes and not _STATES_TIME.search(text) else ""
-    if not label:
-        return text + minutes, ""
-    head = round_name(h, q)
-    sep = ": " if _CODE.fullmatch(label) else " "
-    if not text:
-        return head + minutes, ""
-    if len(head) + len(text) <= HEADING_LIMIT and "\n" not in text:
-        return f"{head}{sep}{text}{minutes}", ""
-    return head + minutes, text
-
-
-# -- versions ------------------------------------------------------------------------
-
-def status_line(edition: Edition, lang: str) -> str:
-    """ "Concept v1" / "Definitief v2", with the date it was issued if it was."""
-    status = (tr("export.draft" if edition.draft else "export.final", lang) + " "
-              + tr("export.version", lang, n=edition.version))
-    if edition.issued_on:
-        status += " · " + tr("export.issued_on", lang, date=long_date(edition.issued_on, lang))
-    return status
-
-
-def footer_note(edition: Edition, lang: str) -> str:
-    """The footer's words after the title (the renderer adds "Concept v1" to a draft)."""
-    parts = [] if edition.draft else [tr("export.final", lang) + " "
-                                      + tr("export.version", lang, n=edition.version)]
-    if edition.issued_on:
-        parts.append(long_date(edition.issued_on, lang))
-    return " · ".join(parts)
-
-
-def changes_appendix(h: Harvest, since: MinutesIssue) -> list:
-    """"Changes since Concept v1 (1 December 2017)": the notes added, changed
-    (then and now) and removed, each with its place; "no changes" when none."""
-    changes = note_changes(since, h.notes)
-    name = (tr("export.draft" if not since.final else "export.final", h.lang) + " "
-            + tr("export.version", h.lang, n=since.version))
-    out: list = [PageBreakHint(6),
-                 Heading(tr("export.changes", h.lang, version=name,
-                            date=long_date(since.issued_on, h.lang)), 0)]
-    if not changes:
-        out.append(Paragraph((Run(tr("export.changes.none", h.lang)),)))
-        return out
-    for key, items in (("export.changes.added", changes.added),
-                       ("export.changes.changed", changes.changed),
-                       ("export.changes.removed", changes.removed)):
-        if not items:
-            continue
-        out.append(Heading(tr(key, h.lang, n=len(items)), 1))
-        rows: list[ListItem] = []
-        for item in items:
-            if isinstance(item, tuple):
-                then, now = item
-                rows.append(ListItem((Run(h.text(now.text)),), lead=place_of(h, now)))
-                rows.append(ListItem((Run(tr("export.changes.was", h.lang), italic=True),
-                                      Run(" "), Run(h.text(then.text), italic=True)), 1))
-            else:
-                rows.append(ListItem((Run(h.text(item.text)),), lead=place_of(h, item)))
-        out.append(BulletList(tuple(rows)))
-    return out
-
-
-def place_of(h: Harvest, note: IssuedNote) -> str:
-    """Where a note stands: "Tafel 4, Vraag 2", a programme item, or "Plenair"."""
-    parts: list[str] = []
-    table = h.table_by_id.get(note.table_id or "")
-    if table is not None:
-        parts.append(tr("export.table.short", h.lang, n=table.number))
-    item = h.programme_by_id.get(note.programme_item_id or "")
-    if item is not None and table is None:
-        parts.append(h.text(item.title) or tr("export.matrix.plenary", h.lang))
-    question = h.question(note.question_id)
-    if question is not None and question.kind == "round":
-        parts.append(round_name(h, question))
-    return ", ".join(parts) or tr("export.matrix.plenary", h.lang)
-
-
-def _short(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
 # -- notes, legend and matrix ---------------------------------------------------------

@@ -135,7 +135,7 @@ def test_any_outline_renders_as_pdf(tmp_path):
 
 
 def test_round_headings_keep_the_users_label_and_state_a_time_once():
-    from facilitator.exports.minutes_outline import round_heading
+    from facilitator.exports.rounds import round_heading
     ev = EventFile.in_memory()
     h = Harvest(ev, lang="nl")
 
