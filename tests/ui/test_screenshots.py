@@ -93,7 +93,12 @@ def test_screenshots_of_the_demo(qtbot, demo_bridge, dutch, tmp_path):
     assert list(plenary.sections) [: len(perspectives)] == [p.id for p in perspectives]
     plenary.grab().save(str(out / "plenary.png"))
 
-    # the action agenda with the follow-up meetings
+    # the action agenda: the facilitator turns agenda notes into actions (the seed
+    # itself has no action list)
+    for note in event.notes():
+        if note.text.startswith(("Iedereen krijgt", "Bijeenkomst 1", "Bijeenkomst 2")):
+            bridge.run(event.action_from_note, note.id, owner="Initiatiefgroep",
+                       level="regionaal")
     actions = show(qtbot, ActionsView(bridge), SIZE)
     qtbot.wait(50)
     assert actions.proxy.rowCount() == len(event.actions()) > 0
