@@ -143,6 +143,10 @@ def pdftotext_body(path: Path, title: str) -> str:
     tool = _top_conftest().require_tool("pdftotext")
     text = subprocess.run([tool, "-enc", "UTF-8", str(path), "-"], capture_output=True,
                           text=True, check=True).stdout
-    footer = re.compile(rf"^(?:{re.escape(title[:40])}.*·.*|(?:pagina|page) \d+ (?:van|of) \d+)$")
+    page = re.compile(r"^(?:pagina|page) \d+ (?:van|of) \d+$")
+
+    def footer(line: str) -> bool:  # "Title · Concept v1", the bare title, or cut short
+        return bool(page.match(line)) or (line.startswith(title[:40]) and (
+            line == title or " · " in line or line.endswith("…")))
     return "\n".join(line for line in text.replace("\f", "\n").splitlines()
-                     if not footer.match(line.strip()))
+                     if not footer(line.strip()))
