@@ -197,6 +197,12 @@ def test_cli_issues_concept_v1_then_definitief_v2_with_the_changes(seed_path, tm
     with EventFile.open(seed_path, readonly=True) as event:
         assert [i.version for i in event.minutes_issues()] == [1, 2]
         assert event.event().minutes_status == "definitief"
+        day = event.minutes_issues()[0].issued_on
+    capsys.readouterr()
+    assert cli.main(["info", str(seed_path)]) == 0
+    from facilitator.words import long_date
+    assert (f"Uitgegeven: Concept v1 ({long_date(day, 'nl')}), Definitief v2"
+            in capsys.readouterr().out)
 
 
 def test_cli_issue_without_minutes_is_refused(seed_path, tmp_path, capsys):
