@@ -121,16 +121,16 @@ class ExportDialog(QDialog):
         # list the corrections since.
         following = bridge.event.next_minutes_version()
         self.issue = QComboBox()
-        self.issue.addItem(self.tr("No (only write the files)"), None)
-        self.issue.addItem(self.tr("As Concept v%1, to send round for corrections")
+        self.issue.addItem(self.tr("Not issued (only the files)"), None)
+        self.issue.addItem(self.tr("Concept v%1, for corrections")
                            .replace("%1", str(following)), "concept")
-        self.issue.addItem(self.tr("As Definitief v%1 (final), with the changes since the "
-                                   "last issued version").replace("%1", str(following)),
+        self.issue.addItem(self.tr("Definitief v%1, with the changes since")
+                           .replace("%1", str(following)),
                            "final")
-        self.issue.setToolTip(self.tr("The file keeps the issued version's date and notes; "
-                                      "a later version lists what changed since."))
+        self.issue.setToolTip(self.tr("Issuing records the version's date and notes in the "
+                                      "file; a later version lists what changed since."))
         self.issue.currentIndexChanged.connect(self._update)
-        form.addRow(self.tr("Issue the minutes:"), self.issue)
+        form.addRow(self.tr("Issue as:"), self.issue)
         self.group_by = QComboBox()
         self.group_by.addItem(self.tr("by level (self, local … national)"), "level")
         self.group_by.addItem(self.tr("by owner"), "owner")
@@ -370,9 +370,8 @@ class ExportDialog(QDialog):
         """After issuing, the choices name the next version; no second issue by accident."""
         following = str(self.bridge.event.next_minutes_version())
         for index, key in ((1, "concept"), (2, "final")):
-            text = (self.tr("As Concept v%1, to send round for corrections") if key == "concept"
-                    else self.tr("As Definitief v%1 (final), with the changes since the "
-                                 "last issued version"))
+            text = (self.tr("Concept v%1, for corrections") if key == "concept"
+                    else self.tr("Definitief v%1, with the changes since"))
             self.issue.setItemText(index, text.replace("%1", following))
         self.issue.setCurrentIndex(0)
 

@@ -815,30 +815,30 @@ Logbestand: %1</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>No (only write the files)</source>
-        <translation>Nee (alleen de bestanden schrijven)</translation>
+        <source>Not issued (only the files)</source>
+        <translation>Niet uitgeven (alleen de bestanden)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+248"/>
-        <source>As Concept v%1, to send round for corrections</source>
-        <translation>Als Concept v%1, om rond te sturen voor correcties</translation>
+        <source>Concept v%1, for corrections</source>
+        <translation>Concept v%1, voor correcties</translation>
     </message>
     <message>
         <location line="-246"/>
         <location line="+247"/>
-        <source>As Definitief v%1 (final), with the changes since the last issued version</source>
-        <translation>Als Definitief v%1, met de wijzigingen sinds de vorige uitgegeven versie</translation>
+        <source>Definitief v%1, with the changes since</source>
+        <translation>Definitief v%1, met de wijzigingen sindsdien</translation>
     </message>
     <message>
         <location line="-244"/>
-        <source>The file keeps the issued version&apos;s date and notes; a later version lists what changed since.</source>
-        <translation>Het bestand bewaart de datum en de oogstpunten van de uitgegeven versie; een latere versie somt op wat er sindsdien veranderde.</translation>
+        <source>Issuing records the version&apos;s date and notes in the file; a later version lists what changed since.</source>
+        <translation>Uitgeven legt de datum en de oogstpunten van de versie vast in het bestand; een latere versie somt op wat er sindsdien veranderde.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Issue the minutes:</source>
-        <translation>Verslag uitgeven:</translation>
+        <source>Issue as:</source>
+        <translation>Uitgeven als:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -958,7 +958,7 @@ Logbestand: %1</translation>
         <translation>Uitgegeven als %1 v%2; het bestand bewaart de datum en de oogstpunten.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Export cancelled; no file was overwritten.</source>
         <translation>Export afgebroken; er is geen bestand overschreven.</translation>
     </message>
@@ -1583,7 +1583,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>NoteTreeView</name>
     <message>
-        <location filename="../../ui/capture/note_tree.py" line="+289"/>
+        <location filename="../../ui/capture/note_tree.py" line="+293"/>
         <source>Make action</source>
         <translation>Actiepunt maken</translation>
     </message>
