@@ -321,7 +321,7 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../ui/capture/view.py" line="+47"/>
+        <location filename="../../ui/capture/view.py" line="+48"/>
         <source>&amp;Table:</source>
         <translation>&amp;Tafel:</translation>
     </message>
@@ -351,7 +351,7 @@
         <translation>Algemeen (geen ronde)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Round {label}: {text} ({minutes} min)</source>
         <translation>Ronde {label}: {text} ({minutes} min)</translation>
     </message>
@@ -366,7 +366,7 @@
         <translation>Vraag {label}: {text}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Round {label}</source>
         <translation>Ronde {label}</translation>
     </message>
@@ -496,7 +496,7 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+95"/>
+        <location filename="../../ui/widgets.py" line="+106"/>
         <source>No date</source>
         <translation>Geen datum</translation>
     </message>
@@ -2784,23 +2784,23 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
     <name>TimerBar</name>
     <message>
         <location filename="../../ui/timer_bar.py" line="+268"/>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-146"/>
         <source>Start the next programme item, or resume</source>
         <translation>Het volgende programmaonderdeel starten, of hervatten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-146"/>
         <source>Pause or resume the countdown</source>
         <translation>Aftellen pauzeren of hervatten</translation>
     </message>
@@ -2865,7 +2865,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Automatisch (volgens de rondetijden)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Round %1: %2</source>
         <translation>Ronde %1: %2</translation>
     </message>
@@ -3015,7 +3015,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>plenaire oogst</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Round {label}: {text}</source>
         <translation>Ronde {label}: {text}</translation>
     </message>
