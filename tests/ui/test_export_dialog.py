@@ -62,11 +62,10 @@ def test_dialog_exports_all_files_in_the_background(qtbot, dialog):
     assert dlg.close_button.text() == "Cancel"
     finish(qtbot, dlg)
     names = sorted(p.name for p in out.iterdir())
-    assert names == sorted(["Verslag plenaire deel bijeenkomst Samenspel in beweging - minutes.pdf",
-                            "Verslag plenaire deel bijeenkomst Samenspel in beweging - action agenda.pdf",
-                            "Verslag plenaire deel bijeenkomst Samenspel in beweging - harvest.xlsx",
-                            "Verslag plenaire deel bijeenkomst Samenspel in beweging - table cards.pdf",
-                            "Verslag plenaire deel bijeenkomst Samenspel in beweging - sign-in sheet.pdf"])
+    title = "Verslag plenaire deel bijeenkomst Samenspel in beweging"
+    assert names == sorted(f"{title} - {end}" for end in (
+        "minutes.pdf", "action agenda.pdf", "harvest.xlsx", "table cards.pdf",
+        "sign-in sheet.pdf"))
     assert dlg.open_button.isVisible()
     assert dlg.progress.value() == 1000 and len(seen) > 3
     assert dlg.message.text().startswith(f"Written to {out}:")
