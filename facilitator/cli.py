@@ -72,6 +72,11 @@ def cmd_info(args: argparse.Namespace) -> int:
                                           f"v{ev.minutes_version}")):
             if value:
                 print(f"{tr(key, lang)}: {value}")
+        issued = [tr("cli.issued_version", lang, status=tr(
+            "minutes." + i.status, lang), n=i.version, date=long_date(i.issued_on, lang))
+            for i in event.minutes_issues()]
+        if issued:
+            print(f"{tr('cli.issued', lang)}: {', '.join(issued)}")
         if s["programme"]:
             print(f"\n{tr('cli.programme', lang)}:")
             for item in s["programme"]:

@@ -31,7 +31,9 @@ def _decode(cls: type, row: dict[str, Any]) -> dict[str, Any]:
     for f in fields(cls):
         value = row.get(f.name)
         if f.name in cls.JSON_FIELDS:  # type: ignore[attr-defined]
-            value = tuple(json.loads(value)) if value else ()
+            value = json.loads(value) if value else ()
+            # A JSON object (block labels) becomes sorted (key, value) pairs.
+            value = tuple(sorted(value.items())) if isinstance(value, dict) else tuple(value)
         elif f.type in ("bool",) and value is not None:
             value = bool(value)
         out[f.name] = value
@@ -115,7 +117,14 @@ class ThemeTable(Row):
     note_taker_id: str | None
     blocks: tuple[str, ...]
     position: int
-    JSON_FIELDS: ClassVar[tuple[str, ...]] = ("blocks",)
+    # (block, heading) pairs: the minutes' heading of a block in the table's own
+    # words ("Achterliggende vragen:"); "" leaves the heading out; absent: ours.
+    block_labels: tuple[tuple[str, str], ...] = ()
+    JSON_FIELDS: ClassVar[tuple[str, ...]] = ("blocks", "block_labels")
+
+    def block_label(self, block: str) -> str | None:
+        """The table's own heading for `block`, or None for the program's word."""
+        return dict(self.block_labels).get(block)
 
 
 @dataclass(frozen=True)

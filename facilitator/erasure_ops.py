@@ -180,6 +180,8 @@ def erase_rows(db: _Rows, plan: ErasurePlan) -> tuple[int, int, int, int]:
     if names:
         _clear_names(db, names)
     mentioned = _clear_mentions(db, people)
+    if "minutes_issue" in db.tables:
+        _clear_issued(db, note_ids, set(person_ids), names)
     for pid in person_ids:
         db.remove("participant", pid)
     if has_fts:  # merges the index: the deleted entries leave its segments too
@@ -244,6 +246,30 @@ def _clear_names(db: _Rows, names: tuple[str, ...]) -> None:
     for row_id, party in db.query("SELECT id, party FROM note WHERE party <> ''"):
         if mentions(party, names):
             db.update("note", row_id, {"party": _without_name(party, names)})
+
+
+def _clear_issued(db: _Rows, note_ids: set[str], person_ids: set[str],
+                  names: tuple[str, ...]) -> None:
+    """Issued versions of the minutes (schema 8) keep the notes they contained:
+    the erased notes go from them too, and the person as speaker or party."""
+    for row_id, kept in db.query("SELECT id, notes FROM minutes_issue"):
+        try:
+            notes = json.loads(kept or "[]")
+        except ValueError:
+            notes = []
+        cleaned = []
+        for note in notes:
+            if not isinstance(note, dict) or note.get("id") in note_ids:
+                continue
+            if note.get("speaker_id") in person_ids:
+                note = {**note, "speaker_id": None}
+            party = note.get("party") or ""
+            if names and isinstance(party, str) and mentions(party, names):
+                note = {**note, "party": _without_name(party, names)}
+            cleaned.append(note)
+        if cleaned != notes:
+            db.update("minutes_issue", row_id,
+                      {"notes": json.dumps(cleaned, ensure_ascii=False)})
 
 
 def _rewriter(plan: ErasurePlan) -> Callable[[sqlite3.Connection], None]:

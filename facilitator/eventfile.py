@@ -20,6 +20,7 @@ from .erasure_ops import ErasureOps
 from .errors import OogstError
 from .draft_ops import DraftOps
 from .harvest_ops import HarvestOps
+from .issue_ops import IssueOps
 from .reading import Reading
 from .seating_ops import SeatingOps
 from .setup_ops import SetupOps, check_event
@@ -29,7 +30,8 @@ from .transactions import Changes, Writer
 AUTO_BACKUP_SECONDS = 10 * 60
 
 
-class EventFile(SetupOps, HarvestOps, DraftOps, TimerOps, SeatingOps, ErasureOps, Reading):
+class EventFile(SetupOps, HarvestOps, DraftOps, IssueOps, TimerOps, SeatingOps, ErasureOps,
+                Reading):
     """An open event file. Use `EventFile.open`, `EventFile.create` or as a context manager."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None, *,

@@ -25,6 +25,7 @@ from .eventfile import EventFile
 from .exports import ExportRequest, run_exports
 from .exports.anonymise import review
 from .exports.formats import FORMATS, OPTIONS
+from .words import tr
 
 HELP = "export minutes (PDF, Word), action agenda (PDF, Excel), table cards and a sign-in sheet"
 
@@ -82,7 +83,9 @@ def cmd_export(args: argparse.Namespace) -> int:
                           options=", ".join(fmt.option for fmt in FORMATS))
     if not Path(args.file).is_file():
         raise ExportError("export.err.no_event_file", path=args.file, file=args.file)
-    with EventFile.open(args.file, readonly=True) as event:
+    if request.issue and "minutes" not in request.outputs:
+        raise ExportError("export.err.issue_needs_minutes")
+    with EventFile.open(args.file, readonly=not request.issue) as event:
         lang = request.lang or event.event().language or "nl"
         if request.anonymous:
             print(review(event, lang).text(), file=sys.stderr)
@@ -91,6 +94,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         except ExportError as exc:
             print(f"oogst: {exc.text(lang)}", file=sys.stderr)
             return 1
+        if request.issue:  # written: now the file keeps this version
+            version = event.issue_minutes(final=request.issue == "final")
+            print(tr("export.issued", lang, status=tr(
+                "export.final" if request.issue == "final" else "export.draft", lang),
+                n=version), file=sys.stderr)
     for path in written:
         print(path)
     return 0

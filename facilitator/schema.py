@@ -20,7 +20,7 @@ from functools import cache
 import sqlite_utils
 
 APPLICATION_ID = 0x4F4F4753  # "OOGS": marks the SQLite file as an Oogst file
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 _COMMON = """
     id TEXT PRIMARY KEY,
@@ -31,7 +31,8 @@ _COMMON = """
 
 # The row tables of the domain, in the order a dump or merge visits them.
 ROW_TABLES = ("event", "perspective", "programme_item", "participant", "theme_table",
-              "membership", "question", "note", "action", "follow_up", "attachment", "seat")
+              "membership", "question", "note", "action", "follow_up", "attachment", "seat",
+              "minutes_issue")
 # Tables of one file's live state, not of the meeting's content: a merge of
 # several files skips them (each laptop ran its own clock).
 STATE_TABLES = ("run_state", "draft")
@@ -202,6 +203,26 @@ def migrate_to_7(conn: sqlite3.Connection) -> None:
     """)
 
 
+def migrate_to_8(conn: sqlite3.Connection) -> None:
+    """The minutes' own words and their issued versions.
+
+    ``theme_table.block_labels``: a JSON object from a block of the table's
+    minutes ("questions", "conclusions", ...) to the heading the minutes use
+    for it instead of the program's word ("Achterliggende vragen:"); an empty
+    text leaves the heading out.
+    ``minutes_issue``: one row per issued version of the minutes ("Concept v1",
+    "Definitief v2"): its number, status, date and the notes it contained
+    (JSON: id, text and place of every note), so a later version can list
+    what changed since (`issue_ops`).
+    """
+    _run(conn, f"""
+    ALTER TABLE theme_table ADD COLUMN block_labels TEXT NOT NULL DEFAULT '{{}}';
+    CREATE TABLE minutes_issue ({_COMMON},
+        version INTEGER NOT NULL, status TEXT NOT NULL, issued_on TEXT NOT NULL,
+        notes TEXT NOT NULL DEFAULT '[]')
+    """)
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: migrate_to_1,
     2: migrate_to_2,
@@ -210,6 +231,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     5: migrate_to_5,
     6: migrate_to_6,
     7: migrate_to_7,
+    8: migrate_to_8,
 }
 assert max(MIGRATIONS) == SCHEMA_VERSION
 

@@ -87,7 +87,8 @@ def _fill(event: EventFile, template: Template) -> None:
             theme=table["theme"], number=table.get("number"), pitch=table.get("pitch", ""),
             initiative=table.get("initiative", ""), host_id=people.get(table.get("host", "")),
             note_taker_id=people.get(table.get("note_taker", "")),
-            blocks=table.get("blocks", TABLE_BLOCKS))
+            blocks=table.get("blocks", TABLE_BLOCKS),
+            block_labels=table.get("block_labels", {}))
         for person in table.get("participants", []):
             event.assign_participant(people[person], table_id=table_id)
         _add_questions(event, table.get("questions", []), table_id, None)
@@ -206,7 +207,8 @@ def event_to_template(event: EventFile, *, name: str, description: str = "",
 def _table_dict(event: EventFile, table, people, note_refs, round_keys,
                 include_harvest: bool) -> dict[str, Any]:
     entry = _clean({"number": table.number, "theme": table.theme, "pitch": table.pitch,
-                    "initiative": table.initiative, "blocks": list(table.blocks)})
+                    "initiative": table.initiative, "blocks": list(table.blocks),
+                    "block_labels": dict(table.block_labels) or None})
     if include_harvest:
         entry.update(_clean({
             "host": people.get(table.host_id or ""),

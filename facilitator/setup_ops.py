@@ -104,7 +104,27 @@ def check_table(values: dict[str, Any]) -> dict[str, Any]:
         values["number"] = oplib.whole_number(values["number"], field="number")
     if "blocks" in values:
         values["blocks"] = _blocks(values["blocks"])
+    if "block_labels" in values:
+        values["block_labels"] = _block_labels(values["block_labels"])
     return values
+
+
+def _block_labels(labels: Any) -> str:
+    """{block: heading} as JSON; every key a known block, every heading a text."""
+    pairs = labels.items() if isinstance(labels, dict) else labels
+    if isinstance(pairs, str) or not isinstance(pairs, Iterable):
+        raise InvalidValue("error.value_must_be_text_list",
+                           field=oplib.field_word("block_labels"))
+    out: dict[str, str] = {}
+    for pair in pairs:
+        try:
+            block, label = pair
+        except (TypeError, ValueError):
+            raise InvalidValue("error.value_must_be_text_list",
+                               field=oplib.field_word("block_labels")) from None
+        oplib.choice(block, TABLE_BLOCKS, field="table_block")
+        out[block] = oplib.clean_text(label, field="block_labels").strip()
+    return json.dumps(out, ensure_ascii=False)
 
 
 def _blocks(blocks: Iterable[str]) -> str:
@@ -264,11 +284,14 @@ class SetupOps(oplib.Base):
     def add_table(self, *, theme: str, number: int | None = None, pitch: str = "",
                   initiative: str = "", host_id: str | None = None,
                   note_taker_id: str | None = None,
-                  blocks: Iterable[str] = TABLE_BLOCKS) -> str:
-        """Add a theme table; numbered after the last one unless `number` is given."""
+                  blocks: Iterable[str] = TABLE_BLOCKS,
+                  block_labels: dict[str, str] | None = None) -> str:
+        """Add a theme table; numbered after the last one unless `number` is given.
+        `block_labels` gives blocks their own heading ({"questions": "Achterliggende
+        vragen:"}; "" for none)."""
         values = check_table({"theme": theme, "pitch": pitch, "initiative": initiative,
                               "host_id": host_id, "note_taker_id": note_taker_id,
-                              "blocks": blocks,
+                              "blocks": blocks, "block_labels": block_labels or {},
                               **({} if number is None else {"number": number})})
         with self._change("op.add_table") as tx:
             if number is None:
@@ -281,11 +304,14 @@ class SetupOps(oplib.Base):
     def update_table(self, table_id: str, *, theme: str = _UNSET, number: int = _UNSET,
                      pitch: str = _UNSET, initiative: str = _UNSET,
                      host_id: str | None = _UNSET, note_taker_id: str | None = _UNSET,
-                     blocks: Iterable[str] = _UNSET) -> None:
-        """Edit a table. `blocks` orders (and hides, by leaving out) its minutes sections."""
+                     blocks: Iterable[str] = _UNSET,
+                     block_labels: dict[str, str] = _UNSET) -> None:
+        """Edit a table. `blocks` orders (and hides, by leaving out) its minutes sections;
+        `block_labels` replaces their own headings (as `add_table`)."""
         values = check_table(_given(theme=theme, number=number, pitch=pitch,
                                     initiative=initiative, host_id=host_id,
-                                    note_taker_id=note_taker_id, blocks=blocks))
+                                    note_taker_id=note_taker_id, blocks=blocks,
+                                    block_labels=block_labels))
         with self._change("op.edit_table") as tx:
             self._check_people(tx, values)
             tx.update("theme_table", table_id, values)

@@ -42,7 +42,7 @@ SCHEMA: dict[str, set[str]] = {
     "programme.notes": _NOTE - {"round"},
     "rounds": {"key", "label", "text", "minutes"},
     "tables": {"number", "theme", "pitch", "initiative", "host", "note_taker",
-               "participants", "blocks", "questions", "rounds", "notes"},
+               "participants", "blocks", "block_labels", "questions", "rounds", "notes"},
     "tables.questions": {"label", "text", "initiatives", "children"},
     "tables.rounds": {"key", "label", "text", "minutes"},
     "tables.notes": _NOTE,
@@ -52,6 +52,7 @@ SCHEMA: dict[str, set[str]] = {
 _INTS = {"format_version", "minutes_version", "planned_minutes", "minutes", "number", "votes"}
 _BOOLS = {"consent_named", "key_point"}
 _LISTS = {"organisations", "participants", "blocks", "initiatives", "partners"}
+_MAPS = {"block_labels"}  # {block: text}
 _DATES = {"date", "due_date"}
 _CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
     ("programme", "kind"): PROGRAMME_KINDS, ("notes", "kind"): NOTE_KINDS,
@@ -159,7 +160,14 @@ class _Checker:
                 self.fail("error.template.number_out_of_range", at_key=key, field=key,
                           low=low, high=high, value=shown)
             return
-        texts = value if key in _LISTS else [value] if isinstance(value, str) else []
+        if key in _MAPS:
+            unknown = [b for b in value if b not in TABLE_BLOCKS]
+            if unknown:
+                self.fail("error.template.unknown_block", at_key=unknown[0], value=unknown[0],
+                          blocks=", ".join(TABLE_BLOCKS))
+            value = list(value.values())
+        texts = (value if key in _LISTS or key in _MAPS
+                 else [value] if isinstance(value, str) else [])
         if key in _LISTS and len(texts) > MAX_LIST_ITEMS:
             self.fail("error.template.too_many", at_key=key, part=key, count=len(texts),
                       limit=MAX_LIST_ITEMS)
@@ -198,6 +206,9 @@ class _Checker:
             expected = "text_list"
         elif key in _DATES:
             ok, expected = isinstance(value, (str, date)), "date"
+        elif key in _MAPS:
+            ok = isinstance(value, dict) and all(isinstance(v, str) for v in value.values())
+            expected = "text"
         else:
             ok, expected = isinstance(value, str), "text"
         if not ok:

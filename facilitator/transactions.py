@@ -72,6 +72,7 @@ class ChangeKind(StrEnum):
     SEAT = "seat"
     RUN_STATE = "run_state"
     DRAFT = "draft"
+    MINUTES_ISSUE = "minutes_issue"
 
 
 class Source(StrEnum):

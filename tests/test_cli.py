@@ -46,7 +46,7 @@ def test_demo_then_info_shows_seed_002(tmp_path):
     assert "Samenspel in beweging" in out and "28 november 2017" in out
     for number in range(1, 6):
         assert f"Tafel {number}:" in out
-    for name in ("Burgers", "Wmo-raden", "Gemeenten", "Zorg- en welzijnsinstellingen",
+    for name in ("Burger", "Wmo-Raden", "Gemeente", "Zorg- en welzijnsinstellingen",
                  "Zorgverzekeraars", "Banken", "Hogescholen", "Ministeries"):
         line = next(l for l in out.splitlines() if name in l and l.strip()[-1].isdigit())
         assert int(line.rsplit(":", 1)[1]) > 0, f"{name} has no notes"

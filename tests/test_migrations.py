@@ -138,3 +138,19 @@ def test_migration_to_7_adds_drafts(tmp_path):
     with EventFile.open(path) as ev:
         assert ev.draft(table_id=table) == "half getypt"
     assert stored_version(path) == SCHEMA_VERSION
+
+
+def test_migration_to_8_adds_block_labels_and_issued_versions(tmp_path):
+    path = copy_fixture(7, tmp_path)
+    with EventFile.open(path) as ev:
+        table = ev.tables()[0]
+        assert table.block_labels == () and table.block_label("questions") is None
+        assert ev.minutes_issues() == []
+        ev.update_table(table.id, block_labels={"questions": "Achterliggende vragen:"})
+        assert ev.issue_minutes(final=False, on="2017-12-01") == 1
+    with EventFile.open(path) as ev:
+        assert ev.tables()[0].block_label("questions") == "Achterliggende vragen:"
+        [issued] = ev.minutes_issues()
+        assert (issued.version, issued.status, issued.issued_on) == (1, "concept", "2017-12-01")
+        assert {n.text for n in issued.notes} == {n.text for n in ev.notes()}
+    assert stored_version(path) == SCHEMA_VERSION

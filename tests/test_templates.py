@@ -8,7 +8,7 @@ from facilitator.sessions import apply_template, create_from_template, save_as_t
 from facilitator.templates import SESSIONS_DIR, find_template, list_templates, load_template
 
 SHIPPED = sorted(SESSIONS_DIR.glob("*.toml"))
-SEED_PERSPECTIVES = ["Burgers", "Wmo-raden", "Gemeenten", "Zorg- en welzijnsinstellingen",
+SEED_PERSPECTIVES = ["Burger", "Wmo-raden", "Gemeente", "Zorg- en welzijnsinstellingen",
                      "Zorgverzekeraars", "Banken", "Hogescholen", "Ministeries"]
 
 
@@ -52,7 +52,7 @@ def test_world_cafe_has_three_rounds_of_twenty():
 
 def test_demo_is_the_full_seed_meeting(demo_file):
     with EventFile.open(demo_file, readonly=True) as ev:
-        assert ev.event().title == "Samenspel in beweging"
+        assert ev.event().title == "Verslag plenaire deel bijeenkomst Samenspel in beweging"
         assert ev.event().date == "2017-11-28"
         tables = ev.tables()
         assert [t.number for t in tables] == [1, 2, 3, 4, 5]
@@ -65,8 +65,16 @@ def test_demo_is_the_full_seed_meeting(demo_file):
         heard = {n.perspective_id for n in ev.notes(programme_item_id=plenary[0].id)}
         assert {p.id for p in ev.perspectives()[:8]} <= heard
         assert len(ev.participants()) >= 15
-        assert ev.follow_ups() and ev.actions()
+        # the seed has no action list and no follow-up list: its agenda notes say it
+        assert not ev.follow_ups() and not ev.actions()
         table4 = tables[3]
+        assert table4.block_label("questions") == "" and table4.block_label("pitch") == \
+            "Pitch door"
+        # no invented times: only the rounds' own "circa 20/30/10 minuten" (table 2)
+        assert [q.minutes for q in ev.round_questions()] == [20, 30, 10]
+        assert all(q.minutes is None for t in tables for q in ev.questions(
+            table_id=t.id, kind="round"))
+        assert all(i.planned_start is None for i in ev.programme())
         host = ev.participant(table4.host_id)
         assert host.name == "Daan de Bruijn"
         assert ev.notes(table_id=tables[4].id, kind="dilemma")
@@ -245,3 +253,22 @@ def test_a_big_template_file_and_long_texts_are_refused(tmp_path, capsys):
     path = tmp_path / "long.toml"
     path.write_text(HEAD + '[event]\ntitle = "' + "T" * 1_000_000 + '"\n', "utf-8")
     _refused(path, capsys, "'title' is 1000000 characters long")
+
+
+def test_block_labels_survive_save_as_template(demo_file, tmp_path):
+    target = tmp_path / "kopie.toml"
+    with EventFile.open(demo_file, readonly=True) as ev:
+        save_as_template(ev, target, name="Kopie", include_harvest=True)
+        labels = [t.block_labels for t in ev.tables()]
+    with create_from_template(tmp_path / "k.oogst", load_template(target)) as copy:
+        assert [t.block_labels for t in copy.tables()] == labels
+    assert labels[3] == (("participants", "Deelnemers aan tafel:"), ("pitch", "Pitch door"),
+                         ("questions", ""))
+
+
+def test_block_labels_must_name_known_blocks(tmp_path):
+    path = tmp_path / "t.toml"
+    path.write_text('format_version = 1\nname = "T"\n[[tables]]\ntheme = "W"\n'
+                    '[tables.block_labels]\nvragen = "Achterliggende vragen:"\n')
+    with pytest.raises(TemplateError, match="vragen"):
+        load_template(path)

@@ -50,6 +50,11 @@ def copy(demo_file, tmp_path) -> Path:
     target = tmp_path / "event.oogst"
     shutil.copyfile(demo_file, target)
     (tmp_path / "photo.png").write_bytes(PNG)
+    with EventFile.open(target) as event:  # the demo (seed 002) has no action list
+        for what in ("Verslagen rondsturen", "Correcties verwerken", "Nieuwsbrief"):
+            event.add_action(what=what, owner="Initiatiefgroep")
+        event.add_follow_up(topic="Bijeenkomst 1", date="2017-12-13")
+        event.add_follow_up(topic="Bijeenkomst 2")
     return target
 
 

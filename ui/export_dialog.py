@@ -117,6 +117,20 @@ class ExportDialog(QDialog):
         self.status.addItem(self.tr("Draft (CONCEPT mark)"), True)
         self.status.addItem(self.tr("Final"), False)
         form.addRow(self.tr("Status:"), self.status)
+        # Issuing: the file keeps the version (date, notes) so that the next one can
+        # list the corrections since.
+        following = bridge.event.next_minutes_version()
+        self.issue = QComboBox()
+        self.issue.addItem(self.tr("Not issued (only the files)"), None)
+        self.issue.addItem(self.tr("Concept v%1, for corrections")
+                           .replace("%1", str(following)), "concept")
+        self.issue.addItem(self.tr("Definitief v%1, with the changes since")
+                           .replace("%1", str(following)),
+                           "final")
+        self.issue.setToolTip(self.tr("Issuing records the version's date and notes in the "
+                                      "file; a later version lists what changed since."))
+        self.issue.currentIndexChanged.connect(self._update)
+        form.addRow(self.tr("Issue as:"), self.issue)
         self.group_by = QComboBox()
         self.group_by.addItem(self.tr("by level (self, local … national)"), "level")
         self.group_by.addItem(self.tr("by owner"), "owner")
@@ -125,8 +139,11 @@ class ExportDialog(QDialog):
                                            "instead)"))
         self.participant_list = QCheckBox(self.tr("Add the list of participants to the "
                                                   "minutes"))
+        self.hide_empty_rounds = QCheckBox(self.tr("Leave out round questions without "
+                                                   "notes"))
         form.addRow(self.anonymous)
         form.addRow(self.participant_list)
+        form.addRow(self.hide_empty_rounds)
 
         folder_row = QHBoxLayout()
         self.folder = QLineEdit(self._default_folder())
@@ -213,7 +230,9 @@ class ExportDialog(QDialog):
                              draft=self.status.currentData(),
                              anonymous=self.anonymous.isChecked(),
                              participant_list=self.participant_list.isChecked(),
-                             group_by=self.group_by.currentData())
+                             group_by=self.group_by.currentData(),
+                             hide_empty_rounds=self.hide_empty_rounds.isChecked(),
+                             issue=self.issue.currentData() if self._takes("issue") else None)
 
     def _takes(self, option: str) -> bool:
         """Does a ticked format take this option?"""
@@ -228,6 +247,10 @@ class ExportDialog(QDialog):
         self.participant_list.setEnabled(self._takes("participant_list"))
         self.group_by.setEnabled(self._takes("group_by"))
         self.anonymous.setEnabled(self._takes("anonymous"))
+        self.hide_empty_rounds.setEnabled(self._takes("hide_empty_rounds"))
+        self.issue.setEnabled(self._takes("issue"))
+        # an issued version says itself whether it is a draft
+        self.status.setEnabled(not (self._takes("issue") and self.issue.currentData()))
         if self.review_panel.isVisible():
             self.export_button.setEnabled(False)
 
@@ -286,8 +309,9 @@ class ExportDialog(QDialog):
         self.message.setText(self.tr("Exporting…"))
         self.close_button.setText(self.tr("Cancel"))
         self._written_by_job = []
+        self._request = self.request()
         self.job = self.bridge.run_in_background(
-            export_work(snapshot, self.request(), self._written_by_job),
+            export_work(snapshot, self._request, self._written_by_job),
             on_success=self._on_finished, on_failure=self._on_failed,
             on_cancel=self._on_cancelled, on_progress=self._on_progress)
         # Connected before this thread can deliver any of the job's signals.
@@ -325,11 +349,31 @@ class ExportDialog(QDialog):
         self.written = [Path(p) for p in paths]
         self._finish()
         self.progress.setValue(1000)
-        self.message.setText(self.tr("Written to %1:\n%2").replace(
+        text = self.tr("Written to %1:\n%2").replace(
             "%1", str(self.written[0].parent) if self.written else "").replace(
-            "%2", "\n".join(p.name for p in self.written)))
+            "%2", "\n".join(p.name for p in self.written))
+        issue = getattr(self, "_request", None) and self._request.issue
+        if issue and self.written:  # written: now the file keeps this version
+            version = self.bridge.run(self.bridge.event.issue_minutes, final=issue == "final")
+            if version is not None:
+                text += "\n" + self.tr("Issued as %1 v%2; the file keeps its date and "
+                                       "notes.").replace("%1", core_tr(
+                                           "export.final" if issue == "final"
+                                           else "export.draft", i18n.current_language())
+                                       ).replace("%2", str(version))
+                self._refresh_issue()
+        self.message.setText(text)
         self.open_button.setVisible(True)
         self.open_button.setFocus()
+
+    def _refresh_issue(self) -> None:
+        """After issuing, the choices name the next version; no second issue by accident."""
+        following = str(self.bridge.event.next_minutes_version())
+        for index, key in ((1, "concept"), (2, "final")):
+            text = (self.tr("Concept v%1, for corrections") if key == "concept"
+                    else self.tr("Definitief v%1, with the changes since"))
+            self.issue.setItemText(index, text.replace("%1", following))
+        self.issue.setCurrentIndex(0)
 
     def _on_failed(self, text: str) -> None:
         self._finish()

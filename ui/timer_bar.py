@@ -33,7 +33,7 @@ from facilitator.timer import Clock, TimerStatus, format_clock, now_from, warnin
 from facilitator.timer_ops import RoomPlan, RoundInfo
 
 from . import theme
-from .widgets import shorten
+from .widgets import own_round_label, shorten
 
 SOUND_SETTING = "room/sound"
 WATCHED_KINDS = {"run_state", "programme_item", "question", "event"}
@@ -361,9 +361,11 @@ class TimerBar(QWidget):
             auto.setChecked(chosen is None)
             auto.triggered.connect(lambda: self.choose_round(None))
             for index, question in enumerate(rounds):
-                text = self.tr("Round %1: %2").replace("%1", question.label or
-                                                       str(index + 1)).replace(
-                    "%2", shorten(question.text, 60))
+                own = own_round_label(question.label)
+                text = (f"{own} {shorten(question.text, 60)}" if own else
+                         self.tr("Round %1: %2").replace("%1", question.label or
+                                                         str(index + 1)).replace(
+                             "%2", shorten(question.text, 60)))
                 action = sub.addAction(text)
                 action.setCheckable(True)
                 action.setChecked(chosen == index)

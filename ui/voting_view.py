@@ -23,7 +23,7 @@ from facilitator.transactions import Changes
 from .bridge import EventBridge
 from .capture.common import combo_value
 from .voting_models import Loader, VotesModel, VotesTable
-from .widgets import hbox, shorten
+from .widgets import hbox, own_round_label, shorten
 
 __all__ = ["VotingView", "VotesModel", "VotesTable", "SETTING_MODE", "SETTING_PER_PARTICIPANT",
            "SETTING_PER_TABLE", "DEFAULTS"]
@@ -161,8 +161,11 @@ class VotingView(QWidget):
         if place is not None and place[0] == "table":
             for number, question in enumerate(self._bridge.event.round_questions(place[1]),
                                               start=1):
-                self.round_combo.addItem(self.tr("Round {label}: {text}").format(
-                    label=question.label or number, text=shorten(question.text, 45)),
+                own = own_round_label(question.label)
+                self.round_combo.addItem(
+                    f"{own} {shorten(question.text, 45)}" if own else
+                    self.tr("Round {label}: {text}").format(
+                        label=question.label or number, text=shorten(question.text, 45)),
                     question.id)
             self.round_combo.addItem(self.tr("General (no round)"), GENERAL)
             self.round_combo.addItem(self.tr("All rounds of this table"), ALL_ROUNDS)

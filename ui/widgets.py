@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import html
+import re
 from functools import lru_cache
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
@@ -24,6 +25,16 @@ def shorten(text: str, limit: int) -> str:
     characters; a cut text ends in an ellipsis."""
     line = " ".join(str(text or "").split())
     return line if len(line) <= limit else line[: max(0, limit - 1)].rstrip() + "…"
+
+
+_BARE_LABEL = re.compile(r"\w{1,3}[.):]?")
+
+
+def own_round_label(label: str) -> str | None:
+    """A round's label in the user's own words ("Vraag 2:", as seed 002 writes it),
+    shown as typed; None for a bare label ("1", "a)") that gets the word "Round"."""
+    label = " ".join(str(label or "").split())
+    return label if label and not _BARE_LABEL.fullmatch(label) else None
 
 
 def html_text(text: str) -> str:

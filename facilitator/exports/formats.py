@@ -88,6 +88,14 @@ OPTIONS: tuple[ExportOption, ...] = (
                   "replaced to stderr",)),
     ExportOption("participant_list", False, "flag", ("--participant-list",),
                  ("add the list of participants to the minutes",)),
+    ExportOption("hide_empty_rounds", False, "flag", ("--hide-empty-rounds",),
+                 ("leave round questions nobody wrote a note under out of the minutes "
+                  "(default: every round is printed)",)),
+    ExportOption("issue", None, "choice", ("--issue",),
+                 ("issue the minutes as the next version: 'concept' (Concept v1, v2, ...) "
+                  "or 'final' (Definitief); the file records its date and notes, and a "
+                  "later version lists what changed since in an appendix",),
+                 choices=("concept", "final")),
 )
 
 FORMATS: list[ExportFormat] = []
@@ -124,7 +132,8 @@ def defaults() -> dict[str, Any]:
 register(ExportFormat(
     "minutes", "export.format.minutes", "export.file.minutes", ".pdf", "--minutes", "M.pdf",
     "the minutes (verslag) as PDF", export_minutes,
-    frozenset({"draft", "anonymous", "participant_list"}), checked=True))
+    frozenset({"draft", "anonymous", "participant_list", "hide_empty_rounds", "issue"}),
+    checked=True))
 register(ExportFormat(
     "minutes_docx", "export.format.minutes_docx", "export.file.minutes", ".docx", "--docx",
     "M.docx", "the minutes (verslag) as an editable Word document", export_minutes_docx,

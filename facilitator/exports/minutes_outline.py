@@ -12,16 +12,18 @@ is `pdf_render.py`'s business. Reads the event only through `Harvest`.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 
 from ..domain import Attachment, ProgrammeItem, ThemeTable
 from ..reading import TreeNote
 from ..words import long_date, tr
+from .minutes_versions import Edition, changes_appendix, footer_note, status_line
 from .model import Harvest, action_cells, action_header, question_items
+from .perspective_tags import perspective_tags
 from .outline import (BulletList, Gap, Heading, Image, KeepTogether, ListItem, Matrix,
                       MatrixRow, Outline, OutlineBuilder, PageBreakHint, Paragraph, Run, Table,
                       Title, field_line)
+from .rounds import HEADING_LIMIT, round_heading
 from .safety import Job
 
 ACTION_WEIGHTS = (0.33, 0.15, 0.17, 0.13, 0.13, 0.09)
@@ -31,21 +33,31 @@ APPENDIX_WEIGHTS_ANONYMOUS = (0.36, 0.24, 0.28, 0.12)
 
 
 def minutes_outline(h: Harvest, *, draft: bool, participant_list: bool = False,
-                    job: Job | None = None) -> Outline:
-    """The whole minutes of `h`'s event in `h.lang`; `job` gets progress and may abort."""
+                    job: Job | None = None, empty_rounds: bool = True,
+                    edition: Edition | None = None) -> Outline:
+    """The whole minutes of `h`'s event in `h.lang`; `job` gets progress and may abort.
+
+    `empty_rounds` False leaves out round questions nobody wrote a note under;
+    `edition` says which version is printed (default: the event's, with `draft`)."""
     ev = h.event
-    blocks = MinutesOutline(h, job or Job(None, None, h.lang), draft=draft,
-                            participant_list=participant_list).build()
+    edition = edition or Edition(ev.minutes_version or 1, draft)
+    blocks = MinutesOutline(h, job or Job(None, None, h.lang), draft=edition.draft,
+                            participant_list=participant_list, empty_rounds=empty_rounds,
+                            edition=edition).build()
     return Outline(title=h.text(ev.title) or tr("export.minutes", h.lang), lang=h.lang,
                    blocks=tuple(blocks), subject=tr("export.minutes.of", h.lang),
-                   draft=draft, version=ev.minutes_version or 1, date=ev.date or "")
+                   draft=edition.draft, version=edition.version, date=ev.date or "",
+                   footer_note=footer_note(edition, h.lang))
 
 
 class MinutesOutline(OutlineBuilder):
     """Builds the blocks of the minutes; one method per part."""
 
-    def __init__(self, h: Harvest, job: Job, *, draft: bool, participant_list: bool) -> None:
+    def __init__(self, h: Harvest, job: Job, *, draft: bool, participant_list: bool,
+                 empty_rounds: bool = True, edition: Edition | None = None) -> None:
         super().__init__()
+        self.empty_rounds = empty_rounds
+        self.edition = edition or Edition(h.event.minutes_version or 1, draft)
         self.h = h
         self.lang = h.lang
         self.job = job
@@ -77,33 +89,50 @@ class MinutesOutline(OutlineBuilder):
         self.loose_photos()
         if self.participant_list:
             self.appendix()
+        if self.edition.since is not None:
+            self.add(*changes_appendix(self.h, self.edition.since))
         return self.blocks
 
     def title_block(self) -> None:
+        """The organiser as letterhead (as seed 002 opens), "VERSLAG" unless the title
+        says so itself, the title, subtitle, date, venue, and the version's status."""
         h, ev = self.h, self.h.event
-        self.para(tr("export.minutes", self.lang).upper(), role="meta", line_breaks=True)
-        self.add(Title(h.text(ev.title) or tr("export.minutes", self.lang)))
+        title = h.text(ev.title) or tr("export.minutes", self.lang)
+        word = tr("export.minutes", self.lang)
+        if ev.organiser.strip():
+            self.para(h.text(ev.organiser), role="meta", line_breaks=True)
+        if not title.lower().startswith(word.lower()):
+            self.para(word.upper(), role="meta", line_breaks=True)
+        self.add(Title(title))
         if ev.subtitle:
             self.add(Paragraph((Run(h.text(ev.subtitle)),), "subtitle"))
-        meta = [(tr("export.organiser", self.lang), h.text(ev.organiser)),
-                (tr("export.date", self.lang), long_date(ev.date, self.lang)),
+        meta = [(tr("export.date", self.lang), long_date(ev.date, self.lang)),
                 (tr("export.venue", self.lang), h.text(ev.venue))]
         for key, value in meta:
             if value:
                 self.add(field_line(key, value, "meta"))
-        status = tr("export.draft" if self.is_draft else "export.final", self.lang)
-        if self.is_draft:
-            status += " " + tr("export.version", self.lang, n=ev.minutes_version or 1)
-        self.para(Run(status, bold=True, tone="alert" if self.is_draft else ""), role="meta",
-                  line_breaks=True)
+        self.para(Run(status_line(self.edition, self.lang), bold=True,
+                      tone="alert" if self.is_draft else ""), role="meta", line_breaks=True)
         if h.anonymous:
             self.para(tr("export.anonymous", self.lang), role="small", line_breaks=True)
         self.add(Gap(10))
         self.text(h.text(ev.introduction))
 
-    def _item(self, item: ProgrammeItem, section_title: str, *, only_one: bool) -> None:
+    def _chapter(self, items: list[ProgrammeItem], key: str) -> str:
+        """A part's heading: the one item's own title when the part has one item
+        (the user's words, as seed 002's "Afsluiting"), else the program's word. Minutes
+        in another language than the event's keep the program's words as headings."""
+        word = tr(key, self.lang)
+        same_language = self.lang == (self.h.event.language or "nl")
+        title = items[0].title.strip() if len(items) == 1 else ""
+        if title and len(title) <= HEADING_LIMIT and "\n" not in title and same_language:
+            word = self.h.text(items[0].title)
+        self.heading(word, 0)
+        return word
+
+    def _item(self, item: ProgrammeItem, section_title: str) -> None:
         h = self.h
-        if not (only_one and item.title.strip().lower() == section_title.lower()):
+        if item.title.strip().lower() != section_title.lower():
             self.heading(h.text(item.title) or section_title, 1)
         if item.speakers:
             self.label(h.text(item.speakers) + ":")
@@ -122,31 +151,36 @@ class MinutesOutline(OutlineBuilder):
                  or (i.kind in ("pitch", "other") and h.item_tree(i.id))]
         if not items:
             return
-        title = tr("export.opening", self.lang)
-        self.heading(title, 0)
+        title = self._chapter(items, "export.opening")
         for item in items:
-            self._item(item, title, only_one=len(items) == 1)
+            self._item(item, title)
 
     def plenary(self) -> None:
         h = self.h
         items = [i for i in h.programme if i.kind == "plenary"]
         if not items:
             return
-        title = tr("export.plenary", self.lang)
-        self.heading(title, 0)
+        title = self._chapter(items, "export.plenary")
         for item in items:
-            if not (len(items) == 1 and item.title.strip().lower() == title.lower()):
+            if item.title.strip().lower() != title.lower():
                 self.heading(h.text(item.title) or title, 1)
             question = h.plenary_question(item.id)
-            lead: list[Run] = []
-            if item.speakers:
-                lead.append(Run(tr("export.plenary.led_by", self.lang, who=h.text(item.speakers))))
+            intro = h.text(item.description)
+            who = h.text(item.speakers)
+            # A description that names the leader says it in the user's words
+            # ("Pleinair o.l.v. Stef Herberg:") instead of "o.l.v. Stef Herberg".
+            named = bool(intro.strip() and who and mentions(intro, who))
+            lead: list[Run] = ([Run(intro)] if named else
+                               [Run(tr("export.plenary.led_by", self.lang, who=who))] if who
+                               else [])
             if question is not None:
-                q = Run(h.text(question.text), bold=True)
-                lead += [Run(": "), q] if lead else [q]
+                if lead:
+                    lead.append(Run(" " if lead[-1].text.rstrip().endswith(":") else ": "))
+                lead.append(Run(h.text(question.text), bold=True))
             if lead:
                 self.para(*lead, line_breaks=True)
-            self.text(h.text(item.description))
+            if not named:
+                self.text(intro)
             groups = _by_root_perspective(h.item_tree(item.id), h.perspective_by_id)
             for pid in [p.id for p in h.perspectives] + [None]:
                 notes = groups.get(pid)
@@ -164,10 +198,9 @@ class MinutesOutline(OutlineBuilder):
         follow_ups = h.file.follow_ups()
         if not (items or actions or follow_ups):
             return
-        title = tr("export.agenda", self.lang)
-        self.heading(title, 0)
+        title = self._chapter(items, "export.agenda")
         for item in items:
-            self._item(item, title, only_one=False)
+            self._item(item, title)
         if actions:
             self.heading(tr("export.actions", self.lang), 1)
             self.add(Table(tuple(action_header(self.lang)),
@@ -225,29 +258,33 @@ class MinutesOutline(OutlineBuilder):
             elif block == "rounds":
                 self._rounds(t, rest, loose="notes" not in blocks)
             elif block == "notes":
-                self._loose_notes(rest, with_rounds="rounds" in blocks)
-            elif block == "conclusions" and gathered["conclusion"]:
-                self.heading(tr("export.conclusions", self.lang), 2)
-                self.notes(gathered["conclusion"])
-            elif block == "dilemmas" and gathered["dilemma"]:
-                self.heading(tr("export.dilemmas", self.lang), 2)
-                self.notes(gathered["dilemma"])
+                self._loose_notes(t, rest, with_rounds="rounds" in blocks)
+            elif block in ("conclusions", "dilemmas") and gathered[block[:-1]]:
+                heading = self._block_heading(t, block, f"export.{block}")
+                if heading:
+                    self.heading(heading, 2)
+                self.notes(gathered[block[:-1]])
             elif block == "photos":
                 self._photos(t)
 
     def _pitch(self, t: ThemeTable) -> None:
+        """ "Initiatief: ..." and "Pitch: ..."; the table's own label for the pitch
+        is printed as typed ("Pitch door:")."""
         h = self.h
         if t.initiative:
             self.add(field_line(tr("export.initiative", self.lang), h.text(t.initiative)))
         if t.pitch:
-            self.para(Run(f"{tr('export.pitch', self.lang)}:", bold=True), " ", h.text(t.pitch))
+            own = self.own_label(t, "pitch")
+            lead = f"{tr('export.pitch', self.lang)}:" if own is None else h.text(own)
+            runs = [Run(lead, bold=True), " "] if lead else []
+            self.para(*runs, h.text(t.pitch))
 
     def _participants(self, t: ThemeTable) -> None:
         h = self.h
         members = [p for p in h.file.table_members(t.id) if p.id != t.host_id]
         if not members:
             return
-        self.label(tr("export.participants", self.lang) + ":")
+        self._lead(t, "participants", "export.participants")
         self.add(BulletList(tuple(ListItem((Run(h.person_line(p)),)) for p in members)))
 
     def _host(self, t: ThemeTable) -> None:
@@ -255,42 +292,79 @@ class MinutesOutline(OutlineBuilder):
         for key, person_id in (("export.host", t.host_id),
                                ("export.note_taker", t.note_taker_id)):
             person = h.people.get(person_id or "")
-            if person is not None:
+            if person is None:
+                continue
+            own = self.own_label(t, "host") if key == "export.host" else None
+            if own is None:
                 self.add(field_line(tr(key, self.lang), h.person_line(person)))
+            else:
+                self.para(*([Run(h.text(own), bold=True), " "] if own else []),
+                          h.person_line(person), line_breaks=True)
 
     def _questions(self, t: ThemeTable) -> None:
         items = question_items(self.h, t.id)
         if not items:
             return
-        self.label(tr("export.questions", self.lang) + ":")
+        self._lead(t, "questions", "export.questions")
         self.add(BulletList(tuple(ListItem((Run(text),), depth, marker=label or None)
                                   for text, depth, label in items)))
 
     def _rounds(self, t: ThemeTable, rest: list[TreeNote], *, loose: bool) -> None:
+        """Every round question of the table with the notes under it, also a round
+        nobody wrote under (unless empty rounds are left out); the table's own
+        heading for the block ("Twee hoofdvragen") first."""
         h = self.h
         by_question: dict[str | None, list[TreeNote]] = {}
         for item in rest:
             by_question.setdefault(item.note.question_id, []).append(item)
         rounds = h.file.round_questions(t.id)
         known = {q.id for q in rounds}
-        for q in rounds:
-            notes = by_question.get(q.id)
-            if notes:
-                self.heading(h.round_title(q), 2)
-                self.notes(notes)
+        shown = [q for q in rounds if self.empty_rounds or by_question.get(q.id)]
+        label = self.own_label(t, "rounds")
+        if shown and label:
+            self.label(h.text(label))
+        for q in shown:
+            heading, below = round_heading(h, q)
+            self.heading(heading, 2)
+            if below:
+                self.text(below)
+            self.notes(by_question.get(q.id, []))
         others = [i for qid, items in by_question.items() if qid not in known
                   and qid is not None for i in items]
         if loose:
             others = by_question.get(None, []) + others
         if others:
-            self.heading(tr("export.other_notes", self.lang), 2)
+            self.heading(self._block_heading(t, "notes", "export.other_notes"), 2)
             self.notes(others)
 
-    def _loose_notes(self, rest: list[TreeNote], *, with_rounds: bool) -> None:
+    def own_label(self, t: ThemeTable, block: str) -> str | None:
+        """The table's own heading for a block (None: the program's word). Minutes in
+        another language than the event's use the program's words for headings."""
+        if self.lang != (self.h.event.language or "nl"):
+            return None
+        return t.block_label(block)
+
+    def _block_heading(self, t: ThemeTable, block: str, key: str) -> str:
+        """The table's own heading for a block, or the program's word."""
+        own = self.own_label(t, block)
+        return tr(key, self.lang) if own is None else self.h.text(own)
+
+    def _lead(self, t: ThemeTable, block: str, key: str) -> None:
+        """The bold line above a block's list: the table's own words as typed, or
+        the program's word with a colon; nothing for an empty own label."""
+        own = self.own_label(t, block)
+        if own is None:
+            self.label(tr(key, self.lang) + ":")
+        elif own:
+            self.label(self.h.text(own))
+
+    def _loose_notes(self, t: ThemeTable, rest: list[TreeNote], *, with_rounds: bool) -> None:
         notes = [i for i in rest if i.note.question_id is None] if with_rounds else rest
         if notes:
-            if with_rounds:
-                self.heading(tr("export.other_notes", self.lang), 2)
+            if with_rounds or self.own_label(t, "notes"):
+                heading = self._block_heading(t, "notes", "export.other_notes")
+                if heading:
+                    self.heading(heading, 2)
             self.notes(notes)
 
     def _photos(self, t: ThemeTable) -> None:
@@ -300,7 +374,8 @@ class MinutesOutline(OutlineBuilder):
         for i, a in enumerate(pictures):
             self.job.check()
             picture = self.image(a)
-            self.add(KeepTogether((Heading(tr("export.photos", self.lang), 2), picture)) if i == 0
+            heading = self._block_heading(t, "photos", "export.photos")
+            self.add(KeepTogether((Heading(heading, 2), picture)) if i == 0 and heading
                      else picture)
 
     def image(self, a: Attachment) -> Image:
@@ -428,7 +503,8 @@ def note_blocks(h: Harvest, tree: list[TreeNote], *, show_perspective: bool = Tr
         if n.key_point:
             extras.append(tr("export.key_point", h.lang))
         text = Run(h.text(n.text), bold=n.key_point, italic=n.kind == "quote")
-        runs = [Run("“"), text, Run("”")] if n.kind == "quote" else [text]
+        runs = [Run("“"), text, Run("”")] if n.kind == "quote" and not quoted(text.text) \
+            else [text]
         if extras:
             runs += [Run(" "), Run(f"[{'; '.join(extras)}]", tone="aside")]
         items.append(ListItem(tuple(runs), item.depth, lead=shown, colour=colour,
@@ -450,42 +526,15 @@ def legend(h: Harvest) -> Paragraph:
     return Paragraph(tuple(runs), "small", line_breaks=True)
 
 
-_CONNECTORS = {"en", "van", "de", "het", "der", "den", "voor", "of", "and", "the", "for"}
-
-
-def perspective_tags(perspectives) -> dict[str, str]:
-    """A short, unique text per perspective: the initials of its name's words
-    ("Burgers/inwoners" -> "BI"), the first two letters of a one-word name
-    ("Gemeenten" -> "GE"); a clash takes more letters, then a number; a name in a
-    script other than Latin is "P" and its number."""
-    out: dict[str, str] = {}
-    taken: set[str] = set()
-    for p in perspectives:
-        words = [w for w in re.split(r"[^\w]+", p.name) if w]
-        big = [w for w in words if w.lower() not in _CONNECTORS] or words or ["?"]
-        tag = "".join(w[0] for w in big).upper() if len(big) > 1 else big[0][:2].upper()
-        last = big[-1]
-        extra = len(tag) if len(big) == 1 else 1
-        while tag in taken and extra < len(last):
-            extra += 1
-            tag = ("".join(w[0] for w in big[:-1]) + last[:extra]).upper()
-        if not all(ch.isascii() or "LATIN" in unicodedata.name(ch, "") for ch in tag):
-            tag = f"P{len(taken) + 1}"  # drawn beside a bullet in a Latin font
-        base, n = tag, 2
-        while tag in taken:
-            tag, n = f"{base}{n}", n + 1
-        taken.add(tag)
-        out[p.id] = tag
-    return out
-
-
 def matrix_of(h: Harvest) -> Matrix:
-    """The perspective x table counts (rows: perspectives, then "none" if used)."""
+    """The perspective x table counts (rows: perspectives, then "no perspective")."""
     rows, cols, counts = h.matrix()
     columns = tuple(tr("export.matrix.plenary", h.lang) if tid is None else
                     tr("export.table.short", h.lang, n=h.table_by_id[tid].number)
                     for tid in cols)
     out = []
+    if None not in rows:  # "no perspective" is always a row of its own, also when 0
+        rows = [*rows, None]
     for pid in rows:
         if pid is None:
             label, colour = tr("export.matrix.none", h.lang), None
@@ -494,6 +543,16 @@ def matrix_of(h: Harvest) -> Matrix:
             label, colour = p.name, p.colour
         out.append(MatrixRow(label, colour, tuple(counts.get((pid, tid), 0) for tid in cols)))
     return Matrix(columns, tuple(out), tr("export.col.total", h.lang))
+
+
+QUOTE_MARKS = "\"'“”„‟‘’‚‛«»‹›"
+
+
+def quoted(text: str) -> bool:
+    """Whether the user put the text between quotation marks already (then the
+    minutes add none: one pair of marks, the user's own)."""
+    text = text.strip()
+    return len(text) >= 2 and text[0] in QUOTE_MARKS and text[-1] in QUOTE_MARKS
 
 
 def mentions(speaker: str, name: str) -> bool:

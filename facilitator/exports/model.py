@@ -93,6 +93,8 @@ class Harvest:
         """The 'Zorgverzekeraar' / speaker prefix of a note (may be empty)."""
         who = self.person_name(note.speaker_id)
         party = self.text(note.party)
+        if who and party and fold(who) in fold(party):
+            return party  # "Kees Fortuin, De Nieuwe Jutter": the party names the speaker
         if who and party and fold(party) != fold(who):
             person = self.people.get(note.speaker_id or "")
             if person is not None and self.hidden(person) and fold(who) in fold(party):

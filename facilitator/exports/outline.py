@@ -193,6 +193,10 @@ class Outline:
     draft: bool = False
     version: int = 1
     date: str = ""  # the event's date (ISO), for the document's properties
+    # What the page footer says after the title besides the draft mark ("Concept v1",
+    # which a renderer adds for a draft itself): a final version's "Definitief v2"
+    # and the date a version was issued ("12 december 2017").
+    footer_note: str = ""
 
     def walk(self) -> Iterator[Block]:
         """Every block in reading order, the contents of KeepTogether groups included."""

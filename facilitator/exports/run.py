@@ -24,6 +24,8 @@ class ExportRequest:
     anonymous: bool = False
     participant_list: bool = False
     group_by: str = "level"          # or "owner": how the agenda PDF groups actions
+    hide_empty_rounds: bool = False  # leave rounds without notes out of the minutes
+    issue: str | None = None         # "concept"/"final": the minutes as the next issued version
 
     def targets(self) -> list[tuple[ExportFormat, Path]]:
         """The requested outputs in the registry's order (KeyError: unknown format)."""

@@ -87,7 +87,7 @@
         <translation>Filteren…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Follow-up meetings</source>
         <translation>Vervolgbijeenkomsten</translation>
     </message>
@@ -125,7 +125,7 @@
 <context>
     <name>BlocksEditor</name>
     <message>
-        <location filename="../../ui/prep/blocks.py" line="+24"/>
+        <location filename="../../ui/prep/blocks.py" line="+27"/>
         <source>The sections of this table in the minutes. Untick what the table did not use; change the order with the buttons or Alt+Up/Down.</source>
         <translation>De onderdelen van deze tafel in het verslag. Vink uit wat de tafel niet gebruikte; wijzig de volgorde met de knoppen of Alt+Omhoog/Omlaag.</translation>
     </message>
@@ -150,7 +150,17 @@
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Own &amp;heading in the minutes:</source>
+        <translation>Eigen &amp;kop in het verslag:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty: no heading for this section</source>
+        <translation>leeg: geen kop voor dit onderdeel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Pitch</source>
         <translation>Pitch</translation>
     </message>
@@ -193,6 +203,16 @@
         <location line="+1"/>
         <source>Photos</source>
         <translation>Foto’s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: “%2”</source>
+        <translation>%1: „%2”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (no heading)</source>
+        <translation>%1 (geen kop)</translation>
     </message>
 </context>
 <context>
@@ -311,7 +331,7 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../ui/capture/view.py" line="+47"/>
+        <location filename="../../ui/capture/view.py" line="+48"/>
         <source>&amp;Table:</source>
         <translation>&amp;Tafel:</translation>
     </message>
@@ -341,7 +361,7 @@
         <translation>Algemeen (geen ronde)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Round {label}: {text} ({minutes} min)</source>
         <translation>Ronde {label}: {text} ({minutes} min)</translation>
     </message>
@@ -356,7 +376,7 @@
         <translation>Vraag {label}: {text}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Round {label}</source>
         <translation>Ronde {label}</translation>
     </message>
@@ -486,7 +506,7 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+95"/>
+        <location filename="../../ui/widgets.py" line="+106"/>
         <source>No date</source>
         <translation>Geen datum</translation>
     </message>
@@ -744,12 +764,12 @@ Logbestand: %1</translation>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/export_dialog.py" line="+91"/>
-        <location line="+79"/>
+        <location line="+96"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-93"/>
         <source>What to export</source>
         <translation>Wat exporteren</translation>
     </message>
@@ -804,6 +824,33 @@ Logbestand: %1</translation>
         <translation>Status:</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Not issued (only the files)</source>
+        <translation>Niet uitgeven (alleen de bestanden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+248"/>
+        <source>Concept v%1, for corrections</source>
+        <translation>Concept v%1, voor correcties</translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <location line="+247"/>
+        <source>Definitief v%1, with the changes since</source>
+        <translation>Definitief v%1, met de wijzigingen sindsdien</translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <source>Issuing records the version&apos;s date and notes in the file; a later version lists what changed since.</source>
+        <translation>Uitgeven legt de datum en de oogstpunten van de versie vast in het bestand; een latere versie somt op wat er sindsdien veranderde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issue as:</source>
+        <translation>Uitgeven als:</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>by level (self, local … national)</source>
         <translation>per niveau (zelf, lokaal … landelijk)</translation>
@@ -829,7 +876,12 @@ Logbestand: %1</translation>
         <translation>Deelnemerslijst aan het verslag toevoegen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Leave out round questions without notes</source>
+        <translation>Rondevragen zonder oogstpunten weglaten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
@@ -869,12 +921,12 @@ Logbestand: %1</translation>
         <translation>Exporteren naar map</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Nothing chosen.</source>
         <translation>Niets gekozen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Check the names that will be replaced, then choose Export anyway or Back.</source>
         <translation>Controleer de namen die vervangen worden en kies dan Toch exporteren of Terug.</translation>
     </message>
@@ -894,7 +946,7 @@ Logbestand: %1</translation>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
@@ -911,7 +963,12 @@ Logbestand: %1</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>Issued as %1 v%2; the file keeps its date and notes.</source>
+        <translation>Uitgegeven als %1 v%2; het bestand bewaart de datum en de oogstpunten.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Export cancelled; no file was overwritten.</source>
         <translation>Export afgebroken; er is geen bestand overschreven.</translation>
     </message>
@@ -1017,7 +1074,7 @@ Logbestand: %1</translation>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../ui/help_menu.py" line="+55"/>
+        <location filename="../../ui/help_menu.py" line="+57"/>
         <source>&amp;Quick guide</source>
         <translation>&amp;Beknopte handleiding</translation>
     </message>
@@ -1584,7 +1641,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>NoteTreeView</name>
     <message>
-        <location filename="../../ui/capture/note_tree.py" line="+326"/>
+        <location filename="../../ui/capture/note_tree.py" line="+330"/>
         <source>Make action</source>
         <translation>Actiepunt maken</translation>
     </message>
@@ -1975,7 +2032,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>PlenaryView</name>
     <message>
-        <location filename="../../ui/plenary_view.py" line="+59"/>
+        <location filename="../../ui/plenary_view.py" line="+60"/>
         <source>P&amp;lenary:</source>
         <translation>P&amp;lenair:</translation>
     </message>
@@ -2965,23 +3022,23 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
     <name>TimerBar</name>
     <message>
         <location filename="../../ui/timer_bar.py" line="+277"/>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-146"/>
         <source>Start the next programme item, or resume</source>
         <translation>Het volgende programmaonderdeel starten, of hervatten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-146"/>
         <source>Pause or resume the countdown</source>
         <translation>Aftellen pauzeren of hervatten</translation>
     </message>
@@ -3046,7 +3103,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Automatisch (volgens de rondetijden)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Round %1: %2</source>
         <translation>Ronde %1: %2</translation>
     </message>
@@ -3206,7 +3263,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>plenaire oogst</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Round {label}: {text}</source>
         <translation>Ronde {label}: {text}</translation>
     </message>

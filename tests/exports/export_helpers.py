@@ -64,3 +64,89 @@ ALL_SHEETS_CSV = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,
 
 def words_of(name: str) -> list[str]:
     return [p for p in re.split(r"\s+", name) if len(p.strip(".")) >= 3]
+
+
+# -- the demo against seed 002, word for word ------------------------------------------
+
+# The minutes of the real meeting the demo carries (seed 002), as received.
+SEED_002 = Path(__file__).resolve().parent.parent / "fixtures" / "seed_002.txt"
+_MARKER = re.compile(r"^(?:[-•]\s+|o\s+|\d+\.\s+|[a-z][.)]\s+)")
+_HYPHEN = re.compile(r"[-\u00ad\u2010\u2011]\s*")
+
+
+# Seed lines the program prints in its own form, each with the form it prints and
+# why (the test checks that form, in the seed's place). Nothing else may differ.
+PRINTED_AS = {
+    # The heading "Oogst thematafel N: <theme>" is the program's word for every table;
+    # the seed misspells it once.
+    "Ogst thematafel 4: Wet- Regelgeving en samenwerking met gemeenten. Hoe kunnen we "
+    "zaken beter regelen zodat het voor bewonersinitiatieven gemakkelijker wordt?":
+    "Oogst thematafel 4: Wet- Regelgeving en samenwerking met gemeenten. Hoe kunnen we "
+    "zaken beter regelen zodat het voor bewonersinitiatieven gemakkelijker wordt?",
+    # A participant seated at a table is printed as "Name (organisation, function)";
+    # the seed's table 1 writes "Organisation, Name" and table 4 one extra comma.
+    "Gemeente Woudenberg, R. Hilderink": "R. Hilderink (Gemeente Woudenberg)",
+    "Participatie platform Ronde Venen, Anique Jansen":
+    "Anique Jansen (Participatie platform Ronde Venen)",
+    "Gemeente Bunnik, Katja van Staveren": "Katja van Staveren (Gemeente Bunnik)",
+    "NLZVE/Zorgbelang Gelderland | Utrecht: Imke Bardeel":
+    "Imke Bardeel (NLZVE/Zorgbelang Gelderland | Utrecht)",
+    "Kees Fortuin, (Initiatief De Nieuwe Jutter, ZZP'er)":
+    "Kees Fortuin (Initiatief De Nieuwe Jutter, ZZP'er)",
+}
+
+
+def seed_lines(path: Path = SEED_002, *, min_words: int = 4) -> list[str]:
+    """The seed's lines with `min_words` or more words, in order: list markers
+    ("- ", "o ", "1. ", "a) ") and Markdown bold taken off, whitespace collapsed."""
+    out = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = " ".join(raw.replace("**", "").split())
+        while (stripped := _MARKER.sub("", line, count=1)) != line:
+            line = stripped
+        if len(line.split()) >= min_words:
+            out.append(line)
+    return out
+
+
+def verbatim_form(text: str) -> str:
+    """Text as the verbatim comparison sees it: whitespace collapsed, and a hyphen
+    with the space or line break after it dropped (so "bewoners-\\ninitiatieven",
+    hyphenated at a line end, reads as the seed's "bewonersinitiatieven", and the
+    seed's "Zorg- en" as the printed "Zorg-\\nen")."""
+    return _HYPHEN.sub("", " ".join(text.split()))
+
+
+def missing_in_order(text: str, lines: list[str],
+                     printed_as: dict[str, str] | None = None) -> list[str]:
+    """The lines not found in `text` in the given order (empty: all there, in order).
+
+    `text` is any document's text (pdftotext of a PDF, a .docx's paragraphs);
+    `printed_as` maps a line to the form the program prints it in (named
+    exceptions). A line that is missing does not move the search on."""
+    printed_as = printed_as or {}
+    hay = verbatim_form(text)
+    missing, at = [], 0
+    for line in lines:
+        needle = verbatim_form(printed_as.get(line, line))
+        found = hay.find(needle, at)
+        if found < 0:
+            missing.append(line)
+        else:
+            at = found + len(needle)
+    return missing
+
+
+def pdftotext_body(path: Path, title: str) -> str:
+    """pdftotext of a PDF without its page footers (title line and "pagina n van m"),
+    so a paragraph that runs over a page break reads as one."""
+    tool = _top_conftest().require_tool("pdftotext")
+    text = subprocess.run([tool, "-enc", "UTF-8", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    page = re.compile(r"^(?:pagina|page) \d+ (?:van|of) \d+$")
+
+    def footer(line: str) -> bool:  # "Title · Concept v1", the bare title, or cut short
+        return bool(page.match(line)) or (line.startswith(title[:40]) and (
+            line == title or " · " in line or line.endswith("…")))
+    return "\n".join(line for line in text.replace("\f", "\n").splitlines()
+                     if not footer(line.strip()))

@@ -179,3 +179,36 @@ def test_cli_draft_and_final_together_is_usage_error(seed_path, tmp_path):
         cli.main(["export", str(seed_path), "--minutes", str(tmp_path / "m.pdf"),
                   "--draft", "--final"])
     assert info.value.code == 2
+
+
+def test_cli_issues_concept_v1_then_definitief_v2_with_the_changes(seed_path, tmp_path,
+                                                                   capsys):
+    assert cli.main(["export", str(seed_path), "--minutes", str(tmp_path / "v1.pdf"),
+                     "--issue", "concept", "--hide-empty-rounds"]) == 0
+    assert "Uitgegeven: Concept v1" in capsys.readouterr().err
+    with EventFile.open(seed_path) as event:
+        assert [(i.version, i.status) for i in event.minutes_issues()] == [(1, "concept")]
+        event.add_note(text="Nagekomen correctie", table_id=event.tables()[0].id)
+    assert cli.main(["export", str(seed_path), "--minutes", str(tmp_path / "v2.pdf"),
+                     "--issue", "final"]) == 0
+    v1, v2 = pdf_text(tmp_path / "v1.pdf"), pdf_text(tmp_path / "v2.pdf")
+    assert "Concept v1" in v1 and "Wijzigingen sinds" not in v1
+    assert "Definitief v2" in v2 and "Toegevoegd (1) • Tafel 1: Nagekomen correctie" in v2
+    with EventFile.open(seed_path, readonly=True) as event:
+        assert [i.version for i in event.minutes_issues()] == [1, 2]
+        assert event.event().minutes_status == "definitief"
+        day = event.minutes_issues()[0].issued_on
+    capsys.readouterr()
+    assert cli.main(["info", str(seed_path)]) == 0
+    from facilitator.words import long_date
+    assert (f"Uitgegeven: Concept v1 ({long_date(day, 'nl')}), Definitief v2"
+            in capsys.readouterr().out)
+
+
+def test_cli_issue_without_minutes_is_refused(seed_path, tmp_path, capsys):
+    assert cli.main(["export", str(seed_path), "--xlsx", str(tmp_path / "w.xlsx"),
+                     "--issue", "final"]) == 1
+    assert "--minutes" in capsys.readouterr().err
+    with EventFile.open(seed_path, readonly=True) as event:
+        assert event.minutes_issues() == []
+    assert not (tmp_path / "w.xlsx").exists()

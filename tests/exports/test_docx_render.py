@@ -96,8 +96,8 @@ def test_headings_are_word_heading_styles_and_lists_are_list_paragraphs(seed_eve
     outline = minutes_outline(Harvest(seed_event, lang="nl"), draft=True)
     styled = [(p.style.name, p.text.replace("\u00a0", " ")) for p in document.paragraphs
               if p.style.name.startswith(("Heading", "Title"))]
-    expected = [("Title" if level < 0 else f"Heading {min(level, 2) + 1}", text)
-                for level, text in outline.headings()]
+    expected = [("Title" if level < 0 else f"Heading {min(level, 2) + 1}",
+                 text.replace("\u00a0", " ")) for level, text in outline.headings()]
     assert styled == expected
     # bullets are numbered list paragraphs at their depth (w:numPr with w:ilvl)
     levels = []

@@ -8,21 +8,60 @@ from facilitator.eventfile import EventFile
 from facilitator.exports import export_minutes
 from facilitator.words import tr
 
-from export_helpers import flat, in_order, pdf_text
+from export_helpers import (PRINTED_AS, flat, in_order, missing_in_order, pdf_text,
+                            pdftotext_body, seed_lines)
+
+def test_demo_minutes_say_what_seed_002_says(demo_event, tmp_path):
+    """Every line of seed 002 with four or more words is in the demo's minutes, in
+    the seed's order (pdftotext, whitespace and line-end hyphens tolerated)."""
+    lines = seed_lines()
+    assert len(lines) > 200
+    assert set(PRINTED_AS) <= set(lines)  # the exceptions are real seed lines
+    target = tmp_path / "verslag.pdf"
+    export_minutes(demo_event, target, lang="nl")
+    text = pdftotext_body(target, demo_event.event().title)
+    assert missing_in_order(text, lines, PRINTED_AS) == []
+    # and nothing the seed does not say: no invented times, pitch or repetitions
+    flat_text = flat(text)
+    assert "min)" not in flat_text
+    assert flat_text.count("o.l.v. Stef Herberg") == 1
+    assert flat_text.count("13 december") == 1
+    assert "Utrecht West: Provincie" not in flat_text
+    assert "[kernpunt]" not in flat_text and "Onderliggende vragen: a. Onderhandelings" \
+        not in flat_text
+
+
+def test_the_verbatim_check_finds_a_silent_copy_edit(demo_event, tmp_path):
+    """The comparison is strict: one corrected typo is found, and where."""
+    lines = seed_lines()
+    target = tmp_path / "verslag.pdf"
+    export_minutes(demo_event, target, lang="nl")
+    text = pdftotext_body(target, demo_event.event().title)
+    edited = text.replace("wegberijder", "wegbereider").replace("dans feest", "dansfeest")
+    missing = missing_in_order(edited, lines, PRINTED_AS)
+    assert len(missing) == 2
+    assert missing[0].startswith("Creëer rituelen") and missing[1].startswith("Gemeente als")
 
 
 def expected_headings(event: EventFile, lang: str = "nl") -> list[str]:
-    """Seed 002's order: opening, plenary per perspective, agenda, tables."""
+    """Seed 002's order: opening, plenary per perspective, agenda, tables. A part
+    with one programme item is headed by that item's own title."""
+    def part(kinds: tuple[str, ...], key: str) -> list[str]:
+        items = [i for i in event.programme() if i.kind in kinds]
+        return [items[0].title] if len(items) == 1 else [tr(key, lang)]
+
     plenary_items = [i.id for i in event.programme() if i.kind == "plenary"]
     heard = {n.perspective_id for i in plenary_items for n in event.notes(
         programme_item_id=i)}
     perspectives = [p.name for p in event.perspectives() if p.id in heard]
     tables = [tr("export.table.title", lang, n=t.number, theme=t.theme)
               for t in event.tables()]
-    return ([tr("export.opening", lang), tr("export.plenary", lang)] + perspectives
-            + [tr("export.agenda", lang), tr("export.actions", lang),
-               tr("export.follow_ups", lang), tr("export.tables", lang)] + tables
-            + [tr("export.matrix", lang)])
+    agenda = part(("agenda",), "export.agenda")
+    agenda += [tr("export.actions", lang)] if event.actions() else []
+    agenda += [tr("export.follow_ups", lang)] if event.follow_ups() else []
+    return (part(("opening", "talk"), "export.opening")
+            + part(("plenary",), "export.plenary") + perspectives + agenda
+            + [tr("export.tables", lang)] + tables + [tr("export.matrix", lang)])
 
 
 def outline_titles(path) -> list[str]:
@@ -53,9 +92,9 @@ def test_demo_minutes_read_like_seed_002(demo_event, tmp_path):
     # every perspective is named (legend and matrix), and the seed's 8 in the plenary
     for p in demo_event.perspectives():
         assert flat(p.name) in text
-    # the title block
+    # the title block: the organiser as letterhead, then title and date
     ev = demo_event.event()
-    assert in_order(text, [ev.title, ev.organiser, "28 november 2017"]) == []
+    assert in_order(text, [ev.organiser, ev.title, "28 november 2017"]) == []
 
 
 def test_table_blocks_follow_the_table_order_and_hide_unlisted(seed_path, tmp_path):
@@ -191,3 +230,83 @@ def test_plenary_question_linked_to_its_item_without_notes(tmp_path):
     event.add_question(kind="plenary", text="Wat neem ik mee?", programme_item_id=item)
     export_minutes(event, tmp_path / "m.pdf")
     assert "o.l.v. Stef: Wat neem ik mee?" in pdf_text(tmp_path / "m.pdf")
+
+
+def appendix_of(text: str) -> str:
+    return text[text.index("Wijzigingen sinds"):]
+
+
+def test_corrections_round_v1_edits_v2_lists_exactly_the_edits(demo_file, tmp_path):
+    """Concept v1 is issued; corrections come in; Definitief v2 lists exactly them."""
+    with EventFile.open(demo_file) as event:
+        v1 = tmp_path / "v1.pdf"
+        export_minutes(event, v1, issue="concept")
+        event.issue_minutes(final=False, on="2017-12-01")
+        typo = next(n for n in event.notes() if "wegberijder" in n.text)
+        event.update_note(typo.id, text=typo.text.replace("wegberijder", "wegbereider"))
+        table1 = event.tables()[0]
+        event.add_note(text="Correctie: ook de bibliotheek doet mee.", table_id=table1.id,
+                       kind="conclusion")
+        event.delete_note(next(n for n in event.notes() if n.text == "Synergie").id)
+        v2 = tmp_path / "v2.pdf"
+        export_minutes(event, v2, issue="final")
+    first, second = pdf_text(v1), pdf_text(v2)
+    assert "Concept v1" in first and "Wijzigingen sinds" not in first
+    assert "Definitief v2" in second
+    appendix = appendix_of(second)
+    assert in_order(appendix, [
+        "Wijzigingen sinds Concept v1 (1 december 2017)",
+        "Toegevoegd (1)", "Tafel 1: Correctie: ook de bibliotheek doet mee.",
+        "Gewijzigd (1)", "Gemeente als wegbereider", "was: Gemeente als wegberijder",
+        "Verwijderd (1)", "Tafel 1: Synergie"]) == []
+    assert appendix.count("•") == 3  # one bullet per edit, nothing else
+
+
+def test_a_version_reprinted_later_keeps_its_date_and_compares_with_the_one_before(
+        demo_file, tmp_path):
+    with EventFile.open(demo_file) as event:
+        event.issue_minutes(final=False, on="2017-12-01")
+        event.add_note(text="Nagekomen punt", table_id=event.tables()[1].id)
+        event.issue_minutes(final=True, on="2017-12-12")
+        again = tmp_path / "again.pdf"
+        export_minutes(event, again)
+    text = pdf_text(again)
+    assert "Definitief v2 · uitgegeven 12 december 2017" in text
+    assert in_order(appendix_of(text), ["Concept v1 (1 december 2017)", "Toegevoegd (1)",
+                                        "Nagekomen punt"]) == []
+
+
+def test_every_round_is_printed_also_without_notes_unless_hidden(tmp_path):
+    event = EventFile.in_memory()
+    table = event.add_table(theme="Wonen")
+    asked = event.add_question(kind="round", label="1", text="Wat willen we?")
+    event.add_question(kind="round", label="2", text="Wie is er nodig?")
+    event.add_note(text="Een buurtbus", table_id=table, question_id=asked)
+    shown, hidden = tmp_path / "all.pdf", tmp_path / "hidden.pdf"
+    export_minutes(event, shown)
+    export_minutes(event, hidden, hide_empty_rounds=True)
+    assert in_order(pdf_text(shown), ["Vraag 1: Wat willen we?", "Een buurtbus",
+                                      "Vraag 2: Wie is er nodig?"]) == []
+    assert "Een buurtbus" in pdf_text(hidden) and "Wie is er nodig" not in pdf_text(hidden)
+
+
+def test_a_users_quotation_marks_are_never_doubled(tmp_path):
+    event = EventFile.in_memory()
+    table = event.add_table(theme="Wonen")
+    event.add_note(text='"Wij willen een buurtbus"', table_id=table, kind="quote")
+    event.add_note(text="Zonder aanhalingstekens", table_id=table, kind="quote")
+    export_minutes(event, tmp_path / "q.pdf")
+    text = pdf_text(tmp_path / "q.pdf")
+    assert '"Wij willen een buurtbus"' in text and '“"' not in text
+    assert "“Zonder aanhalingstekens”" in text
+
+
+def test_english_demo_minutes_use_no_dutch_words_of_the_program(demo_event, tmp_path):
+    target = tmp_path / "en.pdf"
+    export_minutes(demo_event, target, lang="en")
+    text = pdf_text(target)
+    for dutch in ("Plenair o.l.v.", "Plenaire oogst", "Verslag thematafels", "Oogst thematafel",
+                  "Vraag 1:", "Onderliggende vragen", "Deelnemers", "zonder perspectief",
+                  "Achterliggende vragen", "Antwoorden/ Conclusies", "Pitch door", "pagina "):
+        assert dutch not in text, dutch
+    assert "Theme table reports" in text and "no perspective" in text

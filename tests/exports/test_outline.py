@@ -41,8 +41,10 @@ def test_demo_outline_has_the_sections_in_seed_order(demo_event):
     assert outline.headings()[0] == (-1, demo_event.event().title)
     assert in_order(" | ".join(headings), expected_headings(demo_event)) == []
     chapters = [text for level, text in outline.headings() if level == 0]
-    assert chapters == [tr(f"export.{k}", "nl") for k in (
-        "opening", "plenary", "agenda", "tables", "matrix", "appendix.participants")]
+    # a part of one programme item is headed by its own title, as in the seed
+    assert chapters == ["Opening", "Afsluiting",
+                        "Afronding bijeenkomst met Agenda van de komende tijd"] + [
+        tr(f"export.{k}", "nl") for k in ("tables", "matrix", "appendix.participants")]
     tables = [text for level, text in outline.headings() if level == 1
               and text.startswith("Oogst thematafel")]
     assert tables == [tr("export.table.title", "nl", n=t.number, theme=t.theme)
@@ -52,14 +54,16 @@ def test_demo_outline_has_the_sections_in_seed_order(demo_event):
 def test_demo_outline_carries_every_table_and_the_matrix(demo_event):
     outline = outline_of(demo_event, participant_list=True)
     grids = [b for b in outline.walk() if isinstance(b, o.Table)]
-    actions, appendix = grids[0], grids[-1]
-    assert len(actions.rows) == len(demo_event.actions())
-    assert actions.header[0] == tr("export.col.what", "nl")
+    assert not demo_event.actions()  # the seed has no action list: the agenda notes say it
+    appendix = grids[-1]
     assert len(appendix.rows) == len(demo_event.participants())
     assert all(len(row) == len(g.header) == len(g.weights) for g in grids for row in g.rows)
     matrix = next(b for b in outline.walk() if isinstance(b, o.Matrix))
-    assert [r.label for r in matrix.rows][:len(demo_event.perspectives())] == [
-        p.name for p in demo_event.perspectives()]
+    assert [r.label for r in matrix.rows] == [
+        p.name for p in demo_event.perspectives()] + [tr("export.matrix.none", "nl")]
+    # notes without a perspective (the municipal officials' at table 1) have their row
+    assert sum(matrix.rows[-1].counts) == sum(1 for n in demo_event.notes()
+                                              if n.perspective_id is None)
     assert sum(matrix.totals) == len(demo_event.notes())
     notes = [item for b in outline.walk() if isinstance(b, o.BulletList) for item in b.items]
     assert len(notes) >= len(demo_event.notes()) // 2
@@ -128,3 +132,25 @@ def test_any_outline_renders_as_pdf(tmp_path):
                            "whole text: note 1", "Note 1:", "[no photo]", "T1", "Zorg",
                            "Totaal"]) == [], text
     assert "Draft v3" in text
+
+
+def test_round_headings_keep_the_users_label_and_state_a_time_once():
+    from facilitator.exports.rounds import round_heading
+    ev = EventFile.in_memory()
+    h = Harvest(ev, lang="nl")
+
+    def q(**kw):
+        return ev.question(ev.add_question(kind="round", **kw))
+
+    assert round_heading(h, q(label="1", text="Wat willen we?", minutes=20)) == (
+        "Vraag 1: Wat willen we? (20\u00a0min)", "")
+    assert round_heading(h, q(label="Vraag 2:", text="Wie?")) == ("Vraag 2: Wie?", "")
+    assert round_heading(h, q(label="Vraag 3", text="Conclusies trekken.")) == (
+        "Vraag 3 Conclusies trekken.", "")
+    assert round_heading(h, q(label="3", text="Conclusies. Circa 10 minuten.", minutes=10)) \
+        == ("Vraag 3: Conclusies. Circa 10 minuten.", "")
+    long = "Wat is er nodig om dit waar te maken, " * 4
+    assert round_heading(h, q(label="4", text=long)) == ("Vraag 4", long.strip())
+    assert round_heading(h, q(text="Zonder label?")) == ("Zonder label?", "")
+    english = Harvest(ev, lang="en")
+    assert round_heading(english, q(label="a", text="Why?"))[0] == "Question a: Why?"

@@ -9,7 +9,8 @@ from pypdf import PdfReader
 
 from facilitator.exports import fonts
 from facilitator.exports import outline as o
-from facilitator.exports.minutes_outline import minutes_outline, perspective_tags
+from facilitator.exports.minutes_outline import minutes_outline
+from facilitator.exports.perspective_tags import perspective_tags
 from facilitator.exports.model import Harvest
 from facilitator.exports.pdf_render import PdfRenderer, render_pdf
 from facilitator.exports.pdfkit import Heading

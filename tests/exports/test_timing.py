@@ -16,6 +16,9 @@ def test_minutes_show_planned_against_actual_times(demo_file, tmp_path):
         export_minutes(ev, plain, lang="nl")
         clock = FakeClock(datetime(2017, 11, 28, 12, 2, tzinfo=timezone.utc))
         first, second = ev.programme()[:2]
+        # the demo gives no times (the seed has none): plan two items here
+        ev.update_programme_item(first.id, planned_start="13:00", planned_minutes=15)
+        ev.update_programme_item(second.id, planned_start="13:15", planned_minutes=15)
         ev.start_item(first.id, clock=clock)
         clock.advance(minutes=19)  # planned 15: four minutes over
         ev.next_item(clock=clock)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 
 from facilitator.eventfile import EventFile  # noqa: E402
 
-MINUTES_NL = "Samenspel in beweging - verslag.pdf"
+MINUTES_NL = "Verslag plenaire deel bijeenkomst Samenspel in beweging - verslag.pdf"
 
 
 @pytest.fixture
@@ -62,12 +62,10 @@ def test_dialog_exports_all_files_in_the_background(qtbot, dialog):
     assert dlg.close_button.text() == "Cancel"
     finish(qtbot, dlg)
     names = sorted(p.name for p in out.iterdir())
-    assert names == sorted(["Samenspel in beweging - minutes.pdf",
-                            "Samenspel in beweging - minutes.docx",
-                            "Samenspel in beweging - action agenda.pdf",
-                            "Samenspel in beweging - harvest.xlsx",
-                            "Samenspel in beweging - table cards.pdf",
-                            "Samenspel in beweging - sign-in sheet.pdf"])
+    title = "Verslag plenaire deel bijeenkomst Samenspel in beweging"
+    assert names == sorted(f"{title} - {end}" for end in (
+        "minutes.pdf", "minutes.docx", "action agenda.pdf", "harvest.xlsx",
+        "table cards.pdf", "sign-in sheet.pdf"))
     assert dlg.open_button.isVisible()
     assert dlg.progress.value() == 1000 and len(seen) > 3
     assert dlg.message.text().startswith(f"Written to {out}:")
@@ -230,7 +228,7 @@ def test_the_export_reads_a_snapshot_not_the_open_file(qtbot, dialog, bridge, mo
     dlg.export_button.click()
     finish(qtbot, dlg)
     assert seen and seen[0] is not bridge.event
-    assert bridge.event.event().title == "Samenspel in beweging"  # still open and usable
+    assert bridge.event.event().title.endswith("Samenspel in beweging")  # still open and usable
 
 
 def test_a_missing_folder_is_refused_before_anything_runs(qtbot, dialog, tmp_path):
@@ -283,7 +281,7 @@ def test_dialog_formats_come_from_the_registry(qtbot, bridge):
         dlg.checks["extra"].setChecked(True)  # it takes the participant list option
         assert dlg.participant_list.isEnabled() and not dlg.group_by.isEnabled()
         assert [p.name for p in dlg.request().outputs.values()] == [
-            "Samenspel in beweging - sign-in sheet.txt"]
+            "Verslag plenaire deel bijeenkomst Samenspel in beweging - sign-in sheet.txt"]
         dlg.done(0)
     finally:
         formats.FORMATS.remove(extra)
@@ -353,3 +351,32 @@ def test_the_demos_exports_go_to_documents_and_the_folder_is_offered(qtbot, tmp_
     assert [url.toLocalFile() for url in opened] == [str(expected)]
     dlg.done(0)
     bridge.close()
+
+
+def test_issuing_concept_v1_from_the_dialog_keeps_the_version(qtbot, dialog, bridge):
+    """The secretary issues Concept v1: the file records it, the choice then names v2."""
+    dlg, out = dialog
+    for key, box in dlg.checks.items():
+        box.setChecked(key == "minutes")
+    assert dlg.issue.isEnabled() and dlg.hide_empty_rounds.isEnabled()
+    dlg.issue.setCurrentIndex(1)  # as Concept v1
+    assert "v1" in dlg.issue.currentText() and not dlg.status.isEnabled()
+    dlg.hide_empty_rounds.setChecked(True)
+    request = dlg.request()
+    assert request.issue == "concept" and request.hide_empty_rounds
+    dlg.export_button.click()
+    finish(qtbot, dlg)
+    [issued] = bridge.event.minutes_issues()
+    assert (issued.version, issued.status) == (1, "concept")
+    assert "Issued as" in dlg.message.text()
+    assert dlg.issue.currentIndex() == 0 and "v2" in dlg.issue.itemText(2)
+    assert bridge.event.undo_label == "op.issue_minutes"  # one undo step, like every write
+
+
+def test_issue_and_round_options_need_the_minutes(qtbot, dialog):
+    dlg, _ = dialog
+    for key, box in dlg.checks.items():
+        box.setChecked(key == "workbook")
+    assert not dlg.issue.isEnabled() and not dlg.hide_empty_rounds.isEnabled()
+    dlg.issue.setCurrentIndex(2)
+    assert dlg.request().issue is None  # not taken by any ticked format

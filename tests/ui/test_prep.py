@@ -191,6 +191,34 @@ def test_minutes_sections_of_a_table(qtbot, event_path):
     bridge.close()
 
 
+def test_a_section_gets_the_tables_own_heading(qtbot, event_path):
+    """The secretary keeps the minutes' own words: "Achterliggende vragen:"."""
+    bridge = open_bridge(event_path)
+    page = TablesPage(bridge)
+    qtbot.addWidget(page)
+    editor = page.blocks
+    table = bridge.event.tables()[0]
+    row = next(r for r in range(editor.list.count())
+               if editor.list.item(r).data(Qt.ItemDataRole.UserRole) == "questions")
+    editor.list.setCurrentRow(row)
+    assert not editor.own.isChecked() and not editor.heading.isEnabled()
+    editor.own.setChecked(True)
+    assert editor.heading.isEnabled()
+    qtbot.keyClicks(editor.heading, "Achterliggende vragen:")
+    qtbot.keyClick(editor.heading, Qt.Key.Key_Return)
+    assert bridge.event.table(table.id).block_label("questions") == "Achterliggende vragen:"
+    assert editor.list.item(row).text().endswith("“Achterliggende vragen:”")
+    editor.heading.clear()  # ticked and empty: no heading at all
+    qtbot.keyClick(editor.heading, Qt.Key.Key_Return)
+    assert bridge.event.table(table.id).block_label("questions") == ""
+    editor.own.setChecked(False)  # the program's word again
+    assert bridge.event.table(table.id).block_label("questions") is None
+    bridge.undo()
+    assert bridge.event.table(table.id).block_label("questions") == ""
+    assert editor.own.isChecked() and editor.heading.text() == ""
+    bridge.close()
+
+
 # -- erasing a person (AVG/GDPR art. 17) ----------------------------------------------
 
 from PySide6.QtWidgets import QWidget  # noqa: E402

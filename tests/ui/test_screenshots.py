@@ -66,6 +66,9 @@ def test_screenshots_of_the_demo(qtbot, demo_bridge, dutch, tmp_path):
     table = event.tables()[3]
     capture.select_table(table.id)
     capture.select_round(capture.round_combo.itemData(1))
+    # the table's own label ("Vraag 2:", as the seed writes it) is shown as typed
+    assert capture.round_caption.text() == "Vraag 2:"
+    assert capture.round_combo.currentText().startswith("Vraag 2: Wie of wat nodig/")
     focus_entry(qtbot, capture.bar)
     entry = capture.bar.entry
     qtbot.keyClick(entry, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
@@ -93,7 +96,12 @@ def test_screenshots_of_the_demo(qtbot, demo_bridge, dutch, tmp_path):
     assert list(plenary.sections) [: len(perspectives)] == [p.id for p in perspectives]
     plenary.grab().save(str(out / "plenary.png"))
 
-    # the action agenda with the follow-up meetings
+    # the action agenda: the facilitator turns agenda notes into actions (the seed
+    # itself has no action list)
+    for note in event.notes():
+        if note.text.startswith(("Iedereen krijgt", "Bijeenkomst 1", "Bijeenkomst 2")):
+            bridge.run(event.action_from_note, note.id, owner="Initiatiefgroep",
+                       level="regionaal")
     actions = show(qtbot, ActionsView(bridge), SIZE)
     qtbot.wait(50)
     assert actions.proxy.rowCount() == len(event.actions()) > 0

@@ -74,8 +74,12 @@ class NoteDelegate(QStyledItemDelegate):
             return
         perspective = model.perspective(note.perspective_id) if note else None
         if perspective is not None:
-            painter.fillRect(QRect(option.rect.left(), option.rect.top() + 2, STRIPE,
-                                   option.rect.height() - 4), QColor(perspective.colour))
+            # The rectangle and colour are kept in names while Qt paints: PySide6 may
+            # free a temporary argument of an overloaded call too early (a crash here).
+            stripe = QRect(option.rect.left(), option.rect.top() + 2, STRIPE,
+                           option.rect.height() - 4)
+            colour = QColor(perspective.colour)
+            painter.fillRect(stripe, colour)
         if self.inline_kind and kind and kind != "point":
             self._badge(painter, option, kind, option.rect.left() + STRIPE + 4)
         offset = self.text_offset(option.font, note) if note else STRIPE + 4

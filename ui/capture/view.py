@@ -17,6 +17,7 @@ from facilitator.errors import OogstError
 from .. import i18n
 from ..note_models import NoteTreeModel
 from ..photos import PhotoStrip, dropped_paths
+from ..widgets import own_round_label, shorten
 from .bar import CaptureBar
 from .common import combo_value
 from .note_tree import NoteTreeView
@@ -261,7 +262,10 @@ class CaptureView(QWidget):
 
     def _round_title(self, question, number: int) -> str:
         label = question.label or str(number)
-        text = question.text if len(question.text) <= 40 else question.text[:39].rstrip() + "…"
+        text = shorten(question.text, 40)
+        own = own_round_label(question.label)
+        if own:  # the user's own words ("Vraag 2:"), then the question
+            return f"{own} {text}"
         if question.minutes:
             return self.tr("Round {label}: {text} ({minutes} min)").format(
                 label=label, text=text, minutes=question.minutes)
@@ -329,7 +333,8 @@ class CaptureView(QWidget):
             question = None
         if question is not None:
             index = self.round_combo.currentIndex() + 1
-            caption = self.tr("Round {label}").format(label=question.label or index)
+            caption = (own_round_label(question.label)
+                       or self.tr("Round {label}").format(label=question.label or index))
             if question.minutes:
                 caption += " · " + self.tr("{minutes} minutes").format(minutes=question.minutes)
             self.round_caption.setText(caption)

@@ -1,10 +1,12 @@
-"""Which sections a table's part of the minutes shows, and in what order (its blocks)."""
+"""Which sections a table's part of the minutes shows, in what order (its blocks), and
+under which heading: the program's word, or the table's own words ("Achterliggende
+vragen:", as the secretary's minutes say it), or none."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from facilitator.domain import TABLE_BLOCKS, ThemeTable
 
@@ -18,6 +20,7 @@ class BlocksEditor(QWidget):
         super().__init__(parent)
         self.bridge = bridge
         self.table_id: str | None = None
+        self.labels: dict[str, str] = {}
         self.list = QListWidget()
         self.list.setObjectName("tableBlocks")
         self.list.itemChanged.connect(lambda _item: self.save())
@@ -38,10 +41,23 @@ class BlocksEditor(QWidget):
         buttons.addWidget(up)
         buttons.addWidget(down)
         buttons.addStretch(1)
+        # The selected section's heading in the table's own words.
+        self.own = QCheckBox(self.tr("Own &heading in the minutes:"))
+        self.own.setObjectName("ownHeading")
+        self.heading = QLineEdit()
+        self.heading.setObjectName("ownHeadingText")
+        self.heading.setPlaceholderText(self.tr("empty: no heading for this section"))
+        self.own.toggled.connect(self._own_toggled)
+        self.heading.editingFinished.connect(self.save_label)
+        self.list.currentItemChanged.connect(lambda *_: self._show_label())
+        own_row = QHBoxLayout()
+        own_row.addWidget(self.own)
+        own_row.addWidget(self.heading, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
+        layout.addLayout(own_row)
 
     def block_name(self, block: str) -> str:
         return {"pitch": self.tr("Pitch"), "participants": self.tr("Participants"),
@@ -50,8 +66,18 @@ class BlocksEditor(QWidget):
                 "conclusions": self.tr("Conclusions"), "dilemmas": self.tr("Dilemmas"),
                 "photos": self.tr("Photos")}.get(block, block)
 
+    def item_text(self, block: str) -> str:
+        """The list's line: the section's name, and its own heading if it has one."""
+        name = self.block_name(block)
+        if block not in self.labels:
+            return name
+        own = self.labels[block]
+        return (self.tr("%1: “%2”").replace("%1", name).replace("%2", own) if own
+                else self.tr("%1 (no heading)").replace("%1", name))
+
     def show_table(self, table: ThemeTable | None) -> None:
         self.table_id = table.id if table else None
+        self.labels = dict(table.block_labels) if table else {}
         self.setEnabled(table is not None)
         shown = list(table.blocks) if table else list(TABLE_BLOCKS)
         order = shown + [b for b in TABLE_BLOCKS if b not in shown]
@@ -60,7 +86,7 @@ class BlocksEditor(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for block in order:
-            item = QListWidgetItem(self.block_name(block))
+            item = QListWidgetItem(self.item_text(block))
             item.setData(Qt.ItemDataRole.UserRole, block)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if block in shown
@@ -69,6 +95,7 @@ class BlocksEditor(QWidget):
             if block == current_block:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
+        self._show_label()
 
     def blocks(self) -> list[str]:
         return [self.list.item(r).data(Qt.ItemDataRole.UserRole)
@@ -79,6 +106,42 @@ class BlocksEditor(QWidget):
         if self.table_id and self.blocks() != list(self.bridge.event.table(self.table_id).blocks):
             self.bridge.run(self.bridge.event.update_table, self.table_id,
                             blocks=self.blocks())
+
+    def current_block(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _show_label(self) -> None:
+        block = self.current_block()
+        own = block is not None and block in self.labels
+        for widget in (self.own, self.heading):
+            widget.blockSignals(True)
+        self.own.setEnabled(block is not None)
+        self.own.setChecked(own)
+        self.heading.setText(self.labels.get(block or "", ""))
+        self.heading.setEnabled(own)
+        for widget in (self.own, self.heading):
+            widget.blockSignals(False)
+
+    def _own_toggled(self, checked: bool) -> None:
+        self.heading.setEnabled(checked)
+        if checked:
+            self.heading.setFocus()
+        self.save_label()
+
+    def save_label(self) -> None:
+        """The selected section's own heading (unticked: the program's word)."""
+        block = self.current_block()
+        if not self.table_id or block is None:
+            return
+        labels = dict(self.labels)
+        if self.own.isChecked():
+            labels[block] = self.heading.text().strip()
+        else:
+            labels.pop(block, None)
+        if labels != self.labels:
+            self.bridge.run(self.bridge.event.update_table, self.table_id,
+                            block_labels=labels)
 
     def move(self, step: int) -> None:
         row = self.list.currentRow()
