@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .errors import InvalidValue
+
 BLACK = "#000000"
 WHITE = "#ffffff"
 DARK_BASE = "#2a2a2a"  # the base colour of a dark palette (Fusion's dark base is #2a2a2a)
@@ -42,7 +44,7 @@ _HEX = re.compile(r"#?([0-9a-fA-F]{6})")
 def _rgb(colour: str) -> tuple[int, int, int]:
     match = _HEX.fullmatch(colour.strip())
     if match is None:
-        raise ValueError(f"not a #rrggbb colour: {colour!r}")
+        raise InvalidValue("error.colour_format", value=colour)
     digits = match.group(1)
     return int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16)
 

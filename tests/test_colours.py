@@ -10,6 +10,7 @@ from facilitator.colours import (BLACK, DARK_BASE, NON_TEXT_AA, PERSPECTIVE_COLO
                                  WHITE, contrast_ratio, label_colour, perspective_colour,
                                  relative_luminance, visible_on_light_and_dark)
 from facilitator.templates import SESSIONS_DIR
+from facilitator.errors import InvalidValue
 
 
 def test_reference_values_of_wcag():
@@ -65,5 +66,5 @@ def test_every_template_perspective_colour_reads(template):
 
 
 def test_rejects_what_is_not_a_colour():
-    with pytest.raises(ValueError):
+    with pytest.raises(InvalidValue):
         relative_luminance("red")
