@@ -9,6 +9,7 @@ goes through `transactions.Writer`.
 from __future__ import annotations
 
 import sqlite3
+import threading
 import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -38,24 +39,64 @@ class EventFile(SetupOps, HarvestOps, DraftOps, TimerOps, SeatingOps, ErasureOps
         self.readonly = readonly
         self._writer = Writer(conn)
         self._writer.after_commit = self._maybe_auto_backup
+        self._unchecked = False  # opened with check_later: integrity not checked yet
+        self._damage: OogstError | None = None  # what that check found
+        self._opening_backup_due = False
+        self._closing = threading.Lock()  # close() waits for an opening backup under way
         self._last_backup = time.monotonic()
         self.backup_problem: OogstError | None = None  # the last backup's failure, if any
 
     # -- opening and closing -------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, *, readonly: bool = False) -> EventFile:
+    def open(cls, path: str | Path, *, readonly: bool = False,
+             check_later: bool = False) -> EventFile:
         """Open an existing file: checked, locked (unless read-only), migrated.
 
         A backup of the file as it was found is made at once (the "last good"
         copy to go back to), except for read-only opening.
+
+        With `check_later` (the window: it paints first) the file is locked and
+        its header, identity and schema checked now, but SQLite's integrity
+        check and the opening backup wait for `finish_opening()`; until that
+        has run, the first write runs the integrity check itself, so a damaged
+        file is still refused before anything is written.
         """
         path = Path(path)
-        conn = storage.open_connection(path, readonly=readonly)
+        later = check_later and not readonly
+        conn = storage.open_connection(path, readonly=readonly, check_integrity=not later)
         event = cls(conn, path, readonly=readonly)
-        if not readonly:
+        if later:
+            event._unchecked = event._opening_backup_due = True
+            event._writer.before_write = event._check_before_write
+        elif not readonly:
             event._quiet_backup("open")
         return event
+
+    def finish_opening(self) -> None:
+        """What `open(check_later=True)` left: the integrity check, then the opening
+        backup. Raises DamagedFile (and the file takes no writes) when it is damaged.
+        Safe from a background thread; does nothing the second time."""
+        self._check_before_write()
+        # Not under the writer's lock: notes typed meanwhile do not wait for the copy.
+        with self._closing:
+            due, self._opening_backup_due = self._opening_backup_due, False
+            if due and self._conn is not None:
+                self._quiet_backup("open")
+
+    def _check_before_write(self) -> None:
+        with self._writer.lock:
+            if self._damage is not None:
+                raise self._damage
+            if self._conn is None or not self._unchecked:
+                return
+            try:
+                storage.check_integrity_of(self._conn, self.path)  # type: ignore[arg-type]
+            except OogstError as exc:
+                self._damage = exc
+                raise
+            self._unchecked = False
+            self._writer.before_write = None  # checked: writes go ahead
 
     @classmethod
     def create(cls, path: str | Path, *, title: str = "", language: str = "nl") -> EventFile:
@@ -92,10 +133,17 @@ class EventFile(SetupOps, HarvestOps, DraftOps, TimerOps, SeatingOps, ErasureOps
 
     def close(self) -> None:
         """Make a last backup and release the file (and its lock)."""
+        with self._closing, self._writer.lock:  # after a check or backup under way
+            self._close()
+
+    def _close(self) -> None:
         if self._conn is None:
             return
         try:
-            if not self.readonly and self.path is not None:
+            # A file never checked (or found damaged) is no backup: it could push
+            # a good one out of the rotation.
+            if not self.readonly and self.path is not None and not self._unchecked \
+                    and self._damage is None:
                 self._quiet_backup("close")
         finally:
             self._conn.close()

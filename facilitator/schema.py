@@ -17,7 +17,6 @@ import sqlite3
 from collections.abc import Callable
 from functools import cache
 
-import sqlite_utils
 
 APPLICATION_ID = 0x4F4F4753  # "OOGS": marks the SQLite file as an Oogst file
 SCHEMA_VERSION = 7
@@ -109,6 +108,8 @@ def migrate_to_2(conn: sqlite3.Connection) -> None:
 
     Diacritics are folded so that "cooperatie" finds "coöperatie".
     """
+    import sqlite_utils  # only when a file is made or upgraded (its import is slow)
+
     sqlite_utils.Database(conn).table("note").enable_fts(
         ["text", "party"], fts_version="FTS5", create_triggers=True,
         tokenize="unicode61 remove_diacritics 2", replace=True)
