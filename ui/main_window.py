@@ -14,8 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel,
-                               QListWidget, QMainWindow, QMessageBox, QScrollArea,
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QHBoxLayout, QLabel,
+                               QListWidget, QMainWindow, QMessageBox,
                                QStackedWidget, QToolBar, QWidget)
 
 from facilitator import sessions, templates
@@ -24,12 +24,11 @@ from facilitator.eventfile import EventFile
 from facilitator.transactions import ChangeKind, Changes
 
 from . import app as app_module
-from . import errors, i18n, window_state
+from . import errors, i18n, opening, window_state
 from .actions_view import ActionsView
 from .bridge import EventBridge
 from .capture import CaptureView
 from .capture.bar import CaptureBar
-from .export_dialog import run_export_dialog
 from .plenary_view import PlenaryView
 from .projector import ProjectorWindow
 from .seating_view import SeatingView
@@ -43,6 +42,7 @@ from .prep.perspectives import PerspectivesPage
 from .prep.programme import ProgrammePage
 from .prep.start_page import StartPage
 from .prep.tables import TablesPage
+from .lazy_pages import LazyPages
 from .search_panel import SearchPanel
 
 
@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.bridge: EventBridge | None = None
         self.recent = RecentFiles()
-        self.pages: dict[str, QWidget] = {}
+        self.pages: LazyPages  # built when first shown (ui/lazy_pages.py)
         self.timer_bar: TimerBar | None = None
         self.projector: ProjectorWindow | None = None
         self._build()
@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(190)
         self.stack = QStackedWidget()
+        self.pages = LazyPages(self.stack)
         window_state.connect_navigation(self)  # the page, its focus, remembered per file
         workspace = QWidget()
         row = QHBoxLayout(workspace)
@@ -257,15 +258,11 @@ class MainWindow(QMainWindow):
         bridge.changed.connect(self._on_changed)
         bridge.statusMessage.connect(self._status_message)
         bridge.saved.connect(self._show_saved)
+        self.pages.on_built = self._page_built
         for key, factory in PAGES:
-            if factory is None:
-                continue
-            page = factory(bridge, parent=None)
-            self.pages[key] = page
-            self.stack.addWidget(scrollable(page))
-            self.nav.addItem(self._page_title(key))
-        for bar in self._capture_bars():
-            bar.draftPending.connect(self._show_typing)
+            if factory is not None:
+                self.pages.add(key, factory, bridge)
+                self.nav.addItem(self._page_title(key))
         self.timer_bar = TimerBar(bridge, self)
         self.timer_toolbar.addWidget(self.timer_bar)
         self.timer_toolbar.show()
@@ -275,6 +272,11 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_undo_texts()
         window_state.restore_place(self)  # the page, table and round of last time
+
+    def _page_built(self, _key: str, page: QWidget) -> None:
+        bar = getattr(page, "bar", None)
+        if isinstance(bar, CaptureBar):
+            bar.draftPending.connect(self._show_typing)
 
     def _capture_bars(self) -> list[CaptureBar]:
         """The note fields of the pages (live capture, plenary)."""
@@ -337,14 +339,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — {path.name}" if path else title)
 
     def current_page(self) -> str | None:
-        wrapper = self.stack.currentWidget()
-        widget = wrapper.widget() if isinstance(wrapper, QScrollArea) else None
-        return next((k for k, w in self.pages.items() if w is widget), None)
+        return self.pages.key_of(self.stack.currentWidget())
 
     def navigate(self, key: str) -> QWidget | None:
         page = self.pages.get(key)
         if page is not None:
-            self.nav.setCurrentRow(list(self.pages.values()).index(page))
+            self.nav.setCurrentRow(self.pages.keys().index(key))
             window_state.focus_page(page)
         return page
 
@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
                 self.bridge.event.path.resolve() == path.resolve():
             return True
         try:
-            event = EventFile.open(path)
+            event = EventFile.open(path, check_later=True)  # checked while it paints
         except OogstError as exc:
             restored = errors.show_open_error(self, exc, path)
             if isinstance(exc, errors.NotAnEventFile) and not path.exists():
@@ -367,7 +367,16 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot open the file"), i18n.core_error(exc))
             return False
         self._take(event)
+        self.opening = opening.finish_later(event, lambda exc: self._damaged(event, exc), self)
         return True
+
+    def _damaged(self, event: EventFile, exc: OogstError) -> None:
+        """The integrity check after opening failed: nothing was written; say so."""
+        if self.bridge is not None and self.bridge.event is event:
+            self.close_event()
+        restored = errors.show_open_error(self, exc, event.path)
+        if restored:
+            self.open_path(restored)
 
     def _take(self, event: EventFile) -> None:
         self.close_event()
@@ -572,16 +581,12 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def scrollable(page: QWidget) -> QScrollArea:
-    """A page in a frameless scroll area: on a small screen (or with the search panel
-    open) the window never grows beyond the screen; the page scrolls instead."""
-    area = QScrollArea()
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidgetResizable(True)
-    area.setWidget(page)
-    return area
-
-
 def templates_file_stem(name: str) -> str:
     import re
     return re.sub(r"[^\w\-]+", "-", name.lower()).strip("-") or "template"
+
+
+def run_export_dialog(parent: QWidget, bridge: EventBridge | None) -> None:
+    """File > Export: the export machinery (reportlab, openpyxl) loads only now."""
+    from .export_dialog import run_export_dialog as run
+    run(parent, bridge)
