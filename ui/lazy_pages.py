@@ -14,11 +14,20 @@ pages built so far (nothing to ask of a page that does not exist yet), and
 """
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterator
 
 from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
 
 Factory = Callable[..., QWidget]
+
+
+def page_factory(module: str, name: str) -> Factory:
+    """A factory that imports `module` only when the first page is made."""
+    def make(bridge, parent: QWidget | None = None) -> QWidget:
+        return getattr(importlib.import_module(module), name)(bridge, parent=parent)
+    make.__qualname__ = f"{module}.{name}"
+    return make
 
 
 def scrollable(page: QWidget | None = None) -> QScrollArea:

@@ -25,38 +25,28 @@ from facilitator.transactions import ChangeKind, Changes
 
 from . import app as app_module
 from . import errors, i18n, opening, window_state
-from .actions_view import ActionsView
 from .bridge import EventBridge
-from .capture import CaptureView
-from .capture.bar import CaptureBar
-from .plenary_view import PlenaryView
-from .projector import ProjectorWindow
-from .seating_view import SeatingView
 from .timer_bar import TimerBar
-from .voting_view import VotingView
 from .preferences import PreferencesDialog, RecentFiles
 from .prep.new_event import (NewEventDialog, SaveTemplateDialog, ask_save_path, file_filter,
                              user_templates_dir)
-from .prep.participants import ParticipantsPage
-from .prep.perspectives import PerspectivesPage
-from .prep.programme import ProgrammePage
 from .prep.start_page import StartPage
-from .prep.tables import TablesPage
-from .lazy_pages import LazyPages
+from .lazy_pages import LazyPages, page_factory
 from .search_panel import SearchPanel
 
 
 # (key, factory) of the navigation pages, in order; their titles are in _page_title.
+# A page's module is imported when the page is first built (start-up stays short).
 PAGES: list[tuple[str, Callable | None]] = [
-    ("programme", ProgrammePage),
-    ("tables", TablesPage),
-    ("perspectives", PerspectivesPage),
-    ("participants", ParticipantsPage),
-    ("capture", CaptureView),
-    ("plenary", PlenaryView),
-    ("actions", ActionsView),
-    ("seating", SeatingView),
-    ("voting", VotingView),
+    ("programme", page_factory("ui.prep.programme", "ProgrammePage")),
+    ("tables", page_factory("ui.prep.tables", "TablesPage")),
+    ("perspectives", page_factory("ui.prep.perspectives", "PerspectivesPage")),
+    ("participants", page_factory("ui.prep.participants", "ParticipantsPage")),
+    ("capture", page_factory("ui.capture", "CaptureView")),
+    ("plenary", page_factory("ui.plenary_view", "PlenaryView")),
+    ("actions", page_factory("ui.actions_view", "ActionsView")),
+    ("seating", page_factory("ui.seating_view", "SeatingView")),
+    ("voting", page_factory("ui.voting_view", "VotingView")),
 ]
 
 
@@ -68,7 +58,7 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles()
         self.pages: LazyPages  # built when first shown (ui/lazy_pages.py)
         self.timer_bar: TimerBar | None = None
-        self.projector: ProjectorWindow | None = None
+        self.projector: QWidget | None = None  # ui.projector.ProjectorWindow
         self._build()
         window_state.place_window(self)  # fits the screen; remembered afterwards
         self.restoreState(QSettings().value("window/state", b""))
@@ -275,13 +265,13 @@ class MainWindow(QMainWindow):
 
     def _page_built(self, _key: str, page: QWidget) -> None:
         bar = getattr(page, "bar", None)
-        if isinstance(bar, CaptureBar):
+        if hasattr(bar, "draftPending"):  # a CaptureBar (live capture, plenary)
             bar.draftPending.connect(self._show_typing)
 
-    def _capture_bars(self) -> list[CaptureBar]:
+    def _capture_bars(self) -> list:
         """The note fields of the pages (live capture, plenary)."""
         bars = (getattr(page, "bar", None) for page in self.pages.values())
-        return [bar for bar in bars if isinstance(bar, CaptureBar)]
+        return [bar for bar in bars if hasattr(bar, "keep_draft")]
 
     def _show_typing(self) -> None:
         self.saved_label.setText(self.tr("Typing… (kept in a moment)"))
@@ -468,6 +458,7 @@ class MainWindow(QMainWindow):
         if self.bridge is None or self.timer_bar is None:
             return
         if self.projector is None:
+            from .projector import ProjectorWindow
             self.projector = ProjectorWindow(self.bridge, self)
             # F5-F8 drive the timer also when the projector window has the focus.
             self.projector.addActions(self.timer_bar.room_actions())
