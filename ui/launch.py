@@ -32,6 +32,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if not wants_window(args, list(cli.COMMANDS)):
             return cli.run(args)
+    # The core before Qt: PySide6 reads the source of every module imported after
+    # it (its __feature__ hook, PYSIDE-2029), about 0.1 s of the start-up.
+    import facilitator.sessions  # noqa: F401
     from ui.app import run_gui  # Qt only when the window is wanted
 
     return run_gui(args[0] if args else None)
