@@ -300,11 +300,11 @@ class MainWindow(QMainWindow):
             self.timer_bar.deleteLater()
             self.timer_bar = None
         self.nav.clear()
+        self.pages.clear()  # first: the stack showing the next area builds no page
         while self.stack.count():
             wrapper = self.stack.widget(0)
             self.stack.removeWidget(wrapper)
             wrapper.deleteLater()
-        self.pages.clear()
 
     def _on_changed(self, changes: Changes) -> None:
         self._update_undo_texts()

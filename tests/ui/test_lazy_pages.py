@@ -48,3 +48,22 @@ def test_the_remembered_table_is_restored_when_capture_is_first_built(qtbot, win
     assert second.pages.built("capture") is None
     assert second.pages["capture"].current_table_id() == table
     second.close_event()
+
+
+def test_closing_builds_no_page(qtbot, window, event_path, monkeypatch):
+    from ui import main_window
+    built: list[str] = []
+
+    def counting(key, factory):
+        def make(bridge, parent=None):
+            built.append(key)
+            return factory(bridge, parent=parent)
+        return make
+
+    monkeypatch.setattr(main_window, "PAGES",
+                        [(key, counting(key, f)) for key, f in main_window.PAGES])
+    window.open_path(event_path)
+    shown = list(built)
+    assert shown and len(shown) <= 2
+    window.close_event()
+    assert built == shown
