@@ -217,5 +217,6 @@ def photo_bytes(rng: random.Random, kind: str) -> bytes:
 
 
 if __name__ == "__main__":
+    os.environ.setdefault("OOGST_HOME", str(cache_dir() / "home"))  # not the user's backups
     for name, where in events(quick="--quick" in sys.argv).items():
         print(f"{name:7} {where}  {where.stat().st_size / 2**20:.1f} MiB")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -40,9 +41,17 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("OOGST_LANG", "nl")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path[:0] = [p for p in (str(HERE), str(ROOT)) if p not in sys.path]
-
-    from big_event import events as make_events
     from figures import format_table
+
+    try:
+        print(format_table(_run(args)))
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)  # the copies' backups: up to GiBs
+    return 0
+
+
+def _run(args: argparse.Namespace) -> list:
+    from big_event import events as make_events
 
     events = make_events(quick=args.quick, log=lambda text: print(text, flush=True))
     figures = []
@@ -67,8 +76,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{path.name} failed:\n{traceback.format_exc()}", flush=True)
         print(f"  {time.perf_counter() - start:.0f} s", flush=True)
     print()
-    print(format_table(figures))
-    return 0
+    return figures
 
 
 if __name__ == "__main__":
