@@ -44,6 +44,8 @@ _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _ROOT_MOVABLE = Qt.ItemFlag.ItemIsDropEnabled
 _ITEM = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 _ITEM_MOVABLE = _ITEM | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+_LEAF = _ITEM | Qt.ItemFlag.ItemNeverHasChildren
+_LEAF_MOVABLE = _ITEM_MOVABLE | Qt.ItemFlag.ItemNeverHasChildren
 
 
 def resolve_speaker(text: str, participants: Iterable[Participant]) -> tuple[str | None, str]:
@@ -212,9 +214,19 @@ class NoteTreeModel(QAbstractItemModel):
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         # Precomputed: Qt asks for flags thousands of times, and enum `|` is slow.
-        if not index.isValid():
+        # A note without children says so (ItemNeverHasChildren, asked afresh each
+        # time): a view laying out 2,500 rows then need not ask each for children.
+        node = self._by_serial.get(index.internalId(), self._root)
+        if node is self._root:
             return _ROOT_MOVABLE if self._movable else _NO_FLAGS
-        return _ITEM_MOVABLE if self._movable else _ITEM
+        if node.children:
+            return _ITEM_MOVABLE if self._movable else _ITEM
+        return _LEAF_MOVABLE if self._movable else _LEAF
+
+    def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802
+        if parent.column() > 0:
+            return False
+        return bool(self._by_serial.get(parent.internalId(), self._root).children)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         role = int(role)

@@ -47,7 +47,7 @@ def setup(qtbot, bridge, event_ids):
     inserted = []
     model.rowsInserted.connect(lambda parent, first, last: inserted.append(
         (model.note_at(parent).id if parent.isValid() else None, first, last)))
-    return bridge, model, place, rereads, inserted
+    yield bridge, model, place, rereads, inserted  # (the view lives until the end)
 
 
 def test_a_new_note_is_one_inserted_row_at_the_end(setup):
@@ -136,3 +136,20 @@ def test_typing_in_the_capture_view_inserts_and_counts(qtbot, bridge):
     assert view.count_label.text().startswith(str(before + 1))
     assert view.model.note_at(view.model.index_of(view.bar.last_id)).text == "getypt"
     assert rereads == []
+
+
+def test_a_leaf_says_it_has_no_children_until_it_gets_one(qtbot, bridge):
+    from PySide6.QtCore import Qt
+    view = show(qtbot, CaptureView(bridge))
+    focus_entry(qtbot, view.bar)
+    type_note(qtbot, view.bar.entry, "ouder")
+    parent = view.bar.last_id
+    never = Qt.ItemFlag.ItemNeverHasChildren
+    assert view.model.flags(view.model.index_of(parent)) & never
+    assert not view.model.hasChildren(view.model.index_of(parent))
+    qtbot.keyClick(view.bar.entry, Qt.Key.Key_Tab)  # the next note goes under it
+    type_note(qtbot, view.bar.entry, "kind")
+    index = view.model.index_of(parent)
+    assert not view.model.flags(index) & never and view.model.hasChildren(index)
+    assert view.tree.isExpanded(index)  # and the child is on screen
+    assert view.tree.visualRect(view.model.index_of(view.bar.last_id)).isValid()
