@@ -219,7 +219,7 @@ def open_connection(path: str | Path, *, create: bool = False, readonly: bool = 
     """Open (or create) an event file and return a checked, locked connection.
 
     With `check_integrity=False` SQLite's integrity check (which reads every
-    page: long for a file with photos) is left to the caller (`check_integrity`),
+    page: long for a file with photos) is left to the caller (`check_integrity_of`),
     who must run it before anything is written; the quick checks (header,
     identity, schema) still run here. A file that needs upgrading is always
     checked at once, before the upgrade writes to it.
