@@ -70,7 +70,7 @@ def test_closing_builds_no_page(qtbot, window, event_path, monkeypatch):
 
 
 def test_typing_reads_no_tree_and_a_hidden_page_refreshes_when_shown(qtbot, window,
-                                                                       event_path):
+                                                                       event_path, monkeypatch):
     from gui_helpers import focus_entry, type_note
     window.open_path(event_path)
     voting = window.navigate("voting")  # built, then hidden again
@@ -84,16 +84,13 @@ def test_typing_reads_no_tree_and_a_hidden_page_refreshes_when_shown(qtbot, wind
         reads.append(where)
         return original(self, **where)
 
-    type(event).note_tree = counted
-    try:
-        voting_refreshes = []
-        voting.model.refresh = (lambda refresh=voting.model.refresh:
-                                (voting_refreshes.append(1), refresh())[1])
-        for text in ("een", "twee", "drie"):
-            type_note(qtbot, capture.bar.entry, text)
-        assert reads == []  # the capture view inserted its rows from the notices
-        assert voting_refreshes == []  # the hidden voting page waits
-        window.navigate("voting")
-        assert voting_refreshes == [1]  # once, for all three, when shown
-    finally:
-        type(event).note_tree = original
+    monkeypatch.setattr(type(event), "note_tree", counted)  # (undone after the test)
+    voting_refreshes = []
+    monkeypatch.setattr(voting.model, "refresh", lambda refresh=voting.model.refresh:
+                        (voting_refreshes.append(1), refresh())[1])
+    for text in ("een", "twee", "drie"):
+        type_note(qtbot, capture.bar.entry, text)
+    assert reads == []  # the capture view inserted its rows from the notices
+    assert voting_refreshes == []  # the hidden voting page waits
+    window.navigate("voting")
+    assert voting_refreshes == [1]  # once, for all three, when shown
