@@ -225,16 +225,28 @@ window.show()
 app.exec()
 """
 
-# Oogst as `./start.sh FILE` starts it, with the first paint of its main window reported.
+# Oogst as `./start.sh FILE` starts it (ui.launch.main, imports in its own order), with
+# the first paint of its main window reported: patched when ui.main_window is loaded.
 OOGST_WINDOW = """
-import os, sys
-from ui import main_window
-shown = main_window.MainWindow.paintEvent
-def paint(self, event):
-    shown(self, event)
-    print("painted", flush=True)
-    os._exit(0)
-main_window.MainWindow.paintEvent = paint
+import importlib.machinery, os, sys
+class Hook:
+    def find_spec(self, name, path, target=None):
+        if name != "ui.main_window":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        run = spec.loader.exec_module
+        def exec_module(module):
+            run(module)
+            shown = module.MainWindow.paintEvent
+            def paint(self, event):
+                shown(self, event)
+                print("painted", flush=True)
+                os._exit(0)
+            module.MainWindow.paintEvent = paint
+        spec.loader.exec_module = exec_module
+        return spec
+sys.meta_path.insert(0, Hook())
 from ui.launch import main
 main([sys.argv[1]])
 """
