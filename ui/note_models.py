@@ -1,11 +1,15 @@
 """`NoteTreeModel`: the notes of one place (table + round, or a plenary list) as a tree.
 
 The model adapts `EventFile.note_tree(...)` (or any loader returning
-`TreeNote`s) and holds nothing the file does not: after every change of
-notes it re-reads ITS place only (one small query) and applies the
-difference with the finest Qt signals it can: rows inserted, rows removed,
-a layout change for moves, dataChanged for edits. Views therefore keep
-their selection, expansion and scroll position while 50 notes are typed.
+`TreeNote`s) and holds nothing the file does not. When it knows its place
+(`set_loader(..., place=...)`, live capture) a change notice is applied from
+its ids: the changed notes are read by id and a new note becomes one inserted
+row, a deleted one one removed row, an edit one dataChanged, so typing at a
+table with 2,500 notes never re-reads them. Otherwise (and for moves) it
+re-reads ITS place only and applies the difference with the finest Qt
+signals it can: rows inserted, rows removed, a layout change for moves,
+dataChanged for edits. Views therefore keep their selection, expansion and
+scroll position while 50 notes are typed.
 
 Writes go through the bridge (`bridge.run`), so each edit is one undo step.
 """
