@@ -25,18 +25,33 @@ TABLE_BLOCKS = ("pitch", "participants", "host", "questions", "rounds", "notes",
                 "conclusions", "dilemmas", "photos")
 
 
+_PLAN: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
+def _plan(cls: type) -> tuple[tuple[str, str], ...]:
+    """(field name, how to decode it) per field of `cls`, worked out once per class:
+    `dataclasses.fields()` is too slow to ask for every row of a 50,000-note read."""
+    plan = _PLAN.get(cls)
+    if plan is None:
+        plan = tuple((f.name, "json" if f.name in cls.JSON_FIELDS  # type: ignore[attr-defined]
+                      else "bool" if f.type in ("bool",) else "")
+                     for f in fields(cls))
+        _PLAN[cls] = plan
+    return plan
+
+
 def _decode(cls: type, row: dict[str, Any]) -> dict[str, Any]:
     """Keep only the dataclass's fields and decode JSON list columns."""
     out: dict[str, Any] = {}
-    for f in fields(cls):
-        value = row.get(f.name)
-        if f.name in cls.JSON_FIELDS:  # type: ignore[attr-defined]
+    for name, how in _plan(cls):
+        value = row.get(name)
+        if how == "json":
             value = json.loads(value) if value else ()
             # A JSON object (block labels) becomes sorted (key, value) pairs.
             value = tuple(sorted(value.items())) if isinstance(value, dict) else tuple(value)
-        elif f.type in ("bool",) and value is not None:
+        elif how == "bool" and value is not None:
             value = bool(value)
-        out[f.name] = value
+        out[name] = value
     return out
 
 

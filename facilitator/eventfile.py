@@ -9,6 +9,7 @@ goes through `transactions.Writer`.
 from __future__ import annotations
 
 import sqlite3
+import threading
 import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -46,6 +47,10 @@ class EventFile(SetupOps, HarvestOps, DraftOps, IssueOps, TimerOps, SeatingOps, 
         self._newest_backup: Path | None = None
         self._changes_in_backup: int | None = None  # conn.total_changes the newest one holds
         self._changes_at_open = conn.total_changes
+        self._unchecked = False  # opened with check_later: integrity not checked yet
+        self._damage: OogstError | None = None  # what that check found
+        self._opening_backup_due = False
+        self._closing = threading.Lock()  # close() waits for finish_opening under way
         self.backup_problem: OogstError | None = None  # the last backup's failure, if any
         # Automatic backups on their own thread; each step holds the writer's
         # lock, so a backup never reads inside an operation.
@@ -57,25 +62,68 @@ class EventFile(SetupOps, HarvestOps, DraftOps, IssueOps, TimerOps, SeatingOps, 
     # -- opening and closing -------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, *, readonly: bool = False) -> EventFile:
+    def open(cls, path: str | Path, *, readonly: bool = False,
+             check_later: bool = False) -> EventFile:
         """Open an existing file: checked, locked (unless read-only), migrated.
 
         A backup of the file as it was found (the "last good" copy to go back
         to) is made in the background, except for read-only opening and when
         the newest backup already holds the file as it was closed.
+
+        With `check_later` (the window: it paints first) the file is locked and
+        its header, identity and schema checked now, but SQLite's integrity
+        check and the opening backup wait for `finish_opening()`; until that
+        has run, the first write runs the integrity check itself, so a damaged
+        file is still refused before anything is written.
         """
         path = Path(path)
-        conn = storage.open_connection(path, readonly=readonly)
+        later = check_later and not readonly
+        conn = storage.open_connection(path, readonly=readonly, check_integrity=not later)
         event = cls(conn, path, readonly=readonly)
-        if not readonly:
-            event._backup_made_at = time.monotonic()
-            backups.adopt_old_backups(path)
-            event._newest_backup = backups.unchanged_since_backup(path)
-            if event._newest_backup is not None:
-                event._changes_in_backup = conn.total_changes
-            else:
-                event._quiet_backup("open")
+        if later:
+            event._unchecked = event._opening_backup_due = True
+            event._writer.before_write = event._check_before_write
+        elif not readonly:
+            event._start_backups()
         return event
+
+    def finish_opening(self) -> None:
+        """What `open(check_later=True)` left: the integrity check, then the opening
+        backup (in the background, as every backup). Raises DamagedFile (and the
+        file takes no writes) when it is damaged. Safe from a background thread;
+        does nothing the second time or after close."""
+        with self._closing:
+            if self._conn is None:
+                return
+            self._check_before_write()
+            due, self._opening_backup_due = self._opening_backup_due, False
+            if due:
+                self._start_backups()
+
+    def _start_backups(self) -> None:
+        """The opening backup, unless the newest backup holds the file as it is."""
+        assert self.path is not None
+        self._backup_made_at = time.monotonic()
+        backups.adopt_old_backups(self.path)
+        self._newest_backup = backups.unchanged_since_backup(self.path)
+        if self._newest_backup is not None:
+            self._changes_in_backup = self._conn.total_changes
+        else:
+            self._quiet_backup("open")
+
+    def _check_before_write(self) -> None:
+        with self._writer.lock:
+            if self._damage is not None:
+                raise self._damage
+            if self._conn is None or not self._unchecked:
+                return
+            try:
+                storage.check_integrity_of(self._conn, self.path)  # type: ignore[arg-type]
+            except OogstError as exc:
+                self._damage = exc
+                raise
+            self._unchecked = False
+            self._writer.before_write = None  # checked: writes go ahead
 
     @classmethod
     def create(cls, path: str | Path, *, title: str = "", language: str = "nl") -> EventFile:
@@ -117,8 +165,14 @@ class EventFile(SetupOps, HarvestOps, DraftOps, IssueOps, TimerOps, SeatingOps, 
 
         A last backup is made only when the file changed since the newest one
         and that one is older than AUTO_BACKUP_SECONDS (the newest backup is
-        never further behind than that; the next opening copies the rest).
+        never further behind than that; the next opening copies the rest). A
+        file never checked (opened with check_later) or found damaged makes no
+        backup: it could push a good one out of the rotation.
         """
+        with self._closing:  # after a finish_opening under way
+            self._close()
+
+    def _close(self) -> None:
         if self._conn is None:
             return
         worker = self._backups
@@ -130,7 +184,8 @@ class EventFile(SetupOps, HarvestOps, DraftOps, IssueOps, TimerOps, SeatingOps, 
                     # opening's copy can wait for the next opening
                     worker.give_up()
                 worker.wait()
-                if self._changed_since_backup() and (
+                if self._changed_since_backup() and not self._unchecked and \
+                        self._damage is None and (
                         self._backup_made_at is None or
                         time.monotonic() - self._backup_made_at >= AUTO_BACKUP_SECONDS):
                     self._quiet_backup("close")

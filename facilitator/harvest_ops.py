@@ -112,6 +112,14 @@ def _siblings(tx: Transaction, place: dict[str, Any], parent_id: str | None) -> 
         (place["table_id"], place["question_id"], place["programme_item_id"], parent_id))]
 
 
+def _next_position(tx: Transaction, place: dict[str, Any], parent_id: str | None) -> int:
+    """After the last sibling: one aggregate, not the ids of every sibling."""
+    return oplib.next_position(
+        tx, "note", "table_id IS ? AND question_id IS ? AND programme_item_id IS ? AND "
+        "parent_id IS ?", (place["table_id"], place["question_id"],
+                           place["programme_item_id"], parent_id))
+
+
 class HarvestOps(oplib.Base):
     # -- notes ---------------------------------------------------------------------
 
@@ -136,13 +144,14 @@ class HarvestOps(oplib.Base):
             if parent_id:
                 self._check_same_place(tx.get("note", parent_id), place)
                 self._check_depth(tx, parent_id, 0)
-            siblings = _siblings(tx, place, parent_id)
             new = tx.insert("note", {
                 **place, **values, "perspective_id": perspective_id,
                 "speaker_id": speaker_id, "parent_id": parent_id,
-                "position": len(siblings)})
-            if after_id and after_id in siblings:
-                oplib.reorder(tx, "note", siblings, new, siblings.index(after_id) + 1)
+                "position": _next_position(tx, place, parent_id)})
+            if after_id:  # only then are the siblings read (a long list at a busy table)
+                siblings = _siblings(tx, place, parent_id)
+                if after_id in siblings:
+                    oplib.reorder(tx, "note", siblings, new, siblings.index(after_id) + 1)
         return new
 
     def update_note(self, note_id: str, *, text: str = _UNSET, kind: str = _UNSET,

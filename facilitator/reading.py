@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from typing import Any, TypeVar
 
@@ -140,6 +141,23 @@ class Reading:
             params.append(kind)
         return self._rows(Note, f"SELECT * FROM note WHERE {' AND '.join(where)} "
                                 "ORDER BY position, created_at", params)
+
+    def notes_with_ids(self, note_ids: Iterable[str]) -> list[Note]:
+        """The live notes among `note_ids` (a deleted or unknown id is left out), so a
+        view can apply a change notice's ids without re-reading its whole place."""
+        ids = [i for i in dict.fromkeys(note_ids) if isinstance(i, str)]
+        out: list[Note] = []
+        for start in range(0, len(ids), 500):  # SQLite's limit on bound parameters
+            chunk = ids[start:start + 500]
+            out += self._rows(Note, "SELECT * FROM note WHERE deleted_at IS NULL AND id IN "
+                                    f"({', '.join('?' for _ in chunk)})", chunk)
+        return out
+
+    def perspective_note_counts(self) -> dict[str, int]:
+        """How many live notes each perspective has (perspectives without notes left out)."""
+        return {r[0]: r[1] for r in self._conn.execute(
+            "SELECT perspective_id, count(*) FROM note WHERE deleted_at IS NULL AND "
+            "perspective_id IS NOT NULL GROUP BY perspective_id")}
 
     def notes_in_place(self, table_id: str | None, question_id: str | None,
                        programme_item_id: str | None, parent_id: str | None) -> list[Note]:

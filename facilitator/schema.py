@@ -17,7 +17,6 @@ import sqlite3
 from collections.abc import Callable
 from functools import cache
 
-import sqlite_utils
 
 APPLICATION_ID = 0x4F4F4753  # "OOGS": marks the SQLite file as an Oogst file
 SCHEMA_VERSION = 8
@@ -105,14 +104,37 @@ def migrate_to_1(conn: sqlite3.Connection) -> None:
     """)
 
 
+# The statements sqlite-utils' `enable_fts(["text", "party"], fts_version="FTS5",
+# create_triggers=True, tokenize="unicode61 remove_diacritics 2")` ran when
+# version 2 was made, word for word: the schema check compares files with this
+# text. Written out so that every start (which builds the expected schema) does
+# not import sqlite-utils (0.2 s); tests/test_schema.py compares the two.
+_FTS_STATEMENTS = (
+    'CREATE VIRTUAL TABLE "note_fts" USING FTS5 (\n    "text", "party",\n'
+    "    tokenize='unicode61 remove_diacritics 2',\n    content=\"note\"\n)",
+    'INSERT INTO "note_fts" (rowid, "text", "party")\n'
+    '    SELECT rowid, "text", "party" FROM "note";',
+    'CREATE TRIGGER "note_ai" AFTER INSERT ON "note" BEGIN\n'
+    '  INSERT INTO "note_fts" (rowid, "text", "party") VALUES (new.rowid, new."text", '
+    'new."party");\nEND;',
+    'CREATE TRIGGER "note_ad" AFTER DELETE ON "note" BEGIN\n'
+    '  INSERT INTO "note_fts" ("note_fts", rowid, "text", "party") VALUES(\'delete\', '
+    'old.rowid, old."text", old."party");\nEND;',
+    'CREATE TRIGGER "note_au" AFTER UPDATE ON "note" BEGIN\n'
+    '  INSERT INTO "note_fts" ("note_fts", rowid, "text", "party") VALUES(\'delete\', '
+    'old.rowid, old."text", old."party");\n'
+    '  INSERT INTO "note_fts" (rowid, "text", "party") VALUES (new.rowid, new."text", '
+    'new."party");\nEND;',
+)
+
+
 def migrate_to_2(conn: sqlite3.Connection) -> None:
     """Full-text search over notes (FTS5), kept in step by triggers.
 
     Diacritics are folded so that "cooperatie" finds "coöperatie".
     """
-    sqlite_utils.Database(conn).table("note").enable_fts(
-        ["text", "party"], fts_version="FTS5", create_triggers=True,
-        tokenize="unicode61 remove_diacritics 2", replace=True)
+    for statement in _FTS_STATEMENTS:
+        conn.execute(statement)
 
 
 def migrate_to_3(conn: sqlite3.Connection) -> None:

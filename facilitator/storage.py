@@ -165,6 +165,17 @@ def _integrity_problems(conn: sqlite3.Connection) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
+def check_integrity_of(conn: sqlite3.Connection, path: Path) -> None:
+    """DamagedFile (with the backups to go back to) when SQLite finds the file damaged."""
+    try:
+        problems = _integrity_problems(conn)
+    except sqlite3.Error as exc:
+        raise _map_sqlite_error(exc, path) from exc
+    if problems:
+        raise DamagedFile("error.integrity_failed", path=path, name=path.name,
+                          problem=problems[0], backups=backups.list_backups(path))
+
+
 def _check_identity(conn: sqlite3.Connection, path: Path) -> int:
     """Return the file's schema version after checking it is ours and not newer."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -203,9 +214,15 @@ def migrate(conn: sqlite3.Connection, from_version: int) -> None:
         raise
 
 
-def open_connection(path: str | Path, *, create: bool = False,
-                    readonly: bool = False) -> sqlite3.Connection:
+def open_connection(path: str | Path, *, create: bool = False, readonly: bool = False,
+                    check_integrity: bool = True) -> sqlite3.Connection:
     """Open (or create) an event file and return a checked, locked connection.
+
+    With `check_integrity=False` SQLite's integrity check (which reads every
+    page: long for a file with photos) is left to the caller (`check_integrity_of`),
+    who must run it before anything is written; the quick checks (header,
+    identity, schema) still run here. A file that needs upgrading is always
+    checked at once, before the upgrade writes to it.
 
     Read-only opening copies the file into memory (through the backup API)
     and migrates that copy, so commands like `info` and `export` work on any
@@ -230,11 +247,8 @@ def open_connection(path: str | Path, *, create: bool = False,
         conn.execute("BEGIN EXCLUSIVE")  # takes the lock now, kept until close
         conn.execute("COMMIT")
         version = _check_identity(conn, path)
-        if not create:
-            problems = _integrity_problems(conn)
-            if problems:
-                raise DamagedFile("error.integrity_failed", path=path, name=path.name,
-                                  problem=problems[0], backups=backups.list_backups(path))
+        if not create and (check_integrity or version < SCHEMA_VERSION):
+            check_integrity_of(conn, path)
         if version < SCHEMA_VERSION:
             if version > 0:
                 backups.make_backup(conn, path, reason=f"before-migration-from-v{version}")

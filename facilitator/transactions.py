@@ -258,6 +258,14 @@ class Writer:
         self._depth = 0
         self._local = threading.local()  # per thread: the current initiator
         self.after_commit: Callable[[], None] | None = None
+        # Runs before an outermost change begins (an opening check not done yet);
+        # raising refuses the change before anything is written.
+        self.before_write: Callable[[], None] | None = None
+
+    @property
+    def lock(self) -> threading.RLock:
+        """Held while a change is open: other threads' changes wait for it."""
+        return self._lock
 
     def subscribe(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
         """Call `listener(changes)` after every commit; returns an unsubscribe function."""
@@ -292,6 +300,8 @@ class Writer:
                 with self._savepoint() as tx:
                     yield tx
                 return
+            if self.before_write is not None:
+                self.before_write()
             tx = Transaction(self._conn)
             self._open = tx
             try:

@@ -96,7 +96,7 @@ def test_bundle_builds_and_starts(tmp_path, display):
     picture = tmp_path / "shown.png"
     shown = run("demo.oogst", DISPLAY=display, QT_QPA_PLATFORM="xcb",
                 OOGST_QUIT_WHEN_SHOWN=str(picture))
-    assert "shown: Samenspel in beweging — demo.oogst | nl | &Bestand" in shown
+    assert "Samenspel in beweging — demo.oogst | nl | &Bestand" in shown
     from PIL import Image
     with Image.open(picture) as image:
         assert image.width >= 800 and image.height >= 500

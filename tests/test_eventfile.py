@@ -331,3 +331,63 @@ def test_a_failing_backup_never_hurts_the_meeting(tmp_path, monkeypatch):
     event.close()  # no exception either
     with EventFile.open(path, readonly=True) as again:
         assert again.note(note).text == "Bewaard ondanks volle back-upschijf"
+
+
+def _damaged_index(tmp_path):
+    """An event file whose header, identity and schema are fine but whose note index
+    is scribbled over: only SQLite's integrity check finds it."""
+    import sqlite3
+
+    path = tmp_path / "beschadigd.oogst"
+    with EventFile.create(path) as event:
+        for i in range(400):
+            event.add_note(text=f"notitie {i} " + "x" * 40)
+    conn = sqlite3.connect(path)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'note_place'"
+                        ).fetchone()[0]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    start = (root - 1) * size
+    data[start:start + 64] = b"\x07" * 64  # the index's root page: not a b-tree page
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_check_later_still_refuses_a_damaged_file_before_any_write(tmp_path):
+    from facilitator import DamagedFile, backups
+
+    path = _damaged_index(tmp_path)
+    found, kept = path.read_bytes(), backups.list_backups(path)
+    event = EventFile.open(path, check_later=True)  # the quick checks pass
+    with pytest.raises(DamagedFile):
+        event.add_note(text="gaat niet")
+    with pytest.raises(DamagedFile):
+        event.finish_opening()
+    with pytest.raises(DamagedFile):
+        event.save_draft(text="ook niet")
+    event.close()
+    assert path.read_bytes() == found  # not a byte written
+    assert backups.list_backups(path) == kept  # and no damaged copy among the backups
+    with pytest.raises(DamagedFile):
+        EventFile.open(path)  # opened at once, the check runs as before
+
+
+def test_check_later_finishes_with_the_check_and_the_opening_backup(tmp_path):
+    from facilitator import backups
+
+    path = tmp_path / "goed.oogst"
+    EventFile.create(path).close()
+    before = len(backups.list_backups(path))
+    event = EventFile.open(path, check_later=True)
+    assert len(backups.list_backups(path)) == before  # nothing yet: the window paints
+    event.add_note(text="de eerste notitie")  # checks the file first, then writes
+    event.finish_opening()
+    assert event.wait_for_backup(20)  # made in the background, as every backup
+    assert len(backups.list_backups(path)) == before + 1
+    event.finish_opening()  # a second time: nothing more
+    assert event.wait_for_backup(20)
+    assert len(backups.list_backups(path)) == before + 1
+    event.close()
+    with EventFile.open(path) as again:
+        assert [n.text for n in again.notes()] == ["de eerste notitie"]

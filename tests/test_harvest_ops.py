@@ -275,3 +275,16 @@ def test_a_one_megabyte_field_is_refused_with_a_clear_message():
         with pytest.raises(OogstError) as info:
             ev.set_votes(note, votes=10 ** 30)
         assert info.value.key == "error.number_out_of_range"
+
+
+def test_a_new_note_goes_after_the_last_sibling_also_after_a_deletion():
+    event = EventFile.in_memory()
+    first, middle, last = (event.add_note(text=t) for t in ("a", "b", "c"))
+    event.delete_note(middle)
+    new = event.add_note(text="d")
+    assert [n.text for n in event.notes_in_place(None, None, None, None)] == ["a", "c", "d"]
+    assert event.note(new).position > event.note(last).position
+    child = event.add_note(text="e", parent_id=first)
+    assert event.note(child).position == 0
+    after = event.add_note(text="f", after_id=first)  # right after a: the others move up
+    assert [n.id for n in event.notes_in_place(None, None, None, None)][:2] == [first, after]

@@ -99,3 +99,24 @@ def test_read_only_opening_reads_the_file_in_place(tmp_path):
         assert [n.text for n in reader.notes()] == ["een"]
     with EventFile.open(path) as writer:  # free again once closed
         writer.add_note(text="twee")
+
+
+def test_notes_with_ids_gives_the_live_ones_and_skips_the_rest():
+    event = EventFile.in_memory()
+    table = event.add_table(theme="t")
+    kept, gone = (event.add_note(text=t, table_id=table) for t in ("blijft", "weg"))
+    event.delete_note(gone)
+    ids = [kept, gone, "onbekend", kept] + [uuid.uuid4().hex for _ in range(1200)]
+    assert [n.id for n in event.notes_with_ids(ids)] == [kept]  # chunks past 999 too
+    assert event.notes_with_ids([]) == []
+
+
+def test_perspective_note_counts_match_the_notes():
+    event = EventFile.in_memory()
+    a, b = (event.add_perspective(name=n) for n in ("A", "B"))
+    for perspective in (a, a, b, None):
+        event.add_note(text="x", perspective_id=perspective)
+    event.delete_note(event.notes(perspective_id=b)[0].id)
+    assert event.perspective_note_counts() == {a: 2}
+    event.undo()
+    assert event.perspective_note_counts() == {a: 2, b: 1}

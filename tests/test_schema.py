@@ -140,3 +140,30 @@ def test_every_version_has_its_expected_schema():
 
 def test_errors_of_this_module_are_oogst_errors():
     assert issubclass(ForeignSchema, DamagedFile) and issubclass(DamagedFile, OogstError)
+
+
+def test_version_2_is_word_for_word_what_sqlite_utils_made():
+    """migrate_to_2 writes out sqlite-utils' enable_fts statements (no slow import at
+    every start); files made with sqlite-utils must still match the expected schema."""
+    import sqlite3
+
+    import sqlite_utils
+
+    from facilitator import schema
+
+    def made(fts) -> list:
+        conn = sqlite3.connect(":memory:")
+        schema.migrate_to_1(conn)
+        conn.execute("INSERT INTO note (id, created_at, updated_at, text, party, kind, "
+                     "position) VALUES ('n', 't', 't', 'coöperatie', '', 'point', 0)")
+        fts(conn)
+        rows = sorted(conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall())
+        hits = conn.execute("SELECT rowid FROM note_fts WHERE note_fts MATCH 'cooperatie'"
+                            ).fetchall()
+        return [rows, hits]
+
+    ours = made(schema.migrate_to_2)
+    theirs = made(lambda conn: sqlite_utils.Database(conn).table("note").enable_fts(
+        ["text", "party"], fts_version="FTS5", create_triggers=True,
+        tokenize="unicode61 remove_diacritics 2", replace=True))
+    assert ours == theirs and ours[1]

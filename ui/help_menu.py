@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QTextBrowser, QV
 from facilitator import installed
 
 from . import i18n
-from .shortcuts_sheet import show_shortcuts
 
 translate = QCoreApplication.translate
 GUIDE_DIR = installed.resource_dir("guide")
@@ -61,5 +60,10 @@ def add_help_entries(window, menu: QMenu) -> None:
     guide.triggered.connect(lambda _c=False: show_guide(window))
     keys = menu.addAction(translate("HelpMenu", "&Keyboard shortcuts"))
     keys.setShortcut(QKeySequence("Ctrl+/"))
-    keys.triggered.connect(lambda _c=False: show_shortcuts(window))
+    keys.triggered.connect(lambda _c=False: _show_shortcuts(window))
     menu.addSeparator()
+
+
+def _show_shortcuts(window) -> None:
+    from .shortcuts_sheet import show_shortcuts  # it reads every page's keys: on demand
+    show_shortcuts(window)

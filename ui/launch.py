@@ -25,13 +25,28 @@ def wants_window(argv: Sequence[str], commands: Sequence[str]) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the window or run a command; returns the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
-    from facilitator import cli  # Qt-free; registers every command in cli.COMMANDS
+    if not names_a_file(args):
+        # Qt-free; registers every command in cli.COMMANDS (and, for `export`, the
+        # export machinery: the window is not kept waiting for that)
+        from facilitator import cli
 
-    if wants_window(args, list(cli.COMMANDS)):
-        from ui.app import run_gui  # Qt only when the window is wanted
+        if not wants_window(args, list(cli.COMMANDS)):
+            return cli.run(args)
+    # The core before Qt: PySide6 reads the source of every module imported after
+    # it (its __feature__ hook, PYSIDE-2029), about 0.1 s of the start-up.
+    import facilitator.sessions  # noqa: F401
+    from ui.app import run_gui  # Qt only when the window is wanted
 
-        return run_gui(args[0] if args else None)
-    return cli.run(args)
+    return run_gui(args[0] if args else None)
+
+
+def names_a_file(args: Sequence[str]) -> bool:
+    """No argument, or one with a "." or a slash (a file; no command's name has
+    one): the window, decided without loading the command line."""
+    if not args:
+        return True
+    return len(args) == 1 and not args[0].startswith("-") and \
+        any(c in args[0] for c in "./\\")
 
 
 if __name__ == "__main__":

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel,
-                               QListWidget, QMainWindow, QMessageBox, QScrollArea,
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QHBoxLayout, QLabel,
+                               QListWidget, QMainWindow, QMessageBox,
                                QStackedWidget, QToolBar, QWidget)
 
 from facilitator import backups, installed, sessions, templates
@@ -24,40 +24,30 @@ from facilitator.eventfile import EventFile
 from facilitator.transactions import ChangeKind, Changes
 
 from . import app as app_module
-from . import errors, i18n, window_state
-from .actions_view import ActionsView
+from . import errors, i18n, opening, window_state
 from .bridge import EventBridge
-from .capture import CaptureView
-from .capture.bar import CaptureBar
-from .export_dialog import run_export_dialog
 from .help_menu import add_help_entries
-from .plenary_view import PlenaryView
-from .projector import ProjectorWindow
-from .seating_view import SeatingView
 from .timer_bar import TimerBar
-from .voting_view import VotingView
 from .preferences import PreferencesDialog, RecentFiles
 from .prep.new_event import (NewEventDialog, SaveTemplateDialog, ask_save_path, file_filter,
                              new_blank, user_templates_dir)
-from .prep.participants import ParticipantsPage
-from .prep.perspectives import PerspectivesPage
-from .prep.programme import ProgrammePage
 from .prep.start_page import StartPage
-from .prep.tables import TablesPage
+from .lazy_pages import LazyPages, page_factory
 from .search_panel import SearchPanel
 
 
 # (key, factory) of the navigation pages, in order; their titles are in _page_title.
+# A page's module is imported when the page is first built (start-up stays short).
 PAGES: list[tuple[str, Callable | None]] = [
-    ("programme", ProgrammePage),
-    ("tables", TablesPage),
-    ("perspectives", PerspectivesPage),
-    ("participants", ParticipantsPage),
-    ("capture", CaptureView),
-    ("plenary", PlenaryView),
-    ("actions", ActionsView),
-    ("seating", SeatingView),
-    ("voting", VotingView),
+    ("programme", page_factory("ui.prep.programme", "ProgrammePage")),
+    ("tables", page_factory("ui.prep.tables", "TablesPage")),
+    ("perspectives", page_factory("ui.prep.perspectives", "PerspectivesPage")),
+    ("participants", page_factory("ui.prep.participants", "ParticipantsPage")),
+    ("capture", page_factory("ui.capture", "CaptureView")),
+    ("plenary", page_factory("ui.plenary_view", "PlenaryView")),
+    ("actions", page_factory("ui.actions_view", "ActionsView")),
+    ("seating", page_factory("ui.seating_view", "SeatingView")),
+    ("voting", page_factory("ui.voting_view", "VotingView")),
 ]
 
 
@@ -67,9 +57,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.bridge: EventBridge | None = None
         self.recent = RecentFiles()
-        self.pages: dict[str, QWidget] = {}
+        self.pages: LazyPages  # built when first shown (ui/lazy_pages.py)
         self.timer_bar: TimerBar | None = None
-        self.projector: ProjectorWindow | None = None
+        self.projector: QWidget | None = None  # ui.projector.ProjectorWindow
         self._build()
         window_state.place_window(self)  # fits the screen; remembered afterwards
         self.restoreState(QSettings().value("window/state", b""))
@@ -88,6 +78,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(190)
         self.stack = QStackedWidget()
+        self.pages = LazyPages(self.stack)
         window_state.connect_navigation(self)  # the page, its focus, remembered per file
         workspace = QWidget()
         row = QHBoxLayout(workspace)
@@ -260,15 +251,11 @@ class MainWindow(QMainWindow):
         bridge.changed.connect(self._on_changed)
         bridge.statusMessage.connect(self._status_message)
         bridge.saved.connect(self._show_saved)
+        self.pages.on_built = self._page_built
         for key, factory in PAGES:
-            if factory is None:
-                continue
-            page = factory(bridge, parent=None)
-            self.pages[key] = page
-            self.stack.addWidget(scrollable(page))
-            self.nav.addItem(self._page_title(key))
-        for bar in self._capture_bars():
-            bar.draftPending.connect(self._show_typing)
+            if factory is not None:
+                self.pages.add(key, factory, bridge)
+                self.nav.addItem(self._page_title(key))
         self.timer_bar = TimerBar(bridge, self)
         self.timer_toolbar.addWidget(self.timer_bar)
         self.timer_toolbar.show()
@@ -279,10 +266,15 @@ class MainWindow(QMainWindow):
         self._update_undo_texts()
         window_state.restore_place(self)  # the page, table and round of last time
 
-    def _capture_bars(self) -> list[CaptureBar]:
+    def _page_built(self, _key: str, page: QWidget) -> None:
+        bar = getattr(page, "bar", None)
+        if hasattr(bar, "draftPending"):  # a CaptureBar (live capture, plenary)
+            bar.draftPending.connect(self._show_typing)
+
+    def _capture_bars(self) -> list:
         """The note fields of the pages (live capture, plenary)."""
         bars = (getattr(page, "bar", None) for page in self.pages.values())
-        return [bar for bar in bars if isinstance(bar, CaptureBar)]
+        return [bar for bar in bars if hasattr(bar, "keep_draft")]
 
     def _show_typing(self) -> None:
         self.saved_label.setText(self.tr("Typing… (kept in a moment)"))
@@ -311,11 +303,11 @@ class MainWindow(QMainWindow):
             self.timer_bar.deleteLater()
             self.timer_bar = None
         self.nav.clear()
+        self.pages.clear()  # first: the stack showing the next area builds no page
         while self.stack.count():
             wrapper = self.stack.widget(0)
             self.stack.removeWidget(wrapper)
             wrapper.deleteLater()
-        self.pages.clear()
 
     def _on_changed(self, changes: Changes) -> None:
         self._update_undo_texts()
@@ -340,14 +332,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — {path.name}" if path else title)
 
     def current_page(self) -> str | None:
-        wrapper = self.stack.currentWidget()
-        widget = wrapper.widget() if isinstance(wrapper, QScrollArea) else None
-        return next((k for k, w in self.pages.items() if w is widget), None)
+        return self.pages.key_of(self.stack.currentWidget())
 
     def navigate(self, key: str) -> QWidget | None:
         page = self.pages.get(key)
         if page is not None:
-            self.nav.setCurrentRow(list(self.pages.values()).index(page))
+            self.nav.setCurrentRow(self.pages.keys().index(key))
             window_state.focus_page(page)
         return page
 
@@ -360,7 +350,7 @@ class MainWindow(QMainWindow):
                 self.bridge.event.path.resolve() == path.resolve():
             return True
         try:
-            event = EventFile.open(path)
+            event = EventFile.open(path, check_later=True)  # checked while it paints
         except OogstError as exc:
             restored = errors.show_open_error(self, exc, path)
             if isinstance(exc, errors.NotAnEventFile) and not path.exists():
@@ -370,7 +360,16 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot open the file"), i18n.core_error(exc))
             return False
         self._take(event)
+        self.opening = opening.finish_later(event, lambda exc: self._damaged(event, exc), self)
         return True
+
+    def _damaged(self, event: EventFile, exc: OogstError) -> None:
+        """The integrity check after opening failed: nothing was written; say so."""
+        if self.bridge is not None and self.bridge.event is event:
+            self.close_event()
+        restored = errors.show_open_error(self, exc, event.path)
+        if restored:
+            self.open_path(restored)
 
     def _take(self, event: EventFile) -> None:
         self.close_event()
@@ -464,6 +463,7 @@ class MainWindow(QMainWindow):
         if self.bridge is None or self.timer_bar is None:
             return
         if self.projector is None:
+            from .projector import ProjectorWindow
             self.projector = ProjectorWindow(self.bridge, self)
             # F5-F8 drive the timer also when the projector window has the focus.
             self.projector.addActions(self.timer_bar.room_actions())
@@ -578,16 +578,12 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def scrollable(page: QWidget) -> QScrollArea:
-    """A page in a frameless scroll area: on a small screen (or with the search panel
-    open) the window never grows beyond the screen; the page scrolls instead."""
-    area = QScrollArea()
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidgetResizable(True)
-    area.setWidget(page)
-    return area
-
-
 def templates_file_stem(name: str) -> str:
     import re
     return re.sub(r"[^\w\-]+", "-", name.lower()).strip("-") or "template"
+
+
+def run_export_dialog(parent: QWidget, bridge: EventBridge | None) -> None:
+    """File > Export: the export machinery (reportlab, openpyxl) loads only now."""
+    from .export_dialog import run_export_dialog as run
+    run(parent, bridge)

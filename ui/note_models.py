@@ -1,16 +1,21 @@
 """`NoteTreeModel`: the notes of one place (table + round, or a plenary list) as a tree.
 
 The model adapts `EventFile.note_tree(...)` (or any loader returning
-`TreeNote`s) and holds nothing the file does not: after every change of
-notes it re-reads ITS place only (one small query) and applies the
-difference with the finest Qt signals it can: rows inserted, rows removed,
-a layout change for moves, dataChanged for edits. Views therefore keep
-their selection, expansion and scroll position while 50 notes are typed.
+`TreeNote`s) and holds nothing the file does not. When it knows its place
+(`set_loader(..., place=...)`, live capture) a change notice is applied from
+its ids: the changed notes are read by id and a new note becomes one inserted
+row, a deleted one one removed row, an edit one dataChanged, so typing at a
+table with 2,500 notes never re-reads them. Otherwise (and for moves) it
+re-reads ITS place only and applies the difference with the finest Qt
+signals it can: rows inserted, rows removed, a layout change for moves,
+dataChanged for edits. Views therefore keep their selection, expansion and
+scroll position while 50 notes are typed.
 
 Writes go through the bridge (`bridge.run`), so each edit is one undo step.
 """
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, Qt
@@ -29,6 +34,7 @@ ColourRole = Qt.ItemDataRole.UserRole + 2  # the perspective's colour (QColor) o
 KindRole = Qt.ItemDataRole.UserRole + 3  # the kind code ("point", "wish"...)
 
 Loader = Callable[[], Sequence[TreeNote]]
+INCREMENTAL_LIMIT = 200  # changed notes a notice may name and still be applied row by row
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _EDIT = int(Qt.ItemDataRole.EditRole)
@@ -42,6 +48,8 @@ _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _ROOT_MOVABLE = Qt.ItemFlag.ItemIsDropEnabled
 _ITEM = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 _ITEM_MOVABLE = _ITEM | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+_LEAF = _ITEM | Qt.ItemFlag.ItemNeverHasChildren
+_LEAF_MOVABLE = _ITEM_MOVABLE | Qt.ItemFlag.ItemNeverHasChildren
 
 
 def resolve_speaker(text: str, participants: Iterable[Participant]) -> tuple[str | None, str]:
@@ -96,6 +104,7 @@ class NoteTreeModel(QAbstractItemModel):
         self._bridge = bridge
         self._movable = movable
         self._loader: Loader | None = None
+        self._place: dict[str, str | None] | None = None
         self._serial = 0
         self._root = _Node(0, None, None)
         self._by_serial: dict[int, _Node] = {0: self._root}
@@ -107,10 +116,17 @@ class NoteTreeModel(QAbstractItemModel):
 
     # -- what is shown -----------------------------------------------------------
 
-    def set_loader(self, loader: Loader | None) -> None:
-        """Show another place: `loader()` returns its notes depth-first."""
+    def set_loader(self, loader: Loader | None, *,
+                   place: dict[str, str | None] | None = None) -> None:
+        """Show another place: `loader()` returns its notes depth-first.
+
+        `place` names the columns every note of the loader has (e.g. table,
+        round and programme item): with it, a change notice is applied from
+        its ids (the changed notes read by id, one row inserted or removed)
+        instead of re-reading the whole place."""
         self.beginResetModel()
         self._loader = loader
+        self._place = dict(place) if place is not None and loader is not None else None
         self._clear()
         for item in (loader() if loader else []):
             self._attach(item.note)
@@ -133,6 +149,10 @@ class NoteTreeModel(QAbstractItemModel):
 
         walk(self._root)
         return out
+
+    def note_count(self) -> int:
+        """How many notes are shown (all levels)."""
+        return len(self._nodes)
 
     def note_at(self, index: QModelIndex) -> Note | None:
         node = self._node(index)
@@ -163,15 +183,16 @@ class NoteTreeModel(QAbstractItemModel):
 
     # -- Qt model interface ------------------------------------------------------
 
+    # index() and rowCount() are called for every shown note each time the view lays
+    # out its rows (after every inserted note): kept lean. An invalid index's
+    # internalId() is 0, the root's serial.
     def _node(self, index: QModelIndex) -> _Node:
-        if not index.isValid():
-            return self._root
         return self._by_serial.get(index.internalId(), self._root)
 
     def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
-        node = self._node(parent)
-        if 0 <= row < len(node.children) and 0 <= column < self.columnCount():
-            return self.createIndex(row, column, node.children[row].serial)
+        children = self._by_serial.get(parent.internalId(), self._root).children
+        if 0 <= row < len(children) and 0 <= column < 5:
+            return self.createIndex(row, column, children[row].serial)
         return QModelIndex()
 
     def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
@@ -181,9 +202,9 @@ class NoteTreeModel(QAbstractItemModel):
         return self.createIndex(node.parent.row(), 0, node.parent.serial)
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        if parent.isValid() and parent.column() != 0:
+        if parent.column() > 0:  # (an invalid index has column -1)
             return 0
-        return len(self._node(parent).children)
+        return len(self._by_serial.get(parent.internalId(), self._root).children)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 5
@@ -197,9 +218,19 @@ class NoteTreeModel(QAbstractItemModel):
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         # Precomputed: Qt asks for flags thousands of times, and enum `|` is slow.
-        if not index.isValid():
+        # A note without children says so (ItemNeverHasChildren, asked afresh each
+        # time): a view laying out 2,500 rows then need not ask each for children.
+        node = self._by_serial.get(index.internalId(), self._root)
+        if node is self._root:
             return _ROOT_MOVABLE if self._movable else _NO_FLAGS
-        return _ITEM_MOVABLE if self._movable else _ITEM
+        if node.children:
+            return _ITEM_MOVABLE if self._movable else _ITEM
+        return _LEAF_MOVABLE if self._movable else _LEAF
+
+    def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802
+        if parent.column() > 0:
+            return False
+        return bool(self._by_serial.get(parent.internalId(), self._root).children)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         role = int(role)
@@ -345,9 +376,76 @@ class NoteTreeModel(QAbstractItemModel):
                 self._emit_all_changed(self._root)
         if "note" in kinds:
             try:
-                self.refresh()
+                if not self._apply(changes.ids):
+                    self.refresh()
             except OogstError as exc:  # e.g. the file was closed under us
                 self._bridge.statusMessage.emit(i18n.core_error(exc))
+
+    def _apply(self, ids: frozenset[str]) -> bool:
+        """Apply a notice from its ids alone: new notes of this place inserted (one row
+        each, at their place among their siblings), gone ones removed, edited ones
+        updated. Nothing is changed and False returned when that is not safe (a note
+        moved or renumbered, an orphan, a very large change): then `refresh` re-reads."""
+        if self._place is None or len(ids) > INCREMENTAL_LIMIT:
+            return False
+        place = self._place
+        here = {n.id: n for n in self._bridge.event.notes_with_ids(ids)
+                if all(getattr(n, column) == value for column, value in place.items())}
+        gone = {i for i in ids if i in self._nodes and i not in here}
+        new = {i: n for i, n in here.items() if i not in self._nodes}
+        edited = [n for i, n in here.items() if i in self._nodes]
+        for note in edited:
+            old = self._nodes[note.id].note
+            if (note.parent_id, note.position) != (old.parent_id, old.position):
+                return False  # a move: the refresh works out the new layout
+        for note_id in gone:
+            if any(c.note.id not in gone for c in self._nodes[note_id].children):
+                return False  # a survivor under a removed note
+        for note in new.values():
+            parent = note.parent_id
+            if parent and (parent in gone or (parent not in self._nodes and parent not in new)):
+                return False  # shown at the top level by a re-read (its parent is elsewhere)
+        for note_id in gone:
+            node = self._nodes.get(note_id)
+            if node is None or (node.parent is not self._root and node.parent.note.id in gone):
+                continue  # goes with its parent
+            row = node.row()
+            self.beginRemoveRows(self._index_of_node(node.parent), row, row)
+            node.parent.children.pop(row)
+            self._forget(node)
+            self.endRemoveRows()
+        pending = sorted(new.values(), key=lambda n: (n.position, n.created_at))
+        while pending:  # parents before their children
+            ready = [n for n in pending if not n.parent_id or n.parent_id in self._nodes]
+            if not ready:  # a loop of parents (a file made elsewhere): re-read instead
+                self.refresh()
+                return True
+            for note in ready:
+                self._insert(note)
+            pending = [n for n in pending if n.id not in self._nodes]
+        last = self.columnCount() - 1
+        for note in edited:
+            node = self._nodes[note.id]
+            if node.note != note:
+                node.note = note
+                row = node.row()
+                self.dataChanged.emit(self.createIndex(row, 0, node.serial),
+                                      self.createIndex(row, last, node.serial))
+        return True
+
+    def _insert(self, note: Note) -> None:
+        """One new row, among its siblings in display order (position, then age)."""
+        parent = self._nodes.get(note.parent_id or "", self._root)
+        key = (note.position, note.created_at)
+        row = bisect.bisect_right([(c.note.position, c.note.created_at)
+                                   for c in parent.children], key)
+        self.beginInsertRows(self._index_of_node(parent), row, row)
+        self._serial += 1
+        node = _Node(self._serial, note, parent)
+        parent.children.insert(row, node)
+        self._by_serial[node.serial] = node
+        self._nodes[note.id] = node
+        self.endInsertRows()
 
     def _load_lookups(self) -> None:
         event = self._bridge.event

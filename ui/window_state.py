@@ -98,7 +98,7 @@ def save_place(window) -> None:
     page = window.current_page()
     if page:
         settings.setValue(key + "/page", page)
-    capture = window.pages.get("capture")
+    capture = window.pages.built("capture")  # never built: nothing new to remember
     if capture is not None and capture.current_table_id():
         settings.setValue(key + "/table", capture.current_table_id())
         settings.setValue(key + "/round", capture.current_question_id() or "")
@@ -116,8 +116,8 @@ def restore_place(window) -> None:
     if key is None:
         return
     settings = QSettings()
-    capture = window.pages.get("capture")
-    if capture is not None:
+
+    def restore_capture(capture) -> None:  # when live capture is first built
         table = settings.value(key + "/table", "")
         if table and capture.select_table(str(table)):
             question = settings.value(key + "/round", None)
@@ -125,6 +125,8 @@ def restore_place(window) -> None:
                 capture.select_round(str(question) or None)
         for combo in (capture.table_combo, capture.round_combo):
             combo.currentIndexChanged.connect(lambda _i, w=window: save_place(w))
+
+    window.pages.when_built("capture", restore_capture)
     page = settings.value(key + "/page", "")
     if page and page in window.pages:
         window.navigate(str(page))

@@ -311,7 +311,9 @@ class CaptureView(QWidget):
         else:
             table_id, question_id = place["table_id"], place["question_id"]
             self.model.set_loader(
-                lambda: event.note_tree(table_id=table_id, question_id=question_id))
+                lambda: event.note_tree(table_id=table_id, question_id=question_id),
+                place={"table_id": table_id, "question_id": question_id,
+                       "programme_item_id": None})
         self.bar.set_place(place, self.model)
         self.photos.set_place(self.current_table_id(), self.current_question_id())
         self._update_banner()
@@ -361,7 +363,7 @@ class CaptureView(QWidget):
         self.table_info.setVisible(bool(parts))
 
     def _update_count(self, *_args) -> None:
-        count = len(self.model.note_ids())
+        count = self.model.note_count()
         if self.current_question_id():
             text = (self.tr("1 note in this round") if count == 1 else
                     self.tr("{count} notes in this round").format(count=count))

@@ -48,11 +48,7 @@ class PerspectivesModel(RecordModel):
         super().reload()
 
     def _count(self) -> None:
-        counts: dict[str, int] = {}
-        for note in self.bridge.event.notes():
-            if note.perspective_id:
-                counts[note.perspective_id] = counts.get(note.perspective_id, 0) + 1
-        self.note_counts = counts
+        self.note_counts = self.bridge.event.perspective_note_counts()  # one SQL aggregate
 
 
 class PerspectivesPage(QWidget):
