@@ -18,7 +18,9 @@ from . import backups, storage
 from .erasure_ops import ErasureOps
 from .errors import OogstError
 from .draft_ops import DraftOps
+from .handout_ops import HandoutOps, read_handouts
 from .harvest_ops import HarvestOps
+from .merge_ops import MergeOps
 from .reading import Reading
 from .seating_ops import SeatingOps
 from .setup_ops import SetupOps, check_event
@@ -28,7 +30,8 @@ from .transactions import Changes, Writer
 AUTO_BACKUP_SECONDS = 10 * 60
 
 
-class EventFile(SetupOps, HarvestOps, DraftOps, TimerOps, SeatingOps, ErasureOps, Reading):
+class EventFile(SetupOps, HarvestOps, DraftOps, TimerOps, SeatingOps, ErasureOps, HandoutOps,
+                MergeOps, Reading):
     """An open event file. Use `EventFile.open`, `EventFile.create` or as a context manager."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None, *,
@@ -38,6 +41,8 @@ class EventFile(SetupOps, HarvestOps, DraftOps, TimerOps, SeatingOps, ErasureOps
         self.readonly = readonly
         self._writer = Writer(conn)
         self._writer.after_commit = self._maybe_auto_backup
+        lineage = read_handouts(conn)  # a hand-out copy stamps its changes after it
+        self._writer.clock_floor = lineage[-1].handed_out_at if lineage else None
         self._last_backup = time.monotonic()
         self.backup_problem: OogstError | None = None  # the last backup's failure, if any
 

@@ -33,13 +33,14 @@ are short). Only a change on the same thread joins an open one.
 """
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from enum import StrEnum
 from typing import Any
 
@@ -72,6 +73,9 @@ class ChangeKind(StrEnum):
     SEAT = "seat"
     RUN_STATE = "run_state"
     DRAFT = "draft"
+    HANDOUT = "handout"
+    MERGE_SOURCE = "merge_source"
+    MERGE_CONFLICT = "merge_conflict"
 
 
 class Source(StrEnum):
@@ -91,6 +95,22 @@ def now_iso() -> str:
 
 def new_id() -> str:
     return uuid.uuid4().hex
+
+
+def after(stamp: str) -> str:
+    """The timestamp one microsecond after `stamp` (a clock that never goes back)."""
+    moment = datetime.fromisoformat(stamp) + timedelta(microseconds=1)
+    return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
+
+
+def field_clocks(row: dict[str, Any]) -> dict[str, str]:
+    """When each field of a stored row last changed (schema 8 ``clocks``); fields
+    not named changed when the row was made."""
+    return json.loads(row.get("clocks") or "{}")
+
+
+def clock_of(row: dict[str, Any], clocks: dict[str, str], field: str) -> str:
+    return clocks.get(field) or row["created_at"]
 
 
 @dataclass(frozen=True)
@@ -153,10 +173,12 @@ def checked_id(table: str, row_id: object) -> str:
 class Transaction:
     """Row writes inside one open transaction; created by `Writer.change`."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, floor: str | None = None) -> None:
         self._conn = conn
         self._rows: dict[tuple[str, str], RowChange] = {}
-        self.stamp = now_iso()
+        stamp = now_iso()
+        # A hand-out copy's changes are later than its hand-out, whatever its clock says.
+        self.stamp = after(floor) if floor is not None and stamp <= floor else stamp
         self.changes: Changes | None = None  # set when the outermost block has committed
 
     def _image(self, table: str, row_id: str) -> dict[str, Any] | None:
@@ -201,6 +223,8 @@ class Transaction:
         if not changed:
             return
         changed["updated_at"] = self.stamp
+        if "clocks" in before and "clocks" not in values:
+            changed["clocks"], changed["updated_at"] = self._clocks(before, changed)
         sets = ", ".join(f"{k} = ?" for k in changed)
         self._conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?",
                            [*changed.values(), row_id])
@@ -209,6 +233,48 @@ class Transaction:
                                        (row_id,)).fetchone()[0]
             self._reindex(table, rowid, before, {**before, **changed})
         self._record(table, row_id, before)
+
+    def _clocks(self, before: dict[str, Any], changed: dict[str, Any]) -> tuple[str, str]:
+        """The row's field clocks with the changed fields stamped now: later than the
+        field's last change, even when that came from a laptop whose clock runs ahead
+        (a hybrid logical clock, per field), and the row's new ``updated_at``."""
+        clocks = field_clocks(before)
+        latest = self.stamp
+        for name in changed:
+            if name in _BOOKKEEPING:
+                continue
+            previous = clock_of(before, clocks, name)
+            clocks[name] = self.stamp if self.stamp > previous else after(previous)
+            latest = max(latest, clocks[name])
+        return json.dumps(clocks, sort_keys=True), latest
+
+    def put(self, table: str, values: dict[str, Any]) -> bool:
+        """Write a row exactly as given, timestamps and clocks included (a merge):
+        inserted when its id is new, else only the columns that differ. Returns
+        whether anything changed."""
+        row_id = values["id"]
+        before = self._image(table, row_id)
+        if before is None:
+            cols = ", ".join(values)
+            marks = ", ".join("?" for _ in values)
+            cursor = self._conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})",
+                                        list(values.values()))
+            if table in _INDEXED:
+                self._reindex(table, cursor.lastrowid, None, values)
+            self._record(table, row_id, None)
+            return True
+        changed = {k: v for k, v in values.items() if k != "id" and before.get(k, v) != v}
+        if not changed:
+            return False
+        sets = ", ".join(f"{k} = ?" for k in changed)
+        self._conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?",
+                           [*changed.values(), row_id])
+        if table in _INDEXED and any(c in changed for c in _INDEXED[table][1]):
+            rowid = self._conn.execute(f"SELECT rowid FROM {table} WHERE id = ?",
+                                       (row_id,)).fetchone()[0]
+            self._reindex(table, rowid, before, {**before, **changed})
+        self._record(table, row_id, before)
+        return True
 
     def _reindex(self, table: str, rowid: int | None, before: dict[str, Any] | None,
                  after: dict[str, Any]) -> None:
@@ -241,7 +307,35 @@ class Transaction:
         source = change.before if to == "before" else change.after
         touched = {k for k in change.after
                    if k not in _BOOKKEEPING and change.before.get(k) != change.after.get(k)}
-        self.update(change.table, change.id, {k: source.get(k) for k in touched})
+        values = {k: source.get(k) for k in touched}
+        if "clocks" in touched:
+            # The touched fields get their clocks back too; other fields keep theirs.
+            clocks = field_clocks(self.get(change.table, change.id, include_deleted=True))
+            given = field_clocks(source)
+            for name in touched - {"clocks"}:
+                if name in given:
+                    clocks[name] = given[name]
+                else:
+                    clocks.pop(name, None)
+            values["clocks"] = json.dumps(clocks, sort_keys=True)
+        self.update(change.table, change.id, values)
+
+
+def _unmade(row: RowChange, tx: Transaction, undoing: bool) -> dict[str, Any]:
+    """Undo of an insert hides the row; its deletion is dated to the row's making,
+    so that merging the same copy again after undoing a merge brings it back."""
+    values: dict[str, Any] = {"deleted_at": tx.stamp if undoing else None}
+    if "clocks" in row.after:
+        current = tx.get(row.table, row.id, include_deleted=True)
+        clocks = field_clocks(current)
+        if undoing:
+            clocks["deleted_at"] = current["created_at"]
+        else:  # redo: the row is back as it was made
+            clocks.pop("deleted_at", None)
+            clocks.update({k: v for k, v in field_clocks(row.after).items()
+                           if k == "deleted_at"})
+        values["clocks"] = json.dumps(clocks, sort_keys=True)
+    return values
 
 
 class Writer:
@@ -256,6 +350,7 @@ class Writer:
         self._open: Transaction | None = None  # the outermost open transaction
         self._depth = 0
         self._local = threading.local()  # per thread: the current initiator
+        self.clock_floor: str | None = None  # a hand-out copy: its moment of handing out
         self.after_commit: Callable[[], None] | None = None
 
     def subscribe(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
@@ -291,7 +386,7 @@ class Writer:
                 with self._savepoint() as tx:
                     yield tx
                 return
-            tx = Transaction(self._conn)
+            tx = Transaction(self._conn, self.clock_floor)
             self._open = tx
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
@@ -389,8 +484,7 @@ class Writer:
             with self.change(step.label, source=source, committed=done) as tx:
                 for row in (reversed(step.rows) if undoing else step.rows):
                     if row.before is None:  # an insert: undo hides it, redo shows it again
-                        tx.update(row.table, row.id,
-                                  {"deleted_at": tx.stamp if undoing else None})
+                        tx.update(row.table, row.id, _unmade(row, tx, undoing))
                     else:
                         tx.restore_columns(row, to="before" if undoing else "after")
         return tx.changes or Changes(step.label, frozenset(), frozenset(), source)
