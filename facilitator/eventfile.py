@@ -18,7 +18,7 @@ from . import backups, storage
 from .erasure_ops import ErasureOps
 from .errors import OogstError
 from .draft_ops import DraftOps
-from .handout_ops import HandoutOps, read_handouts
+from .handout_ops import HandoutOps, clock_floor, read_handouts
 from .harvest_ops import HarvestOps
 from .merge_ops import MergeOps
 from .reading import Reading
@@ -41,8 +41,10 @@ class EventFile(SetupOps, HarvestOps, DraftOps, TimerOps, SeatingOps, ErasureOps
         self.readonly = readonly
         self._writer = Writer(conn)
         self._writer.after_commit = self._maybe_auto_backup
-        lineage = read_handouts(conn)  # a hand-out copy stamps its changes after it
-        self._writer.clock_floor = lineage[-1].handed_out_at if lineage else None
+        # changes are stamped after the file's own hand-out and those made from it
+        self._writer.clock_floor = clock_floor(conn)
+        lineage = read_handouts(conn)
+        self._writer.handed_out_at = lineage[-1].handed_out_at if lineage else None
         self._last_backup = time.monotonic()
         self.backup_problem: OogstError | None = None  # the last backup's failure, if any
 

@@ -53,6 +53,18 @@ def read_handouts(conn: sqlite3.Connection) -> list[Handout]:
     return [Handout(*tuple(r)) for r in rows]
 
 
+def clock_floor(conn: sqlite3.Connection) -> str | None:
+    """What every new change in this file must be later than: its own hand-out (a
+    copy) and the hand-outs made from it (so that, even when this laptop's clock
+    was put back, a change made after handing out is seen as one)."""
+    try:
+        row = conn.execute("SELECT max(m) FROM (SELECT max(handed_out_at) AS m FROM handout "
+                           "UNION ALL SELECT max(created_at) FROM merge_source)").fetchone()
+    except sqlite3.OperationalError:  # a file before schema 8 (being migrated)
+        return None
+    return row[0] if row else None
+
+
 def latest_change(conn: sqlite3.Connection) -> str:
     """The newest change stamped anywhere in the event's content."""
     parts = " UNION ALL ".join(f"SELECT max(updated_at) AS m FROM {t}" for t in ROW_TABLES)
@@ -125,15 +137,28 @@ class HandoutOps(oplib.Base):
             if newest and moment <= newest:
                 moment = after(newest)
             label = f"{table.number}. {table.theme}".strip()
-            self._write_copy(target, event_id=event_id, moment=moment, table_id=table_id,
-                             label=label)
+            handout_id = new_id()
+            self._write_copy(target, handout_id=handout_id, event_id=event_id, moment=moment,
+                             table_id=table_id, label=label)
             written.append(target)
+            self._remember_handout(handout_id, moment, label)
         if progress is not None:
             progress(len(ids), len(ids), "")
         return written
 
-    def _write_copy(self, target: Path, *, event_id: str, moment: str, table_id: str,
-                    label: str) -> None:
+    def _remember_handout(self, handout_id: str, moment: str, label: str) -> None:
+        """The event notes the hand-out as a source to merge (not an undo step): its
+        own later changes are stamped after this moment, whatever its clock says."""
+        if self.readonly:
+            return
+        with self._writer.change("op.hand_out", record=False) as tx:
+            tx.put("merge_source", {"id": handout_id, "created_at": moment,
+                                    "updated_at": moment, "deleted_at": None,
+                                    "label": label, "merged_up_to": ""})
+        self._writer.clock_floor = max(self._writer.clock_floor or "", moment)
+
+    def _write_copy(self, target: Path, *, handout_id: str, event_id: str, moment: str,
+                    table_id: str, label: str) -> None:
         """The backup API into a private temporary file, marked, then renamed."""
         partial = target.with_name(f".{target.name}.partial")
         for leftover in (partial, partial.with_name(partial.name + "-journal")):
@@ -149,7 +174,7 @@ class HandoutOps(oplib.Base):
                 dest.execute(
                     "INSERT INTO handout (id, created_at, updated_at, event_id, handed_out_at, "
                     "table_id, label) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (new_id(), moment, moment, event_id, moment, table_id, label))
+                    (handout_id, moment, moment, event_id, moment, table_id, label))
                 dest.execute("COMMIT")
             finally:
                 dest.close()

@@ -38,11 +38,13 @@ from .errors import NotFound, OogstError
 from .handout_ops import Handout, read_handouts
 from .jobs import Progress, ShouldAbort, check
 from .schema import ROW_TABLES
-from .transactions import Transaction, clock_of, field_clocks
+from .transactions import Transaction, base_key, clock_of, field_clocks
 from .words import Word, catalogue, tr
 
 _BOOKKEEPING = ("id", "created_at", "updated_at", "clocks")
-_BLOBS = {"attachment": "data"}  # never changes after insert; read only for new rows
+_BLOBS = {"attachment": "data"}
+# Changes that do not make an edit that beats a delete: renumbering after a move.
+_NOT_EDITS = ("deleted_at", "position")  # never changes after insert; read only for new rows
 # What names an item in a report: its main text column.
 _TITLES = {"event": "title", "perspective": "name", "programme_item": "title",
            "participant": "name", "theme_table": "theme", "question": "text", "note": "text",
@@ -219,7 +221,7 @@ class _Merge:
         return self._rows[table]
 
     def copy(self, copy: _Copy, report: CopyReport) -> None:
-        seen = self.seen.get(copy.own.id)
+        seen = self.seen.get(copy.own.id) or None  # "": handed out, never merged
         for table in ROW_TABLES:
             mine_rows = self.rows(table)
             for theirs in copy.rows[table]:
@@ -232,26 +234,40 @@ class _Merge:
                                                if k != _BLOBS.get(table)}
                     report.arrived[table] += 1
                     continue
-                merged = self._row(table, mine, theirs, copy.since, seen, report)
+                merged = self._row(table, mine, theirs, seen, report)
                 if merged is not None:
                     self.tx.put(table, merged)
                     if any(merged[k] != mine[k] for k in merged if k not in _BOOKKEEPING):
                         report.changed[table] += 1
                     mine_rows[theirs["id"]] = merged
         self._parents_back(report)
-        self.tx.put("merge_source", {
-            "id": copy.own.id, "created_at": self.tx.stamp, "updated_at": self.tx.stamp,
-            "deleted_at": None, "label": copy.own.label,
-            "merged_up_to": max(seen or "", copy.newest)})
-        self.seen[copy.own.id] = max(seen or "", copy.newest)
+        newest = max(seen or "", copy.newest)
+        if copy.own.id in self.seen:
+            self.tx.update("merge_source", copy.own.id, {"merged_up_to": newest})
+        else:
+            self.tx.put("merge_source", {
+                "id": copy.own.id, "created_at": self.tx.stamp, "updated_at": self.tx.stamp,
+                "deleted_at": None, "label": copy.own.label, "merged_up_to": newest})
+        self.seen[copy.own.id] = newest
 
-    def _row(self, table: str, mine: dict[str, Any], theirs: dict[str, Any], since: str,
+    def _row(self, table: str, mine: dict[str, Any], theirs: dict[str, Any],
              seen: str | None, report: CopyReport) -> dict[str, Any] | None:
-        """The merged version of a row both sides have, or None when it stays as it is."""
+        """The merged version of a row both sides have, or None when it stays as it is.
+
+        The copy names, per field it changed, the version it started from
+        (`transactions.base_key`): a field is changed on two sides when the copy
+        changed it and the event no longer holds that starting version."""
         cm, ct = field_clocks(mine), field_clocks(theirs)
         new, clocks = dict(mine), dict(cm)
         deleted_by_theirs = False
         names = [k for k in theirs if k not in _BOOKKEEPING and k != _BLOBS.get(table)]
+
+        def start(name: str) -> str:  # the version of the field the copy started from
+            return ct.get(base_key(name)) or clock_of(theirs, ct, name)
+
+        def copy_changed(name: str) -> bool:
+            return clock_of(theirs, ct, name) != start(name)
+
         for name in names:
             vm, vt = mine.get(name), theirs.get(name)
             km, kt = clock_of(mine, cm, name), clock_of(theirs, ct, name)
@@ -265,17 +281,23 @@ class _Merge:
             if theirs_win:
                 new[name] = vt
                 _set_clock(clocks, mine, name, kt)
-                deleted_by_theirs = name == "deleted_at" and vt is not None
+                if name == "deleted_at":
+                    deleted_by_theirs = vt is not None
             lost, clock = (vm, km) if theirs_win else (vt, kt)
-            if kt > since and km > since and not (name == "deleted_at" and lost is None):
+            two_sided = copy_changed(name) and km != start(name)
+            if two_sided and not (name == "deleted_at" and lost is None):
                 kept = vt if theirs_win else vm
                 self._conflict(table, new, name, kept, lost, clock, report)
         if new.get("deleted_at") is not None and (mine["deleted_at"] is None) != (
                 theirs["deleted_at"] is None):
-            deleter, other = (theirs, mine) if deleted_by_theirs else (mine, theirs)
-            cd, co = field_clocks(deleter), field_clocks(other)
-            if any(clock_of(other, co, n) > clock_of(deleter, cd, n)
-                   for n in names if n != "deleted_at"):
+            if deleted_by_theirs:  # the event has a change the copy never saw
+                edited = any(clock_of(mine, cm, n) not in (start(n), clock_of(theirs, ct, n))
+                             for n in names if n not in _NOT_EDITS)
+            else:  # the copy has a change made after its hand-out
+                edited = any(copy_changed(n) and (clock_of(theirs, ct, n), theirs.get(n))
+                             != (clock_of(mine, cm, n), mine.get(n))
+                             for n in names if n not in _NOT_EDITS)
+            if edited:
                 # An edit beats a delete: the row stays, the deletion is the other version.
                 self._conflict(table, new, "deleted_at", None, new["deleted_at"],
                                clock_of(new, clocks, "deleted_at"), report)

@@ -228,7 +228,7 @@ def migrate_to_8(conn: sqlite3.Connection) -> None:
         label TEXT NOT NULL DEFAULT '', merged_up_to TEXT NOT NULL);
     CREATE TABLE merge_conflict ({_COMMON},
         kind TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT NOT NULL,
-        value TEXT, clock TEXT NOT NULL, source TEXT NOT NULL DEFAULT '');
+        value TEXT, clock TEXT NOT NULL);
     CREATE INDEX merge_conflict_row ON merge_conflict(kind, row_id)
     """)
 

@@ -109,6 +109,12 @@ def field_clocks(row: dict[str, Any]) -> dict[str, str]:
     return json.loads(row.get("clocks") or "{}")
 
 
+def base_key(name: str) -> str:
+    """The clocks entry of a hand-out copy that names the version of field `name`
+    it started from (set at its first change of that field after the hand-out)."""
+    return name + "^"
+
+
 def clock_of(row: dict[str, Any], clocks: dict[str, str], field: str) -> str:
     return clocks.get(field) or row["created_at"]
 
@@ -173,9 +179,11 @@ def checked_id(table: str, row_id: object) -> str:
 class Transaction:
     """Row writes inside one open transaction; created by `Writer.change`."""
 
-    def __init__(self, conn: sqlite3.Connection, floor: str | None = None) -> None:
+    def __init__(self, conn: sqlite3.Connection, floor: str | None = None,
+                 handed_out_at: str | None = None) -> None:
         self._conn = conn
         self._rows: dict[tuple[str, str], RowChange] = {}
+        self._handed_out_at = handed_out_at
         stamp = now_iso()
         # A hand-out copy's changes are later than its hand-out, whatever its clock says.
         self.stamp = after(floor) if floor is not None and stamp <= floor else stamp
@@ -244,6 +252,9 @@ class Transaction:
             if name in _BOOKKEEPING:
                 continue
             previous = clock_of(before, clocks, name)
+            if self._handed_out_at is not None and previous <= self._handed_out_at:
+                # A hand-out copy keeps the version it started from (docs/merge.md).
+                clocks.setdefault(base_key(name), previous)
             clocks[name] = self.stamp if self.stamp > previous else after(previous)
             latest = max(latest, clocks[name])
         return json.dumps(clocks, sort_keys=True), latest
@@ -350,7 +361,9 @@ class Writer:
         self._open: Transaction | None = None  # the outermost open transaction
         self._depth = 0
         self._local = threading.local()  # per thread: the current initiator
-        self.clock_floor: str | None = None  # a hand-out copy: its moment of handing out
+        self.clock_floor: str | None = None  # changes are stamped after this moment
+        # a hand-out copy: its own hand-out (it remembers the versions it started from)
+        self.handed_out_at: str | None = None
         self.after_commit: Callable[[], None] | None = None
 
     def subscribe(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
@@ -386,7 +399,7 @@ class Writer:
                 with self._savepoint() as tx:
                     yield tx
                 return
-            tx = Transaction(self._conn, self.clock_floor)
+            tx = Transaction(self._conn, self.clock_floor, self.handed_out_at)
             self._open = tx
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
@@ -400,6 +413,8 @@ class Writer:
                 raise
             finally:
                 self._open = None
+            # The next operation is stamped later, even when the clock is behind.
+            self.clock_floor = max(self.clock_floor or "", tx.stamp)
             rows = tuple(tx._rows.values())
             if rows and record and source == Source.EDIT:
                 self._undo.append(_Step(label, rows))
