@@ -157,10 +157,15 @@ class _Copy:
         return self.handouts[-1]
 
 
-def version_key(kind: str, row_id: str, name: str, clock: str, value: Any) -> str:
-    """The same losing version gets the same id in every merge order."""
-    key = json.dumps([kind, row_id, name, clock, value], ensure_ascii=False, default=str)
+def version_key(kind: str, row_id: str, name: str, value: Any) -> str:
+    """The other version of a field is kept once per value, whatever the order of
+    merges (the row keeps the latest clock of that value)."""
+    key = json.dumps([kind, row_id, name, _stored(value)], ensure_ascii=False)
     return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def _stored(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str)
 
 
 def _order(name: str, value: Any) -> tuple:
@@ -209,7 +214,11 @@ class _Merge:
         self.erased = {(r[0], r[1]) for r in tx.query("SELECT kind, row_id FROM erasure")}
         self.seen = {r[0]: r[1] for r in tx.query(
             "SELECT id, merged_up_to FROM merge_source WHERE deleted_at IS NULL")}
-        self.recorded = {r[0] for r in tx.query("SELECT id FROM merge_conflict")}
+        self.kept = {r["id"]: dict(r) for r in tx.query(
+            "SELECT id, kind, row_id, field, value, clock, deleted_at FROM merge_conflict")}
+        self.kept_of: dict[tuple[str, str], set[str]] = {}
+        for r in self.kept.values():
+            self.kept_of.setdefault((r["kind"], r["row_id"]), set()).add(r["id"])
 
     def rows(self, table: str) -> dict[str, dict[str, Any]]:
         if table not in self._rows:
@@ -306,21 +315,36 @@ class _Merge:
         if all(new.get(k) == mine.get(k) for k in new):
             return None
         new["updated_at"] = max(mine["updated_at"], theirs["updated_at"])
+        self._settle(table, new)
         return new
 
     def _conflict(self, table: str, row: dict[str, Any], name: str, kept: Any, other: Any,
                   clock: str, report: CopyReport) -> None:
-        cid = version_key(table, row["id"], name, clock, other)
+        cid = version_key(table, row["id"], name, other)
         item = str(row.get(_TITLES.get(table, ""), "") or "")
         report.conflicts.append(Conflict(cid, table, row["id"], name, item, kept, other,
                                          clock))
-        if cid in self.recorded:
+        known = self.kept.get(cid)
+        if known is None:
+            known = {"id": cid, "kind": table, "row_id": row["id"], "field": name,
+                     "value": _stored(other), "clock": clock, "deleted_at": None}
+            self.tx.put("merge_conflict", {**known, "created_at": self.tx.stamp,
+                                           "updated_at": self.tx.stamp})
+            self.kept[cid] = known
+            self.kept_of.setdefault((table, row["id"]), set()).add(cid)
             return
-        self.recorded.add(cid)
-        self.tx.put("merge_conflict", {
-            "id": cid, "created_at": self.tx.stamp, "updated_at": self.tx.stamp,
-            "deleted_at": None, "kind": table, "row_id": row["id"], "field": name,
-            "value": json.dumps(other, ensure_ascii=False), "clock": clock})
+        changes = {"deleted_at": None, "clock": max(clock, known["clock"])}
+        if any(known[k] != v for k, v in changes.items()):
+            self.tx.update("merge_conflict", cid, changes)
+            known.update(changes)
+
+    def _settle(self, table: str, row: dict[str, Any]) -> None:
+        """A kept version that is the item's value again is no longer another version."""
+        for cid in self.kept_of.get((table, row["id"]), ()):
+            known = self.kept[cid]
+            if known["deleted_at"] is None and known["value"] == _stored(row[known["field"]]):
+                self.tx.delete("merge_conflict", cid)
+                known["deleted_at"] = self.tx.stamp
 
     def _parents_back(self, report: CopyReport) -> None:
         """A live note under a deleted note brings its parent back (an edit beats a delete)."""
@@ -431,14 +455,13 @@ class MergeOps(oplib.Base):
             name = conflict["field"]
             clock = clock_of(row, field_clocks(row), name)
             current = row.get(name)
-            cid = version_key(conflict["kind"], row["id"], name, clock, current)
+            cid = version_key(conflict["kind"], row["id"], name, current)
             if tx.query("SELECT 1 FROM merge_conflict WHERE id = ?", (cid,)):
-                tx.update("merge_conflict", cid, {"deleted_at": None})
+                tx.update("merge_conflict", cid, {"deleted_at": None, "clock": clock})
             else:
                 tx.insert("merge_conflict", {
                     "id": cid, "kind": conflict["kind"], "row_id": row["id"],
-                    "field": name, "value": json.dumps(current, ensure_ascii=False),
-                    "clock": clock})
+                    "field": name, "value": _stored(current), "clock": clock})
             tx.update(conflict["kind"], row["id"], {name: json.loads(conflict["value"])})
             tx.delete("merge_conflict", conflict_id)
 

@@ -30,6 +30,8 @@ from .bridge import EventBridge
 from .capture import CaptureView
 from .capture.bar import CaptureBar
 from .export_dialog import run_export_dialog
+from .handout_dialog import run_handout_dialog
+from .merge_dialog import run_conflicts_dialog, run_merge_dialog
 from .plenary_view import PlenaryView
 from .projector import ProjectorWindow
 from .seating_view import SeatingView
@@ -134,6 +136,13 @@ class MainWindow(QMainWindow):
         self.act_export = self._action(file, self.tr("&Export…"),
                                        lambda: run_export_dialog(self, self.bridge),
                                        QKeySequence("Ctrl+E"))
+        file.addSeparator()
+        self.act_handout = self._action(file, self.tr("&Hand out…"),
+                                        lambda: run_handout_dialog(self, self.bridge))
+        self.act_merge = self._action(file, self.tr("&Merge…"),
+                                      lambda: run_merge_dialog(self, self.bridge))
+        self.act_conflicts = self._action(file, self.tr("Merge &conflicts…"),
+                                          lambda: run_conflicts_dialog(self, self.bridge))
         file.addSeparator()
         self.act_close = self._action(file, self.tr("&Close"), self.close_event,
                                       QKeySequence.Close)
@@ -242,7 +251,8 @@ class MainWindow(QMainWindow):
         self.bridge = bridge
         self.search.set_bridge(bridge)
         for action in (self.act_template, self.act_close, self.act_find, self.act_export,
-                       self.act_projector):
+                       self.act_projector, self.act_handout, self.act_merge,
+                       self.act_conflicts):
             if action is not None:
                 action.setEnabled(bridge is not None)
         for action in self.nav_actions.values():

@@ -213,7 +213,7 @@
         <translation>Vast</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>No perspective has the shortcut Ctrl+{key}.</source>
         <translation>Geen enkel perspectief heeft de sneltoets Ctrl+{key}.</translation>
     </message>
@@ -1005,6 +1005,51 @@ Logbestand: %1</translation>
     </message>
 </context>
 <context>
+    <name>HandoutDialog</name>
+    <message>
+        <location filename="../../ui/handout_dialog.py" line="+30"/>
+        <location line="+31"/>
+        <source>Hand out</source>
+        <translation>Uitdelen</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>One copy of the whole event per table, for each note-taker&apos;s laptop. Merge the copies back afterwards with File &gt; Merge.</source>
+        <translation>Eén kopie van de hele bijeenkomst per tafel, voor de laptop van elke notulist. Voeg de kopieën daarna weer samen met Bestand &gt; Samenvoegen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Folder:</source>
+        <translation>Map:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Folder for the copies</source>
+        <translation>Map voor de kopieën</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n copy/copies written:</source>
+        <translation>
+            <numerusform>%n kopie geschreven:</numerusform>
+            <numerusform>%n kopieën geschreven:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n copy/copies handed out.</source>
+        <translation>
+            <numerusform>%n kopie uitgedeeld.</numerusform>
+            <numerusform>%n kopieën uitgedeeld.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../ui/import_wizard.py" line="+238"/>
@@ -1121,7 +1166,7 @@ Logbestand: %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+103"/>
+        <location filename="../../ui/main_window.py" line="+105"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -1167,6 +1212,21 @@ Logbestand: %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Hand out…</source>
+        <translation>&amp;Uitdelen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Samenvoegen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge &amp;conflicts…</source>
+        <translation>Samenvoeg&amp;conflicten…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
     </message>
@@ -1288,7 +1348,7 @@ Logbestand: %1</translation>
         <translation>O&amp;pnieuw: %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Typing… (kept in a moment)</source>
         <translation>Aan het typen… (zo bewaard)</translation>
     </message>
@@ -1455,6 +1515,70 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <location line="+0"/>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="+33"/>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merge conflicts</source>
+        <translation>Samenvoegconflicten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Other versions kept on items (a change made on two laptops; the later one is on the item):</source>
+        <translation>Andere versies bewaard bij items (een wijziging op twee laptops; de latere staat bij het item):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Use this version</source>
+        <translation>Deze versie &amp;gebruiken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Drop it</source>
+        <translation>&amp;Laten vallen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Merging %n copy/copies…</source>
+        <translation>
+            <numerusform>%n kopie samenvoegen…</numerusform>
+            <numerusform>%n kopieën samenvoegen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n copy/copies merged.</source>
+        <translation>
+            <numerusform>%n kopie samengevoegd.</numerusform>
+            <numerusform>%n kopieën samengevoegd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The merge was stopped; nothing was changed.</source>
+        <translation>Het samenvoegen is gestopt; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 “%2”: deleted on another laptop</source>
+        <translation>%1 “%2”: op een andere laptop verwijderd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 “%2”, %3: now “%4”, other version “%5”</source>
+        <translation>%1 “%2”, %3: nu “%4”, andere versie “%5”</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Hand-out copies to merge</source>
+        <translation>Uitgedeelde kopieën om samen te voegen</translation>
     </message>
 </context>
 <context>
