@@ -8,12 +8,13 @@ has a UUID, every field a clock (schema 8 ``clocks``) and every deletion a
 - per field the version with the later clock wins (ties: a fixed order of
   the values; for ``deleted_at`` "not deleted" wins), which makes the result
   independent of the order and number of merges;
-- a field changed on both sides since the hand-out (both clocks later than
-  it) is a conflict: the losing version is kept in ``merge_conflict`` (one
-  row per version, so merging again adds nothing) and listed in the report;
+- a field changed on both sides since the hand-out (the copy changed it and
+  the event no longer holds the version the copy started from) is a
+  conflict: the losing value is kept in ``merge_conflict`` (once per value,
+  so merging again adds nothing) and listed in the report;
 - an edit beats a delete: a deleted row comes back when the other side has a
-  change the deleting side never saw; a note that arrives under a deleted
-  note brings its parent back;
+  change the deleting side never saw (not a mere renumbering); a note that
+  arrives under a deleted note brings its parent back;
 - rows erased for good (``erasure``) never come back; per-laptop state
   (``run_state``, ``draft``) is not merged.
 

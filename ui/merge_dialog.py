@@ -43,6 +43,7 @@ class MergeDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Other versions kept on items (a change made on "
                                         "two laptops; the later one is on the item):")))
         self.conflicts = QListWidget()
+        self.conflicts.setWordWrap(True)
         layout.addWidget(self.conflicts, 1)
         row = QHBoxLayout()
         self.use_button = QPushButton(self.tr("&Use this version"))
