@@ -399,3 +399,16 @@ def test_photos_participants_votes_and_timer_times_arrive_once(handed_out):
         assert ev.note(note.id).votes == 3
         assert ev.programme_item(item).actual_start == "2025-01-15T10:00:00+00:00"
         assert ev.integrity_check() == ["ok"]
+
+
+def test_a_person_erased_in_the_event_never_comes_back_from_a_copy(handed_out):
+    event_path, copies = handed_out
+    with EventFile.open(event_path) as ev:
+        person = ev.participants()[0]
+        ev.erase_participant(person.id)
+    with EventFile.open(copies[0]) as c:
+        c.update_participant(person.id, function="Wethouder")  # edited on the laptop
+    with EventFile.open(event_path) as ev:
+        ev.merge_copies(copies)
+        assert person.id not in [p.id for p in ev.participants()]
+        assert not ev.find_participants(person.id)
