@@ -149,11 +149,6 @@ class _Copy:
     newest: str  # the newest change in the copy
 
     @property
-    def since(self) -> str:
-        """The first hand-out of its lineage: a change later than this is news."""
-        return self.handouts[0].handed_out_at
-
-    @property
     def own(self) -> Handout:
         return self.handouts[-1]
 
@@ -175,6 +170,16 @@ def _order(name: str, value: Any) -> tuple:
     if name == "deleted_at":
         return (value is None, "")
     return (value is not None, type(value).__name__, str(value))
+
+
+def _without_bases(row: dict[str, Any]) -> dict[str, Any]:
+    """A row as the event keeps it: without the copy's starting versions (those
+    belong to the copy's hand-out, not to later hand-outs of the event)."""
+    clocks = field_clocks(row)
+    if not any(k.endswith("^") for k in clocks):
+        return row
+    kept = {k: v for k, v in clocks.items() if not k.endswith("^")}
+    return {**row, "clocks": json.dumps(kept, sort_keys=True)}
 
 
 def _set_clock(clocks: dict[str, str], row: dict[str, Any], name: str, clock: str) -> None:
@@ -239,6 +244,7 @@ class _Merge:
                     continue
                 mine = mine_rows.get(theirs["id"])
                 if mine is None:
+                    theirs = _without_bases(theirs)
                     self.tx.put(table, theirs)
                     mine_rows[theirs["id"]] = {k: v for k, v in theirs.items()
                                                if k != _BLOBS.get(table)}

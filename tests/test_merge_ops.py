@@ -354,10 +354,15 @@ def test_a_copy_handed_on_from_a_copy_merges_too(handed_out, tmp_path):
                                table_ids=[c.handout().table_id])
     with EventFile.open(second) as c2:
         c2.add_note(text="op de tweede laptop", table_id=c2.handout().table_id)
-    with EventFile.open(event_path) as ev:
-        ev.merge_copies([second, copies[0]])
+        first_note = [n for n in c2.notes() if n.text == "op de eerste laptop"][0]
+        c2.update_note(first_note.id, text="op de eerste laptop, aangevuld")
+    merged(event_path, [second, copies[0]], tmp_path / "a.oogst")
+    merged(event_path, [copies[0], second], tmp_path / "b.oogst")
+    assert canonical(tmp_path / "a.oogst") == canonical(tmp_path / "b.oogst")
+    with EventFile.open(tmp_path / "a.oogst") as ev:
         texts = [n.text for n in ev.notes()]
-        assert texts.count("op de eerste laptop") == 1 and "op de tweede laptop" in texts
+        assert "op de eerste laptop, aangevuld" in texts and "op de tweede laptop" in texts
+        assert "op de eerste laptop" not in texts and not ev.conflicts()
 
 
 def test_concurrent_notes_at_one_table_keep_time_then_id_order(handed_out, tmp_path):
