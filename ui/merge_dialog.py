@@ -50,8 +50,11 @@ class MergeDialog(QDialog):
         self.use_button.clicked.connect(self.use_version)
         self.drop_button = QPushButton(self.tr("&Drop it"))
         self.drop_button.clicked.connect(self.drop_version)
+        self.show_button = QPushButton(self.tr("&Show the note"))
+        self.show_button.clicked.connect(self.show_item)
         row.addWidget(self.use_button)
         row.addWidget(self.drop_button)
+        row.addWidget(self.show_button)
         row.addStretch(1)
         layout.addLayout(row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -115,6 +118,8 @@ class MergeDialog(QDialog):
                     text = text.replace(mark, value)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, c.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1,
+                         c.row_id if c.kind == "note" and c.field != "deleted_at" else None)
             self.conflicts.addItem(item)
         if self.conflicts.count():
             self.conflicts.setCurrentRow(0)
@@ -128,6 +133,17 @@ class MergeDialog(QDialog):
         chosen = self._current() is not None
         self.use_button.setEnabled(chosen)
         self.drop_button.setEnabled(chosen)
+        item = self.conflicts.currentItem()
+        self.show_button.setEnabled(
+            item is not None and bool(item.data(Qt.ItemDataRole.UserRole + 1))
+            and hasattr(self.parent(), "show_note"))
+
+    def show_item(self) -> None:
+        """The note in its place (live capture or the plenary view), in the window."""
+        item = self.conflicts.currentItem()
+        note_id = item.data(Qt.ItemDataRole.UserRole + 1) if item is not None else None
+        if note_id and hasattr(self.parent(), "show_note"):
+            self.parent().show_note(note_id)
 
     def use_version(self) -> None:
         conflict_id = self._current()

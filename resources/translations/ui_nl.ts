@@ -1535,7 +1535,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Andere versies bewaard bij items (een wijziging op twee laptops; de latere staat bij het item):</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Use this version</source>
         <translation>Deze versie &amp;gebruiken</translation>
     </message>
@@ -1544,8 +1544,13 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <source>&amp;Drop it</source>
         <translation>&amp;Laten vallen</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show the note</source>
+        <translation>&amp;Notitie tonen</translation>
+    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Merging %n copy/copies…</source>
         <translation>
             <numerusform>%n kopie samenvoegen…</numerusform>
@@ -1576,7 +1581,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>%1 “%2”, %3: nu “%4”, andere versie “%5”</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+54"/>
         <source>Hand-out copies to merge</source>
         <translation>Uitgedeelde kopieën om samen te voegen</translation>
     </message>

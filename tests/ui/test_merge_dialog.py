@@ -130,6 +130,8 @@ def test_the_organiser_switches_an_item_to_the_other_version(qtbot, demo_file, t
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=20000)
     assert dialog.conflicts.count() == 1
     assert "zoals tafel 1 het schreef" in dialog.conflicts.item(0).text()
+    dialog.show_button.click()  # the note itself, on the capture page
+    assert window.current_page() == "capture"
     dialog.use_button.click()
     assert window.bridge.event.note(note.id).text == "zoals tafel 1 het schreef"
     assert "zoals de organisator" in dialog.conflicts.item(0).text()  # switch back later
