@@ -189,8 +189,19 @@ def _set_clock(clocks: dict[str, str], row: dict[str, Any], name: str, clock: st
         clocks[name] = clock
 
 
-def _read_copy(path: Path, event_id: str, own_path: Path | None) -> _Copy:
-    """Open a copy read-only (into memory) and check it is a hand-out of this event."""
+Fingerprints = dict[str, dict[str, tuple[str, str]]]
+
+
+def fingerprints(conn: sqlite3.Connection) -> Fingerprints:
+    """Per table, id -> (updated_at, clocks) of every row: a copy's row with the same
+    fingerprint is the event's own version, and need not be read into memory."""
+    return {table: {r[0]: (r[1], r[2]) for r in conn.execute(
+        f"SELECT id, updated_at, clocks FROM {table}")} for table in ROW_TABLES}
+
+
+def _read_copy(path: Path, event_id: str, own_path: Path | None, known: Fingerprints) -> _Copy:
+    """Open a copy read-only (into memory), check it is a hand-out of this event and
+    keep the rows that are not the event's own versions."""
     from .eventfile import EventFile  # the mixin is part of EventFile
 
     if own_path is not None and path.resolve() == own_path.resolve():
@@ -205,9 +216,13 @@ def _read_copy(path: Path, event_id: str, own_path: Path | None) -> _Copy:
         rows: dict[str, list[dict[str, Any]]] = {}
         newest = ""
         for table in ROW_TABLES:
-            found = [dict(r) for r in conn.execute(f"SELECT * FROM {table}")]
+            same = known[table]
+            found = []
+            for r in conn.execute(f"SELECT * FROM {table}"):
+                newest = max(newest, r["updated_at"])
+                if same.get(r["id"]) != (r["updated_at"], r["clocks"]):
+                    found.append(dict(r))
             rows[table] = found
-            newest = max([newest, *(r["updated_at"] for r in found)])
     return _Copy(path, handouts, rows, newest)
 
 
@@ -401,6 +416,7 @@ class MergeOps(oplib.Base):
         paths = [Path(p) for p in paths]
         total = 2 * len(paths)
         event_id = self.event().id
+        known = fingerprints(self._conn)
         reports: list[CopyReport] = []
         loaded: list[tuple[_Copy, CopyReport]] = []
         for done, path in enumerate(paths):
@@ -410,7 +426,7 @@ class MergeOps(oplib.Base):
             report = CopyReport(path)
             reports.append(report)
             try:
-                copy = _read_copy(path, event_id, self.path)
+                copy = _read_copy(path, event_id, self.path, known)
             except OogstError as exc:
                 report.problem = exc
                 continue
