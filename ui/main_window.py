@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
                                         lambda: run_handout_dialog(self, self.bridge))
         self.act_merge = self._action(file, self.tr("&Merge…"),
                                       lambda: run_merge_dialog(self, self.bridge))
-        self.act_conflicts = self._action(file, self.tr("Merge &conflicts…"),
+        self.act_conflicts = self._action(file, self.tr("Merge con&flicts…"),
                                           lambda: run_conflicts_dialog(self, self.bridge))
         file.addSeparator()
         self.act_close = self._action(file, self.tr("&Close"), self.close_event,

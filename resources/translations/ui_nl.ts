@@ -1222,8 +1222,8 @@ Logbestand: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Merge &amp;conflicts…</source>
-        <translation>Samenvoeg&amp;conflicten…</translation>
+        <source>Merge con&amp;flicts…</source>
+        <translation>Samenvoegcon&amp;flicten…</translation>
     </message>
     <message>
         <location line="+3"/>
