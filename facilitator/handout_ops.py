@@ -167,7 +167,8 @@ class HandoutOps(oplib.Base):
         try:
             dest = sqlite3.connect(partial, isolation_level=None)
             try:
-                self._conn.backup(dest)
+                with self._writer.between_operations():  # never half an operation
+                    self._conn.backup(dest)
                 dest.execute("PRAGMA journal_mode = DELETE")
                 dest.execute("BEGIN")
                 dest.execute("DELETE FROM draft")

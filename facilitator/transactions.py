@@ -386,6 +386,12 @@ class Writer:
             self._local.initiator = previous
 
     @contextmanager
+    def between_operations(self) -> Iterator[None]:
+        """No operation of another thread runs during the block (a whole copy)."""
+        with self._lock:
+            yield
+
+    @contextmanager
     def change(self, label: str, *, source: Source = Source.EDIT, record: bool = True,
                committed: Callable[[], None] | None = None) -> Iterator[Transaction]:
         """Run the block as one operation: commit, record one undo step, notify once.
