@@ -112,9 +112,12 @@ class HandoutOps(oplib.Base):
 
         Each copy is the whole event, opening on its table; an existing file is
         never overwritten (nothing is written then). Returns the copies' paths.
-        The event itself is not changed.
+        The event only notes each hand-out (as a source to merge; not an undo
+        step). A second note-taker at a table: hand the table out again into
+        another folder, or hand a copy on from a copy.
         """
-        ids = [t.id for t in self.tables()] if table_ids is None else list(table_ids)
+        ids = [t.id for t in self.tables()] if table_ids is None else list(
+            dict.fromkeys(table_ids))  # a table named twice gets one copy
         if not ids:
             raise InvalidValue("error.handout.no_tables")
         folder = Path(folder)
