@@ -277,3 +277,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 from . import export_cli  # noqa: E402,F401  (registers "oogst export")
 from . import erase_cli  # noqa: E402,F401  (registers "oogst erase")
 from . import desktop_cli  # noqa: E402,F401  (registers "oogst install-desktop")
+from . import merge_cli  # noqa: E402,F401  (registers "oogst handout" and "oogst merge")

@@ -20,8 +20,10 @@ from .backup_worker import BackupWorker
 from .erasure_ops import ErasureOps
 from .errors import OogstError
 from .draft_ops import DraftOps
+from .handout_ops import HandoutOps, clock_floor, read_handouts
 from .harvest_ops import HarvestOps
 from .issue_ops import IssueOps
+from .merge_ops import MergeOps
 from .reading import Reading
 from .seating_ops import SeatingOps
 from .setup_ops import SetupOps, check_event
@@ -32,7 +34,7 @@ AUTO_BACKUP_SECONDS = 10 * 60
 
 
 class EventFile(SetupOps, HarvestOps, DraftOps, IssueOps, TimerOps, SeatingOps, ErasureOps,
-                Reading):
+                HandoutOps, MergeOps, Reading):
     """An open event file. Use `EventFile.open`, `EventFile.create` or as a context manager."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None, *,
@@ -42,6 +44,10 @@ class EventFile(SetupOps, HarvestOps, DraftOps, IssueOps, TimerOps, SeatingOps, 
         self.readonly = readonly
         self._writer = Writer(conn)
         self._writer.after_commit = self._maybe_auto_backup
+        # changes are stamped after the file's own hand-out and those made from it
+        self._writer.clock_floor = clock_floor(conn)
+        lineage = read_handouts(conn)
+        self._writer.handed_out_at = lineage[-1].handed_out_at if lineage else None
         self._last_backup = time.monotonic()  # when a backup was last asked for
         self._backup_made_at: float | None = None  # ... and last made (or found current)
         self._newest_backup: Path | None = None

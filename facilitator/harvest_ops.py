@@ -108,7 +108,7 @@ def _checked_picture(data: bytes | None, filename: str) -> str:
 def _siblings(tx: Transaction, place: dict[str, Any], parent_id: str | None) -> list[str]:
     return [r[0] for r in tx.query(
         "SELECT id FROM note WHERE deleted_at IS NULL AND table_id IS ? AND question_id IS ? "
-        "AND programme_item_id IS ? AND parent_id IS ? ORDER BY position",
+        "AND programme_item_id IS ? AND parent_id IS ? ORDER BY position, created_at, id",
         (place["table_id"], place["question_id"], place["programme_item_id"], parent_id))]
 
 

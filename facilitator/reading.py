@@ -140,7 +140,7 @@ class Reading:
             where.append("kind = ?")
             params.append(kind)
         return self._rows(Note, f"SELECT * FROM note WHERE {' AND '.join(where)} "
-                                "ORDER BY position, created_at", params)
+                                "ORDER BY position, created_at, id", params)
 
     def notes_with_ids(self, note_ids: Iterable[str]) -> list[Note]:
         """The live notes among `note_ids` (a deleted or unknown id is left out), so a
@@ -165,7 +165,7 @@ class Reading:
         return self._rows(Note, """
             SELECT * FROM note WHERE deleted_at IS NULL AND table_id IS ? AND
             question_id IS ? AND programme_item_id IS ? AND parent_id IS ?
-            ORDER BY position""", (table_id, question_id, programme_item_id, parent_id))
+            ORDER BY position, created_at, id""", (table_id, question_id, programme_item_id, parent_id))
 
     def note_tree(self, *, table_id: str | None = None, question_id: str | None = _ANY,
                   programme_item_id: str | None = None) -> list[TreeNote]:

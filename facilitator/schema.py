@@ -19,7 +19,7 @@ from functools import cache
 
 
 APPLICATION_ID = 0x4F4F4753  # "OOGS": marks the SQLite file as an Oogst file
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 _COMMON = """
     id TEXT PRIMARY KEY,
@@ -35,6 +35,8 @@ ROW_TABLES = ("event", "perspective", "programme_item", "participant", "theme_ta
 # Tables of one file's live state, not of the meeting's content: a merge of
 # several files skips them (each laptop ran its own clock).
 STATE_TABLES = ("run_state", "draft")
+# Tables about hand-outs and merges themselves (schema 9): never merged as content.
+MERGE_TABLES = ("handout", "merge_source", "merge_conflict")
 
 
 def _run(conn: sqlite3.Connection, script: str) -> None:
@@ -245,6 +247,41 @@ def migrate_to_8(conn: sqlite3.Connection) -> None:
     """)
 
 
+# The row tables as they were at version 9 (ROW_TABLES may grow later).
+_ROW_TABLES_AT_9 = ("event", "perspective", "programme_item", "participant", "theme_table",
+                    "membership", "question", "note", "action", "follow_up", "attachment",
+                    "seat", "minutes_issue")
+
+
+def migrate_to_9(conn: sqlite3.Connection) -> None:
+    """Hand-outs and merging (`handout_ops`, `merge_ops`, docs/merge.md).
+
+    ``clocks`` on every row table: a JSON object field -> the time that field
+    last changed (a field not named changed when the row was made,
+    ``created_at``). `transactions.Transaction.update` keeps it; a merge takes
+    per field the version with the later clock.
+    ``handout``: in a hand-out copy, one row per hand-out it descends from
+    (the event's id, the moment of handing out, the table it opens on).
+    ``merge_source``: in the event, per hand-out merged, the newest change of
+    that copy seen (merging the same copy again adds nothing).
+    ``merge_conflict``: the versions of a field that lost to a later change
+    made on another laptop, kept visible so the organiser can switch to one.
+    """
+    for table in _ROW_TABLES_AT_9:
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN clocks TEXT NOT NULL DEFAULT '{{}}'")
+    _run(conn, f"""
+    CREATE TABLE handout ({_COMMON},
+        event_id TEXT NOT NULL, handed_out_at TEXT NOT NULL, table_id TEXT,
+        label TEXT NOT NULL DEFAULT '');
+    CREATE TABLE merge_source ({_COMMON},
+        label TEXT NOT NULL DEFAULT '', merged_up_to TEXT NOT NULL);
+    CREATE TABLE merge_conflict ({_COMMON},
+        kind TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT NOT NULL,
+        value TEXT, clock TEXT NOT NULL);
+    CREATE INDEX merge_conflict_row ON merge_conflict(kind, row_id)
+    """)
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: migrate_to_1,
     2: migrate_to_2,
@@ -254,6 +291,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     6: migrate_to_6,
     7: migrate_to_7,
     8: migrate_to_8,
+    9: migrate_to_9,
 }
 assert max(MIGRATIONS) == SCHEMA_VERSION
 

@@ -33,13 +33,14 @@ are short). Only a change on the same thread joins an open one.
 """
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from enum import StrEnum
 from typing import Any
 
@@ -73,6 +74,9 @@ class ChangeKind(StrEnum):
     RUN_STATE = "run_state"
     DRAFT = "draft"
     MINUTES_ISSUE = "minutes_issue"
+    HANDOUT = "handout"
+    MERGE_SOURCE = "merge_source"
+    MERGE_CONFLICT = "merge_conflict"
 
 
 class Source(StrEnum):
@@ -92,6 +96,28 @@ def now_iso() -> str:
 
 def new_id() -> str:
     return uuid.uuid4().hex
+
+
+def after(stamp: str) -> str:
+    """The timestamp one microsecond after `stamp` (a clock that never goes back)."""
+    moment = datetime.fromisoformat(stamp) + timedelta(microseconds=1)
+    return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
+
+
+def field_clocks(row: dict[str, Any]) -> dict[str, str]:
+    """When each field of a stored row last changed (schema 9 ``clocks``); fields
+    not named changed when the row was made."""
+    return json.loads(row.get("clocks") or "{}")
+
+
+def base_key(name: str) -> str:
+    """The clocks entry of a hand-out copy that names the version of field `name`
+    it started from (set at its first change of that field after the hand-out)."""
+    return name + "^"
+
+
+def clock_of(row: dict[str, Any], clocks: dict[str, str], field: str) -> str:
+    return clocks.get(field) or row["created_at"]
 
 
 @dataclass(frozen=True)
@@ -154,10 +180,14 @@ def checked_id(table: str, row_id: object) -> str:
 class Transaction:
     """Row writes inside one open transaction; created by `Writer.change`."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, floor: str | None = None,
+                 handed_out_at: str | None = None) -> None:
         self._conn = conn
         self._rows: dict[tuple[str, str], RowChange] = {}
-        self.stamp = now_iso()
+        self._handed_out_at = handed_out_at
+        stamp = now_iso()
+        # A hand-out copy's changes are later than its hand-out, whatever its clock says.
+        self.stamp = after(floor) if floor is not None and stamp <= floor else stamp
         self.changes: Changes | None = None  # set when the outermost block has committed
 
     def _image(self, table: str, row_id: str) -> dict[str, Any] | None:
@@ -202,6 +232,8 @@ class Transaction:
         if not changed:
             return
         changed["updated_at"] = self.stamp
+        if "clocks" in before and "clocks" not in values:
+            changed["clocks"], changed["updated_at"] = self._clocks(before, changed)
         sets = ", ".join(f"{k} = ?" for k in changed)
         self._conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?",
                            [*changed.values(), row_id])
@@ -210,6 +242,51 @@ class Transaction:
                                        (row_id,)).fetchone()[0]
             self._reindex(table, rowid, before, {**before, **changed})
         self._record(table, row_id, before)
+
+    def _clocks(self, before: dict[str, Any], changed: dict[str, Any]) -> tuple[str, str]:
+        """The row's field clocks with the changed fields stamped now: later than the
+        field's last change, even when that came from a laptop whose clock runs ahead
+        (a hybrid logical clock, per field), and the row's new ``updated_at``."""
+        clocks = field_clocks(before)
+        latest = self.stamp
+        for name in changed:
+            if name in _BOOKKEEPING:
+                continue
+            previous = clock_of(before, clocks, name)
+            if self._handed_out_at is not None and previous <= self._handed_out_at:
+                # A hand-out copy keeps the version it started from (docs/merge.md).
+                clocks.setdefault(base_key(name), previous)
+            clocks[name] = self.stamp if self.stamp > previous else after(previous)
+            latest = max(latest, clocks[name])
+        return json.dumps(clocks, sort_keys=True), latest
+
+    def put(self, table: str, values: dict[str, Any]) -> bool:
+        """Write a row exactly as given, timestamps and clocks included (a merge):
+        inserted when its id is new, else only the columns that differ. Returns
+        whether anything changed."""
+        row_id = values["id"]
+        before = self._image(table, row_id)
+        if before is None:
+            cols = ", ".join(values)
+            marks = ", ".join("?" for _ in values)
+            cursor = self._conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})",
+                                        list(values.values()))
+            if table in _INDEXED:
+                self._reindex(table, cursor.lastrowid, None, values)
+            self._record(table, row_id, None)
+            return True
+        changed = {k: v for k, v in values.items() if k != "id" and before.get(k, v) != v}
+        if not changed:
+            return False
+        sets = ", ".join(f"{k} = ?" for k in changed)
+        self._conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?",
+                           [*changed.values(), row_id])
+        if table in _INDEXED and any(c in changed for c in _INDEXED[table][1]):
+            rowid = self._conn.execute(f"SELECT rowid FROM {table} WHERE id = ?",
+                                       (row_id,)).fetchone()[0]
+            self._reindex(table, rowid, before, {**before, **changed})
+        self._record(table, row_id, before)
+        return True
 
     def _reindex(self, table: str, rowid: int | None, before: dict[str, Any] | None,
                  after: dict[str, Any]) -> None:
@@ -242,7 +319,35 @@ class Transaction:
         source = change.before if to == "before" else change.after
         touched = {k for k in change.after
                    if k not in _BOOKKEEPING and change.before.get(k) != change.after.get(k)}
-        self.update(change.table, change.id, {k: source.get(k) for k in touched})
+        values = {k: source.get(k) for k in touched}
+        if "clocks" in touched:
+            # The touched fields get their clocks back too; other fields keep theirs.
+            clocks = field_clocks(self.get(change.table, change.id, include_deleted=True))
+            given = field_clocks(source)
+            for name in touched - {"clocks"}:
+                if name in given:
+                    clocks[name] = given[name]
+                else:
+                    clocks.pop(name, None)
+            values["clocks"] = json.dumps(clocks, sort_keys=True)
+        self.update(change.table, change.id, values)
+
+
+def _unmade(row: RowChange, tx: Transaction, undoing: bool) -> dict[str, Any]:
+    """Undo of an insert hides the row; its deletion is dated to the row's making,
+    so that merging the same copy again after undoing a merge brings it back."""
+    values: dict[str, Any] = {"deleted_at": tx.stamp if undoing else None}
+    if "clocks" in row.after:
+        current = tx.get(row.table, row.id, include_deleted=True)
+        clocks = field_clocks(current)
+        if undoing:
+            clocks["deleted_at"] = current["created_at"]
+        else:  # redo: the row is back as it was made
+            clocks.pop("deleted_at", None)
+            clocks.update({k: v for k, v in field_clocks(row.after).items()
+                           if k == "deleted_at"})
+        values["clocks"] = json.dumps(clocks, sort_keys=True)
+    return values
 
 
 class Writer:
@@ -257,6 +362,9 @@ class Writer:
         self._open: Transaction | None = None  # the outermost open transaction
         self._depth = 0
         self._local = threading.local()  # per thread: the current initiator
+        self.clock_floor: str | None = None  # changes are stamped after this moment
+        # a hand-out copy: its own hand-out (it remembers the versions it started from)
+        self.handed_out_at: str | None = None
         self.after_commit: Callable[[], None] | None = None
         # Runs before an outermost change begins (an opening check not done yet);
         # raising refuses the change before anything is written.
@@ -287,6 +395,12 @@ class Writer:
             self._local.initiator = previous
 
     @contextmanager
+    def between_operations(self) -> Iterator[None]:
+        """No operation of another thread runs during the block (a whole copy)."""
+        with self._lock:
+            yield
+
+    @contextmanager
     def change(self, label: str, *, source: Source = Source.EDIT, record: bool = True,
                committed: Callable[[], None] | None = None) -> Iterator[Transaction]:
         """Run the block as one operation: commit, record one undo step, notify once.
@@ -302,7 +416,7 @@ class Writer:
                 return
             if self.before_write is not None:
                 self.before_write()
-            tx = Transaction(self._conn)
+            tx = Transaction(self._conn, self.clock_floor, self.handed_out_at)
             self._open = tx
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
@@ -316,6 +430,8 @@ class Writer:
                 raise
             finally:
                 self._open = None
+            # The next operation is stamped later, even when the clock is behind.
+            self.clock_floor = max(self.clock_floor or "", tx.stamp)
             rows = tuple(tx._rows.values())
             if rows and record and source == Source.EDIT:
                 self._undo.append(_Step(label, rows))
@@ -400,8 +516,7 @@ class Writer:
             with self.change(step.label, source=source, committed=done) as tx:
                 for row in (reversed(step.rows) if undoing else step.rows):
                     if row.before is None:  # an insert: undo hides it, redo shows it again
-                        tx.update(row.table, row.id,
-                                  {"deleted_at": tx.stamp if undoing else None})
+                        tx.update(row.table, row.id, _unmade(row, tx, undoing))
                     else:
                         tx.restore_columns(row, to="before" if undoing else "after")
         return tx.changes or Changes(step.label, frozenset(), frozenset(), source)

@@ -2,7 +2,7 @@
 
 Starting a fresh interpreter per kill costs a third of a second of imports, so
 one *zygote* process imports the core once and forks a child per job: the
-child does the job (an export, a migration, a backup, an import), touches a
+child does the job (an export, a migration, a backup, an import, a merge), touches a
 `done` file when the job returned, and then waits to be killed. The test
 kills the child with SIGKILL after a random delay, waits until it is gone and
 then checks the files it left. Linux and macOS only (fork, SIGKILL).
@@ -66,8 +66,14 @@ ZYGOTE = textwrap.dedent("""
             # reported as imported the moment apply_import returns
             Path(job["done"]).touch()
 
+    def job_merge(job):
+        with EventFile.open(job["event"]) as ev:
+            ev.merge_copies(job["copies"])
+            # reported as merged the moment merge_copies returns
+            Path(job["done"]).touch()
+
     JOBS = {"export": job_export, "migrate": job_migrate, "backup": job_backup,
-            "auto_backup": job_auto_backup, "import": job_import}
+            "auto_backup": job_auto_backup, "import": job_import, "merge": job_merge}
     print("ready", flush=True)
     for line in sys.stdin:
         job = json.loads(line)

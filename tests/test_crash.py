@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -328,3 +329,53 @@ def test_kill_during_import_adds_all_rows_or_none(tmp_path):
     assert not partial and not lost
     assert seated == people * len(per_batch)  # the seats came with the people
     assert per_batch and len(per_batch) < IMPORT_KILLS  # kills landed before and after
+
+
+MERGE_KILLS = 60
+
+
+def _note_rows(path: Path) -> list[tuple]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT * FROM note ORDER BY id").fetchall()
+    finally:
+        conn.close()
+
+
+@pytestmark_fork
+def test_kill_during_merge_leaves_the_event_as_before_or_merged(tmp_path):
+    event = small_event(tmp_path / "merge.oogst")
+    out = tmp_path / "copies"
+    out.mkdir()
+    with EventFile.open(event) as ev:
+        copies = ev.hand_out(folder=out)
+    for copy in copies:
+        with EventFile.open(copy) as c:
+            for n in range(80):
+                c.add_note(text=f"nieuw {n} {copy.stem}", table_id=c.handout().table_id)
+    before = _note_rows(event)
+    rng = random.Random(11)
+    tally = Tally("merge")
+    job = {"kind": "merge", "copies": [str(c) for c in copies]}
+    with Killer(tmp_path) as killer:
+        scratch = tmp_path / "scratch.oogst"
+        shutil.copyfile(event, scratch)
+        span = 1.3 * killer.measure({**job, "event": str(scratch)})
+        for kill in range(MERGE_KILLS):
+            target = tmp_path / f"kill-{kill}.oogst"
+            shutil.copyfile(event, target)
+            finished = killer.run({**job, "event": str(target)}, rng.uniform(0, span))
+            tally.kills += 1
+            tally.finished += finished
+            with EventFile.open(target) as ev:
+                assert ev.integrity_check() == ["ok"]
+                count = len(ev.notes())
+            rows = _note_rows(target)
+            if rows == before:
+                assert not finished
+                tally.count("as before")
+            else:
+                assert count == len(before) + 160, count
+                tally.count("merged")
+    print(tally.report())
+    assert tally.figures.get("as before") and tally.figures.get("merged")

@@ -125,8 +125,17 @@ class MainWindow(QMainWindow):
         self.act_template = self._action(file, self.tr("Save as &template…"),
                                          self.save_as_template)
         self.act_export = self._action(file, self.tr("&Export…"),
-                                       lambda: run_export_dialog(self, self.bridge),
+                                       lambda: on_demand(  # reportlab, openpyxl: only now
+                                           "export_dialog", "run_export_dialog")(
+                                           self, self.bridge),
                                        QKeySequence("Ctrl+E"))
+        file.addSeparator()
+        self.act_handout = self._action(file, self.tr("&Hand out…"), lambda: on_demand(
+            "handout_dialog", "run_handout_dialog")(self, self.bridge))
+        self.act_merge = self._action(file, self.tr("&Merge…"), lambda: on_demand(
+            "merge_dialog", "run_merge_dialog")(self, self.bridge))
+        self.act_conflicts = self._action(file, self.tr("Merge con&flicts…"), lambda: on_demand(
+            "merge_dialog", "run_conflicts_dialog")(self, self.bridge))
         file.addSeparator()
         self.act_close = self._action(file, self.tr("&Close"), self.close_event,
                                       QKeySequence.Close)
@@ -236,7 +245,8 @@ class MainWindow(QMainWindow):
         self.bridge = bridge
         self.search.set_bridge(bridge)
         for action in (self.act_template, self.act_close, self.act_find, self.act_export,
-                       self.act_projector):
+                       self.act_projector, self.act_handout, self.act_merge,
+                       self.act_conflicts):
             if action is not None:
                 action.setEnabled(bridge is not None)
         for action in self.nav_actions.values():
@@ -583,7 +593,7 @@ def templates_file_stem(name: str) -> str:
     return re.sub(r"[^\w\-]+", "-", name.lower()).strip("-") or "template"
 
 
-def run_export_dialog(parent: QWidget, bridge: EventBridge | None) -> None:
-    """File > Export: the export machinery (reportlab, openpyxl) loads only now."""
-    from .export_dialog import run_export_dialog as run
-    run(parent, bridge)
+def on_demand(module: str, name: str) -> Callable:
+    """A dialog's entry point from `ui.<module>`, imported when first used."""
+    import importlib
+    return getattr(importlib.import_module(f"ui.{module}"), name)

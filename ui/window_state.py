@@ -4,7 +4,8 @@
   so also 90 % of a 1920×1080 screen; centred, frame included); a remembered
   geometry larger than the current screen is shrunk to fit.
 - Each event file reopens where the facilitator was: the page, and in live
-  capture the table and round. QSettings, keyed by a hash of the file's
+  capture the table and round. A hand-out copy opened for the first time
+  opens on its table's capture page. QSettings, keyed by a hash of the file's
   resolved path; kept when the file closes or the language switches.
 - Every page puts the focus in its main field when it is chosen (Ctrl+Shift+digit
   or a click in the navigation list); the arrow keys in the list keep the focus
@@ -116,9 +117,11 @@ def restore_place(window) -> None:
     if key is None:
         return
     settings = QSettings()
+    # A hand-out copy opened for the first time: its table's capture page.
+    handout = window.bridge.event.handout()
 
     def restore_capture(capture) -> None:  # when live capture is first built
-        table = settings.value(key + "/table", "")
+        table = settings.value(key + "/table", "") or (handout.table_id if handout else "")
         if table and capture.select_table(str(table)):
             question = settings.value(key + "/round", None)
             if question is not None:
@@ -127,7 +130,7 @@ def restore_place(window) -> None:
             combo.currentIndexChanged.connect(lambda _i, w=window: save_place(w))
 
     window.pages.when_built("capture", restore_capture)
-    page = settings.value(key + "/page", "")
+    page = settings.value(key + "/page", "") or ("capture" if handout else "")
     if page and page in window.pages:
         window.navigate(str(page))
     window.setProperty("placeReady", True)

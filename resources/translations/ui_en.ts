@@ -48,13 +48,51 @@
     </message>
 </context>
 <context>
+    <name>HandoutDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/handout_dialog.py" line="+102"/>
+        <source>%n copy/copies written:</source>
+        <translation>
+            <numerusform>%n copy written:</numerusform>
+            <numerusform>%n copies written:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n copy/copies handed out.</source>
+        <translation>
+            <numerusform>%n copy handed out.</numerusform>
+            <numerusform>%n copies handed out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location line="+270"/>
+        <location filename="../../ui/import_wizard.py" line="+270"/>
         <source>%n participant(s) imported.</source>
         <translation>
             <numerusform>%n participant imported.</numerusform>
             <numerusform>%n participants imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/merge_dialog.py" line="+78"/>
+        <source>Merging %n copy/copies…</source>
+        <translation>
+            <numerusform>Merging %n copy…</numerusform>
+            <numerusform>Merging %n copies…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n copy/copies merged.</source>
+        <translation>
+            <numerusform>%n copy merged.</numerusform>
+            <numerusform>%n copies merged.</numerusform>
         </translation>
     </message>
 </context>

@@ -376,7 +376,7 @@
         <translation>Vraag {label}: {text}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Round {label}</source>
         <translation>Ronde {label}</translation>
     </message>
@@ -1072,9 +1072,54 @@ Logbestand: %1</translation>
     </message>
 </context>
 <context>
+    <name>HandoutDialog</name>
+    <message>
+        <location filename="../../ui/handout_dialog.py" line="+30"/>
+        <location line="+31"/>
+        <source>Hand out</source>
+        <translation>Uitdelen</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>One copy of the whole event per table, for each note-taker&apos;s laptop. Merge the copies back afterwards with File &gt; Merge.</source>
+        <translation>Eén kopie van de hele bijeenkomst per tafel, voor de laptop van elke notulist. Voeg de kopieën daarna weer samen met Bestand &gt; Samenvoegen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Folder:</source>
+        <translation>Map:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Folder for the copies</source>
+        <translation>Map voor de kopieën</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n copy/copies written:</source>
+        <translation>
+            <numerusform>%n kopie geschreven:</numerusform>
+            <numerusform>%n kopieën geschreven:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n copy/copies handed out.</source>
+        <translation>
+            <numerusform>%n kopie uitgedeeld.</numerusform>
+            <numerusform>%n kopieën uitgedeeld.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../ui/help_menu.py" line="+57"/>
+        <location filename="../../ui/help_menu.py" line="+56"/>
         <source>&amp;Quick guide</source>
         <translation>&amp;Beknopte handleiding</translation>
     </message>
@@ -1201,7 +1246,7 @@ Logbestand: %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+105"/>
+        <location filename="../../ui/main_window.py" line="+96"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -1246,7 +1291,22 @@ Logbestand: %1</translation>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>&amp;Hand out…</source>
+        <translation>&amp;Uitdelen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Samenvoegen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge con&amp;flicts…</source>
+        <translation>Samenvoegcon&amp;flicten…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
     </message>
@@ -1373,7 +1433,7 @@ Logbestand: %1</translation>
         <translation>O&amp;pnieuw: %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Typing… (kept in a moment)</source>
         <translation>Aan het typen… (zo bewaard)</translation>
     </message>
@@ -1393,12 +1453,12 @@ Logbestand: %1</translation>
         <translation>Naamloze bijeenkomst</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Cannot open the file</source>
         <translation>Bestand openen lukt niet</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>Risky location</source>
         <translation>Riskante plek</translation>
     </message>
@@ -1429,7 +1489,7 @@ Logbestand: %1</translation>
         <translation>De demobijeenkomst kon niet worden gemaakt: het sjabloon ontbreekt of is beschadigd (%1). Je kunt wel een nieuwe bijeenkomst beginnen of er een openen.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+10"/>
         <source>Save as template</source>
         <translation>Opslaan als sjabloon</translation>
@@ -1548,6 +1608,75 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="+33"/>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merge conflicts</source>
+        <translation>Samenvoegconflicten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Other versions kept on items (a change made on two laptops; the later one is on the item):</source>
+        <translation>Andere versies bewaard bij items (een wijziging op twee laptops; de latere staat bij het item):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Use this version</source>
+        <translation>Deze versie &amp;gebruiken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Drop it</source>
+        <translation>&amp;Laten vallen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show the note</source>
+        <translation>&amp;Notitie tonen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Merging %n copy/copies…</source>
+        <translation>
+            <numerusform>%n kopie samenvoegen…</numerusform>
+            <numerusform>%n kopieën samenvoegen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n copy/copies merged.</source>
+        <translation>
+            <numerusform>%n kopie samengevoegd.</numerusform>
+            <numerusform>%n kopieën samengevoegd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The merge was stopped; nothing was changed.</source>
+        <translation>Het samenvoegen is gestopt; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 “%2”: deleted on another laptop</source>
+        <translation>%1 “%2”: op een andere laptop verwijderd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 “%2”, %3: now “%4”, other version “%5”</source>
+        <translation>%1 “%2”, %3: nu “%4”, andere versie “%5”</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Hand-out copies to merge</source>
+        <translation>Uitgedeelde kopieën om samen te voegen</translation>
+    </message>
+</context>
+<context>
     <name>NewEventDialog</name>
     <message>
         <location filename="../../ui/prep/new_event.py" line="+28"/>
@@ -1613,7 +1742,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>NoteTreeModel</name>
     <message>
-        <location filename="../../ui/note_models.py" line="+195"/>
+        <location filename="../../ui/note_models.py" line="+216"/>
         <source>Note</source>
         <translation>Oogstpunt</translation>
     </message>
@@ -1910,7 +2039,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>PerspectivesPage</name>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Perspectives are the stakeholder groups around the tables: citizens, municipalities, care organisations, insurers... Notes and participants are tagged with them, and the plenary harvest goes perspective by perspective.</source>
         <translation>Perspectieven zijn de groepen belanghebbenden aan tafel: inwoners, gemeenten, zorgorganisaties, verzekeraars… Oogstpunten en deelnemers krijgen een perspectief, en de plenaire oogst gaat perspectief voor perspectief.</translation>
     </message>

@@ -291,9 +291,9 @@ def test_open_dialog_and_recent_menu(window, event_path, tmp_path, monkeypatch):
 
 
 def test_file_export_opens_the_export_dialog(qtbot, event_path, monkeypatch):
-    from ui import main_window
+    from ui import export_dialog
     calls = []
-    monkeypatch.setattr(main_window, "run_export_dialog",
+    monkeypatch.setattr(export_dialog, "run_export_dialog",
                         lambda parent, bridge: calls.append((parent, bridge)))
     window = MainWindow()
     qtbot.addWidget(window)
