@@ -21,6 +21,7 @@ from .draft_ops import DraftOps
 from .harvest_ops import HarvestOps
 from .reading import Reading
 from .seating_ops import SeatingOps
+from .series_ops import SeriesOps
 from .setup_ops import SetupOps, check_event
 from .timer_ops import TimerOps
 from .transactions import Changes, Writer
@@ -28,7 +29,8 @@ from .transactions import Changes, Writer
 AUTO_BACKUP_SECONDS = 10 * 60
 
 
-class EventFile(SetupOps, HarvestOps, DraftOps, TimerOps, SeatingOps, ErasureOps, Reading):
+class EventFile(SetupOps, HarvestOps, DraftOps, TimerOps, SeatingOps, SeriesOps, ErasureOps,
+                Reading):
     """An open event file. Use `EventFile.open`, `EventFile.create` or as a context manager."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None, *,

@@ -138,3 +138,17 @@ def test_migration_to_7_adds_drafts(tmp_path):
     with EventFile.open(path) as ev:
         assert ev.draft(table_id=table) == "half getypt"
     assert stored_version(path) == SCHEMA_VERSION
+
+
+def test_migration_to_8_adds_action_lineage(tmp_path):
+    path = copy_fixture(7, tmp_path)
+    with EventFile.open(path) as ev:
+        action = ev.actions()[0]
+        assert (action.series_id, action.carried_from, action.history,
+                action.review_note) == (None, None, (), "")
+        assert action.series_key == action.id and not action.carried
+    with EventFile.open(copy_fixture(8, tmp_path)) as ev:
+        action = ev.actions()[0]
+        assert action.carried and action.series_key == "f00d" * 8
+        assert action.history[0]["meeting"] == "Samenspel in beweging"
+        assert action.review_note == "Verslagen zijn verstuurd"
