@@ -17,8 +17,13 @@ from .words import tr
 
 
 def follow_up_title(earlier: EventFile) -> str:
+    """'Vervolg: <title>' (a follow-up of a follow-up keeps its title)."""
     ev = earlier.event()
-    return tr("series.follow_up_title", ev.language or "nl", title=ev.title).strip()
+    lang = ev.language or "nl"
+    prefix = tr("series.follow_up_title", lang, title="")
+    if ev.title.startswith(prefix):
+        return ev.title
+    return tr("series.follow_up_title", lang, title=ev.title).strip()
 
 
 def create_follow_up(path: str | Path, earlier: EventFile, *, title: str | None = None,
