@@ -18,7 +18,7 @@ from .agenda_across import AgendaFilter, read_agenda
 from .domain import ACTION_LEVELS
 from .errors import OogstError
 from .eventfile import EventFile
-from .exports.series_agenda import FORMATS
+from .exports.series_agenda import FORMATS, export_per_organisation
 from .follow_up import create_follow_up
 from .oplib import iso_date
 from .words import tr
@@ -33,6 +33,9 @@ def setup(add: Callable[[str, str], argparse.ArgumentParser]) -> None:
                    help=".oogst event files, or folders holding them")
     p.add_argument("--pdf", metavar="OUT.pdf", help="write the agenda as PDF")
     p.add_argument("--xlsx", metavar="OUT.xlsx", help="write the agenda as Excel workbook")
+    p.add_argument("--each-organisation", metavar="FOLDER",
+                   help="write, into FOLDER, one PDF and workbook per organisation with only "
+                        "the actions in which it is owner or partner")
     p.add_argument("--organisation", default="",
                    help="only the actions in which this organisation is owner or partner")
     p.add_argument("--owner", default="", help="only the actions of this owner")
@@ -47,8 +50,8 @@ def setup(add: Callable[[str, str], argparse.ArgumentParser]) -> None:
 def cmd_agenda(args: argparse.Namespace) -> int:
     lang = cli._lang(args)
     outputs = {key: Path(value) for key in FORMATS if (value := getattr(args, key, None))}
-    if not outputs:
-        raise OogstError("error.agenda_nothing", options="--pdf, --xlsx")
+    if not outputs and not args.each_organisation:
+        raise OogstError("error.agenda_nothing", options="--pdf, --xlsx, --each-organisation")
     agenda_filter = AgendaFilter(owner=args.owner, organisation=args.organisation,
                                  level=args.level, start=iso_date(args.start, field="date"),
                                  end=iso_date(args.end, field="date"))
@@ -61,6 +64,12 @@ def cmd_agenda(args: argparse.Namespace) -> int:
     for key, path in outputs.items():
         FORMATS[key][1](agenda, path, lang=lang, agenda_filter=agenda_filter)
         print(path)
+    if args.each_organisation:
+        folder = Path(args.each_organisation)
+        folder.mkdir(parents=True, exist_ok=True)
+        for path in export_per_organisation(agenda, folder, lang=lang,
+                                            agenda_filter=agenda_filter):
+            print(path)
     return 0
 
 

@@ -65,6 +65,12 @@ def test_agenda_per_organisation_and_a_skipped_file(demo_file, tmp_path, capsys)
     assert "boodschappen.oogst" in err
     rows = list(openpyxl.load_workbook(out)["Actiepunten"].iter_rows(values_only=True))[1:]
     assert len(rows) == 2 and all("VNG Utrecht" in r[2] for r in rows)
+    each = tmp_path / "per-organisatie"
+    assert run(["agenda", str(demo_file), "--each-organisation", str(each)]) == 0
+    vng = list(openpyxl.load_workbook(each / "Actieagenda over bijeenkomsten - VNG Utrecht.xlsx")
+               ["Actiepunten"].iter_rows(min_row=2, values_only=True))
+    assert [r[:3] for r in vng] == [r[:3] for r in rows]
+    assert (each / "Actieagenda over bijeenkomsten - NLZVE.pdf").is_file()
 
 
 def test_agenda_refusals(tmp_path, capsys):

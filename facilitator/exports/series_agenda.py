@@ -10,12 +10,14 @@ were skipped (named, with the reason). `FORMATS` lists the writers by key, as
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from openpyxl import Workbook
 
-from ..agenda_across import AgendaFilter, AgendaItem, CrossAgenda, filtered
+from ..agenda_across import AgendaFilter, AgendaItem, CrossAgenda, filtered, organisations
 from ..domain import ACTION_LEVELS
 from ..words import long_date, tr
 from .outline import Block, BulletList, Heading, ListItem, Outline, Paragraph, Run, Table, Title
@@ -150,6 +152,36 @@ def export_cross_xlsx(agenda: CrossAgenda, path: str | Path, *, lang: str = "nl"
         wb.save(handle)
     job.step(100, 100, tr("export.progress.done", lang))
     return Path(path)
+
+
+def export_per_organisation(agenda: CrossAgenda, folder: str | Path, *, lang: str = "nl",
+                            formats: tuple[str, ...] = ("pdf", "xlsx"),
+                            agenda_filter: AgendaFilter = AgendaFilter(),
+                            progress: Progress | None = None,
+                            should_abort: ShouldAbort | None = None) -> list[Path]:
+    """For every organisation named as owner or partner (`agenda_across.organisations`)
+    of the selected actions, files with only the actions it is owner or partner of
+    ("<title> - <organisation>.pdf"), so each receives only its own."""
+    job = Job(progress, should_abort, lang)
+    folder = Path(folder)
+    names = organisations(filtered(agenda.items, agenda_filter))
+    written = []
+    for i, name in enumerate(names):
+        job.step(i, len(names), tr("agenda.progress.organisation", lang, name=name))
+        own = replace(agenda_filter, organisation=name)
+        stem = safe_file_name(f"{tr('export.cross.title', lang)} - {name}")
+        for key in formats:
+            suffix, write = FORMATS[key]
+            written.append(write(agenda, folder / (stem + suffix), lang=lang,
+                                 agenda_filter=own, should_abort=should_abort))
+    job.step(len(names), len(names), tr("export.progress.done", lang))
+    return written
+
+
+def safe_file_name(text: str) -> str:
+    """A file name from a title: no path separators or characters Windows refuses."""
+    clean_name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text)
+    return " ".join(clean_name.split()).strip(" .")[:120] or "agenda"
 
 
 def _date(value: str | None):

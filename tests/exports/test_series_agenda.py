@@ -59,3 +59,18 @@ def test_selection_text():
     assert selection_text(AgendaFilter(), "nl") == ""
     assert selection_text(AgendaFilter(owner="NLZVE", level="regionaal", start="2026-01-01"),
                           "en") == "owner NLZVE · level Regional · due from 1 January 2026 to …"
+
+
+def test_one_export_per_organisation_with_only_its_own_actions(tmp_path):
+    from facilitator.exports.series_agenda import export_per_organisation
+    agenda = meetings(tmp_path)
+    out = tmp_path / "uit"
+    out.mkdir()
+    written = export_per_organisation(agenda, out, formats=("xlsx",))
+    assert sorted(p.name for p in written) == [
+        "Actieagenda over bijeenkomsten - Gemeente Vianen.xlsx",
+        "Actieagenda over bijeenkomsten - Ministerie van VWS.xlsx",
+        "Actieagenda over bijeenkomsten - Movisie.xlsx"]
+    rows = list(openpyxl.load_workbook(out / "Actieagenda over bijeenkomsten - Movisie.xlsx")
+                ["Actiepunten"].iter_rows(min_row=2, values_only=True))
+    assert [r[0] for r in rows] == ["Subsidie aanvragen"]
