@@ -33,7 +33,9 @@ from .export_dialog import run_export_dialog
 from .help_menu import add_help_entries
 from .plenary_view import PlenaryView
 from .projector import ProjectorWindow
+from .review_view import ReviewView
 from .seating_view import SeatingView
+from .series_menu import add_series_entries
 from .timer_bar import TimerBar
 from .voting_view import VotingView
 from .preferences import PreferencesDialog, RecentFiles
@@ -58,6 +60,7 @@ PAGES: list[tuple[str, Callable | None]] = [
     ("actions", ActionsView),
     ("seating", SeatingView),
     ("voting", VotingView),
+    ("review", ReviewView),  # the tenth: no Ctrl+Shift+number
 ]
 
 
@@ -125,6 +128,7 @@ class MainWindow(QMainWindow):
         bar.clear()
         file = bar.addMenu(self.tr("&File"))
         self.act_new = self._action(file, self.tr("&New…"), self.new_event, QKeySequence.New)
+        add_series_entries(self, file)
         self.act_open = self._action(file, self.tr("&Open…"), self.open_dialog,
                                      QKeySequence.Open)
         self.recent_menu = file.addMenu(self.tr("Open &Recent"))
@@ -159,7 +163,7 @@ class MainWindow(QMainWindow):
                 continue
             action = self._action(view, self._page_title(key),
                                   lambda key=key: self.navigate(key),
-                                  QKeySequence(f"Ctrl+Shift+{number}"))
+                                  QKeySequence(f"Ctrl+Shift+{number}" if number < 10 else ""))
             self.nav_actions[key] = action
         view.addSeparator()
         self.act_projector = self._action(view, self.tr("&Projector window"),
@@ -196,7 +200,7 @@ class MainWindow(QMainWindow):
                 "perspectives": self.tr("Perspectives"), "participants": self.tr("Participants"),
                 "capture": self.tr("Live capture"), "plenary": self.tr("Plenary harvest"),
                 "actions": self.tr("Action agenda"), "seating": self.tr("Seating plan"),
-                "voting": self.tr("Dot voting")}[key]
+                "voting": self.tr("Dot voting"), "review": self.tr("Action review")}[key]
 
     def _update_undo_texts(self, *_args: object) -> None:
         """The Edit menu reads the core's one undo stack (names in the interface language)."""

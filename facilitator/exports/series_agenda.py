@@ -161,10 +161,12 @@ def export_per_organisation(agenda: CrossAgenda, folder: str | Path, *, lang: st
                             should_abort: ShouldAbort | None = None) -> list[Path]:
     """For every organisation named as owner or partner (`agenda_across.organisations`)
     of the selected actions, files with only the actions it is owner or partner of
-    ("<title> - <organisation>.pdf"), so each receives only its own."""
+    ("<title> - <organisation>.pdf"), so each receives only its own. With an
+    organisation in `agenda_filter`, only that organisation's."""
     job = Job(progress, should_abort, lang)
     folder = Path(folder)
-    names = organisations(filtered(agenda.items, agenda_filter))
+    names = [agenda_filter.organisation] if agenda_filter.organisation else \
+        organisations(filtered(agenda.items, agenda_filter))
     written = []
     for i, name in enumerate(names):
         job.step(i, len(names), tr("agenda.progress.organisation", lang, name=name))
