@@ -90,7 +90,9 @@ class AgendaAcrossDialog(QDialog):
         form.addRow(self.tr("O&wner"), self.owner)
         form.addRow(self.tr("Organisation (owner or p&artner)"), self.organisation)
         form.addRow(self.tr("&Level"), self.level)
-        form.addRow(self.tr("&Due from"), period)
+        due = QLabel(self.tr("&Due from"))
+        due.setBuddy(self.start)  # a row with a layout gets no buddy of its own
+        form.addRow(due, period)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setObjectName("agendaSummary")
@@ -98,7 +100,9 @@ class AgendaAcrossDialog(QDialog):
         self.table.setObjectName("agendaPreview")
         self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Owner"),
                                               self.tr("Status"), self.tr("Meeting")])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.pdf_button = QPushButton(self.tr("Export &PDF…"))
         self.pdf_button.clicked.connect(lambda: self.ask_export("pdf"))
