@@ -126,3 +126,44 @@ def test_progress_and_cancel(series):
     assert seen[0] == (0, 4) and seen[-1] == (4, 4)
     with pytest.raises(Cancelled):
         read_agenda([series], should_abort=lambda: True)
+
+
+# -- property: any series, any file order: each series once, as its latest meeting has it --
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from facilitator.domain import ACTION_STATUSES  # noqa: E402
+
+
+@settings(max_examples=15, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(meetings=st.lists(st.lists(st.sampled_from(ACTION_STATUSES), min_size=3, max_size=3),
+                         min_size=1, max_size=4),
+       new=st.lists(st.booleans(), min_size=4, max_size=4),
+       order=st.randoms(use_true_random=False))
+def test_series_fold_to_their_latest_in_any_order(tmp_path_factory, meetings, new, order):
+    """A chain of follow-ups; in each meeting the carried actions get the statuses
+    drawn, and maybe a new action is added. The agenda holds every series once, with
+    the status of the last meeting it reached, whatever the order of the files."""
+    folder = tmp_path_factory.mktemp("reeks")
+    event = make_event(folder / "m0.oogst", "M0", "2026-01-01",
+                       [dict(what=f"Actie {i}", owner="Movisie") for i in range(3)])
+    expected: dict[str, str] = {}
+    for n, statuses in enumerate(meetings, start=1):
+        for action, status in zip(event.actions(), statuses * 3):
+            event.review_action(action.id, status=status)
+        if new[n - 1]:
+            event.add_action(what=f"Nieuw {n}", owner="NLZVE")
+        expected.update({a.series_key: a.status for a in event.actions()})
+        later = create_follow_up(folder / f"m{n}.oogst", event, date=f"2026-0{n + 1}-01")
+        event.close()
+        event = later
+    final = {a.series_key: a.status for a in event.actions()}
+    expected.update(final)  # a series still open reached the last meeting
+    event.close()
+    paths = event_files([folder])
+    order.shuffle(paths)
+    agenda = read_agenda(paths)
+    assert sorted(i.action.series_key for i in agenda.items) == sorted(expected)
+    assert {i.action.series_key: i.action.status for i in agenda.items} == expected
