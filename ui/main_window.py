@@ -35,7 +35,7 @@ from .plenary_view import PlenaryView
 from .projector import ProjectorWindow
 from .review_view import ReviewView
 from .seating_view import SeatingView
-from .series_menu import add_series_entries
+from .series_menu import add_series_entries, new_follow_up
 from .timer_bar import TimerBar
 from .voting_view import VotingView
 from .preferences import PreferencesDialog, RecentFiles
@@ -420,8 +420,8 @@ class MainWindow(QMainWindow):
 
     def new_event(self) -> bool:
         dialog = NewEventDialog(self)
-        if dialog.exec() and dialog.blank_chosen():
-            return new_blank(self)
+        if dialog.exec() and (dialog.blank_chosen() or dialog.follow_up_chosen()):
+            return new_blank(self) if dialog.blank_chosen() else new_follow_up(self)
         if not dialog.result() or dialog.chosen() is None:
             return False
         template = dialog.chosen()

@@ -175,7 +175,7 @@
         <translation>&amp;Niveau</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Action</source>
         <translation>Actiepunt</translation>
     </message>
@@ -195,7 +195,7 @@
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF e&amp;xporteren…</translation>
     </message>
@@ -205,7 +205,7 @@
         <translation>Excel-&amp;werkmap exporteren…</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>Re&amp;move</source>
         <translation>Ve&amp;rwijderen</translation>
     </message>
@@ -220,7 +220,7 @@
         <translation>&amp;Datum vanaf</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>One per organi&amp;sation…</source>
         <translation>Eén per &amp;organisatie…</translation>
     </message>
@@ -277,7 +277,7 @@
     <message>
         <location line="+14"/>
         <source>Folder for the agendas</source>
-        <translation>Map voor de agenda's</translation>
+        <translation>Map voor de agenda&apos;s</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1661,7 +1661,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../ui/prep/new_event.py" line="+28"/>
+        <location filename="../../ui/prep/new_event.py" line="+29"/>
         <source>New event</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
@@ -1681,6 +1681,16 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>%1 (demobijeenkomst, met oogst)</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Follow-up meeting</source>
+        <translation>Vervolgbijeenkomst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continues the open meeting (or one you choose when none is open): its programme, tables and perspectives, and its open actions carried in for review.</source>
+        <translation>Gaat verder waar de open bijeenkomst ophield (of een die u kiest als er geen open is): het programma, de tafels en perspectieven, en de open actiepunten om te bespreken.</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Start from a template: it fills in the programme, rounds, tables and perspectives, which you can change afterwards. Or start with a blank meeting.</source>
         <translation>Begin met een sjabloon: dat vult het programma, de rondes, tafels en perspectieven in, die u daarna kunt aanpassen. Of begin met een lege bijeenkomst.</translation>
@@ -1696,7 +1706,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Er zijn geen sjablonen gevonden in %1.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Save the new event as</source>
         <translation>Nieuwe bijeenkomst opslaan als</translation>
     </message>

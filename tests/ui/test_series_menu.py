@@ -55,3 +55,27 @@ def test_agenda_entry_opens_the_dialog_with_the_open_event(qtbot, window, demo_f
     monkeypatch.setattr(agenda_across_dialog.AgendaAcrossDialog, "exec", fake_exec)
     entry(window, "Agenda across meetings…").trigger()
     assert seen == [[demo_file]]
+
+
+def test_file_new_follow_up_of_a_chosen_file_when_none_is_open(qtbot, window, demo_file,
+                                                                 tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    from ui.prep.new_event import NewEventDialog
+
+    def choose_follow_up(dialog):
+        names = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+        dialog.list.setCurrentRow(next(i for i, n in enumerate(names)
+                                       if n.startswith("Follow-up meeting")))
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(NewEventDialog, "exec", choose_follow_up)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(demo_file), "")))
+    target = tmp_path / "tweede.oogst"
+    monkeypatch.setattr(series_menu, "ask_save_path", lambda *a: target)
+    assert window.bridge is None
+    assert window.new_event()
+    assert window.bridge.event.path == target and window.current_page() == "review"
+    assert window.bridge.event.event().title == "Vervolg: Samenspel in beweging"
+    assert len(window.bridge.event.carried_actions()) == 7
