@@ -12,7 +12,7 @@ to the previous and next action. The page follows the core's change notices
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QSplitter,
                                QVBoxLayout, QWidget)
@@ -44,7 +44,8 @@ class ReviewView(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("reviewList")
         self.list.setWordWrap(True)
-        self.list.currentRowChanged.connect(self._show)
+        self.list.currentRowChanged.connect(self._row_changed)
+        self._shown = -1  # the row whose review the fields show
         self.what = QLabel()
         self.what.setWordWrap(True)
         self.what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -118,14 +119,23 @@ class ReviewView(QWidget):
         self.editor.setEnabled(bool(self.actions))
         ids = [a.id for a in self.actions]
         row = ids.index(current) if current in ids else (0 if ids else -1)
+        self.list.blockSignals(True)
         self.list.setCurrentRow(row)
+        self.list.blockSignals(False)
         self._show(row)
 
     def current_id(self) -> str | None:
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
+    def _row_changed(self, row: int) -> None:
+        """Going to another action keeps what was written for the one before."""
+        if self._shown != row:
+            self.save(self._shown)
+        self._show(row)
+
     def _show(self, row: int) -> None:
+        self._shown = row
         if not 0 <= row < len(self.actions):
             for label in (self.what, self.agreed, self.history):
                 label.clear()
@@ -158,10 +168,11 @@ class ReviewView(QWidget):
     def choose_status(self, value: str) -> None:
         self.status.setCurrentIndex(max(0, self.status.findData(value)))
 
-    def save(self) -> bool:
-        """Save the review of the chosen action as one operation (only what changed)."""
-        row = self.list.currentRow()
-        if not 0 <= row < len(self.actions):
+    def save(self, row: int | None = None) -> bool:
+        """Save the review shown (of `row`, default the chosen action) as one operation,
+        only what changed; nothing when the event is closed."""
+        row = self._shown if row is None else row
+        if not 0 <= row < len(self.actions) or self.bridge.event.closed:
             return False
         a = self.actions[row]
         values = {"status": self.status.currentData(), "review_note": self.note.text(),
@@ -183,6 +194,10 @@ class ReviewView(QWidget):
         self.note.setFocus()
         self.note.selectAll()
 
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt name
+        self.save()  # leaving the page keeps what was written
+        super().hideEvent(event)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
@@ -190,7 +205,6 @@ class ReviewView(QWidget):
                 self.save_and_next()
                 return True
             if watched is self.note and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-                self.save()
-                self.move(-1 if key == Qt.Key.Key_Up else 1)
+                self.move(-1 if key == Qt.Key.Key_Up else 1)  # the row change saves
                 return True
         return super().eventFilter(watched, event)

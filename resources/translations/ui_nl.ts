@@ -2545,7 +2545,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Er zijn geen actiepunten meegenomen in deze bijeenkomst. Een vervolgbijeenkomst, gemaakt met Bestand &gt; Nieuwe vervolgbijeenkomst, neemt de open actiepunten van de eerdere mee.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>What happened since the previous meeting?</source>
         <translation>Wat is er sinds de vorige bijeenkomst gebeurd?</translation>
     </message>
@@ -2580,7 +2580,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Nieuwe &amp;datum</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+73"/>
         <source>by %1</source>
         <translation>vóór %1</translation>
     </message>

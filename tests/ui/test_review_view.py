@@ -81,3 +81,20 @@ def test_a_meeting_without_carried_actions_says_so(qtbot, bridge):
     view = show(qtbot, ReviewView(bridge))
     assert view.list.count() == 0 and view.empty.isVisible()
     assert not view.editor.isEnabled()
+
+
+def test_choosing_another_action_or_leaving_the_page_keeps_what_was_written(qtbot,
+                                                                           follow_up):
+    view = show(qtbot, ReviewView(follow_up))
+    event = follow_up.event
+    first, second, third = event.actions()[:3]
+    view.note.setFocus()
+    type_text(qtbot, view.note, "Gebeld")
+    rect = view.list.visualItemRect(view.list.item(2))
+    qtbot.mouseClick(view.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.current_id() == third.id
+    assert event.action(first.id).review_note == "Gebeld"
+    view.choose_status("vervallen")
+    view.hide()
+    assert event.action(third.id).status == "vervallen"
+    assert event.action(second.id).review_note == ""
