@@ -84,3 +84,22 @@ def test_a_series_keeps_its_first_id_and_grows_its_history(earlier):
 
 def test_open_actions(earlier):
     assert [a.what for a in open_actions(earlier)] == ["Verslag rondsturen", "Loopt nog"]
+
+
+def test_erasing_a_person_takes_their_name_out_of_reviews_and_history(tmp_path):
+    first = EventFile.in_memory()
+    first.update_event(title="Eerste", date="2026-01-01")
+    first.add_action(what="Subsidie", owner="Gemeente")
+    second = EventFile.in_memory()
+    [carried] = second.carry_actions(first)
+    second.review_action(carried, review_note="Ans Jansen belt de wethouder")
+    second.update_event(title="Tweede", date="2026-02-01")
+    with EventFile.create(tmp_path / "derde.oogst") as third:
+        person = third.add_participant(name="Ans Jansen", organisations=["Wijkteam"])
+        [again] = third.carry_actions(second)
+        third.review_action(again, review_note="Ans Jansen heeft gebeld")
+        third.erase_participant(person)
+        action = third.action(again)
+        assert "Ans Jansen" not in action.review_note
+        assert "Ans Jansen" not in action.history[-1]["note"]
+        assert action.history[-1]["note"].endswith("belt de wethouder")
