@@ -167,3 +167,22 @@ def test_series_fold_to_their_latest_in_any_order(tmp_path_factory, meetings, ne
     agenda = read_agenda(paths)
     assert sorted(i.action.series_key for i in agenda.items) == sorted(expected)
     assert {i.action.series_key: i.action.status for i in agenda.items} == expected
+
+
+def test_a_history_written_elsewhere_that_is_not_a_list_of_objects_is_no_history(tmp_path):
+    import sqlite3
+    path = tmp_path / "vreemd.oogst"
+    make_event(path, "Vreemd", "2026-01-01", [dict(what="A"), dict(what="B"),
+                                              dict(what="C")]).close()
+    conn = sqlite3.connect(path)
+    for what, history in (("A", "geen json"), ("B", "[1, {\"meeting\": \"M\", \"date\": 7}]"),
+                          ("C", "{\"meeting\": \"M\"}")):
+        conn.execute("UPDATE action SET history = ?, carried_from = 'x' WHERE what = ?",
+                     (history, what))
+    conn.commit()
+    conn.close()
+    agenda = read_agenda([path])
+    assert agenda.skipped == []
+    assert {i.action.what: i.action.history for i in agenda.items} == {
+        "A": (), "B": ({"meeting": "M"},), "C": ()}
+    assert {i.first_meeting for i in agenda.items} == {"Vreemd", "M"}
