@@ -44,6 +44,7 @@ class ReviewView(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("reviewList")
         self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)  # where one action ends and the next begins
         self.list.currentRowChanged.connect(self._row_changed)
         self._shown = -1  # the row whose review the fields show
         self.what = QLabel()

@@ -2545,7 +2545,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Er zijn geen actiepunten meegenomen in deze bijeenkomst. Een vervolgbijeenkomst, gemaakt met Bestand &gt; Nieuwe vervolgbijeenkomst, neemt de open actiepunten van de eerdere mee.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>What happened since the previous meeting?</source>
         <translation>Wat is er sinds de vorige bijeenkomst gebeurd?</translation>
     </message>
