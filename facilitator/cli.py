@@ -38,6 +38,8 @@ def _lang(args: argparse.Namespace) -> str:
 
 @command("new")
 def cmd_new(args: argparse.Namespace) -> int:
+    if args.follow_up:
+        return series_cli.cmd_follow_up(args)
     template = find_template(args.template)
     create_from_template(args.file, template).close()
     print(tr("cli.created", _lang(args), path=args.file, template=template.name))
@@ -202,7 +204,11 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     p = add("new", "create a new event file from a session template")
-    p.add_argument("--template", required=True, help="template name (see `oogst templates`)")
+    start = p.add_mutually_exclusive_group(required=True)
+    start.add_argument("--template", help="template name (see `oogst templates`)")
+    start.add_argument("--follow-up", metavar="EARLIER",
+                       help="a follow-up of this earlier event: its programme, and its open "
+                            "actions carried in")
     p.add_argument("file", help="the new .oogst file")
     add("demo", "create the demo meeting (seed 'Samenspel in beweging')").add_argument(
         "file", help="the new .oogst file")
@@ -278,3 +284,4 @@ from . import export_cli  # noqa: E402,F401  (registers "oogst export")
 from . import erase_cli  # noqa: E402,F401  (registers "oogst erase")
 from . import desktop_cli  # noqa: E402,F401  (registers "oogst install-desktop")
 from . import merge_cli  # noqa: E402,F401  (registers "oogst handout" and "oogst merge")
+from . import series_cli  # noqa: E402  (registers "oogst agenda"; `new --follow-up`)

@@ -183,7 +183,34 @@ class Action(Row):
     status: str
     note_id: str | None
     position: int
-    JSON_FIELDS: ClassVar[tuple[str, ...]] = ("partners",)
+    series_id: str | None      # the first action of its series (None: this one)
+    carried_from: str | None   # the action in the earlier meeting it was carried from
+    history: tuple[dict[str, Any], ...]  # earlier meetings it passed through, oldest first
+    review_note: str           # what happened since, written at the review
+    JSON_FIELDS: ClassVar[tuple[str, ...]] = ("partners", "history")
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Action:
+        """As every row; a history that is not a JSON list of objects of texts (a file made
+        elsewhere) reads as no history rather than stopping the agenda."""
+        row = dict(row)
+        try:
+            entries = json.loads(row.get("history") or "[]")
+        except ValueError:
+            entries = []
+        entries = entries if isinstance(entries, list) else []
+        row["history"] = json.dumps([{k: v for k, v in e.items() if isinstance(v, str)}
+                                     for e in entries if isinstance(e, dict)])
+        return cls(**_decode(cls, row))
+
+    @property
+    def series_key(self) -> str:
+        """The id that names the action's whole series (the same in every meeting)."""
+        return self.series_id or self.id
+
+    @property
+    def carried(self) -> bool:
+        return self.carried_from is not None
 
 
 @dataclass(frozen=True)

@@ -122,7 +122,7 @@ FREE_TEXT = {"event": ("introduction",),
              "theme_table": ("pitch", "initiative"),
              "question": ("text",),
              "note": ("text",),
-             "action": ("what",),
+             "action": ("what", "review_note"),
              "follow_up": ("topic", "organiser"),
              "attachment": ("caption",),
              "draft": ("text",)}
@@ -224,6 +224,25 @@ def _clear_mentions(db: _Rows, people: list[Any]) -> int:
                 if new != text:
                     db.update(table, row_id, {column: new})
                     changed += 1
+    return changed + _clear_history(db, hide)
+
+
+def _clear_history(db: _Rows, hide: Callable[[str], str]) -> int:
+    """The review notes of earlier meetings in an action's history (schema 8, JSON)."""
+    if "action" not in db.tables or "history" not in {
+            r[1] for r in db.query("PRAGMA table_info(action)")}:
+        return 0
+    changed = 0
+    for row_id, history in db.query("SELECT id, history FROM action WHERE history <> '[]'"):
+        try:
+            entries = json.loads(history or "[]")
+        except ValueError:
+            continue
+        cleaned = [dict(e, note=hide(e["note"])) if isinstance(e, dict) and
+                   isinstance(e.get("note"), str) and e["note"] else e for e in entries]
+        if cleaned != entries:
+            db.update("action", row_id, {"history": json.dumps(cleaned, ensure_ascii=False)})
+            changed += 1
     return changed
 
 

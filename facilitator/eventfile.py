@@ -26,6 +26,7 @@ from .issue_ops import IssueOps
 from .merge_ops import MergeOps
 from .reading import Reading
 from .seating_ops import SeatingOps
+from .series_ops import SeriesOps
 from .setup_ops import SetupOps, check_event
 from .timer_ops import TimerOps
 from .transactions import Changes, Writer
@@ -33,8 +34,8 @@ from .transactions import Changes, Writer
 AUTO_BACKUP_SECONDS = 10 * 60
 
 
-class EventFile(SetupOps, HarvestOps, DraftOps, IssueOps, TimerOps, SeatingOps, ErasureOps,
-                HandoutOps, MergeOps, Reading):
+class EventFile(SetupOps, HarvestOps, DraftOps, IssueOps, TimerOps, SeatingOps, SeriesOps,
+                ErasureOps, HandoutOps, MergeOps, Reading):
     """An open event file. Use `EventFile.open`, `EventFile.create` or as a context manager."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None, *,

@@ -19,7 +19,7 @@ from functools import cache
 
 
 APPLICATION_ID = 0x4F4F4753  # "OOGS": marks the SQLite file as an Oogst file
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 _COMMON = """
     id TEXT PRIMARY KEY,
@@ -282,6 +282,25 @@ def migrate_to_9(conn: sqlite3.Connection) -> None:
     """)
 
 
+def migrate_to_10(conn: sqlite3.Connection) -> None:
+    """A series of meetings: an action's lineage and its review (`series_ops`).
+
+    ``action.series_id``: the id of the first action of its series (NULL: the
+    action is its own first); ``action.carried_from``: the id of the action
+    in the earlier meeting it was carried in from; ``action.history``: JSON,
+    one entry per earlier meeting it passed through (meeting title and date,
+    status, due date and review note there), oldest first;
+    ``action.review_note``: what happened since the meeting it was carried
+    from, written when it is reviewed in this one.
+    """
+    _run(conn, """
+    ALTER TABLE action ADD COLUMN series_id TEXT;
+    ALTER TABLE action ADD COLUMN carried_from TEXT;
+    ALTER TABLE action ADD COLUMN history TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE action ADD COLUMN review_note TEXT NOT NULL DEFAULT ''
+    """)
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: migrate_to_1,
     2: migrate_to_2,
@@ -292,6 +311,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     7: migrate_to_7,
     8: migrate_to_8,
     9: migrate_to_9,
+    10: migrate_to_10,
 }
 assert max(MIGRATIONS) == SCHEMA_VERSION
 

@@ -28,6 +28,13 @@ def create_from_template(path: str | Path, template: Template) -> EventFile:
     path.unlink()
     scratch = EventFile.in_memory()
     apply_template(scratch, template)
+    return write_new(path, scratch)
+
+
+def write_new(path: Path, scratch: EventFile) -> EventFile:
+    """Write an event built in memory to the new file `path` in one go (a temporary
+    file, then rename), close the scratch copy and return the file open."""
+    refuse_existing(path)
     partial = path.with_name(path.name + ".partial")
     dest = sqlite3.connect(partial)
     try:

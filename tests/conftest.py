@@ -47,15 +47,49 @@ def require_tool(name: str) -> str:
     raise AssertionError  # unreachable
 
 
-@pytest.fixture
-def demo_file(tmp_path):
-    """A fresh copy of the demo meeting (seed 002) as an event file."""
+def make_demo(path: Path) -> Path:
     from facilitator.sessions import create_from_template
     from facilitator.templates import DEMO_TEMPLATE, find_template
 
-    path = tmp_path / "demo.oogst"
     create_from_template(path, find_template(DEMO_TEMPLATE)).close()
     return path
+
+
+@pytest.fixture
+def demo_file(tmp_path):
+    """A fresh copy of the demo meeting (seed 002) as an event file."""
+    return make_demo(tmp_path / "demo.oogst")
+
+
+# The points of the demo's agenda of the coming time. Seed 002 has no action list:
+# the facilitator turns these notes into actions (owner and partners as the seed
+# names them: the initiative group sends the minutes, Movisie's regional agenda
+# runs "met VNG Utrecht, Omzien en Zorgbelang Gelderland|Utrecht").
+AGENDA_POINTS = {"Iedereen krijgt": ("Initiatiefgroep", ()),
+                 "Output van de bijeenkomst": ("NLZVE", ()),
+                 "Doe mee:": ("Initiatiefgroep", ()),
+                 "Bijeenkomst 1 is": ("Movisie", ("VNG Utrecht", "Omzien naar elkaar",
+                                                  "Zorgbelang Gelderland|Utrecht")),
+                 "Bijeenkomst 2 in": ("Movisie", ("VNG Utrecht", "Omzien naar elkaar",
+                                                  "Zorgbelang Gelderland|Utrecht"))}
+
+
+@pytest.fixture
+def demo_with_actions(tmp_path):
+    """The demo meeting after the facilitator made actions of its five agenda points
+    (`EventFile.action_from_note`); returns (path, number of actions)."""
+    from facilitator import EventFile
+
+    path = make_demo(tmp_path / "demo.oogst")
+    with EventFile.open(path) as event:
+        for note in event.notes():
+            for start, (owner, partners) in AGENDA_POINTS.items():
+                if note.text.startswith(start):
+                    action = event.action_from_note(note.id, owner=owner, level="regionaal")
+                    event.update_action(action, partners=partners)
+        made = len(event.actions())
+    assert made == len(AGENDA_POINTS)
+    return path, made
 
 
 # -- no network at all (DESIGN.md: "Works fully offline; no network access at all") --

@@ -154,3 +154,15 @@ def test_migration_to_8_adds_block_labels_and_issued_versions(tmp_path):
         assert (issued.version, issued.status, issued.issued_on) == (1, "concept", "2017-12-01")
         assert {n.text for n in issued.notes} == {n.text for n in ev.notes()}
     assert stored_version(path) == SCHEMA_VERSION
+def test_migration_to_10_adds_action_lineage(tmp_path):
+    path = copy_fixture(9, tmp_path)
+    with EventFile.open(path) as ev:
+        action = ev.actions()[0]
+        assert (action.series_id, action.carried_from, action.history,
+                action.review_note) == (None, None, (), "")
+        assert action.series_key == action.id and not action.carried
+    with EventFile.open(copy_fixture(10, tmp_path)) as ev:
+        action = ev.actions()[0]
+        assert action.carried and action.series_key == "f00d" * 8
+        assert action.history[0]["meeting"] == "Samenspel in beweging"
+        assert action.review_note == "Verslagen zijn verstuurd"

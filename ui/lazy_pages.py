@@ -133,3 +133,8 @@ class LazyPages:
         self._built.clear()
         self._waiting.clear()
         self._bridge = None
+
+
+def on_demand(module: str, name: str) -> Callable:
+    """A dialog's entry point from `ui.<module>`, imported when first used."""
+    return getattr(importlib.import_module(f"ui.{module}"), name)

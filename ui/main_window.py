@@ -27,12 +27,13 @@ from . import app as app_module
 from . import errors, i18n, opening, window_state
 from .bridge import EventBridge
 from .help_menu import add_help_entries
+from .series_menu import add_series_entries
 from .timer_bar import TimerBar
 from .preferences import PreferencesDialog, RecentFiles
 from .prep.new_event import (NewEventDialog, SaveTemplateDialog, ask_save_path, file_filter,
                              new_blank, user_templates_dir)
 from .prep.start_page import StartPage
-from .lazy_pages import LazyPages, page_factory
+from .lazy_pages import LazyPages, on_demand, page_factory
 from .search_panel import SearchPanel
 
 
@@ -48,6 +49,7 @@ PAGES: list[tuple[str, Callable | None]] = [
     ("actions", page_factory("ui.actions_view", "ActionsView")),
     ("seating", page_factory("ui.seating_view", "SeatingView")),
     ("voting", page_factory("ui.voting_view", "VotingView")),
+    ("review", page_factory("ui.review_view", "ReviewView")),  # tenth: no Ctrl+Shift+digit
 ]
 
 
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
         bar.clear()
         file = bar.addMenu(self.tr("&File"))
         self.act_new = self._action(file, self.tr("&New…"), self.new_event, QKeySequence.New)
+        add_series_entries(self, file)
         self.act_open = self._action(file, self.tr("&Open…"), self.open_dialog,
                                      QKeySequence.Open)
         self.recent_menu = file.addMenu(self.tr("Open &Recent"))
@@ -159,7 +162,7 @@ class MainWindow(QMainWindow):
                 continue
             action = self._action(view, self._page_title(key),
                                   lambda key=key: self.navigate(key),
-                                  QKeySequence(f"Ctrl+Shift+{number}"))
+                                  QKeySequence(f"Ctrl+Shift+{number}" if number < 10 else ""))
             self.nav_actions[key] = action
         view.addSeparator()
         self.act_projector = self._action(view, self.tr("&Projector window"),
@@ -196,7 +199,7 @@ class MainWindow(QMainWindow):
                 "perspectives": self.tr("Perspectives"), "participants": self.tr("Participants"),
                 "capture": self.tr("Live capture"), "plenary": self.tr("Plenary harvest"),
                 "actions": self.tr("Action agenda"), "seating": self.tr("Seating plan"),
-                "voting": self.tr("Dot voting")}[key]
+                "voting": self.tr("Dot voting"), "review": self.tr("Action review")}[key]
 
     def _update_undo_texts(self, *_args: object) -> None:
         """The Edit menu reads the core's one undo stack (names in the interface language)."""
@@ -425,8 +428,9 @@ class MainWindow(QMainWindow):
 
     def new_event(self) -> bool:
         dialog = NewEventDialog(self)
-        if dialog.exec() and dialog.blank_chosen():
-            return new_blank(self)
+        if dialog.exec() and (dialog.blank_chosen() or dialog.follow_up_chosen()):
+            return new_blank(self) if dialog.blank_chosen() else on_demand(
+                "series_menu", "new_follow_up")(self)
         if not dialog.result() or dialog.chosen() is None:
             return False
         template = dialog.chosen()
@@ -591,9 +595,3 @@ class MainWindow(QMainWindow):
 def templates_file_stem(name: str) -> str:
     import re
     return re.sub(r"[^\w\-]+", "-", name.lower()).strip("-") or "template"
-
-
-def on_demand(module: str, name: str) -> Callable:
-    """A dialog's entry point from `ui.<module>`, imported when first used."""
-    import importlib
-    return getattr(importlib.import_module(f"ui.{module}"), name)

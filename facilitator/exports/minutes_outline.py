@@ -18,6 +18,7 @@ from ..domain import Attachment, ProgrammeItem, ThemeTable
 from ..reading import TreeNote
 from ..words import long_date, tr
 from .minutes_versions import Edition, changes_appendix, footer_note, status_line
+from .action_review import review_blocks
 from .model import Harvest, action_cells, action_header, question_items
 from .perspective_tags import perspective_tags
 from .outline import (BulletList, Gap, Heading, Image, KeepTogether, ListItem, Matrix,
@@ -78,7 +79,7 @@ class MinutesOutline(OutlineBuilder):
         h = self.h
         total = 6 + len(h.tables)
         steps: list[Callable[[], None]] = [self.title_block, self.opening, self.plenary,
-                                           self.agenda]
+                                           self.agenda, self.action_review]
         for i, part in enumerate(steps):
             self.job.step(40 * i // total, 100, tr("export.progress.reading", self.lang))
             part()
@@ -215,6 +216,10 @@ class MinutesOutline(OutlineBuilder):
                     text += f" ({h.text(f.organiser)})"
                 rows.append(ListItem((Run(f"{when}: {text}" if when else text),)))
             self.add(BulletList(tuple(rows)))
+
+    def action_review(self) -> None:
+        """A follow-up meeting: progress on the actions carried in (`action_review`)."""
+        self.add(*review_blocks(self.h))
 
     # -- the tables --------------------------------------------------------------------
 

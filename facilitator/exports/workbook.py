@@ -324,13 +324,13 @@ def export_workbook(event: EventFile, path: str | Path, *, lang: str | None = No
         with atomic_output(Path(path)) as handle:
             wb.save(handle)
     except BaseException:
-        _discard(wb)
+        discard(wb)
         raise
     job.step(len(sheets) + 1, len(sheets) + 1, tr("export.progress.done", lang))
     return Path(path)
 
 
-def _discard(wb: Workbook) -> None:
+def discard(wb: Workbook) -> None:
     """An export that stopped half-way: close the sheets' streams in order and
     remove their temporary files (else they are torn down noisily later)."""
     for ws in wb.worksheets:
@@ -354,7 +354,7 @@ def table_name(sheet_key: str, lang: str) -> str:
     return "tbl_" + tr(sheet_key, lang).replace(" ", "_")
 
 
-def _date_format(lang: str) -> str:
+def date_format(lang: str) -> str:
     return "d-m-yyyy" if lang == "nl" else "yyyy-mm-dd"
 
 
@@ -365,7 +365,7 @@ def _actions(ws: Any, styles: Styles, h: Harvest, job: Job, title: str) -> None:
             Column(tr("export.col.owner", lang), 20, long=True),
             Column(tr("export.col.partners", lang), 24, long=True),
             Column(tr("export.col.level", lang), 12),
-            Column(tr("export.col.due", lang), 11, number_format=_date_format(lang)),
+            Column(tr("export.col.due", lang), 11, number_format=date_format(lang)),
             Column(tr("export.col.period", lang), 14, long=True),
             Column(tr("export.col.status", lang), 10),
             Column(tr("export.col.source", lang), 40, long=True),
@@ -575,7 +575,7 @@ def _light(hex_colour: str) -> str:
 
 def _follow_ups(ws: Any, styles: Styles, h: Harvest, job: Job, title: str) -> None:
     lang = h.lang
-    cols = [Column(tr("export.col.date", lang), 13, number_format=_date_format(lang)),
+    cols = [Column(tr("export.col.date", lang), 13, number_format=date_format(lang)),
             Column(tr("export.col.topic", lang), 60, long=True),
             Column(tr("export.col.organiser", lang), 30, long=True)]
     rows = [[h.iso(f.date), h.text(f.topic), h.text(f.organiser)] for f in h.file.follow_ups()]

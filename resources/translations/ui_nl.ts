@@ -123,6 +123,169 @@
     </message>
 </context>
 <context>
+    <name>AgendaAcrossDialog</name>
+    <message>
+        <location filename="../../ui/agenda_across_dialog.py" line="+36"/>
+        <source>Agenda across meetings</source>
+        <translation>Agenda over bijeenkomsten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add &amp;files…</source>
+        <translation>&amp;Bestanden toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a f&amp;older…</source>
+        <translation>&amp;Map toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move</source>
+        <translation>Ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Read the files</source>
+        <translation>Bestanden &amp;lezen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel reading</source>
+        <translation>Lezen stoppen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>any level</source>
+        <translation>elk niveau</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>O&amp;wner</source>
+        <translation>&amp;Eigenaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation (owner or p&amp;artner)</source>
+        <translation>Organisatie (eigenaar of &amp;partner)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Level</source>
+        <translation>&amp;Niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Due from</source>
+        <translation>&amp;Datum vanaf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Action</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export &amp;PDF…</source>
+        <translation>PDF e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;Excel…</source>
+        <translation>Excel-&amp;werkmap exporteren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One per organi&amp;sation…</source>
+        <translation>Eén per &amp;organisatie…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Event files and folders (the .oogst files in them):</source>
+        <translation>Bijeenkomstbestanden en mappen (de .oogst-bestanden erin):</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Event files</source>
+        <translation>Bijeenkomstbestanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oogst events (*.oogst)</source>
+        <translation>Oogst-bijeenkomsten (*.oogst)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A folder of event files</source>
+        <translation>Een map met bijeenkomstbestanden</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Stopped: no file was changed or half-written.</source>
+        <translation>Gestopt: geen bestand is gewijzigd of half geschreven.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 meetings read, %2 actions shown.</source>
+        <translation>%1 bijeenkomsten gelezen, %2 actiepunten getoond.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skipped:</source>
+        <translation>Overgeslagen:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Action agenda across meetings</source>
+        <translation>Actieagenda over bijeenkomsten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the agenda</source>
+        <translation>De agenda exporteren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Folder for the agendas</source>
+        <translation>Map voor de agenda&apos;s</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Written: %1</source>
+        <translation>Geschreven: %1</translation>
+    </message>
+</context>
+<context>
     <name>BlocksEditor</name>
     <message>
         <location filename="../../ui/prep/blocks.py" line="+27"/>
@@ -1246,7 +1409,7 @@ Logbestand: %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+96"/>
+        <location filename="../../ui/main_window.py" line="+98"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -1266,7 +1429,7 @@ Logbestand: %1</translation>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
@@ -1423,6 +1586,11 @@ Logbestand: %1</translation>
         <translation>Prioriteren</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Action review</source>
+        <translation>Actiepunten bespreken</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
@@ -1468,7 +1636,7 @@ Logbestand: %1</translation>
         <translation>Bijeenkomst openen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <location line="+7"/>
         <source>New event</source>
         <translation>Nieuwe bijeenkomst</translation>
@@ -1679,7 +1847,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../ui/prep/new_event.py" line="+28"/>
+        <location filename="../../ui/prep/new_event.py" line="+29"/>
         <source>New event</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
@@ -1699,6 +1867,16 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>%1 (demobijeenkomst, met oogst)</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Follow-up meeting</source>
+        <translation>Vervolgbijeenkomst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continues the open meeting (or one you choose when none is open): its programme, tables and perspectives, and its open actions carried in for review.</source>
+        <translation>Gaat verder waar de open bijeenkomst ophield (of een die u kiest als er geen open is): het programma, de tafels en perspectieven, en de open actiepunten om te bespreken.</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Start from a template: it fills in the programme, rounds, tables and perspectives, which you can change afterwards. Or start with a blank meeting.</source>
         <translation>Begin met een sjabloon: dat vult het programma, de rondes, tafels en perspectieven in, die u daarna kunt aanpassen. Of begin met een lege bijeenkomst.</translation>
@@ -1714,7 +1892,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Er zijn geen sjablonen gevonden in %1.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Save the new event as</source>
         <translation>Nieuwe bijeenkomst opslaan als</translation>
     </message>
@@ -2541,6 +2719,59 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
     </message>
 </context>
 <context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../ui/review_view.py" line="+36"/>
+        <source>The actions carried in from the previous meeting. Choose the status (Ctrl+1 to Ctrl+4), write what happened since and press Enter: it is saved and the next action follows.</source>
+        <translation>De actiepunten uit de vorige bijeenkomst. Kies de status (Ctrl+1 tot en met Ctrl+4), schrijf wat er sindsdien gebeurde en druk op Enter: het wordt bewaard en het volgende actiepunt komt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No actions were carried into this meeting. A follow-up meeting made with File &gt; New follow-up meeting brings the open actions of the earlier one.</source>
+        <translation>Er zijn geen actiepunten meegenomen in deze bijeenkomst. Een vervolgbijeenkomst, gemaakt met Bestand &gt; Nieuwe vervolgbijeenkomst, neemt de open actiepunten van de eerdere mee.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>What happened since the previous meeting?</source>
+        <translation>Wat is er sinds de vorige bijeenkomst gebeurd?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save and &amp;next</source>
+        <translation>Opslaan en &amp;volgende</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agreed:</source>
+        <translation>Afgesproken:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier:</source>
+        <translation>Eerder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened &amp;since</source>
+        <translation>Wat er &amp;sindsdien gebeurde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;due date</source>
+        <translation>Nieuwe &amp;datum</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>by %1</source>
+        <translation>vóór %1</translation>
+    </message>
+</context>
+<context>
     <name>RoundQuestions</name>
     <message>
         <location filename="../../ui/prep/questions.py" line="+246"/>
@@ -2808,6 +3039,39 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesMenu</name>
+    <message>
+        <location filename="../../ui/series_menu.py" line="+24"/>
+        <source>New &amp;follow-up meeting…</source>
+        <translation>Nieuwe &amp;vervolgbijeenkomst…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;genda across meetings…</source>
+        <translation>Actieagenda over &amp;bijeenkomsten…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New follow-up meeting</source>
+        <translation>Nieuwe vervolgbijeenkomst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The earlier meeting</source>
+        <translation>De eerdere bijeenkomst</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” exists already. Oogst never overwrites an event file; please choose another name.</source>
+        <translation>“%1” bestaat al. Oogst overschrijft nooit een bijeenkomstbestand; kies een andere naam.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The follow-up meeting could not be created: %1</source>
+        <translation>De vervolgbijeenkomst kon niet gemaakt worden: %1</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from ..search_panel import HTML_ROLE, HtmlDelegate
 
 translate = QCoreApplication.translate
 BLANK = "\x00blank"  # the list item of a blank meeting (no template key looks like it)
+FOLLOW_UP = "\x00follow-up"  # the list item of a follow-up of an earlier meeting
 
 
 class NewEventDialog(QDialog):
@@ -54,6 +55,16 @@ class NewEventDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, template.key)
             item.setToolTip(str(template.path))
             self.list.addItem(item)
+        follow_up = QListWidgetItem()
+        follow_name = self.tr("Follow-up meeting")
+        follow_text = self.tr("Continues the open meeting (or one you choose when none is "
+                              "open): its programme, tables and perspectives, and its open "
+                              "actions carried in for review.")
+        follow_up.setText(f"{follow_name}\n{follow_text}")
+        follow_up.setData(HTML_ROLE, f"<b>{html.escape(follow_name)}</b><br>"
+                                     f"{html.escape(follow_text)}")
+        follow_up.setData(Qt.ItemDataRole.UserRole, FOLLOW_UP)
+        self.list.addItem(follow_up)
         self.list.setCurrentRow(1 if self.templates else 0)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         intro = QLabel(self.tr("Start from a template: it fills in the programme, rounds, "
@@ -83,6 +94,11 @@ class NewEventDialog(QDialog):
         """True when "Blank meeting" is chosen (no template)."""
         item = self.list.currentItem()
         return item is not None and item.data(Qt.ItemDataRole.UserRole) == BLANK
+
+    def follow_up_chosen(self) -> bool:
+        """True when "Follow-up meeting" is chosen (`ui.series_menu.new_follow_up`)."""
+        item = self.list.currentItem()
+        return item is not None and item.data(Qt.ItemDataRole.UserRole) == FOLLOW_UP
 
     def chosen(self) -> Template | None:
         item = self.list.currentItem()
