@@ -33,6 +33,7 @@ def setup(add: Callable[[str, str], argparse.ArgumentParser]) -> None:
                    help=".oogst event files, or folders holding them")
     p.add_argument("--pdf", metavar="OUT.pdf", help="write the agenda as PDF")
     p.add_argument("--xlsx", metavar="OUT.xlsx", help="write the agenda as Excel workbook")
+    p.add_argument("--docx", metavar="OUT.docx", help="write the agenda as Word document")
     p.add_argument("--each-organisation", metavar="FOLDER",
                    help="write, into FOLDER, one PDF and workbook per organisation with only "
                         "the actions in which it is owner or partner")
@@ -51,7 +52,7 @@ def cmd_agenda(args: argparse.Namespace) -> int:
     lang = cli._lang(args)
     outputs = {key: Path(value) for key in FORMATS if (value := getattr(args, key, None))}
     if not outputs and not args.each_organisation:
-        raise OogstError("error.agenda_nothing", options="--pdf, --xlsx, --each-organisation")
+        raise OogstError("error.agenda_nothing", options="--pdf, --xlsx, --docx, --each-organisation")
     agenda_filter = AgendaFilter(owner=args.owner, organisation=args.organisation,
                                  level=args.level, start=iso_date(args.start, field="date"),
                                  end=iso_date(args.end, field="date"))

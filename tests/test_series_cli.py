@@ -49,8 +49,9 @@ def test_follow_up_of_the_demo_review_in_minutes_and_agenda_once(demo_file, tmp_
     assert "Samenspel in beweging, 28 november 2017 · Initiatiefgroep" in text
 
     workbook, pdf = tmp_path / "agenda.xlsx", tmp_path / "agenda.pdf"
+    word = tmp_path / "agenda.docx"
     assert run(["agenda", str(demo_file), str(later_path), "--xlsx", str(workbook),
-                "--pdf", str(pdf)]) == 0
+                "--pdf", str(pdf), "--docx", str(word)]) == 0
     rows = list(openpyxl.load_workbook(workbook)["Actiepunten"].iter_rows(values_only=True))
     assert rows[0][:3] == ("Wat", "Eigenaar", "Partners")
     whats = [r[0] for r in rows[1:]]
@@ -61,6 +62,12 @@ def test_follow_up_of_the_demo_review_in_minutes_and_agenda_once(demo_file, tmp_
     pdf_words = pdf_text(pdf)
     assert pdf_words.count("Iedereen krijgt de uitgewerkte verslagen") == 1
     assert "2 bijeenkomsten gelezen, 5 actiepunten" in pdf_words
+    import docx
+    word_text = " ".join(p.text for p in docx.Document(str(word)).paragraphs)
+    word_text += " ".join(c.text for t in docx.Document(str(word)).tables
+                          for row in t.rows for c in row.cells)
+    assert word_text.count("Iedereen krijgt de uitgewerkte verslagen") == 1
+    assert "2 bijeenkomsten gelezen, 5 actiepunten" in word_text
 
 
 def test_agenda_per_organisation_and_a_skipped_file(demo_file, tmp_path, capsys):

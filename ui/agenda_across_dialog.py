@@ -108,12 +108,14 @@ class AgendaAcrossDialog(QDialog):
         self.pdf_button.clicked.connect(lambda: self.ask_export("pdf"))
         self.xlsx_button = QPushButton(self.tr("Export &Excel…"))
         self.xlsx_button.clicked.connect(lambda: self.ask_export("xlsx"))
+        self.docx_button = QPushButton(self.tr("Export &Word…"))
+        self.docx_button.clicked.connect(lambda: self.ask_export("docx"))
         self.each_button = QPushButton(self.tr("One per organi&sation…"))
         self.each_button.clicked.connect(self.ask_each)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         bottom = QHBoxLayout()
-        for button in (self.pdf_button, self.xlsx_button, self.each_button):
+        for button in (self.pdf_button, self.xlsx_button, self.docx_button, self.each_button):
             bottom.addWidget(button)
         bottom.addStretch(1)
         bottom.addWidget(close)
@@ -260,7 +262,7 @@ class AgendaAcrossDialog(QDialog):
     def _enable_exports(self) -> None:
         busy = self.job is not None and not self.job.is_done
         ready = bool(self.agenda.files) and not busy
-        for button in (self.pdf_button, self.xlsx_button, self.each_button):
+        for button in (self.pdf_button, self.xlsx_button, self.docx_button, self.each_button):
             button.setEnabled(ready)
 
     # -- exports ---------------------------------------------------------------------

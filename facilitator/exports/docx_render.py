@@ -187,7 +187,8 @@ class DocxRenderer:
             header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         footer = section.footer.paragraphs[0]
         footer.style = self.doc.styles["Normal"]
-        left = footer.add_run(clean(o.title) + "\t\t")
+        note = f" · {clean(o.footer_note)}" if o.footer_note else ""
+        left = footer.add_run(clean(o.title) + note + "\t\t")
         left.font.size = Pt(8)
         words = tr("export.page", self.lang, n="\x00").split("\x00")
         self._small(footer, words[0])

@@ -1,10 +1,12 @@
-"""The action agenda across meetings (`agenda_across.CrossAgenda`) as a PDF (an
-outline that `pdf_render` draws) and as an Excel workbook.
+"""The action agenda across meetings (`agenda_across.CrossAgenda`) as a PDF and a
+Word document (an outline that `pdf_render` and `docx_render` draw) and as an
+Excel workbook. (Not in `formats.py`: those formats write one event; these
+read several files.)
 
 Both show the selection that was made (owner, organisation, level, period), the
 actions grouped by level with the meeting each now stands in, and the files that
 were skipped (named, with the reason). `FORMATS` lists the writers by key, as
-`oogst agenda --pdf/--xlsx` and the agenda dialog use them:
+`oogst agenda --pdf/--xlsx/--docx` and the agenda dialog use them:
 
     write(agenda, path, *, lang, agenda_filter, progress, should_abort) -> Path
 """
@@ -21,6 +23,7 @@ from ..agenda_across import AgendaFilter, AgendaItem, CrossAgenda, filtered, org
 from ..domain import ACTION_LEVELS
 from ..words import long_date, tr
 from .outline import Block, BulletList, Heading, ListItem, Outline, Paragraph, Run, Table, Title
+from .docx_render import render_docx
 from .pdf_render import render_pdf
 from .safety import Job, Progress, ShouldAbort, atomic_output, clean
 from .workbook import Column, Styles, date_format, discard, write_rows
@@ -99,6 +102,19 @@ def export_cross_pdf(agenda: CrossAgenda, path: str | Path, *, lang: str = "nl",
     outline = cross_outline(agenda, lang=lang, agenda_filter=agenda_filter)
     with atomic_output(Path(path)) as handle:
         render_pdf(outline, handle, job)
+    job.step(100, 100, tr("export.progress.done", lang))
+    return Path(path)
+
+
+def export_cross_docx(agenda: CrossAgenda, path: str | Path, *, lang: str = "nl",
+                      agenda_filter: AgendaFilter = AgendaFilter(),
+                      progress: Progress | None = None,
+                      should_abort: ShouldAbort | None = None) -> Path:
+    """Write the agenda across meetings as a Word document, atomically."""
+    job = Job(progress, should_abort, lang)
+    outline = cross_outline(agenda, lang=lang, agenda_filter=agenda_filter)
+    with atomic_output(Path(path)) as handle:
+        render_docx(outline, handle, job)
     job.step(100, 100, tr("export.progress.done", lang))
     return Path(path)
 
@@ -204,4 +220,5 @@ Writer = Callable[..., Path]
 FORMATS: dict[str, tuple[str, Writer]] = {
     "pdf": (".pdf", export_cross_pdf),
     "xlsx": (".xlsx", export_cross_xlsx),
+    "docx": (".docx", export_cross_docx),
 }

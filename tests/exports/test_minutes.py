@@ -78,6 +78,28 @@ def outline_titles(path) -> list[str]:
     return out
 
 
+def test_demo_minutes_as_docx_say_what_seed_002_says(demo_event, tmp_path):
+    """The same for the Word minutes: every line of seed 002 with four or more words,
+    in the seed's order, in the document's paragraphs and tables."""
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    from facilitator.exports.minutes import export_minutes_docx
+    target = tmp_path / "verslag.docx"
+    export_minutes_docx(demo_event, target, lang="nl")
+    document = docx.Document(str(target))
+    parts = []
+    for child in document.element.body.iterchildren():
+        if child.tag.endswith("}p"):
+            parts.append(Paragraph(child, document).text)
+        elif child.tag.endswith("}tbl"):
+            parts += [" ".join(c.text for c in row.cells)
+                      for row in Table(child, document).rows]
+    text = "\n".join(parts).replace("\u00ad", "")  # soft hyphens in narrow cells
+    assert missing_in_order(text, seed_lines(), PRINTED_AS) == []
+
+
 def test_demo_minutes_read_like_seed_002(demo_event, tmp_path):
     target = tmp_path / "verslag.pdf"
     export_minutes(demo_event, target, lang="nl")
@@ -272,6 +294,9 @@ def test_a_version_reprinted_later_keeps_its_date_and_compares_with_the_one_befo
         export_minutes(event, again)
     text = pdf_text(again)
     assert "Definitief v2 · uitgegeven 12 december 2017" in text
+    from pypdf import PdfReader
+    pages = [page.extract_text() for page in PdfReader(str(again)).pages]
+    assert len(pages) > 3 and all("Definitief v2" in page for page in pages)  # the footer
     assert in_order(appendix_of(text), ["Concept v1 (1 december 2017)", "Toegevoegd (1)",
                                         "Nagekomen punt"]) == []
 
