@@ -221,6 +221,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Export &amp;Word…</source>
+        <translation>Wor&amp;d-document exporteren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>One per organi&amp;sation…</source>
         <translation>Eén per &amp;organisatie…</translation>
     </message>
