@@ -174,26 +174,7 @@ class Reading:
         Without `question_id`, all rounds of the place are taken together."""
         notes = self.notes(table_id=table_id, question_id=question_id,
                            programme_item_id=programme_item_id)
-        children: dict[str | None, list[Note]] = {}
-        ids = {n.id for n in notes}
-        for n in notes:
-            parent = n.parent_id if n.parent_id in ids else None
-            children.setdefault(parent, []).append(n)
-        out: list[TreeNote] = []
-        # Depth-first without recursion: a file made elsewhere may nest thousands deep.
-        stack: list[tuple[Note, int]] = [
-            (n, 0) for n in sorted(children.get(None, []), key=lambda x: x.position,
-                                   reverse=True)]
-        seen: set[str] = set()
-        while stack:
-            n, depth = stack.pop()
-            if n.id in seen:
-                continue
-            seen.add(n.id)
-            out.append(TreeNote(n, depth))
-            stack += [(c, depth + 1) for c in sorted(children.get(n.id, []),
-                                                      key=lambda x: x.position, reverse=True)]
-        return out
+        return depth_first(notes)
 
     def table_note_tree(self, table_id: str) -> list[TreeNote]:
         """All notes of a table, round by round (notes without a round first)."""
@@ -272,3 +253,27 @@ class Reading:
             "attachments": self._conn.execute("SELECT count(*) FROM attachment WHERE "
                                               "deleted_at IS NULL").fetchone()[0],
         }
+
+
+def depth_first(notes: list[Note]) -> list[TreeNote]:
+    """The notes of one place depth-first, each after its parent (a parent that is
+    not among them makes a note a root), siblings by position (stable: equal
+    positions keep the order they came in)."""
+    ids = {n.id for n in notes}
+    children: dict[str | None, list[Note]] = {}
+    for n in notes:
+        children.setdefault(n.parent_id if n.parent_id in ids else None, []).append(n)
+    out: list[TreeNote] = []
+    # Depth-first without recursion: a file made elsewhere may nest thousands deep.
+    stack: list[tuple[Note, int]] = [
+        (n, 0) for n in sorted(children.get(None, []), key=lambda x: x.position, reverse=True)]
+    seen: set[str] = set()
+    while stack:
+        n, depth = stack.pop()
+        if n.id in seen:
+            continue
+        seen.add(n.id)
+        out.append(TreeNote(n, depth))
+        stack += [(c, depth + 1) for c in sorted(children.get(n.id, []),
+                                                  key=lambda x: x.position, reverse=True)]
+    return out

@@ -217,6 +217,10 @@ class Transaction:
     def insert(self, table: str, values: dict[str, Any]) -> str:
         row_id = values.get("id") or new_id()
         data = dict(values, id=row_id, created_at=self.stamp, updated_at=self.stamp)
+        self._insert_row(table, row_id, data)
+        return row_id
+
+    def _insert_row(self, table: str, row_id: str, data: dict[str, Any]) -> None:
         cols = ", ".join(data)
         marks = ", ".join("?" for _ in data)
         cursor = self._conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})",
@@ -224,7 +228,6 @@ class Transaction:
         if table in _INDEXED:
             self._reindex(table, cursor.lastrowid, None, data)
         self._record(table, row_id, None)
-        return row_id
 
     def update(self, table: str, row_id: str, values: dict[str, Any]) -> None:
         before = self.get(table, row_id, include_deleted=True)
@@ -267,13 +270,7 @@ class Transaction:
         row_id = values["id"]
         before = self._image(table, row_id)
         if before is None:
-            cols = ", ".join(values)
-            marks = ", ".join("?" for _ in values)
-            cursor = self._conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})",
-                                        list(values.values()))
-            if table in _INDEXED:
-                self._reindex(table, cursor.lastrowid, None, values)
-            self._record(table, row_id, None)
+            self._insert_row(table, row_id, values)
             return True
         changed = {k: v for k, v in values.items() if k != "id" and before.get(k, v) != v}
         if not changed:

@@ -61,6 +61,29 @@ def demo_file(tmp_path):
     return make_demo(tmp_path / "demo.oogst")
 
 
+@pytest.fixture
+def damaged_index(tmp_path):
+    """An event file whose header, identity and schema are fine but whose note index
+    is scribbled over: only SQLite's integrity check finds it."""
+    import sqlite3
+
+    from facilitator import EventFile
+
+    path = tmp_path / "beschadigd.oogst"
+    with EventFile.create(path, title="Beschadigd") as event:
+        for i in range(300):
+            event.add_note(text=f"notitie {i} " + "x" * 40)
+    conn = sqlite3.connect(path)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'note_place'"
+                        ).fetchone()[0]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * size:(root - 1) * size + 64] = b"\x07" * 64  # not a b-tree page
+    path.write_bytes(bytes(data))
+    return path
+
+
 # The points of the demo's agenda of the coming time. Seed 002 has no action list:
 # the facilitator turns these notes into actions (owner and partners as the seed
 # names them: the initiative group sends the minutes, Movisie's regional agenda

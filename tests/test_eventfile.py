@@ -333,31 +333,10 @@ def test_a_failing_backup_never_hurts_the_meeting(tmp_path, monkeypatch):
         assert again.note(note).text == "Bewaard ondanks volle back-upschijf"
 
 
-def _damaged_index(tmp_path):
-    """An event file whose header, identity and schema are fine but whose note index
-    is scribbled over: only SQLite's integrity check finds it."""
-    import sqlite3
-
-    path = tmp_path / "beschadigd.oogst"
-    with EventFile.create(path) as event:
-        for i in range(400):
-            event.add_note(text=f"notitie {i} " + "x" * 40)
-    conn = sqlite3.connect(path)
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'note_place'"
-                        ).fetchone()[0]
-    size = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.close()
-    data = bytearray(path.read_bytes())
-    start = (root - 1) * size
-    data[start:start + 64] = b"\x07" * 64  # the index's root page: not a b-tree page
-    path.write_bytes(bytes(data))
-    return path
-
-
-def test_check_later_still_refuses_a_damaged_file_before_any_write(tmp_path):
+def test_check_later_still_refuses_a_damaged_file_before_any_write(damaged_index):
     from facilitator import DamagedFile, backups
 
-    path = _damaged_index(tmp_path)
+    path = damaged_index
     found, kept = path.read_bytes(), backups.list_backups(path)
     event = EventFile.open(path, check_later=True)  # the quick checks pass
     with pytest.raises(DamagedFile):

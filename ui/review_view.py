@@ -195,6 +195,12 @@ class ReviewView(QWidget):
         self.note.setFocus()
         self.note.selectAll()
 
+    def focus_main_field(self) -> None:
+        """Shown: the focus in the note of the current action (Ctrl+1..4 set its status,
+        Up/Down walk the actions), or the list when there is nothing to review."""
+        (self.note if self.list.count() else self.list).setFocus(
+            Qt.FocusReason.OtherFocusReason)
+
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt name
         self.save()  # leaving the page keeps what was written
         super().hideEvent(event)

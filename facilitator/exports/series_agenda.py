@@ -98,12 +98,7 @@ def export_cross_pdf(agenda: CrossAgenda, path: str | Path, *, lang: str = "nl",
                      progress: Progress | None = None,
                      should_abort: ShouldAbort | None = None) -> Path:
     """Write the agenda across meetings as a PDF, atomically."""
-    job = Job(progress, should_abort, lang)
-    outline = cross_outline(agenda, lang=lang, agenda_filter=agenda_filter)
-    with atomic_output(Path(path)) as handle:
-        render_pdf(outline, handle, job)
-    job.step(100, 100, tr("export.progress.done", lang))
-    return Path(path)
+    return _rendered(render_pdf, agenda, path, lang, agenda_filter, progress, should_abort)
 
 
 def export_cross_docx(agenda: CrossAgenda, path: str | Path, *, lang: str = "nl",
@@ -111,10 +106,16 @@ def export_cross_docx(agenda: CrossAgenda, path: str | Path, *, lang: str = "nl"
                       progress: Progress | None = None,
                       should_abort: ShouldAbort | None = None) -> Path:
     """Write the agenda across meetings as a Word document, atomically."""
+    return _rendered(render_docx, agenda, path, lang, agenda_filter, progress, should_abort)
+
+
+def _rendered(render: Callable, agenda: CrossAgenda, path: str | Path, lang: str,
+              agenda_filter: AgendaFilter, progress: Progress | None,
+              should_abort: ShouldAbort | None) -> Path:
     job = Job(progress, should_abort, lang)
     outline = cross_outline(agenda, lang=lang, agenda_filter=agenda_filter)
     with atomic_output(Path(path)) as handle:
-        render_docx(outline, handle, job)
+        render(outline, handle, job)
     job.step(100, 100, tr("export.progress.done", lang))
     return Path(path)
 

@@ -48,7 +48,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ..domain import ACTION_LEVELS, ACTION_STATUSES, Note
 from ..eventfile import EventFile
 from ..words import tr
-from ..reading import TreeNote
+from ..reading import TreeNote, depth_first
 from .agenda import sort_actions
 from .model import Harvest
 from .safety import (EXCEL_CELL_LIMIT, Job, Progress, ShouldAbort, atomic_output, clean,
@@ -410,39 +410,17 @@ def note_rows(h: Harvest) -> list[TreeNote]:
             by_round.setdefault((n.table_id, n.question_id), []).append(n)
     ordered: list[TreeNote] = []
     for item in h.programme:
-        ordered += _depth_first(by_item.get(item.id, []))
+        ordered += depth_first(by_item.get(item.id, []))
     for table in h.tables:
         rounds = {None: -1, **{q.id: i for i, q in
                                enumerate(h.file.round_questions(table.id))}}
         places = sorted((q for t, q in by_round if t == table.id),
                         key=lambda q: rounds.get(q, len(rounds)))
         for question_id in places:
-            ordered += _depth_first(by_round[(table.id, question_id)])
+            ordered += depth_first(by_round[(table.id, question_id)])
     seen = {t.note.id for t in ordered}
     ordered += [TreeNote(n, 0) for n in h.notes if n.id not in seen]
     return ordered
-
-
-def _depth_first(notes: list[Note]) -> list[TreeNote]:
-    """The notes of one place depth-first, each after its parent (a parent that
-    is not among them makes a note a root), siblings by position."""
-    ids = {n.id for n in notes}
-    children: dict[str | None, list[Note]] = {}
-    for n in notes:
-        children.setdefault(n.parent_id if n.parent_id in ids else None, []).append(n)
-    out: list[TreeNote] = []
-    stack = [(n, 0) for n in sorted(children.get(None, []), key=lambda x: x.position,
-                                     reverse=True)]
-    seen: set[str] = set()
-    while stack:  # no recursion: a file made elsewhere may nest thousands deep
-        n, depth = stack.pop()
-        if n.id in seen:
-            continue
-        seen.add(n.id)
-        out.append(TreeNote(n, depth))
-        stack += [(c, depth + 1) for c in sorted(children.get(n.id, []),
-                                                  key=lambda x: x.position, reverse=True)]
-    return out
 
 
 def shortened(text: str, limit: int = PARENT_CHARS) -> str:

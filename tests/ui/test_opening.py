@@ -2,31 +2,12 @@
 file is still closed and explained (with the way back) before anything is written."""
 from __future__ import annotations
 
-import sqlite3
-
 from facilitator import EventFile, backups
 
 
-def damaged_file(tmp_path):
-    """Header, identity and schema fine; the note index scribbled over."""
-    path = tmp_path / "beschadigd.oogst"
-    with EventFile.create(path, title="Beschadigd") as event:
-        for i in range(300):
-            event.add_note(text=f"notitie {i} " + "x" * 40)
-    conn = sqlite3.connect(path)
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'note_place'"
-                        ).fetchone()[0]
-    size = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.close()
-    data = bytearray(path.read_bytes())
-    data[(root - 1) * size:(root - 1) * size + 64] = b"\x07" * 64
-    path.write_bytes(bytes(data))
-    return path
-
-
 def test_a_damaged_file_is_closed_and_explained_after_the_first_paint(qtbot, window, boxes,
-                                                                        tmp_path):
-    path = damaged_file(tmp_path)
+                                                                        damaged_index):
+    path = damaged_index
     found, kept = path.read_bytes(), backups.list_backups(path)
     assert window.open_path(path)  # locked and on screen at once
     qtbot.waitUntil(lambda: window.bridge is None, timeout=20000)
