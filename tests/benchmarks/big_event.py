@@ -1,7 +1,7 @@
 """The generated events the benchmarks measure: a meeting at scale, made once and cached.
 
 `events(quick=False)` returns {"demo", "5k", "50k", "photos"} -> paths of
-`.oogst` files under ``~/.cache/oogst-bench/v<GENERATOR_VERSION>/`` (or
+`.oogst` files under ``~/.cache/oogst-bench/v<GENERATOR_VERSION>-schema<N>/`` (or
 ``$OOGST_BENCH_CACHE``), generating what is missing. A benchmark treats them
 as read-only (copy before writing). Change `GENERATOR_VERSION` whenever what
 is generated changes, so that old caches are not measured by mistake.
@@ -62,7 +62,10 @@ ORGS = ["Gemeente Utrecht", "Gemeente Woudenberg", "Movisie", "Zilveren Kruis", 
 
 def cache_dir() -> Path:
     base = os.environ.get("OOGST_BENCH_CACHE") or Path.home() / ".cache" / "oogst-bench"
-    return Path(base) / f"v{GENERATOR_VERSION}"
+    # Keyed by the schema too: an event of an older schema would be migrated at
+    # every open, and the demo follows its template.
+    from facilitator.schema import SCHEMA_VERSION
+    return Path(base) / f"v{GENERATOR_VERSION}-schema{SCHEMA_VERSION}"
 
 
 def events(*, quick: bool = False, log=print) -> dict[str, Path]:
