@@ -3,26 +3,31 @@
 Keys on a selected note: F2 (or double-click) edits, Delete deletes (undo
 brings it back), Alt+Up/Alt+Down move it among its siblings, Tab/Shift+Tab
 nest it under the previous note / move it one level up, + and - vote, Esc
-goes back to the note field. The context menu turns a note into an action
-and changes its kind or perspective.
+goes back to the note field. The context menu (right-click or the Menu key)
+turns a note into an action and changes its kind or perspective. A note with
+another version kept by a merge has a mark in its corner; its context menu
+uses or drops that version (one undo step each) or opens its versions.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (QAction, QActionGroup, QColor, QFont, QFontMetrics, QKeyEvent,
-                           QKeySequence, QPainter, QTextLayout, QTextOption)
+                           QKeySequence, QPainter, QPolygon, QTextLayout, QTextOption)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHeaderView,
                                QLineEdit, QMenu, QApplication, QSpinBox, QStyle, QStyledItemDelegate,
                                QStyleOptionViewItem, QTreeView, QWidget)
 
 from facilitator.domain import NOTE_KINDS
 
+from ..note_conflicts import describe
 from ..note_models import NoteTreeModel
 from .common import KIND_COLOURS, kind_label
 
 STRIPE = 5
+CONFLICT_MARK = 9  # the side of the corner mark on a note with another version
+CONFLICT_COLOUR = "#d9480f"
 
 
 def wrapped_height(text: str, font: QFont, width: int) -> int:
@@ -87,6 +92,21 @@ class NoteDelegate(QStyledItemDelegate):
         text_option = QStyleOptionViewItem(option)
         text_option.rect = option.rect.adjusted(offset, 0, 0, 0)
         super().paint(painter, text_option, index)
+        if note is not None and model.conflicts.has(note.id):
+            self._conflict_mark(painter, option.rect)
+
+    @staticmethod
+    def _conflict_mark(painter: QPainter, rect: QRect) -> None:
+        """A filled corner (top right): a merge kept another version of this note."""
+        right, top = rect.right(), rect.top()
+        corner = QPolygon([QPoint(right - CONFLICT_MARK, top), QPoint(right, top),
+                           QPoint(right, top + CONFLICT_MARK)])
+        colour = QColor(CONFLICT_COLOUR)
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawPolygon(corner)
+        painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         """Long notes wrap: the text column is as tall as its wrapped text.
@@ -360,6 +380,9 @@ class NoteTreeView(QTreeView):
         note = self.note_model.note_at(self.currentIndex())
         if note is None:
             return menu
+        if self.note_model.conflicts.has(note.id):
+            self._conflict_entries(menu, note.id)
+            menu.addSeparator()
         menu.addAction(self.make_action_action)
         menu.addSeparator()
         kinds = menu.addMenu(self.tr("Kind"))
@@ -403,13 +426,47 @@ class NoteTreeView(QTreeView):
         menu.addAction(self.delete_action)
         return menu
 
+    def _conflict_entries(self, menu: QMenu, note_id: str) -> None:
+        """Per other version a merge kept: use it or drop it; and all of them."""
+        event = self._bridge.event
+        for conflict in self.note_model.conflicts.of(note_id):
+            what = describe(conflict, 50)
+            use = menu.addAction(self.tr("Use it: %1").replace("%1", what))
+            use.setObjectName("useOtherVersion")
+            use.triggered.connect(lambda _=False, c=conflict.id: self._bridge.run(
+                event.use_conflict_version, c, keep_current=False))
+            drop = menu.addAction(self.tr("Drop it: %1").replace("%1", what))
+            drop.setObjectName("dropOtherVersion")
+            drop.triggered.connect(lambda _=False, c=conflict.id: self._bridge.run(
+                event.dismiss_conflict, c))
+        versions = menu.addAction(self.tr("Other versions of this note…"))
+        versions.setObjectName("noteConflicts")
+        versions.triggered.connect(lambda: self.show_conflicts(note_id))
+
+    def show_conflicts(self, note_id: str) -> None:
+        """The merge conflicts dialog for this note (use, drop, switch back later)."""
+        from ..merge_dialog import run_conflicts_dialog  # a dialog: imported on first use
+        run_conflicts_dialog(self.window(), self._bridge, note_id=note_id)
+
     def contextMenuEvent(self, event) -> None:  # noqa: N802
+        if event.reason() == event.Reason.Keyboard:
+            self.menu_for_current()
+            return
         index = self.indexAt(event.pos())
         if index.isValid():
             self.setCurrentIndex(index)
         menu = self.make_menu()
         if menu.actions():
             menu.popup(event.globalPos())
+
+    def menu_for_current(self) -> None:
+        """The Menu key (or Shift+F10): the current note's context menu, under it."""
+        index = self.currentIndex()
+        menu = self.make_menu()
+        if menu.actions():
+            rect = self.visualRect(index)
+            menu.popup(self.viewport().mapToGlobal(rect.bottomLeft()))
+            menu.setActiveAction(menu.actions()[0])
 
     def make_action(self) -> None:
         note_id = self.current_note_id()
@@ -516,6 +573,10 @@ class NoteTreeView(QTreeView):
         key, mods = event.key(), event.modifiers()
         if key == Qt.Key.Key_Escape:
             self.escapePressed.emit()
+            return
+        if key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10
+                                      and mods == Qt.KeyboardModifier.ShiftModifier):
+            self.menu_for_current()
             return
         if event.matches(QKeySequence.StandardKey.Delete) or key == Qt.Key.Key_Backspace:
             self.delete_selected()

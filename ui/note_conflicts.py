@@ -1,0 +1,68 @@
+"""`NoteConflicts`: the other versions merges kept on notes, for the note views.
+
+A field of a note changed on two laptops keeps the later change; the merge
+keeps the other version (`merge_conflict`, `EventFile.conflicts`). The note
+model holds one `NoteConflicts`: it is read from the file once when the model
+shows a place and once per change notice that names MERGE_CONFLICT (a merge,
+using or dropping a version, their undo), never per row, per paint or per
+keystroke. The view draws a mark on a note that has one, its tooltip names the
+other versions, and the note's context menu switches to one.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from facilitator.merge_ops import FieldConflict, field_name, shown_value
+
+from . import i18n
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("NoteConflicts", text)
+
+
+class NoteConflicts:
+    """Per note id, the other versions a merge kept (oldest first)."""
+
+    def __init__(self, bridge) -> None:
+        self._bridge = bridge
+        self._of: dict[str, list[FieldConflict]] = {}
+
+    def reload(self) -> set[str]:
+        """Read the notes' other versions again (one read); the ids of the notes
+        whose other versions changed."""
+        found: dict[str, list[FieldConflict]] = {}
+        for conflict in self._bridge.event.conflicts(kind="note"):
+            found.setdefault(conflict.row_id, []).append(conflict)
+        changed = {i for i in found.keys() | self._of.keys()
+                   if [c.id for c in found.get(i, ())] != [c.id for c in self._of.get(i, ())]}
+        self._of = found
+        return changed
+
+    def of(self, note_id: str) -> list[FieldConflict]:
+        return self._of.get(note_id, [])
+
+    def has(self, note_id: str) -> bool:
+        return note_id in self._of
+
+    def tooltip(self, note_id: str, text: str) -> str:
+        """The note's text and, below it, each other version kept on it."""
+        conflicts = self._of.get(note_id)
+        if not conflicts:
+            return text
+        lines = [text, ""] + [describe(c) for c in conflicts]
+        lines.append(_tr("Context menu (right-click or the Menu key): use or drop it."))
+        return "\n".join(lines)
+
+
+def describe(conflict: FieldConflict, limit: int = 200) -> str:
+    """One other version in words: 'Other version (from a merge): “…”'."""
+    lang = i18n.current_language()
+    if conflict.field == "deleted_at":
+        return _tr("Deleted on another laptop (kept by a merge)")
+    if conflict.field == "text":
+        return _tr("Other version (kept by a merge): “%1”").replace(
+            "%1", shown_value(conflict.value, lang, limit))
+    return _tr("Other %1 (kept by a merge): “%2”").replace(
+        "%1", field_name(conflict.field, lang)).replace(
+        "%2", shown_value(conflict.value, lang, limit))
