@@ -17,8 +17,7 @@ from facilitator.merge_ops import FieldConflict, field_name, shown_value
 from . import i18n
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NoteConflicts", text)
+translate = QCoreApplication.translate
 
 
 class NoteConflicts:
@@ -51,7 +50,8 @@ class NoteConflicts:
         if not conflicts:
             return text
         lines = [text, ""] + [describe(c) for c in conflicts]
-        lines.append(_tr("Context menu (right-click or the Menu key): use or drop it."))
+        lines.append(translate("NoteConflicts",
+                               "Context menu (right-click or the Menu key): use or drop it."))
         return "\n".join(lines)
 
 
@@ -59,10 +59,10 @@ def describe(conflict: FieldConflict, limit: int = 200) -> str:
     """One other version in words: 'Other version (from a merge): “…”'."""
     lang = i18n.current_language()
     if conflict.field == "deleted_at":
-        return _tr("Deleted on another laptop (kept by a merge)")
+        return translate("NoteConflicts", "Deleted on another laptop (kept by a merge)")
     if conflict.field == "text":
-        return _tr("Other version (kept by a merge): “%1”").replace(
+        return translate("NoteConflicts", "Other version (kept by a merge): “%1”").replace(
             "%1", shown_value(conflict.value, lang, limit))
-    return _tr("Other %1 (kept by a merge): “%2”").replace(
+    return translate("NoteConflicts", "Other %1 (kept by a merge): “%2”").replace(
         "%1", field_name(conflict.field, lang)).replace(
         "%2", shown_value(conflict.value, lang, limit))

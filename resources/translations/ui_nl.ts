@@ -1778,7 +1778,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="+33"/>
+        <location filename="../../ui/merge_dialog.py" line="+36"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
@@ -1829,7 +1829,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Het samenvoegen is gestopt; er is niets veranderd.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 “%2”: deleted on another laptop</source>
         <translation>%1 “%2”: op een andere laptop verwijderd</translation>
     </message>
@@ -1918,9 +1918,32 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
     </message>
 </context>
 <context>
+    <name>NoteConflicts</name>
+    <message>
+        <location filename="../../ui/note_conflicts.py" line="+53"/>
+        <source>Context menu (right-click or the Menu key): use or drop it.</source>
+        <translation>Contextmenu (rechtsklik of de Menutoets): gebruiken of laten vallen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deleted on another laptop (kept by a merge)</source>
+        <translation>Verwijderd op een andere laptop (bewaard bij het samenvoegen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other version (kept by a merge): “%1”</source>
+        <translation>Andere versie (bewaard bij het samenvoegen): “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other %1 (kept by a merge): “%2”</source>
+        <translation>Andere %1 (bewaard bij het samenvoegen): “%2”</translation>
+    </message>
+</context>
+<context>
     <name>NoteTreeModel</name>
     <message>
-        <location filename="../../ui/note_models.py" line="+216"/>
+        <location filename="../../ui/note_models.py" line="+223"/>
         <source>Note</source>
         <translation>Oogstpunt</translation>
     </message>
@@ -1948,7 +1971,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>NoteTreeView</name>
     <message>
-        <location filename="../../ui/capture/note_tree.py" line="+330"/>
+        <location filename="../../ui/capture/note_tree.py" line="+350"/>
         <source>Make action</source>
         <translation>Actiepunt maken</translation>
     </message>
@@ -1998,7 +2021,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -2013,7 +2036,22 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Geen perspectief</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+33"/>
+        <source>Use it: %1</source>
+        <translation>Gebruiken: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drop it: %1</source>
+        <translation>Laten vallen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other versions of this note…</source>
+        <translation>Andere versies van deze notitie…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Added to the action agenda: {what}</source>
         <translation>Toegevoegd aan de actieagenda: {what}</translation>
     </message>
