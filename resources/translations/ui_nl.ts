@@ -2021,7 +2021,12 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>The note&apos;s context menu</source>
+        <translation>Het contextmenu van het oogstpunt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -2048,7 +2053,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
     <message>
         <location line="+4"/>
         <source>Other versions of this note…</source>
-        <translation>Andere versies van deze notitie…</translation>
+        <translation>Andere versies van dit oogstpunt…</translation>
     </message>
     <message>
         <location line="+37"/>

@@ -373,6 +373,10 @@ class NoteTreeView(QTreeView):
         self.move_down_action.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Down))
         self.delete_action = action("deleteNote", self.tr("Delete"), self.delete_selected)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.menu_action = action("noteMenu", self.tr("The note's context menu"),
+                                  self.menu_for_current, QKeySequence(Qt.Key.Key_Menu))
+        self.menu_action.setShortcuts([QKeySequence(Qt.Key.Key_Menu),
+                                       QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F10)])
 
     def make_menu(self) -> QMenu:
         """The context menu for the current note (built fresh: kinds, perspectives)."""
@@ -573,10 +577,6 @@ class NoteTreeView(QTreeView):
         key, mods = event.key(), event.modifiers()
         if key == Qt.Key.Key_Escape:
             self.escapePressed.emit()
-            return
-        if key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10
-                                      and mods == Qt.KeyboardModifier.ShiftModifier):
-            self.menu_for_current()
             return
         if event.matches(QKeySequence.StandardKey.Delete) or key == Qt.Key.Key_Backspace:
             self.delete_selected()
