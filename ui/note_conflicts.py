@@ -55,6 +55,15 @@ class NoteConflicts:
         return "\n".join(lines)
 
 
+def version_words(conflict: FieldConflict, limit: int = 50) -> str:
+    """The other version, short: “its text”, a field and its value, or 'deleted'."""
+    lang = i18n.current_language()
+    if conflict.field == "deleted_at":
+        return translate("NoteConflicts", "deleted")
+    value = "“" + shown_value(conflict.value, lang, limit) + "”"
+    return value if conflict.field == "text" else f"{field_name(conflict.field, lang)} {value}"
+
+
 def describe(conflict: FieldConflict, limit: int = 200) -> str:
     """One other version in words: 'Other version (from a merge): “…”'."""
     lang = i18n.current_language()

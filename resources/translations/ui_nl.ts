@@ -1926,6 +1926,11 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
     </message>
     <message>
         <location line="+9"/>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Deleted on another laptop (kept by a merge)</source>
         <translation>Verwijderd op een andere laptop (bewaard bij het samenvoegen)</translation>
     </message>
@@ -1971,7 +1976,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>NoteTreeView</name>
     <message>
-        <location filename="../../ui/capture/note_tree.py" line="+350"/>
+        <location filename="../../ui/capture/note_tree.py" line="+351"/>
         <source>Make action</source>
         <translation>Actiepunt maken</translation>
     </message>
@@ -2042,13 +2047,13 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
     </message>
     <message>
         <location line="+33"/>
-        <source>Use it: %1</source>
-        <translation>Gebruiken: %1</translation>
+        <source>Use the other version: %1</source>
+        <translation>De andere versie gebruiken: %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Drop it: %1</source>
-        <translation>Laten vallen: %1</translation>
+        <source>Drop the other version: %1</source>
+        <translation>De andere versie laten vallen: %1</translation>
     </message>
     <message>
         <location line="+4"/>

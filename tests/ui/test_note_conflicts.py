@@ -1,15 +1,15 @@
-"""A note changed on two laptops shows it in live capture: a mark in its corner, the
+"""A note changed on two laptops shows it in live capture: a ⇄ mark before its text, the
 other version in its tooltip, and its context menu (right-click or the Menu key)
 switches to that version in one undo step; undo brings the conflict and the mark back.
 The marks are read once per notice that names merge conflicts, never per keystroke."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QMenu
 
 from facilitator import EventFile
-from ui.capture.note_tree import CONFLICT_COLOUR
+from ui.capture.note_tree import CONFLICT_COLOUR, STRIPE
 from ui.main_window import MainWindow
 from ui.merge_dialog import MergeDialog, run_merge_dialog
 from ui.note_models import ConflictRole
@@ -40,20 +40,18 @@ def merged_with_a_conflict(qtbot, demo_file, tmp_path):
 
 
 def marked(tree, note_id: str) -> bool:
-    """The top right corner of the note's text cell is painted in the mark's colour
-    (within a shade: a selected row may tint it)."""
-    colour, mark = corner_colour(tree, note_id), QColor(CONFLICT_COLOUR)
-    return all(abs(a - b) <= 40 for a, b in zip(colour.getRgb()[:3], mark.getRgb()[:3]))
-
-
-def corner_colour(tree, note_id: str) -> QColor:
-    """The colour in the top right corner of the note's text cell, as painted."""
-    tree.scrollTo(tree.note_model.index_of(note_id))
+    """The note's text cell, as painted, shows the mark: pixels in the mark's colour
+    after the perspective stripe, before the text."""
+    index = tree.note_model.index_of(note_id)
+    tree.scrollTo(index)
     tree.viewport().repaint()
-    rect = tree.visualRect(tree.note_model.index_of(note_id))
-    assert tree.viewport().rect().contains(rect.topRight())
+    rect = tree.visualRect(index)
+    assert tree.viewport().rect().contains(rect.topLeft())
     image = tree.viewport().grab().toImage()
-    return image.pixelColor(rect.right() - 2, rect.top() + 1)
+    mark = QColor(CONFLICT_COLOUR).getRgb()[:3]
+    return any(all(abs(a - b) <= 30 for a, b in zip(image.pixelColor(x, y).getRgb()[:3], mark))
+               for x in range(rect.left() + STRIPE + 1, rect.left() + 60)
+               for y in range(rect.top(), rect.bottom()))
 
 
 def menu_by_keyboard(qtbot, tree) -> QMenu:
@@ -89,7 +87,6 @@ def test_the_note_shows_the_other_version_and_switches_to_it(qtbot, demo_file, t
     assert marked(tree, note_id)
     assert not marked(tree, neighbour_id)
     tree.viewport().grab().save(str(tmp_path / "mark.png"))
-    window.grab().save("/tmp/conflict-mark/mark.png")
 
     tree.select_note(note_id)
     menu = menu_by_keyboard(qtbot, tree)
@@ -157,4 +154,16 @@ def test_typing_never_reads_the_conflicts(qtbot, demo_file, tmp_path, monkeypatc
                       window.bridge.event.conflicts()[0].id)
     assert len(reads) == 1  # one read for the notice that names merge conflicts
     assert capture.model.index_of(note_id).data(ConflictRole) is False
+    window.close_event()
+
+
+def test_the_mark_speaks_dutch(qtbot, demo_file, tmp_path, dutch):
+    window, note_id, _ = merged_with_a_conflict(qtbot, demo_file, tmp_path)
+    tree = window.pages["capture"].tree
+    tooltip = tree.note_model.index_of(note_id).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Andere versie (bewaard bij het samenvoegen): “zoals tafel 1 het schreef”" in tooltip
+    tree.select_note(note_id)
+    texts = [a.text() for a in tree.make_menu().actions()]
+    assert "De andere versie gebruiken: “zoals tafel 1 het schreef”" in texts
+    assert "Andere versies van dit oogstpunt…" in texts
     window.close_event()

@@ -5,28 +5,28 @@ brings it back), Alt+Up/Alt+Down move it among its siblings, Tab/Shift+Tab
 nest it under the previous note / move it one level up, + and - vote, Esc
 goes back to the note field. The context menu (right-click or the Menu key)
 turns a note into an action and changes its kind or perspective. A note with
-another version kept by a merge has a mark in its corner; its context menu
-uses or drops that version (one undo step each) or opens its versions.
+another version kept by a merge has a ⇄ mark before its text; its context
+menu uses or drops that version (one undo step each) or opens its versions.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (QAction, QActionGroup, QColor, QFont, QFontMetrics, QKeyEvent,
-                           QKeySequence, QPainter, QPolygon, QTextLayout, QTextOption)
+                           QKeySequence, QPainter, QTextLayout, QTextOption)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHeaderView,
                                QLineEdit, QMenu, QApplication, QSpinBox, QStyle, QStyledItemDelegate,
                                QStyleOptionViewItem, QTreeView, QWidget)
 
 from facilitator.domain import NOTE_KINDS
 
-from ..note_conflicts import describe
+from ..note_conflicts import version_words
 from ..note_models import NoteTreeModel
 from .common import KIND_COLOURS, kind_label
 
 STRIPE = 5
-CONFLICT_MARK = 9  # the side of the corner mark on a note with another version
+CONFLICT_MARK = "⇄"  # before the text of a note a merge kept another version of
 CONFLICT_COLOUR = "#d9480f"
 
 
@@ -87,26 +87,15 @@ class NoteDelegate(QStyledItemDelegate):
             painter.fillRect(stripe, colour)
         if self.inline_kind and kind and kind != "point":
             self._badge(painter, option, kind, option.rect.left() + STRIPE + 4)
-        offset = self.text_offset(option.font, note) if note else STRIPE + 4
+        conflict = note is not None and model.conflicts.has(note.id)
+        if conflict:  # another version kept by a merge: a mark before the text
+            self._pill(painter, option, CONFLICT_MARK, QColor(CONFLICT_COLOUR),
+                       option.rect.left() + self.text_offset(option.font, note), strong=True)
+        offset = self.text_offset(option.font, note, conflict) if note else STRIPE + 4
         painter.restore()
         text_option = QStyleOptionViewItem(option)
         text_option.rect = option.rect.adjusted(offset, 0, 0, 0)
         super().paint(painter, text_option, index)
-        if note is not None and model.conflicts.has(note.id):
-            self._conflict_mark(painter, option.rect)
-
-    @staticmethod
-    def _conflict_mark(painter: QPainter, rect: QRect) -> None:
-        """A filled corner (top right): a merge kept another version of this note."""
-        right, top = rect.right(), rect.top()
-        corner = QPolygon([QPoint(right - CONFLICT_MARK, top), QPoint(right, top),
-                           QPoint(right, top + CONFLICT_MARK)])
-        colour = QColor(CONFLICT_COLOUR)
-        painter.save()
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        painter.drawPolygon(corner)
-        painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         """Long notes wrap: the text column is as tall as its wrapped text.
@@ -131,7 +120,8 @@ class NoteDelegate(QStyledItemDelegate):
         style = view.style()
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
         width = (view.columnWidth(NoteTreeModel.TEXT) - view.indentation() * levels
-                 - self.text_offset(option.font, note) - 2 * margin)
+                 - self.text_offset(option.font, note, index.model().conflicts.has(note.id))
+                 - 2 * margin)
         key = (note.text, note.key_point, width, option.font.key())
         cached = self._heights.get(key)
         if cached is None:
@@ -148,12 +138,15 @@ class NoteDelegate(QStyledItemDelegate):
             self._heights[key] = cached
         return QSize(max(40, width), cached)
 
-    def text_offset(self, font: QFont, note) -> int:
-        """Where the note's text starts in its cell: after the stripe and, in the
-        narrow plenary lists, the kind badge (as paint() draws them)."""
+    def text_offset(self, font: QFont, note, conflict: bool = False) -> int:
+        """Where the note's text starts in its cell: after the stripe, in the
+        narrow plenary lists the kind badge, and the mark of another version
+        (`conflict`), as paint() draws them."""
         offset = STRIPE + 4
         if self.inline_kind and note.kind and note.kind != "point":
-            offset += self._badge_width(font, note.kind) + 4
+            offset += self._badge_width(font, kind_label(note.kind)) + 4
+        if conflict:
+            offset += self._badge_width(font, CONFLICT_MARK) + 4
         return offset
 
     @staticmethod
@@ -163,26 +156,34 @@ class NoteDelegate(QStyledItemDelegate):
         return small
 
     @classmethod
-    def _badge_width(cls, font: QFont, kind: str) -> int:
-        return QFontMetrics(cls._badge_font(font)).horizontalAdvance(kind_label(kind)) + 12
+    def _badge_width(cls, font: QFont, text: str) -> int:
+        return QFontMetrics(cls._badge_font(font)).horizontalAdvance(text) + 12
 
     @classmethod
     def _badge(cls, painter: QPainter, option: QStyleOptionViewItem, kind: str,
                left: int) -> int:
-        text = kind_label(kind)
+        return cls._pill(painter, option, kind_label(kind),
+                         QColor(KIND_COLOURS.get(kind, "#888888")), left)
+
+    @classmethod
+    def _pill(cls, painter: QPainter, option: QStyleOptionViewItem, text: str,
+              colour: QColor, left: int, *, strong: bool = False) -> int:
+        """A rounded label at `left`, outlined in `colour`; strong: filled with it, in
+        white (seen on a selected row too)."""
         painter.setFont(cls._badge_font(option.font))
         metrics = painter.fontMetrics()
-        width = cls._badge_width(option.font, kind)
+        width = cls._badge_width(option.font, text)
         height = metrics.height() + 2
         rect = QRectF(left, option.rect.center().y() - height / 2 + 1, width, height)
-        colour = QColor(KIND_COLOURS.get(kind, "#888888"))
         fill = QColor(colour)
-        fill.setAlpha(45)
+        if not strong:
+            fill.setAlpha(45)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(colour)
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, height / 2, height / 2)
-        painter.setPen(option.palette.color(option.palette.ColorRole.Text))
+        painter.setPen(QColor("white") if strong
+                       else option.palette.color(option.palette.ColorRole.Text))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         return width
 
@@ -434,12 +435,12 @@ class NoteTreeView(QTreeView):
         """Per other version a merge kept: use it or drop it; and all of them."""
         event = self._bridge.event
         for conflict in self.note_model.conflicts.of(note_id):
-            what = describe(conflict, 50)
-            use = menu.addAction(self.tr("Use it: %1").replace("%1", what))
+            what = version_words(conflict)
+            use = menu.addAction(self.tr("Use the other version: %1").replace("%1", what))
             use.setObjectName("useOtherVersion")
             use.triggered.connect(lambda _=False, c=conflict.id: self._bridge.run(
                 event.use_conflict_version, c, keep_current=False))
-            drop = menu.addAction(self.tr("Drop it: %1").replace("%1", what))
+            drop = menu.addAction(self.tr("Drop the other version: %1").replace("%1", what))
             drop.setObjectName("dropOtherVersion")
             drop.triggered.connect(lambda _=False, c=conflict.id: self._bridge.run(
                 event.dismiss_conflict, c))
