@@ -167,3 +167,29 @@ def test_the_mark_speaks_dutch(qtbot, demo_file, tmp_path, dutch):
     assert "De andere versie gebruiken: “zoals tafel 1 het schreef”" in texts
     assert "Andere versies van dit oogstpunt…" in texts
     window.close_event()
+
+
+def test_the_plenary_view_marks_its_notes_too(qtbot, demo_file, tmp_path):
+    with EventFile.open(demo_file) as ev:
+        (copy,) = ev.hand_out(folder=tmp_path, table_ids=[ev.tables()[0].id])
+        plenary = [n for n in ev.notes(table_id=None) if n.programme_item_id]
+    window = MainWindow()
+    qtbot.addWidget(window)
+    show(qtbot, window)
+    window.open_path(demo_file)
+    window.navigate("plenary")
+    note = next(n for n in plenary if window.pages["plenary"].show_note(n.id))
+    with EventFile.open(copy) as c:
+        c.update_note(note.id, text="plenair, zoals tafel 1 het schreef")
+    window.bridge.event.update_note(note.id, text="plenair, zoals de organisator het schreef")
+    window.show_note(note.id)
+    assert window.current_page() == "plenary"
+    section = window.pages["plenary"].sections[note.perspective_id]
+    index = section.model.index_of(note.id)
+    assert index.data(ConflictRole) is False
+    window.bridge.run(window.bridge.event.merge_copies, [copy])
+    index = section.model.index_of(note.id)
+    assert index.data(ConflictRole) is True
+    assert "plenair, zoals tafel 1 het schreef" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert marked(section.list, note.id)
+    window.close_event()
