@@ -11,6 +11,7 @@ other versions, and the note's context menu switches to one.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMenu, QWidget
 
 from facilitator.merge_ops import FieldConflict, field_name, shown_value
 
@@ -53,6 +54,32 @@ class NoteConflicts:
         lines.append(translate("NoteConflicts",
                                "Context menu (right-click or the Menu key): use or drop it."))
         return "\n".join(lines)
+
+    def add_menu_entries(self, menu: QMenu, note_id: str, window: QWidget | None) -> None:
+        """The note's context menu: per other version, use it (switch and settle:
+        one undo step) or drop it; and the merge conflicts dialog for the note."""
+        bridge, event = self._bridge, self._bridge.event
+        for conflict in self.of(note_id):
+            what = version_words(conflict)
+            use = menu.addAction(translate("NoteConflicts", "Use the other version: %1")
+                                 .replace("%1", what))
+            use.setObjectName("useOtherVersion")
+            use.triggered.connect(lambda _=False, c=conflict.id: bridge.run(
+                event.use_conflict_version, c, keep_current=False))
+            drop = menu.addAction(translate("NoteConflicts", "Drop the other version: %1")
+                                  .replace("%1", what))
+            drop.setObjectName("dropOtherVersion")
+            drop.triggered.connect(lambda _=False, c=conflict.id: bridge.run(
+                event.dismiss_conflict, c))
+        versions = menu.addAction(translate("NoteConflicts", "Other versions of this note…"))
+        versions.setObjectName("noteConflicts")
+        versions.triggered.connect(lambda: show_conflicts(window, bridge, note_id))
+
+
+def show_conflicts(window: QWidget | None, bridge, note_id: str) -> None:
+    """The merge conflicts dialog for one note (use, drop, switch back later)."""
+    from .merge_dialog import run_conflicts_dialog  # a dialog: imported on first use
+    run_conflicts_dialog(window, bridge, note_id=note_id)
 
 
 def version_words(conflict: FieldConflict, limit: int = 50) -> str:

@@ -1920,12 +1920,27 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>NoteConflicts</name>
     <message>
-        <location filename="../../ui/note_conflicts.py" line="+53"/>
+        <location filename="../../ui/note_conflicts.py" line="+54"/>
         <source>Context menu (right-click or the Menu key): use or drop it.</source>
         <translation>Contextmenu (rechtsklik of de Menutoets): gebruiken of laten vallen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Use the other version: %1</source>
+        <translation>De andere versie gebruiken: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drop the other version: %1</source>
+        <translation>De andere versie laten vallen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other versions of this note…</source>
+        <translation>Andere versies van dit oogstpunt…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
@@ -1976,7 +1991,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>NoteTreeView</name>
     <message>
-        <location filename="../../ui/capture/note_tree.py" line="+351"/>
+        <location filename="../../ui/capture/note_tree.py" line="+350"/>
         <source>Make action</source>
         <translation>Actiepunt maken</translation>
     </message>
@@ -2046,22 +2061,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Geen perspectief</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Use the other version: %1</source>
-        <translation>De andere versie gebruiken: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Drop the other version: %1</source>
-        <translation>De andere versie laten vallen: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Other versions of this note…</source>
-        <translation>Andere versies van dit oogstpunt…</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+56"/>
         <source>Added to the action agenda: {what}</source>
         <translation>Toegevoegd aan de actieagenda: {what}</translation>
     </message>

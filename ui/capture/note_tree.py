@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHeader
 
 from facilitator.domain import NOTE_KINDS
 
-from ..note_conflicts import version_words
 from ..note_models import NoteTreeModel
 from .common import KIND_COLOURS, kind_label
 
@@ -386,7 +385,7 @@ class NoteTreeView(QTreeView):
         if note is None:
             return menu
         if self.note_model.conflicts.has(note.id):
-            self._conflict_entries(menu, note.id)
+            self.note_model.conflicts.add_menu_entries(menu, note.id, self.window())
             menu.addSeparator()
         menu.addAction(self.make_action_action)
         menu.addSeparator()
@@ -430,28 +429,6 @@ class NoteTreeView(QTreeView):
         menu.addSeparator()
         menu.addAction(self.delete_action)
         return menu
-
-    def _conflict_entries(self, menu: QMenu, note_id: str) -> None:
-        """Per other version a merge kept: use it or drop it; and all of them."""
-        event = self._bridge.event
-        for conflict in self.note_model.conflicts.of(note_id):
-            what = version_words(conflict)
-            use = menu.addAction(self.tr("Use the other version: %1").replace("%1", what))
-            use.setObjectName("useOtherVersion")
-            use.triggered.connect(lambda _=False, c=conflict.id: self._bridge.run(
-                event.use_conflict_version, c, keep_current=False))
-            drop = menu.addAction(self.tr("Drop the other version: %1").replace("%1", what))
-            drop.setObjectName("dropOtherVersion")
-            drop.triggered.connect(lambda _=False, c=conflict.id: self._bridge.run(
-                event.dismiss_conflict, c))
-        versions = menu.addAction(self.tr("Other versions of this note…"))
-        versions.setObjectName("noteConflicts")
-        versions.triggered.connect(lambda: self.show_conflicts(note_id))
-
-    def show_conflicts(self, note_id: str) -> None:
-        """The merge conflicts dialog for this note (use, drop, switch back later)."""
-        from ..merge_dialog import run_conflicts_dialog  # a dialog: imported on first use
-        run_conflicts_dialog(self.window(), self._bridge, note_id=note_id)
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802
         if event.reason() == event.Reason.Keyboard:
