@@ -445,7 +445,10 @@ class MergeOps(oplib.Base):
 
     def conflicts(self, *, kind: str | None = None,
                   row_id: str | None = None) -> list[FieldConflict]:
-        """The other versions kept by merges (of one item, when given), oldest first."""
+        """The other versions kept by merges (of one item, when given), oldest first.
+
+        One query for the versions and one per kind for the items they belong
+        to (a view reads this once per refresh, never per row)."""
         where, params = ["deleted_at IS NULL"], []
         if kind is not None:
             where.append("kind = ?")
@@ -453,23 +456,32 @@ class MergeOps(oplib.Base):
         if row_id is not None:
             where.append("row_id = ?")
             params.append(row_id)
+        kept = [r for r in self._conn.execute(
+            f"SELECT * FROM merge_conflict WHERE {' AND '.join(where)} "
+            "ORDER BY clock, id", params).fetchall() if r["kind"] in ROW_TABLES]
+        items: dict[tuple[str, str], dict[str, Any]] = {}
+        for table in {r["kind"] for r in kept}:
+            ids = sorted({r["row_id"] for r in kept if r["kind"] == table})
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                for row in self._conn.execute(
+                        f"SELECT * FROM {table} WHERE id IN ({','.join('?' * len(chunk))})",
+                        chunk).fetchall():
+                    items[table, row["id"]] = dict(row)
         out = []
-        for r in self._conn.execute(
-                f"SELECT * FROM merge_conflict WHERE {' AND '.join(where)} "
-                "ORDER BY clock, id", params).fetchall():
-            row = self._conn.execute(f"SELECT * FROM {r['kind']} WHERE id = ?",
-                                     (r["row_id"],)).fetchone()
-            if row is None or r["kind"] not in ROW_TABLES:
+        for r in kept:
+            row = items.get((r["kind"], r["row_id"]))
+            if row is None:
                 continue
-            row = dict(row)
             out.append(FieldConflict(r["id"], r["kind"], r["row_id"], r["field"],
                                      json.loads(r["value"]), r["clock"], row.get(r["field"]),
                                      str(row.get(_TITLES.get(r["kind"], ""), "") or "")))
         return out
 
-    def use_conflict_version(self, conflict_id: str) -> None:
+    def use_conflict_version(self, conflict_id: str, *, keep_current: bool = True) -> None:
         """Switch an item's field to the other version a merge kept; the version
-        it had becomes the other one (so one can switch back). One undo step."""
+        it had becomes the other one (so one can switch back), unless
+        `keep_current` is False: then the conflict is settled. One undo step."""
         with self._change("op.use_conflict_version") as tx:
             conflict = tx.get("merge_conflict", conflict_id)
             if conflict["kind"] not in ROW_TABLES:
@@ -479,9 +491,9 @@ class MergeOps(oplib.Base):
             clock = clock_of(row, field_clocks(row), name)
             current = row.get(name)
             cid = version_key(conflict["kind"], row["id"], name, current)
-            if tx.query("SELECT 1 FROM merge_conflict WHERE id = ?", (cid,)):
+            if keep_current and tx.query("SELECT 1 FROM merge_conflict WHERE id = ?", (cid,)):
                 tx.update("merge_conflict", cid, {"deleted_at": None, "clock": clock})
-            else:
+            elif keep_current:
                 tx.insert("merge_conflict", {
                     "id": cid, "kind": conflict["kind"], "row_id": row["id"],
                     "field": name, "value": _stored(current), "clock": clock})

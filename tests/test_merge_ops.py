@@ -417,3 +417,21 @@ def test_a_person_erased_in_the_event_never_comes_back_from_a_copy(handed_out):
         ev.merge_copies(copies)
         assert person.id not in [p.id for p in ev.participants()]
         assert not ev.find_participants(person.id)
+
+
+def test_using_the_other_version_without_keeping_the_current_one_settles_it(handed_out):
+    event_path, copies = handed_out
+    with EventFile.open(copies[0]) as c:
+        note = sorted(c.notes(), key=lambda n: n.id)[0]
+        c.update_note(note.id, text="versie van tafel 1")
+    with EventFile.open(event_path) as ev:
+        ev.update_note(note.id, text="versie van de organisator")
+        ev.merge_copies(copies[:1])
+        (kept,) = ev.conflicts(kind="note")
+        assert (kept.row_id, kept.current) == (note.id, "versie van de organisator")
+        ev.use_conflict_version(kept.id, keep_current=False)
+        assert ev.note(note.id).text == "versie van tafel 1"
+        assert ev.conflicts() == []
+        ev.undo()  # one step: the organiser's version and the conflict are back
+        assert ev.note(note.id).text == "versie van de organisator"
+        assert [c.id for c in ev.conflicts(kind="note", row_id=note.id)] == [kept.id]

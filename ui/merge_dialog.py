@@ -5,7 +5,8 @@ background (`EventFile.merge_copies`: one operation, one undo step) while a
 progress bar runs. The dialog then shows the report (per copy: what arrived,
 every conflict) and the other versions kept on items: "Use this version"
 switches the item to it (the current one becomes the other version), "Drop"
-forgets it. File > Merge conflicts shows the same list later.
+forgets it. File > Merge conflicts shows the same list later; a note's
+context menu shows it for that note alone.
 """
 from __future__ import annotations
 
@@ -25,9 +26,11 @@ from .runner import Job
 class MergeDialog(QDialog):
     """The merge of chosen copies (when given), its report and the kept versions."""
 
-    def __init__(self, parent: QWidget | None, bridge, paths: list[Path] | None = None) -> None:
+    def __init__(self, parent: QWidget | None, bridge, paths: list[Path] | None = None, *,
+                 note_id: str | None = None) -> None:
         super().__init__(parent)
         self.bridge = bridge
+        self.note_id = note_id  # only this note's other versions
         self.job: Job | None = None
         self.report: MergeReport | None = None
         self.setWindowTitle(self.tr("Merge") if paths else self.tr("Merge conflicts"))
@@ -104,7 +107,8 @@ class MergeDialog(QDialog):
     def fill_conflicts(self) -> None:
         lang = i18n.current_language()
         self.conflicts.clear()
-        for c in self.bridge.event.conflicts():
+        only = {"kind": "note", "row_id": self.note_id} if self.note_id else {}
+        for c in self.bridge.event.conflicts(**only):
             kind = i18n.core_word(f"kind_name.{c.kind}")
             if c.field == "deleted_at":
                 text = self.tr("%1 “%2”: deleted on another laptop").replace(
@@ -183,9 +187,10 @@ def run_merge_dialog(parent: QWidget | None, bridge,
     return dialog
 
 
-def run_conflicts_dialog(parent: QWidget | None, bridge) -> MergeDialog:
-    """File > Merge conflicts: the other versions kept on items."""
-    dialog = MergeDialog(parent, bridge)
+def run_conflicts_dialog(parent: QWidget | None, bridge, *,
+                         note_id: str | None = None) -> MergeDialog:
+    """File > Merge conflicts: the other versions kept on items (on one note, when given)."""
+    dialog = MergeDialog(parent, bridge, note_id=note_id)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

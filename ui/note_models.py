@@ -9,7 +9,9 @@ table with 2,500 notes never re-reads them. Otherwise (and for moves) it
 re-reads ITS place only and applies the difference with the finest Qt
 signals it can: rows inserted, rows removed, a layout change for moves,
 dataChanged for edits. Views therefore keep their selection, expansion and
-scroll position while 50 notes are typed.
+scroll position while 50 notes are typed. The other versions merges kept on
+its notes (`note_conflicts`) are read once per place and per notice that
+names MERGE_CONFLICT: `ConflictRole` and the tooltip show them.
 
 Writes go through the bridge (`bridge.run`), so each edit is one undo step.
 """
@@ -26,12 +28,14 @@ from facilitator.errors import OogstError
 from facilitator.reading import TreeNote
 
 from . import i18n
+from .note_conflicts import NoteConflicts
 
 NOTE_MIME = "application/x-oogst-note-ids"
 
 NoteIdRole = Qt.ItemDataRole.UserRole + 1
 ColourRole = Qt.ItemDataRole.UserRole + 2  # the perspective's colour (QColor) or None
 KindRole = Qt.ItemDataRole.UserRole + 3  # the kind code ("point", "wish"...)
+ConflictRole = Qt.ItemDataRole.UserRole + 4  # True: a merge kept another version of it
 
 Loader = Callable[[], Sequence[TreeNote]]
 INCREMENTAL_LIMIT = 200  # changed notes a notice may name and still be applied row by row
@@ -42,7 +46,7 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _ROLES_SHOWN = frozenset({_DISPLAY, _EDIT, _TOOLTIP, _FONT, _ALIGNMENT, int(NoteIdRole),
-                          int(KindRole), int(ColourRole)})
+                          int(KindRole), int(ColourRole), int(ConflictRole)})
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _ROOT_MOVABLE = Qt.ItemFlag.ItemIsDropEnabled
@@ -111,6 +115,7 @@ class NoteTreeModel(QAbstractItemModel):
         self._nodes: dict[str, _Node] = {}
         self._perspectives: dict[str, Perspective] = {}
         self._people: dict[str, Participant] = {}
+        self.conflicts = NoteConflicts(bridge)
         self._load_lookups()
         bridge.watch(self, self._on_changed)
 
@@ -130,6 +135,8 @@ class NoteTreeModel(QAbstractItemModel):
         self._clear()
         for item in (loader() if loader else []):
             self._attach(item.note)
+        if loader is not None:
+            self.conflicts.reload()
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -263,7 +270,9 @@ class NoteTreeModel(QAbstractItemModel):
             perspective = self._perspectives.get(note.perspective_id or "")
             return QColor(perspective.colour) if perspective else None
         if role == _TOOLTIP:
-            return note.text if column == self.TEXT else None
+            return self.conflicts.tooltip(note.id, note.text) if column == self.TEXT else None
+        if role == ConflictRole:
+            return self.conflicts.has(note.id)
         if role == _FONT:
             if column == self.TEXT and note.key_point:
                 font = QFont()
@@ -380,6 +389,11 @@ class NoteTreeModel(QAbstractItemModel):
                     self.refresh()
             except OogstError as exc:  # e.g. the file was closed under us
                 self._bridge.statusMessage.emit(i18n.core_error(exc))
+        if "merge_conflict" in kinds and self._loader is not None:
+            for note_id in self.conflicts.reload() & self._nodes.keys():
+                node = self._nodes[note_id]
+                self.dataChanged.emit(self.createIndex(node.row(), 0, node.serial),
+                                      self.createIndex(node.row(), 4, node.serial))
 
     def _apply(self, ids: frozenset[str]) -> bool:
         """Apply a notice from its ids alone: new notes of this place inserted (one row

@@ -80,7 +80,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/merge_dialog.py" line="+78"/>
+        <location filename="../../ui/merge_dialog.py" line="+81"/>
         <source>Merging %n copy/copies…</source>
         <translation>
             <numerusform>Merging %n copy…</numerusform>

@@ -1783,7 +1783,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="+33"/>
+        <location filename="../../ui/merge_dialog.py" line="+36"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
@@ -1834,7 +1834,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Het samenvoegen is gestopt; er is niets veranderd.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 “%2”: deleted on another laptop</source>
         <translation>%1 “%2”: op een andere laptop verwijderd</translation>
     </message>
@@ -1923,9 +1923,52 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
     </message>
 </context>
 <context>
+    <name>NoteConflicts</name>
+    <message>
+        <location filename="../../ui/note_conflicts.py" line="+54"/>
+        <source>Context menu (right-click or the Menu key): use or drop it.</source>
+        <translation>Contextmenu (rechtsklik of de Menutoets): gebruiken of laten vallen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Use the other version: %1</source>
+        <translation>De andere versie gebruiken: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drop the other version: %1</source>
+        <translation>De andere versie laten vallen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other versions of this note…</source>
+        <translation>Andere versies van dit oogstpunt…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deleted on another laptop (kept by a merge)</source>
+        <translation>Verwijderd op een andere laptop (bewaard bij het samenvoegen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other version (kept by a merge): “%1”</source>
+        <translation>Andere versie (bewaard bij het samenvoegen): “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other %1 (kept by a merge): “%2”</source>
+        <translation>Andere %1 (bewaard bij het samenvoegen): “%2”</translation>
+    </message>
+</context>
+<context>
     <name>NoteTreeModel</name>
     <message>
-        <location filename="../../ui/note_models.py" line="+216"/>
+        <location filename="../../ui/note_models.py" line="+223"/>
         <source>Note</source>
         <translation>Oogstpunt</translation>
     </message>
@@ -1953,7 +1996,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>NoteTreeView</name>
     <message>
-        <location filename="../../ui/capture/note_tree.py" line="+330"/>
+        <location filename="../../ui/capture/note_tree.py" line="+350"/>
         <source>Make action</source>
         <translation>Actiepunt maken</translation>
     </message>
@@ -2003,7 +2046,12 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>The note&apos;s context menu</source>
+        <translation>Het contextmenu van het oogstpunt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -2018,7 +2066,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Geen perspectief</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>Added to the action agenda: {what}</source>
         <translation>Toegevoegd aan de actieagenda: {what}</translation>
     </message>

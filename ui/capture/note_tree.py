@@ -3,8 +3,10 @@
 Keys on a selected note: F2 (or double-click) edits, Delete deletes (undo
 brings it back), Alt+Up/Alt+Down move it among its siblings, Tab/Shift+Tab
 nest it under the previous note / move it one level up, + and - vote, Esc
-goes back to the note field. The context menu turns a note into an action
-and changes its kind or perspective.
+goes back to the note field. The context menu (right-click or the Menu key)
+turns a note into an action and changes its kind or perspective. A note with
+another version kept by a merge has a ⇄ mark before its text; its context
+menu uses or drops that version (one undo step each) or opens its versions.
 """
 from __future__ import annotations
 
@@ -23,6 +25,8 @@ from ..note_models import NoteTreeModel
 from .common import KIND_COLOURS, kind_label
 
 STRIPE = 5
+CONFLICT_MARK = "⇄"  # before the text of a note a merge kept another version of
+CONFLICT_COLOUR = "#d9480f"
 
 
 def wrapped_height(text: str, font: QFont, width: int) -> int:
@@ -82,7 +86,11 @@ class NoteDelegate(QStyledItemDelegate):
             painter.fillRect(stripe, colour)
         if self.inline_kind and kind and kind != "point":
             self._badge(painter, option, kind, option.rect.left() + STRIPE + 4)
-        offset = self.text_offset(option.font, note) if note else STRIPE + 4
+        conflict = note is not None and model.conflicts.has(note.id)
+        if conflict:  # another version kept by a merge: a mark before the text
+            self._pill(painter, option, CONFLICT_MARK, QColor(CONFLICT_COLOUR),
+                       option.rect.left() + self.text_offset(option.font, note), strong=True)
+        offset = self.text_offset(option.font, note, conflict) if note else STRIPE + 4
         painter.restore()
         text_option = QStyleOptionViewItem(option)
         text_option.rect = option.rect.adjusted(offset, 0, 0, 0)
@@ -111,7 +119,8 @@ class NoteDelegate(QStyledItemDelegate):
         style = view.style()
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
         width = (view.columnWidth(NoteTreeModel.TEXT) - view.indentation() * levels
-                 - self.text_offset(option.font, note) - 2 * margin)
+                 - self.text_offset(option.font, note, index.model().conflicts.has(note.id))
+                 - 2 * margin)
         key = (note.text, note.key_point, width, option.font.key())
         cached = self._heights.get(key)
         if cached is None:
@@ -128,12 +137,15 @@ class NoteDelegate(QStyledItemDelegate):
             self._heights[key] = cached
         return QSize(max(40, width), cached)
 
-    def text_offset(self, font: QFont, note) -> int:
-        """Where the note's text starts in its cell: after the stripe and, in the
-        narrow plenary lists, the kind badge (as paint() draws them)."""
+    def text_offset(self, font: QFont, note, conflict: bool = False) -> int:
+        """Where the note's text starts in its cell: after the stripe, in the
+        narrow plenary lists the kind badge, and the mark of another version
+        (`conflict`), as paint() draws them."""
         offset = STRIPE + 4
         if self.inline_kind and note.kind and note.kind != "point":
-            offset += self._badge_width(font, note.kind) + 4
+            offset += self._badge_width(font, kind_label(note.kind)) + 4
+        if conflict:
+            offset += self._badge_width(font, CONFLICT_MARK) + 4
         return offset
 
     @staticmethod
@@ -143,26 +155,34 @@ class NoteDelegate(QStyledItemDelegate):
         return small
 
     @classmethod
-    def _badge_width(cls, font: QFont, kind: str) -> int:
-        return QFontMetrics(cls._badge_font(font)).horizontalAdvance(kind_label(kind)) + 12
+    def _badge_width(cls, font: QFont, text: str) -> int:
+        return QFontMetrics(cls._badge_font(font)).horizontalAdvance(text) + 12
 
     @classmethod
     def _badge(cls, painter: QPainter, option: QStyleOptionViewItem, kind: str,
                left: int) -> int:
-        text = kind_label(kind)
+        return cls._pill(painter, option, kind_label(kind),
+                         QColor(KIND_COLOURS.get(kind, "#888888")), left)
+
+    @classmethod
+    def _pill(cls, painter: QPainter, option: QStyleOptionViewItem, text: str,
+              colour: QColor, left: int, *, strong: bool = False) -> int:
+        """A rounded label at `left`, outlined in `colour`; strong: filled with it, in
+        white (seen on a selected row too)."""
         painter.setFont(cls._badge_font(option.font))
         metrics = painter.fontMetrics()
-        width = cls._badge_width(option.font, kind)
+        width = cls._badge_width(option.font, text)
         height = metrics.height() + 2
         rect = QRectF(left, option.rect.center().y() - height / 2 + 1, width, height)
-        colour = QColor(KIND_COLOURS.get(kind, "#888888"))
         fill = QColor(colour)
-        fill.setAlpha(45)
+        if not strong:
+            fill.setAlpha(45)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(colour)
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, height / 2, height / 2)
-        painter.setPen(option.palette.color(option.palette.ColorRole.Text))
+        painter.setPen(QColor("white") if strong
+                       else option.palette.color(option.palette.ColorRole.Text))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         return width
 
@@ -353,6 +373,10 @@ class NoteTreeView(QTreeView):
         self.move_down_action.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Down))
         self.delete_action = action("deleteNote", self.tr("Delete"), self.delete_selected)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.menu_action = action("noteMenu", self.tr("The note's context menu"),
+                                  self.menu_for_current, QKeySequence(Qt.Key.Key_Menu))
+        self.menu_action.setShortcuts([QKeySequence(Qt.Key.Key_Menu),
+                                       QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F10)])
 
     def make_menu(self) -> QMenu:
         """The context menu for the current note (built fresh: kinds, perspectives)."""
@@ -360,6 +384,9 @@ class NoteTreeView(QTreeView):
         note = self.note_model.note_at(self.currentIndex())
         if note is None:
             return menu
+        if self.note_model.conflicts.has(note.id):
+            self.note_model.conflicts.add_menu_entries(menu, note.id, self.window())
+            menu.addSeparator()
         menu.addAction(self.make_action_action)
         menu.addSeparator()
         kinds = menu.addMenu(self.tr("Kind"))
@@ -404,12 +431,24 @@ class NoteTreeView(QTreeView):
         return menu
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802
+        if event.reason() == event.Reason.Keyboard:
+            self.menu_for_current()
+            return
         index = self.indexAt(event.pos())
         if index.isValid():
             self.setCurrentIndex(index)
         menu = self.make_menu()
         if menu.actions():
             menu.popup(event.globalPos())
+
+    def menu_for_current(self) -> None:
+        """The Menu key (or Shift+F10): the current note's context menu, under it."""
+        index = self.currentIndex()
+        menu = self.make_menu()
+        if menu.actions():
+            rect = self.visualRect(index)
+            menu.popup(self.viewport().mapToGlobal(rect.bottomLeft()))
+            menu.setActiveAction(menu.actions()[0])
 
     def make_action(self) -> None:
         note_id = self.current_note_id()
