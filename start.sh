@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Start Oogst. Without a file it shows its welcome (Enter opens the demo meeting);
+# Start Oogst. Without a file it opens the demo meeting (the first time with a welcome);
 # ./start.sh my.oogst opens yours.
 # Any other arguments go to the command line (./start.sh info my.oogst, ./start.sh --help).
 set -euo pipefail

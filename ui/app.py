@@ -73,8 +73,12 @@ def run_gui(path: str | None) -> int:
     window.show()
     if path:
         window.open_path(path)
-    else:  # the welcome: the demo meeting is one Enter away, and New, Open, recent
-        window.start.focus_main_field()
+    else:  # the demo meeting; the first time, the welcome over it says what else there is
+        first_start = not window.recent.paths()
+        if window.open_demo() and first_start:
+            from .prep.start_page import WelcomeDialog
+            window.welcome = WelcomeDialog(window)
+            window.welcome.open()
     if os.environ.get(QUIT_WHEN_SHOWN):
         _quit_when_shown(app, window, os.environ[QUIT_WHEN_SHOWN])
     return app.exec()

@@ -3272,7 +3272,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/prep/start_page.py" line="+26"/>
+        <location filename="../../ui/prep/start_page.py" line="+28"/>
         <source>Welcome to Oogst</source>
         <translation>Welkom bij Oogst</translation>
     </message>
@@ -3757,6 +3757,19 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <location line="+4"/>
         <source>{left} left</source>
         <translation>nog {left} over</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../ui/prep/start_page.py" line="+91"/>
+        <source>Welcome to Oogst</source>
+        <translation>Welkom bij Oogst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Continue with the demo meeting</source>
+        <translation>&amp;Doorgaan met de demobijeenkomst</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
-"""The welcome (ui/prep/start_page.py): `./start.sh` without a file shows it; Enter
-opens the demo meeting; a blank meeting and New from a template are one click away,
-saved in the documents folder by default."""
+"""The welcome (ui/prep/start_page.py): `./start.sh` without a file opens the demo
+meeting and, the first time, the welcome over it; with no event open the welcome is
+the window's page (Enter opens the demo); a blank meeting and New from a template
+are one click away, saved in the documents folder by default."""
 from __future__ import annotations
 
 import sys
@@ -34,20 +35,46 @@ def _started_window(qtbot, monkeypatch) -> MainWindow:
 
 
 @needs_demo
-def test_start_without_a_file_shows_the_welcome_and_enter_opens_the_demo(qtbot, monkeypatch):
+def test_start_without_a_file_opens_the_demo_and_welcomes_a_newcomer(qtbot, monkeypatch):
+    """`./start.sh` without a file starts with the demo meeting; the first time the
+    welcome over it offers the rest, and Enter continues with the demo."""
     window = _started_window(qtbot, monkeypatch)
+    assert window.bridge is not None
+    assert window.bridge.event.path == app_module.demo_path()
+    assert window.bridge.event.event().title.endswith("Samenspel in beweging")
+    welcome = window.welcome
+    assert welcome.isVisible()
+    page = welcome.page
+    for button in (page.demo, page.new, page.blank, page.open):
+        assert button.isVisible() and button.text()
+    assert not page.recent.isVisible()
+    qtbot.waitUntil(lambda: welcome.focusWidget() is page.demo, timeout=5000)
+    qtbot.keyClick(page.demo, Qt.Key.Key_Return)
+    assert not welcome.isVisible()
+    assert window.bridge.event.path == app_module.demo_path()  # still the demo
+    window.close()
+    # The next start goes straight to the demo: it is among the recent events now.
+    again = _started_window(qtbot, monkeypatch)
+    assert again.bridge is not None and getattr(again, "welcome", None) is None
+    again.close()
+
+
+@needs_demo
+def test_the_welcome_over_the_demo_offers_a_blank_meeting(qtbot, monkeypatch):
+    calls = []
+    monkeypatch.setattr("ui.prep.new_event.new_blank", lambda window: calls.append(window))
+    window = _started_window(qtbot, monkeypatch)
+    window.welcome.page.blank.click()
+    assert not window.welcome.isVisible() and calls == [window]
+    window.close()
+
+
+def test_no_event_open_shows_the_welcome_page(qtbot, window):
     assert window.bridge is None and window.central.currentIndex() == 0
     start = window.start
     assert start.isVisible() and start.demo.isVisible()
     for button in (start.demo, start.new, start.blank, start.open):
         assert button.isVisible() and button.text()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is start.demo, timeout=5000)
-    assert not app_module.demo_path().exists()  # nothing made before the user asks
-    qtbot.keyClick(start.demo, Qt.Key.Key_Return)
-    assert window.bridge is not None
-    assert window.bridge.event.path == app_module.demo_path()
-    assert window.bridge.event.event().title.endswith("Samenspel in beweging")
-    window.close()
 
 
 def test_a_blank_meeting_from_the_welcome_lands_in_documents(qtbot, window, tmp_path,

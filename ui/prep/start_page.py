@@ -1,16 +1,18 @@
-"""The welcome: what `./start.sh` shows without a file, and whenever no event is open.
+"""The welcome: whenever no event is open, and over the demo meeting at the first start.
 
 The demo meeting is one key away (its button has the focus: Enter or Space
 opens it); next to it a new meeting from a template, a new blank meeting,
 opening a file, and the recent events (Enter or a double-click opens one).
+`./start.sh` without a file opens the demo meeting; the very first time (no
+recent events yet) `WelcomeDialog` shows the same choices over it.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QGridLayout, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
 
 class StartPage(QWidget):
@@ -116,3 +118,38 @@ class StartPage(QWidget):
         super().showEvent(event)
         if not event.spontaneous():
             self.focus_main_field()
+
+
+class WelcomeDialog(QDialog):
+    """The first start without a file: the demo meeting is open behind it, and this
+    says what else there is (a meeting from a template, a blank one, a file).
+    Enter (or Esc) continues with the demo; another choice closes the dialog first."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("welcomeDialog")
+        self.setWindowTitle(self.tr("Welcome to Oogst"))
+        self.page = StartPage(self)
+        self.page.demo.setText(self.tr("&Continue with the demo meeting"))
+        self.page.set_recent([])
+        self.page.layout().setContentsMargins(24, 0, 24, 0)
+        for signal, action in ((self.page.demoRequested, None),
+                               (self.page.newRequested, window.new_event),
+                               (self.page.blankRequested, lambda: new_blank(window)),
+                               (self.page.openRequested, window.open_dialog)):
+            signal.connect(lambda _c=False, act=action: self._chosen(act))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.page)
+        self.resize(900, 480)
+        self.page.demo.setDefault(True)  # Enter continues with the demo
+        self.page.focus_main_field()
+
+    def _chosen(self, action) -> None:
+        self.accept()
+        if action is not None:
+            action()
+
+
+def new_blank(window) -> bool:
+    from .new_event import new_blank as make  # the New dialog's module: on demand
+    return make(window)
