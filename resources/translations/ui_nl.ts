@@ -1593,7 +1593,7 @@ Logbestand: %1</translation>
     <message>
         <location line="+0"/>
         <source>Action review</source>
-        <translation>Actiepunten bespreken</translation>
+        <translation>Actiebespreking</translation>
     </message>
     <message>
         <location line="+7"/>

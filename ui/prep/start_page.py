@@ -140,7 +140,7 @@ class WelcomeDialog(QDialog):
             signal.connect(lambda _c=False, act=action: self._chosen(act))
         layout = QVBoxLayout(self)
         layout.addWidget(self.page)
-        self.resize(900, 480)
+        self.resize(900, 380)  # the four choices at this width, nothing below them
         self.page.demo.setDefault(True)  # Enter continues with the demo
         self.page.focus_main_field()
 
