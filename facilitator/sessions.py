@@ -8,6 +8,7 @@ from typing import Any
 
 import tomli_w
 
+from . import backups
 from .domain import TABLE_BLOCKS
 from .eventfile import EventFile
 from .storage import refuse_existing
@@ -36,6 +37,8 @@ def write_new(path: Path, scratch: EventFile) -> EventFile:
     file, then rename), close the scratch copy and return the file open."""
     refuse_existing(path)
     partial = path.with_name(path.name + ".partial")
+    partial.unlink(missing_ok=True)  # left by a run that was stopped half-way
+    backups.create_private_file(partial)  # owner-only, as every event file
     dest = sqlite3.connect(partial)
     try:
         scratch._conn.backup(dest)

@@ -1,6 +1,8 @@
 """Session templates: every shipped file loads, applies, and errors name file and line."""
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from facilitator import EventFile, TemplateError
@@ -272,3 +274,14 @@ def test_block_labels_must_name_known_blocks(tmp_path):
                     '[tables.block_labels]\nvragen = "Achterliggende vragen:"\n')
     with pytest.raises(TemplateError, match="vragen"):
         load_template(path)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_an_event_made_from_a_template_is_the_owners_only(tmp_path):
+    """Like every event file (it names people): made owner-only, also through the
+    temporary file a template's event is written to."""
+    from facilitator.templates import DEMO_TEMPLATE, find_template
+
+    path = tmp_path / "demo.oogst"
+    create_from_template(path, find_template(DEMO_TEMPLATE)).close()
+    assert path.stat().st_mode & 0o777 == 0o600
