@@ -11,7 +11,8 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPalette, QTextDocument
+from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QKeyEvent, QPalette,
+                           QTextDocument)
 from PySide6.QtWidgets import (QApplication, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout,
                                QWidget)
@@ -62,7 +63,8 @@ class HtmlDelegate(QStyledItemDelegate):
         context = QAbstractTextDocumentLayout.PaintContext()
         selected = option.state & QStyle.StateFlag.State_Selected
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        palette = option.palette  # held: color() answers a reference into it
+        context.palette.setColor(QPalette.ColorRole.Text, QColor(palette.color(role)))
         painter.save()
         painter.translate(option.rect.left() + 4, option.rect.top() + 2)
         painter.setClipRect(QRectF(0, 0, option.rect.width() - 4, option.rect.height()))

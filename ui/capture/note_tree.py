@@ -181,8 +181,11 @@ class NoteDelegate(QStyledItemDelegate):
         painter.setPen(colour)
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, height / 2, height / 2)
-        painter.setPen(QColor("white") if strong
-                       else option.palette.color(option.palette.ColorRole.Text))
+        # A copy held in a name: `palette.color()` answers a reference into the
+        # palette, and `option.palette` is a temporary copy (freed at once).
+        palette = option.palette
+        ink = QColor("white") if strong else QColor(palette.color(palette.ColorRole.Text))
+        painter.setPen(ink)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         return width
 
@@ -289,10 +292,12 @@ class NoteTreeView(QTreeView):
         super().paintEvent(event)
         if self.placeholder and self.model() is not None and self.model().rowCount() == 0:
             painter = QPainter(self.viewport())
-            painter.setPen(self.palette().color(self.palette().ColorRole.PlaceholderText))
+            palette = self.palette()  # held: color() answers a reference into it
+            painter.setPen(QColor(palette.color(palette.ColorRole.PlaceholderText)))
             painter.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
                              int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
                                  | Qt.TextFlag.TextWordWrap), self.placeholder)
+            painter.end()  # now, not whenever the wrapper is collected
 
     @property
     def note_model(self) -> NoteTreeModel:
