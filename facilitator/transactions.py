@@ -237,6 +237,10 @@ class Transaction:
         changed["updated_at"] = self.stamp
         if "clocks" in before and "clocks" not in values:
             changed["clocks"], changed["updated_at"] = self._clocks(before, changed)
+        self._update_row(table, row_id, before, changed)
+
+    def _update_row(self, table: str, row_id: str, before: dict[str, Any],
+                    changed: dict[str, Any]) -> None:
         sets = ", ".join(f"{k} = ?" for k in changed)
         self._conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?",
                            [*changed.values(), row_id])
@@ -275,14 +279,7 @@ class Transaction:
         changed = {k: v for k, v in values.items() if k != "id" and before.get(k, v) != v}
         if not changed:
             return False
-        sets = ", ".join(f"{k} = ?" for k in changed)
-        self._conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?",
-                           [*changed.values(), row_id])
-        if table in _INDEXED and any(c in changed for c in _INDEXED[table][1]):
-            rowid = self._conn.execute(f"SELECT rowid FROM {table} WHERE id = ?",
-                                       (row_id,)).fetchone()[0]
-            self._reindex(table, rowid, before, {**before, **changed})
-        self._record(table, row_id, before)
+        self._update_row(table, row_id, before, changed)
         return True
 
     def _reindex(self, table: str, rowid: int | None, before: dict[str, Any] | None,

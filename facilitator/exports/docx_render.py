@@ -40,7 +40,7 @@ from ..words import long_date, tr
 from .outline import (Block, BulletList, Gap, Heading, Image, KeepTogether, ListItem, Matrix,
                       Outline, PageBreakHint, Paragraph, Run, Table, Title)
 from .safety import Job, clean
-from .typeset import bind_units, heading_lead, hyphenate_long, ink, readable_on
+from .typeset import as_jpeg, bind_units, heading_lead, hyphenate_long, ink, readable_on
 
 WIDTH_CM = 21 - 4.4
 BULLETS = ("•", "–", "◦", "·")
@@ -398,7 +398,7 @@ class DocxRenderer:
             run.bold = bold or None
 
     def image(self, b: Image, *, keep: bool = False) -> None:
-        picture = _jpeg(b.data)
+        picture = as_jpeg(b.data)
         if picture is None:
             self._new("Normal", "body", keep).add_run(clean(b.fallback))
             return
@@ -464,19 +464,3 @@ def _shade(cell, fill: str) -> None:
 def _shade_row(row, fill: str) -> None:
     for cell in row.cells:
         _shade(cell, fill)
-
-
-def _jpeg(data: bytes) -> tuple[bytes, int, int] | None:
-    """The picture as JPEG (at most 1600 px) and its size; None if it cannot be read."""
-    try:
-        from PIL import Image as PILImage
-        with PILImage.open(io.BytesIO(data)) as img:
-            img.load()
-            if img.mode not in ("RGB", "L"):
-                img = img.convert("RGB")
-            img.thumbnail((1600, 1600))
-            out = io.BytesIO()
-            img.save(out, format="JPEG", quality=85)
-            return out.getvalue(), img.size[0], img.size[1]
-    except Exception:  # noqa: BLE001 - a bad picture must not stop the minutes
-        return None

@@ -15,7 +15,7 @@ from ..words import tr
 from . import fonts
 from .pdfkit import HEAD_FILL, MUTED, RULE, Paragraph
 from .safety import clean, para
-from .typeset import bind_units, hyphenate_long
+from .typeset import as_jpeg, bind_units, hyphenate_long
 
 INDENT = 14.0
 CHUNK = 2500  # characters per laid-out paragraph piece (long notes stay fast)
@@ -150,21 +150,13 @@ def photo(data: bytes, caption_text: str, fallback: str, max_width: float,
           max_height: float = 11 * cm) -> Flowable:
     """A photo (any format PIL reads) scaled to fit, with its caption; the
     `fallback` line if it cannot be shown."""
-    try:
-        from PIL import Image as PILImage
-        with PILImage.open(io.BytesIO(data)) as img:
-            img.load()
-            if img.mode not in ("RGB", "L"):
-                img = img.convert("RGB")
-            img.thumbnail((1600, 1600))
-            buffer = io.BytesIO()
-            img.save(buffer, format="JPEG", quality=85)
-            px_w, px_h = img.size
-        buffer.seek(0)
-        # fit the page, but never blow a small picture up beyond 1.5 pt per pixel
-        scale = min(max_width / px_w, max_height / px_h, 1.5)
-        flow: list[Flowable] = [Image(buffer, width=px_w * scale, height=px_h * scale)]
-    except Exception:  # noqa: BLE001 - a bad picture must not stop the minutes
+    picture = as_jpeg(data)
+    if picture is None:
         return Paragraph(para(fallback, fonts.covered()), body)
+    jpeg, px_w, px_h = picture
+    # fit the page, but never blow a small picture up beyond 1.5 pt per pixel
+    scale = min(max_width / px_w, max_height / px_h, 1.5)
+    flow: list[Flowable] = [Image(io.BytesIO(jpeg), width=px_w * scale,
+                                  height=px_h * scale)]
     flow += [Spacer(1, 3)] + paragraphs(caption_text, caption)
     return KeepTogether(flow)

@@ -15,6 +15,7 @@
 """
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -100,3 +101,20 @@ def ink(colour: str, on: str = "#ffffff", ratio: float = 4.5) -> str:
         factor -= 0.05
         value = "#{:02x}{:02x}{:02x}".format(*(int(c * max(factor, 0)) for c in (r, g, b)))
     return value
+
+
+def as_jpeg(data: bytes) -> tuple[bytes, int, int] | None:
+    """A photo (any format PIL reads) as JPEG of at most 1600 px, with its size in
+    pixels; None if it cannot be read. Both renderers draw photos from this."""
+    try:
+        from PIL import Image as PILImage
+        with PILImage.open(io.BytesIO(data)) as img:
+            img.load()
+            if img.mode not in ("RGB", "L"):
+                img = img.convert("RGB")
+            img.thumbnail((1600, 1600))
+            out = io.BytesIO()
+            img.save(out, format="JPEG", quality=85)
+            return out.getvalue(), img.size[0], img.size[1]
+    except Exception:  # noqa: BLE001 - a bad picture must not stop the minutes
+        return None
