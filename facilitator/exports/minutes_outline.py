@@ -238,7 +238,7 @@ class MinutesOutline(OutlineBuilder):
     def table(self, t: ThemeTable) -> None:
         h = self.h
         self.add(PageBreakHint(6))
-        self.heading(h.table_title(t), 1)
+        self.heading(self.table_heading(t), 1)
         tree = h.table_tree(t.id)
         blocks = list(t.blocks)
         gathered: dict[str, list[TreeNote]] = {"conclusion": [], "dilemma": []}
@@ -341,6 +341,13 @@ class MinutesOutline(OutlineBuilder):
         if others:
             self.heading(self._block_heading(t, "notes", "export.other_notes"), 2)
             self.notes(others)
+
+    def table_heading(self, t: ThemeTable) -> str:
+        """The table's own heading as typed ("Ogst thematafel 4: ..."), or the program's
+        "Oogst thematafel N: theme" (always in minutes in another language)."""
+        if t.heading and self.lang == (self.h.event.language or "nl"):
+            return self.h.text(t.heading)
+        return self.h.table_title(t)
 
     def own_label(self, t: ThemeTable, block: str) -> str | None:
         """The table's own heading for a block (None: the program's word). Minutes in
