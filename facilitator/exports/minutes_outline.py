@@ -484,13 +484,16 @@ def note_blocks(h: Harvest, tree: list[TreeNote], *, show_perspective: bool = Tr
 
     `hide_speaker`: a speaker already named above the list (never a lead).
     `group_speakers`: a root note's speaker becomes a label line above it when it
-    changes, instead of a lead (as seed 002 writes talks and the agenda)."""
+    changes, instead of a lead (as seed 002 writes talks and the agenda): "Name:"
+    when it leads in to points, the name alone when its first note heads notes of
+    its own (seed 002's "Jitske Tiemersma (Omzien naar elkaar)" above "Vervolg deze
+    bijeenkomst:")."""
     out: list[Paragraph | BulletList] = []
     items: list[ListItem] = []
     tags = perspective_tags(h.perspectives) if show_perspective else {}
     speaker_at: dict[int, str] = {}
     last_root_speaker: str | None = None
-    for item in tree:
+    for at, item in enumerate(tree):
         n = item.note
         perspective = h.perspective_by_id.get(n.perspective_id or "")
         colour = perspective.colour if perspective is not None and show_perspective else None
@@ -505,7 +508,9 @@ def note_blocks(h: Harvest, tree: list[TreeNote], *, show_perspective: bool = Tr
                 if items:
                     out.append(BulletList(tuple(items)))
                     items = []
-                out.append(Paragraph((Run(f"{speaker}:"),), "label", line_breaks=True))
+                heads = at + 1 < len(tree) and tree[at + 1].depth > 0
+                out.append(Paragraph((Run(speaker if heads else f"{speaker}:"),), "label",
+                                     line_breaks=True))
             last_root_speaker = speaker
             shown = ""
         extras = []

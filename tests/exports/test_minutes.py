@@ -26,6 +26,10 @@ def test_demo_minutes_say_what_seed_002_says(demo_event, tmp_path):
     assert flat_text.count("o.l.v. Stef Herberg") == 1
     assert flat_text.count("13 december") == 1
     assert "Utrecht West: Provincie" not in flat_text
+    # a speaker's label ends in a colon only where it leads in to points (seed lines 14, 90)
+    assert "Kees Fortuin, De Nieuwe Jutter:" in flat_text
+    assert "Marius Buiting, NVTZ:" in flat_text
+    assert "(Movisie):" not in flat_text and "elkaar):" not in flat_text
     assert "[kernpunt]" not in flat_text and "Onderliggende vragen: a. Onderhandelings" \
         not in flat_text
 
