@@ -19,6 +19,7 @@ from ..reading import TreeNote
 from ..words import long_date, tr
 from .minutes_versions import Edition, changes_appendix, footer_note, status_line
 from .action_review import review_blocks
+from .emphasis import emphasis_runs, plain
 from .model import Harvest, action_cells, action_header, question_items
 from .perspective_tags import perspective_tags
 from .outline import (BulletList, Gap, Heading, Image, KeepTogether, ListItem, Matrix,
@@ -519,9 +520,10 @@ def note_blocks(h: Harvest, tree: list[TreeNote], *, show_perspective: bool = Tr
                           else tr("export.votes", h.lang, n=n.votes))
         if n.key_point:
             extras.append(tr("export.key_point", h.lang))
-        text = Run(h.text(n.text), bold=n.key_point, italic=n.kind == "quote")
-        runs = [Run("“"), text, Run("”")] if n.kind == "quote" and not quoted(text.text) \
-            else [text]
+        text = h.text(n.text)
+        runs = list(emphasis_runs(text, bold=n.key_point, italic=n.kind == "quote"))
+        if n.kind == "quote" and not quoted(plain(text)):
+            runs = [Run("“"), *runs, Run("”")]
         if extras:
             runs += [Run(" "), Run(f"[{'; '.join(extras)}]", tone="aside")]
         items.append(ListItem(tuple(runs), item.depth, lead=shown, colour=colour,
