@@ -112,6 +112,9 @@ class Participant(Row):
     perspective_id: str | None
     email: str
     consent_named: bool
+    # The person as the minutes' lists write them, as typed ("Gemeente
+    # Woudenberg, R. Hilderink"); "": "Name (organisation, function)".
+    listed_as: str = ""
     JSON_FIELDS: ClassVar[tuple[str, ...]] = ("organisations",)
 
     def label(self, *, anonymous: bool = False) -> str:
@@ -135,6 +138,9 @@ class ThemeTable(Row):
     # (block, heading) pairs: the minutes' heading of a block in the table's own
     # words ("Achterliggende vragen:"); "" leaves the heading out; absent: ours.
     block_labels: tuple[tuple[str, str], ...] = ()
+    # The table's heading in the minutes as typed ("Ogst thematafel 4: ...");
+    # "": the program's "Oogst thematafel N: theme".
+    heading: str = ""
     JSON_FIELDS: ClassVar[tuple[str, ...]] = ("blocks", "block_labels")
 
     def block_label(self, block: str) -> str | None:

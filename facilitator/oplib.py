@@ -29,7 +29,7 @@ LONG_TEXT = 100_000
 FIELD_LIMITS: dict[str, int] = {
     "text": LONG_TEXT, "introduction": LONG_TEXT, "description": LONG_TEXT,
     "pitch": LONG_TEXT, "what": LONG_TEXT, "caption": 5_000,
-    "title": 2_000, "subtitle": 2_000, "theme": 2_000, "initiative": 1_000, "topic": 1_000,
+    "title": 2_000, "subtitle": 2_000, "theme": 2_000, "heading": 2_000, "initiative": 1_000, "topic": 1_000,
     "speakers": 1_000, "venue": 500, "organiser": 500, "name": 300, "function": 300,
     "email": 320, "party": 500, "owner": 500, "period": 200, "label": 100,
     "shortcut": 20, "organisations": 300, "partners": 300, "initiatives": 300,

@@ -19,7 +19,7 @@ from functools import cache
 
 
 APPLICATION_ID = 0x4F4F4753  # "OOGS": marks the SQLite file as an Oogst file
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 _COMMON = """
     id TEXT PRIMARY KEY,
@@ -301,6 +301,21 @@ def migrate_to_10(conn: sqlite3.Connection) -> None:
     """)
 
 
+def migrate_to_11(conn: sqlite3.Connection) -> None:
+    """The minutes' own words for people and tables (seed 002 writes them so).
+
+    ``participant.listed_as``: the person as the minutes' lists write them,
+    as typed ("Gemeente Woudenberg, R. Hilderink"); '' prints the program's
+    "Name (organisation, function)". Never printed when names are left out.
+    ``theme_table.heading``: the table's heading in the minutes as typed
+    ("Ogst thematafel 4: ..."); '' prints "Oogst thematafel N: theme".
+    """
+    _run(conn, """
+    ALTER TABLE participant ADD COLUMN listed_as TEXT NOT NULL DEFAULT '';
+    ALTER TABLE theme_table ADD COLUMN heading TEXT NOT NULL DEFAULT ''
+    """)
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: migrate_to_1,
     2: migrate_to_2,
@@ -312,6 +327,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     8: migrate_to_8,
     9: migrate_to_9,
     10: migrate_to_10,
+    11: migrate_to_11,
 }
 assert max(MIGRATIONS) == SCHEMA_VERSION
 

@@ -75,7 +75,8 @@ def _fill(event: EventFile, template: Template) -> None:
             name=person.get("name", ""), organisations=person.get("organisations", []),
             function=person.get("function", ""),
             perspective_id=perspectives.get(person.get("perspective", "")),
-            email=person.get("email", ""), consent_named=person.get("consent_named", True))
+            email=person.get("email", ""), consent_named=person.get("consent_named", True),
+            listed_as=person.get("listed_as", ""))
     refs = _Refs(perspectives, people)
     for item in data.get("programme", []):
         item_id = event.add_programme_item(
@@ -98,7 +99,7 @@ def _fill(event: EventFile, template: Template) -> None:
             initiative=table.get("initiative", ""), host_id=people.get(table.get("host", "")),
             note_taker_id=people.get(table.get("note_taker", "")),
             blocks=table.get("blocks", TABLE_BLOCKS),
-            block_labels=table.get("block_labels", {}))
+            block_labels=table.get("block_labels", {}), heading=table.get("heading", ""))
         for person in table.get("participants", []):
             event.assign_participant(people[person], table_id=table_id)
         _add_questions(event, table.get("questions", []), table_id, None)
@@ -180,7 +181,8 @@ def event_to_template(event: EventFile, *, name: str, description: str = "",
         out["participants"] = [_clean({
             "key": people[p.id], "name": p.name, "organisations": list(p.organisations),
             "function": p.function, "perspective": pkeys.get(p.perspective_id or ""),
-            "email": p.email, "consent_named": None if p.consent_named else False}) for p in event.participants()]
+            "email": p.email, "consent_named": None if p.consent_named else False,
+            "listed_as": p.listed_as}) for p in event.participants()]
     note_refs = (pkeys, people if include_harvest else {})
     programme = []
     for item in event.programme():
@@ -216,7 +218,8 @@ def event_to_template(event: EventFile, *, name: str, description: str = "",
 
 def _table_dict(event: EventFile, table, people, note_refs, round_keys,
                 include_harvest: bool) -> dict[str, Any]:
-    entry = _clean({"number": table.number, "theme": table.theme, "pitch": table.pitch,
+    entry = _clean({"number": table.number, "theme": table.theme, "heading": table.heading,
+                    "pitch": table.pitch,
                     "initiative": table.initiative, "blocks": list(table.blocks),
                     "block_labels": dict(table.block_labels) or None})
     if include_harvest:

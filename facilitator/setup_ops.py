@@ -100,6 +100,7 @@ def check_table(values: dict[str, Any]) -> dict[str, Any]:
     """A table's texts, number and blocks; hosts are checked in the transaction."""
     values = dict(values)
     _texts(values, "theme", "pitch", "initiative")
+    _texts(values, "heading", strip=True)
     if "number" in values:
         values["number"] = oplib.whole_number(values["number"], field="number")
     if "blocks" in values:
@@ -154,7 +155,7 @@ def check_participant(values: dict[str, Any]) -> dict[str, Any]:
     """A participant's fields; "a name or an organisation" is checked by the
     caller, with the stored other field when only one of them changes."""
     values = dict(values)
-    _texts(values, "name", strip=True)
+    _texts(values, "name", "listed_as", strip=True)
     _texts(values, "function", "email")
     if "organisations" in values:
         values["organisations"] = oplib.text_list(values["organisations"],
@@ -285,13 +286,15 @@ class SetupOps(oplib.Base):
                   initiative: str = "", host_id: str | None = None,
                   note_taker_id: str | None = None,
                   blocks: Iterable[str] = TABLE_BLOCKS,
-                  block_labels: dict[str, str] | None = None) -> str:
+                  block_labels: dict[str, str] | None = None, heading: str = "") -> str:
         """Add a theme table; numbered after the last one unless `number` is given.
         `block_labels` gives blocks their own heading ({"questions": "Achterliggende
-        vragen:"}; "" for none)."""
+        vragen:"}; "" for none); `heading` is the table's own heading in the minutes
+        ("" for "Oogst thematafel N: theme")."""
         values = check_table({"theme": theme, "pitch": pitch, "initiative": initiative,
                               "host_id": host_id, "note_taker_id": note_taker_id,
                               "blocks": blocks, "block_labels": block_labels or {},
+                              "heading": heading,
                               **({} if number is None else {"number": number})})
         with self._change("op.add_table") as tx:
             if number is None:
@@ -305,13 +308,13 @@ class SetupOps(oplib.Base):
                      pitch: str = _UNSET, initiative: str = _UNSET,
                      host_id: str | None = _UNSET, note_taker_id: str | None = _UNSET,
                      blocks: Iterable[str] = _UNSET,
-                     block_labels: dict[str, str] = _UNSET) -> None:
+                     block_labels: dict[str, str] = _UNSET, heading: str = _UNSET) -> None:
         """Edit a table. `blocks` orders (and hides, by leaving out) its minutes sections;
-        `block_labels` replaces their own headings (as `add_table`)."""
+        `block_labels` replaces their own headings, `heading` the table's (as `add_table`)."""
         values = check_table(_given(theme=theme, number=number, pitch=pitch,
                                     initiative=initiative, host_id=host_id,
                                     note_taker_id=note_taker_id, blocks=blocks,
-                                    block_labels=block_labels))
+                                    block_labels=block_labels, heading=heading))
         with self._change("op.edit_table") as tx:
             self._check_people(tx, values)
             tx.update("theme_table", table_id, values)
@@ -386,12 +389,16 @@ class SetupOps(oplib.Base):
 
     def add_participant(self, *, name: str, organisations: Iterable[str] = (),
                         function: str = "", perspective_id: str | None = None,
-                        email: str = "", consent_named: bool = True) -> str:
-        """Add a participant. A name may be partial ("Wietske"); organisations are a list."""
+                        email: str = "", consent_named: bool = True,
+                        listed_as: str = "") -> str:
+        """Add a participant. A name may be partial ("Wietske"); organisations are a list;
+        `listed_as` is how the minutes' lists write the person, as typed ("Gemeente
+        Woudenberg, R. Hilderink"; "" for "Name (organisation, function)")."""
         with self._change("op.add_participant") as tx:
             return self._insert_participant(
                 tx, name=name, organisations=organisations, function=function,
-                perspective_id=perspective_id, email=email, consent_named=consent_named)
+                perspective_id=perspective_id, email=email, consent_named=consent_named,
+                listed_as=listed_as)
 
     def add_participants(self, rows: Iterable[dict[str, Any]], *,
                          progress: Progress | None = None,
@@ -424,11 +431,12 @@ class SetupOps(oplib.Base):
     @staticmethod
     def _insert_participant(tx, *, name: str, organisations: Iterable[str] = (),
                             function: str = "", perspective_id: str | None = None,
-                            email: str = "", consent_named: bool = True) -> str:
+                            email: str = "", consent_named: bool = True,
+                            listed_as: str = "") -> str:
         values = check_participant({
             "name": name, "organisations": organisations, "function": function,
             "perspective_id": perspective_id, "email": email,
-            "consent_named": consent_named})
+            "consent_named": consent_named, "listed_as": listed_as})
         _check_named(values["name"], values["organisations"])
         if perspective_id:
             tx.get("perspective", perspective_id)
@@ -437,12 +445,13 @@ class SetupOps(oplib.Base):
     def update_participant(self, participant_id: str, *, name: str = _UNSET,
                            organisations: Iterable[str] = _UNSET, function: str = _UNSET,
                            perspective_id: str | None = _UNSET, email: str = _UNSET,
-                           consent_named: bool = _UNSET) -> None:
+                           consent_named: bool = _UNSET, listed_as: str = _UNSET) -> None:
         """Edit a participant; checked as `add_participant` (with the stored name or
         organisations when only the other one changes)."""
         values = check_participant(_given(
             name=name, organisations=organisations, function=function,
-            perspective_id=perspective_id, email=email, consent_named=consent_named))
+            perspective_id=perspective_id, email=email, consent_named=consent_named,
+            listed_as=listed_as))
         with self._change("op.edit_participant") as tx:
             stored = tx.get("participant", participant_id)
             _check_named(values.get("name", stored["name"]),

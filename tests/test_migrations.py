@@ -166,3 +166,18 @@ def test_migration_to_10_adds_action_lineage(tmp_path):
         assert action.carried and action.series_key == "f00d" * 8
         assert action.history[0]["meeting"] == "Samenspel in beweging"
         assert action.review_note == "Verslagen zijn verstuurd"
+
+
+def test_migration_to_11_adds_own_lines_for_people_and_tables(tmp_path):
+    path = copy_fixture(10, tmp_path)
+    with EventFile.open(path) as ev:
+        person, table = ev.participants()[0], ev.tables()[0]
+        assert (person.listed_as, table.heading) == ("", "")
+        ev.update_participant(person.id, listed_as="Jutter, Kees")
+        ev.update_table(table.id, heading="Ogst thematafel 1")
+    with EventFile.open(path) as ev:
+        assert (ev.participants()[0].listed_as, ev.tables()[0].heading) == (
+            "Jutter, Kees", "Ogst thematafel 1")
+    with EventFile.open(copy_fixture(11, tmp_path)) as ev:
+        assert ev.participants()[0].listed_as == "De Nieuwe Jutter, Kees Fortuin"
+        assert ev.tables()[0].heading == "Ogst thematafel 1: Structurele financiering"

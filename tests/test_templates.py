@@ -268,6 +268,22 @@ def test_block_labels_survive_save_as_template(demo_file, tmp_path):
                          ("questions", ""))
 
 
+def test_own_lines_of_people_and_tables_survive_save_as_template(demo_file, tmp_path):
+    """A participant's line as the minutes list it and a table's own heading are
+    written by "Save as template" and read back (the demo carries seed 002's)."""
+    target = tmp_path / "kopie.toml"
+    with EventFile.open(demo_file, readonly=True) as ev:
+        save_as_template(ev, target, name="Kopie", include_harvest=True)
+        lines = sorted(p.listed_as for p in ev.participants() if p.listed_as)
+        headings = [t.heading for t in ev.tables()]
+    with create_from_template(tmp_path / "k.oogst", load_template(target)) as copy:
+        assert sorted(p.listed_as for p in copy.participants() if p.listed_as) == lines
+        assert [t.heading for t in copy.tables()] == headings
+    assert "Gemeente Woudenberg, R. Hilderink" in lines
+    assert headings[3].startswith("Ogst thematafel 4: Wet- Regelgeving")
+    assert headings[:3] == ["", "", ""]
+
+
 def test_block_labels_must_name_known_blocks(tmp_path):
     path = tmp_path / "t.toml"
     path.write_text('format_version = 1\nname = "T"\n[[tables]]\ntheme = "W"\n'

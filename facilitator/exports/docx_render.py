@@ -30,7 +30,7 @@ from typing import IO
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
@@ -43,6 +43,7 @@ from .safety import Job, clean
 from .typeset import as_jpeg, bind_units, heading_lead, hyphenate_long, ink, readable_on
 
 WIDTH_CM = 21 - 4.4
+NEUTRAL = "#9aa0a6"  # the matrix row of notes without a perspective (charts._NEUTRAL)
 BULLETS = ("•", "–", "◦", "·")
 INK = "222222"
 MUTED = "5F6368"
@@ -188,7 +189,9 @@ class DocxRenderer:
         footer = section.footer.paragraphs[0]
         footer.style = self.doc.styles["Normal"]
         note = f" · {clean(o.footer_note)}" if o.footer_note else ""
-        left = footer.add_run(clean(o.title) + note + "\t\t")
+        # the page number at the right margin (Normal has no tab stops of its own)
+        footer.paragraph_format.tab_stops.add_tab_stop(Cm(WIDTH_CM), WD_TAB_ALIGNMENT.RIGHT)
+        left = footer.add_run(clean(o.title) + note + "\t")
         left.font.size = Pt(8)
         words = tr("export.page", self.lang, n="\x00").split("\x00")
         self._small(footer, words[0])
@@ -425,13 +428,14 @@ class DocxRenderer:
         for r in m.rows:
             row = t.add_row()
             self._cells(row, (r.label, *[str(c) if c else "" for c in r.counts]), widths)
-            if r.colour and _COLOUR.fullmatch(r.colour):
-                for j, count in enumerate(r.counts, 1):
-                    if count:
-                        fill = _mix(r.colour, count / most)
-                        _shade(row.cells[j], fill[1:])
-                        for run in row.cells[j].paragraphs[0].runs:
-                            run.font.color.rgb = _rgb(readable_on(fill))
+            # the row without a perspective in neutral grey, as in the PDF
+            base = r.colour if r.colour and _COLOUR.fullmatch(r.colour) else NEUTRAL
+            for j, count in enumerate(r.counts, 1):
+                if count:
+                    fill = _mix(base, count / most)
+                    _shade(row.cells[j], fill[1:])
+                    for run in row.cells[j].paragraphs[0].runs:
+                        run.font.color.rgb = _rgb(readable_on(fill))
         total = t.add_row()
         self._cells(total, (m.total_label, *[str(c) if c else "" for c in m.totals]), widths,
                     bold=True)

@@ -14,6 +14,7 @@ from datetime import date
 from ..eventfile import EventFile
 from ..issue_ops import IssuedNote, MinutesIssue, note_changes
 from ..words import long_date, tr
+from .emphasis import emphasis_runs
 from .model import Harvest
 from .outline import BulletList, Heading, ListItem, PageBreakHint, Paragraph, Run
 from .rounds import round_name
@@ -91,11 +92,12 @@ def changes_appendix(h: Harvest, since: MinutesIssue) -> list:
         for item in items:
             if isinstance(item, tuple):
                 then, now = item
-                rows.append(ListItem((Run(h.text(now.text)),), lead=place_of(h, now)))
+                rows.append(ListItem(emphasis_runs(h.text(now.text)), lead=place_of(h, now)))
                 rows.append(ListItem((Run(tr("export.changes.was", h.lang), italic=True),
-                                      Run(" "), Run(h.text(then.text), italic=True)), 1))
+                                      Run(" "), *emphasis_runs(h.text(then.text), italic=True)),
+                                     1))
             else:
-                rows.append(ListItem((Run(h.text(item.text)),), lead=place_of(h, item)))
+                rows.append(ListItem(emphasis_runs(h.text(item.text)), lead=place_of(h, item)))
         out.append(BulletList(tuple(rows)))
     return out
 

@@ -59,10 +59,14 @@ class Harvest:
                 or tr("export.participant", self.lang))
 
     def person_line(self, person: Participant) -> str:
-        """'Name (Organisation, function)', or only the role when names are left out."""
+        """'Name (Organisation, function)', or the person's own line as typed
+        ("Gemeente Woudenberg, R. Hilderink"); only the role when names are left out
+        (then the own line, which names the person, is never used)."""
         role = ", ".join(x for x in (", ".join(person.organisations), person.function) if x)
         if self.hidden(person) or not person.name:
             return role or tr("export.participant", self.lang)
+        if person.listed_as:
+            return self.text(person.listed_as)
         return f"{person.name} ({role})" if role else person.name
 
     def person_name(self, person_id: str | None) -> str:

@@ -50,6 +50,7 @@ from ..eventfile import EventFile
 from ..words import tr
 from ..reading import TreeNote, depth_first
 from .agenda import sort_actions
+from .emphasis import plain
 from .model import Harvest
 from .safety import (EXCEL_CELL_LIMIT, Job, Progress, ShouldAbort, atomic_output, clean,
                      is_risky, split_for_cell)
@@ -376,7 +377,7 @@ def _actions(ws: Any, styles: Styles, h: Harvest, job: Job, title: str) -> None:
         rows.append([a.position + 1, h.text(a.what), h.text(a.owner),
                      "; ".join(h.text(p) for p in a.partners), tr(f"level.{a.level}", lang),
                      h.iso(a.due_date), h.text(a.period), tr(f"status.{a.status}", lang),
-                     h.text(source.text) if source else "", a.id])
+                     h.text(plain(source.text)) if source else "", a.id])
     write_rows(ws, styles, cols, rows, lang=lang, title=title,
                table_name=table_name("export.sheet.actions", lang), job=job)
     if not rows:
@@ -462,8 +463,8 @@ def _notes(ws: Any, styles: Styles, h: Harvest, job: Job, title: str) -> None:
         rows.append([i, table.number if table else None, h.text(table.theme) if table else "",
                      rounds[q.id] if q else "", h.text(programme.title) if programme else "",
                      perspective.name if perspective else "", kinds[n.kind],
-                     h.speaker(n), h.text(n.text), n.votes, yes if n.key_point else "",
-                     item.depth, shortened(h.text(parent.text)) if parent else "", n.id,
+                     h.speaker(n), h.text(plain(n.text)), n.votes, yes if n.key_point else "",
+                     item.depth, shortened(h.text(plain(parent.text))) if parent else "", n.id,
                      n.parent_id or ""])
         indents.append(item.depth)
     write_rows(ws, styles, cols, rows, lang=lang, title=title,

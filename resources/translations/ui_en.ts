@@ -99,7 +99,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/prep/participants.py" line="+147"/>
+        <location filename="../../ui/prep/participants.py" line="+153"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="+162"/>
+        <location filename="../../ui/search_panel.py" line="+164"/>
         <source>%n note(s) found</source>
         <translation>
             <numerusform>%n note found</numerusform>

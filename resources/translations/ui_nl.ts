@@ -293,7 +293,12 @@
 <context>
     <name>BlocksEditor</name>
     <message>
-        <location filename="../../ui/prep/blocks.py" line="+27"/>
+        <location filename="../../ui/prep/blocks.py" line="+30"/>
+        <source>Table hea&amp;ding:</source>
+        <translation>Kop van &amp;de tafel:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The sections of this table in the minutes. Untick what the table did not use; change the order with the buttons or Alt+Up/Down.</source>
         <translation>De onderdelen van deze tafel in het verslag. Vink uit wat de tafel niet gebruikte; wijzig de volgorde met de knoppen of Alt+Omhoog/Omlaag.</translation>
     </message>
@@ -328,7 +333,7 @@
         <translation>leeg: geen kop voor dit onderdeel</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Pitch</source>
         <translation>Pitch</translation>
     </message>
@@ -381,6 +386,11 @@
         <location line="+1"/>
         <source>%1 (no heading)</source>
         <translation>%1 (geen kop)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The table&apos;s heading in the minutes as you type it; empty: the heading shown in grey</source>
+        <translation>De kop van de tafel in het verslag zoals u die typt; leeg: de kop die grijs wordt getoond</translation>
     </message>
 </context>
 <context>
@@ -687,7 +697,7 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/prep/participants.py" line="+193"/>
+        <location filename="../../ui/prep/participants.py" line="+199"/>
         <source>Erase personal data</source>
         <translation>Persoonsgegevens wissen</translation>
     </message>
@@ -1414,7 +1424,7 @@ Logbestand: %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+98"/>
+        <location filename="../../ui/main_window.py" line="+99"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -1996,7 +2006,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>NoteTreeView</name>
     <message>
-        <location filename="../../ui/capture/note_tree.py" line="+350"/>
+        <location filename="../../ui/capture/note_tree.py" line="+355"/>
         <source>Make action</source>
         <translation>Actiepunt maken</translation>
     </message>
@@ -2089,7 +2099,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ui/prep/participants.py" line="-219"/>
+        <location filename="../../ui/prep/participants.py" line="-225"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -2138,11 +2148,21 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <source>May be named in the minutes</source>
         <translation>Mag bij naam in het verslag</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>In the minutes as</source>
+        <translation>In het verslag als</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The line a table&apos;s participant list prints, as you type it (empty: name (organisation, function)); never printed when names are left out</source>
+        <translation>De regel die de deelnemerslijst van een tafel afdrukt, zoals u die typt (leeg: naam (organisatie, functie)); nooit afgedrukt als namen worden weggelaten</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Filter by name, organisation, function…</source>
         <translation>Filter op naam, organisatie, functie…</translation>
     </message>
@@ -2904,7 +2924,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="+101"/>
+        <location filename="../../ui/search_panel.py" line="+103"/>
         <source>Search all notes…</source>
         <translation>Zoek in alle oogstpunten…</translation>
     </message>

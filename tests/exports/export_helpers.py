@@ -74,28 +74,6 @@ _MARKER = re.compile(r"^(?:[-•]\s+|o\s+|\d+\.\s+|[a-z][.)]\s+)")
 _HYPHEN = re.compile(r"[-\u00ad\u2010\u2011]\s*")
 
 
-# Seed lines the program prints in its own form, each with the form it prints and
-# why (the test checks that form, in the seed's place). Nothing else may differ.
-PRINTED_AS = {
-    # The heading "Oogst thematafel N: <theme>" is the program's word for every table;
-    # the seed misspells it once.
-    "Ogst thematafel 4: Wet- Regelgeving en samenwerking met gemeenten. Hoe kunnen we "
-    "zaken beter regelen zodat het voor bewonersinitiatieven gemakkelijker wordt?":
-    "Oogst thematafel 4: Wet- Regelgeving en samenwerking met gemeenten. Hoe kunnen we "
-    "zaken beter regelen zodat het voor bewonersinitiatieven gemakkelijker wordt?",
-    # A participant seated at a table is printed as "Name (organisation, function)";
-    # the seed's table 1 writes "Organisation, Name" and table 4 one extra comma.
-    "Gemeente Woudenberg, R. Hilderink": "R. Hilderink (Gemeente Woudenberg)",
-    "Participatie platform Ronde Venen, Anique Jansen":
-    "Anique Jansen (Participatie platform Ronde Venen)",
-    "Gemeente Bunnik, Katja van Staveren": "Katja van Staveren (Gemeente Bunnik)",
-    "NLZVE/Zorgbelang Gelderland | Utrecht: Imke Bardeel":
-    "Imke Bardeel (NLZVE/Zorgbelang Gelderland | Utrecht)",
-    "Kees Fortuin, (Initiatief De Nieuwe Jutter, ZZP'er)":
-    "Kees Fortuin (Initiatief De Nieuwe Jutter, ZZP'er)",
-}
-
-
 def seed_lines(path: Path = SEED_002, *, min_words: int = 4) -> list[str]:
     """The seed's lines with `min_words` or more words, in order: list markers
     ("- ", "o ", "1. ", "a) ") and Markdown bold taken off, whitespace collapsed."""
@@ -117,18 +95,15 @@ def verbatim_form(text: str) -> str:
     return _HYPHEN.sub("", " ".join(text.split()))
 
 
-def missing_in_order(text: str, lines: list[str],
-                     printed_as: dict[str, str] | None = None) -> list[str]:
+def missing_in_order(text: str, lines: list[str]) -> list[str]:
     """The lines not found in `text` in the given order (empty: all there, in order).
 
-    `text` is any document's text (pdftotext of a PDF, a .docx's paragraphs);
-    `printed_as` maps a line to the form the program prints it in (named
-    exceptions). A line that is missing does not move the search on."""
-    printed_as = printed_as or {}
+    `text` is any document's text (pdftotext of a PDF, a .docx's paragraphs). A
+    line that is missing does not move the search on."""
     hay = verbatim_form(text)
     missing, at = [], 0
     for line in lines:
-        needle = verbatim_form(printed_as.get(line, line))
+        needle = verbatim_form(line)
         found = hay.find(needle, at)
         if found < 0:
             missing.append(line)

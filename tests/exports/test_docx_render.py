@@ -14,6 +14,7 @@ import zipfile
 
 import docx
 import pytest
+from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.oxml.ns import qn
 
 from facilitator import cli
@@ -133,6 +134,17 @@ def test_tables_matrix_photo_page_numbers_draft_header_and_properties(seed_event
     assert "CONCEPT v2" in section.header.paragraphs[0].text
     codes = "".join(el.text for el in section.footer._element.iter(qn("w:instrText")))
     assert "PAGE" in codes and "NUMPAGES" in codes
+    # the page number at the right margin: one right-aligned tab stop at the text width
+    footer = section.footer.paragraphs[0]
+    [stop] = footer.paragraph_format.tab_stops
+    assert stop.alignment == WD_TAB_ALIGNMENT.RIGHT
+    assert abs(stop.position.cm - (section.page_width.cm - section.left_margin.cm
+                                   - section.right_margin.cm)) < 0.05
+    assert footer.text.count("\t") == 1
+    # the notes without a perspective are shaded grey in the matrix too
+    none_row = next(r for r in matrix.rows if r.cells[0].text == "zonder perspectief")
+    assert any(c._tc.tcPr is not None and c._tc.tcPr.find(qn("w:shd")) is not None
+               for c in none_row.cells[1:] if c.text)
     props = document.core_properties
     assert props.title == "Samenspel in beweging"
     assert "28 november 2017" in props.subject

@@ -219,6 +219,50 @@ def test_a_section_gets_the_tables_own_heading(qtbot, event_path):
     bridge.close()
 
 
+def test_a_table_gets_its_own_heading_in_the_minutes(qtbot, event_path):
+    """Seed 002 heads table 4 "Ogst thematafel 4: ...": typed in the "In the minutes"
+    tab (the program's heading shows in grey while it is empty); one undo step."""
+    bridge = open_bridge(event_path)
+    page = TablesPage(bridge)
+    qtbot.addWidget(page)
+    field = page.blocks.table_heading
+    table = bridge.event.tables()[0]
+    assert field.text() == "" and field.placeholderText().startswith("Oogst thematafel 1")
+    field.setFocus()
+    qtbot.keyClicks(field, "Ogst thematafel 1: Mantelzorg")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert bridge.event.table(table.id).heading == "Ogst thematafel 1: Mantelzorg"
+    bridge.undo()
+    assert bridge.event.table(table.id).heading == ""
+    assert field.text() == ""  # the field follows undo
+    bridge.close()
+
+
+def test_a_participants_line_as_the_minutes_list_them(qtbot, tmp_path):
+    """The "In the minutes as" column keeps the line as typed ("Gemeente Woudenberg,
+    R. Hilderink"), edited in the list like every column."""
+    from gui_helpers import show
+    from ui.prep.participants import ParticipantsPage
+
+    path = tmp_path / "lijst.oogst"
+    with EventFile.create(path, title="Lijst") as event:
+        event.add_participant(name="R. Hilderink", organisations=["Gemeente Woudenberg"])
+    bridge = open_bridge(path)
+    page = show(qtbot, ParticipantsPage(bridge), size=(1200, 600))
+    column = next(c for c in range(page.model.columnCount())
+                  if page.model.headerData(c, Qt.Orientation.Horizontal) == "In the minutes as")
+    page.view.setFocus()
+    page.view.setCurrentIndex(page.proxy.index(0, column))
+    qtbot.keyClick(page.view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, "Gemeente Woudenberg, R. Hilderink")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.view.state() != page.view.State.EditingState)
+    assert bridge.event.participants()[0].listed_as == "Gemeente Woudenberg, R. Hilderink"
+    assert page.proxy.index(0, column).data() == "Gemeente Woudenberg, R. Hilderink"
+    bridge.close()
+
+
 # -- erasing a person (AVG/GDPR art. 17) ----------------------------------------------
 
 from PySide6.QtWidgets import QWidget  # noqa: E402

@@ -1,6 +1,6 @@
 """Which sections a table's part of the minutes shows, in what order (its blocks), and
 under which heading: the program's word, or the table's own words ("Achterliggende
-vragen:", as the secretary's minutes say it), or none."""
+vragen:", as the secretary's minutes say it), or none; and the table's own heading."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -9,8 +9,10 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListW
                                QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from facilitator.domain import TABLE_BLOCKS, ThemeTable
+from facilitator.words import tr as core_tr
 
 from ..bridge import EventBridge
+from .common import CommitLineEdit
 
 
 class BlocksEditor(QWidget):
@@ -21,6 +23,15 @@ class BlocksEditor(QWidget):
         self.bridge = bridge
         self.table_id: str | None = None
         self.labels: dict[str, str] = {}
+        # The table's heading in its own words ("Ogst thematafel 4: ..."); empty: ours.
+        self.table_heading = CommitLineEdit()
+        self.table_heading.setObjectName("tableHeading")
+        self.table_heading.committed.connect(self._save_heading)
+        heading_label = QLabel(self.tr("Table hea&ding:"))
+        heading_label.setBuddy(self.table_heading)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(heading_label)
+        heading_row.addWidget(self.table_heading, 1)
         self.list = QListWidget()
         self.list.setObjectName("tableBlocks")
         self.list.itemChanged.connect(lambda _item: self.save())
@@ -54,6 +65,7 @@ class BlocksEditor(QWidget):
         own_row.addWidget(self.own)
         own_row.addWidget(self.heading, 1)
         layout = QVBoxLayout(self)
+        layout.addLayout(heading_row)
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
@@ -79,6 +91,13 @@ class BlocksEditor(QWidget):
         self.table_id = table.id if table else None
         self.labels = dict(table.block_labels) if table else {}
         self.setEnabled(table is not None)
+        self.table_heading.show_value(table.heading if table else "")
+        self.table_heading.setPlaceholderText(core_tr(
+            "export.table.title", self.bridge.event.event().language or "nl",
+            n=table.number, theme=table.theme) if table else "")
+        self.table_heading.setToolTip(self.tr(
+            "The table's heading in the minutes as you type it; empty: the heading shown "
+            "in grey"))
         shown = list(table.blocks) if table else list(TABLE_BLOCKS)
         order = shown + [b for b in TABLE_BLOCKS if b not in shown]
         current = self.list.currentItem()
@@ -96,6 +115,11 @@ class BlocksEditor(QWidget):
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
         self._show_label()
+
+    def _save_heading(self, text: str) -> None:
+        if self.table_id and text.strip() != self.bridge.event.table(self.table_id).heading:
+            self.bridge.run(self.bridge.event.update_table, self.table_id,
+                            heading=text.strip())
 
     def blocks(self) -> list[str]:
         return [self.list.item(r).data(Qt.ItemDataRole.UserRole)

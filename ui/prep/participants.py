@@ -50,6 +50,12 @@ class ParticipantsModel(RecordModel):
             Column(self.tr("Named"), lambda r: "", check=lambda r: r.consent_named,
                    save=lambda r, v: {"consent_named": bool(v)},
                    tooltip=lambda r: self.tr("May be named in the minutes")),
+            Column(self.tr("In the minutes as"), lambda r: r.listed_as,
+                   edit=lambda r: r.listed_as, save=lambda r, v: {"listed_as": v},
+                   tooltip=lambda r: self.tr(
+                       "The line a table's participant list prints, as you type it "
+                       "(empty: name (organisation, function)); never printed when names "
+                       "are left out")),
         ]
         self._lookups()
 
@@ -85,7 +91,7 @@ class ParticipantsPage(QWidget):
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.setItemDelegateForColumn(3, ComboDelegate(self._perspective_choices,
                                                             self.view))
-        for column, width in ((0, 190), (2, 150), (3, 180), (4, 170), (5, 60), (6, 70)):
+        for column, width in ((0, 190), (2, 150), (3, 180), (4, 170), (5, 60), (6, 70), (7, 220)):
             self.view.setColumnWidth(column, width)
 
         self.filter = QLineEdit()

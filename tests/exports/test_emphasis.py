@@ -1,0 +1,97 @@
+"""Emphasis typed in a note (`**duurzaam organiseren**`): bold in the PDF and the
+Word minutes, the words without marks in the workbook, user markup never let in."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, strategies as st
+from pypdf import PdfReader
+
+from facilitator.eventfile import EventFile
+from facilitator.exports import export_minutes, export_workbook
+from facilitator.exports.emphasis import emphasis_pieces, plain
+from facilitator.exports.minutes import export_minutes_docx
+
+from export_helpers import flat, pdf_text
+
+
+def test_pieces_of_a_typed_note():
+    assert emphasis_pieces("Het gaat vooral om **duurzaam organiseren**") == [
+        ("Het gaat vooral om ", False), ("duurzaam organiseren", True)]
+    assert emphasis_pieces("**a** en **b c**.") == [("a", True), (" en ", False),
+                                                     ("b c", True), (".", False)]
+    # what is not emphasis stays as typed
+    for text in ("5 ** 2", "** los **", "*één*", "**", "****", "a **b", ""):
+        assert emphasis_pieces(text) == [(text, False)]
+
+
+@given(st.text(alphabet="ab *\n<&", max_size=40))
+def test_the_words_are_kept_and_only_marks_are_taken_out(text):
+    pieces = emphasis_pieces(text)
+    assert pieces and plain(text) == "".join(p for p, _ in pieces)
+    rebuilt = "".join(f"**{p}**" if bold else p for p, bold in pieces)
+    assert rebuilt == text  # nothing else is changed, dropped or added
+    assert all(p.strip() == p and p for p, bold in pieces if bold)
+
+
+def _fonts_of(path, needle: str) -> set[str]:
+    """The fonts the PDF uses for text pieces that contain `needle`."""
+    found: set[str] = set()
+
+    def visit(text, _cm, _tm, font, _size):
+        if font and needle in text:
+            found.add(str(font.get("/BaseFont", "")))
+    for page in PdfReader(str(path)).pages:
+        page.extract_text(visitor_text=visit)
+    return found
+
+
+def test_demo_note_carries_the_seeds_bold(demo_event, tmp_path):
+    """Seed 002 line 162: "Het gaat vooral om **duurzaam organiseren**"."""
+    pdf, docx_path = tmp_path / "v.pdf", tmp_path / "v.docx"
+    export_minutes(demo_event, pdf, lang="nl")
+    export_minutes_docx(demo_event, docx_path, lang="nl")
+    text = pdf_text(pdf)
+    assert "Het gaat vooral om duurzaam organiseren" in text and "**" not in text
+    bold = _fonts_of(pdf, "duurzaam organiseren")
+    regular = _fonts_of(pdf, "Het gaat vooral om")
+    assert bold and all("Bold" in f for f in bold)
+    assert regular and not any("Bold" in f for f in regular)
+
+    import docx
+    paragraph = next(p for p in docx.Document(str(docx_path)).paragraphs
+                     if "duurzaam organiseren" in p.text)
+    assert paragraph.text.endswith("Het gaat vooral om duurzaam organiseren")
+    runs = {r.text: bool(r.bold) for r in paragraph.runs if r.text.strip()}
+    assert runs["duurzaam organiseren"] is True and runs["Het gaat vooral om "] is False
+
+
+def test_markup_inside_emphasis_prints_literally(tmp_path):
+    """Emphasis gives no way in for markup: tags and entities inside and around the
+    marks print as typed, in the PDF, the Word minutes and the workbook."""
+    typed = "Let op: **<b>niet</b> & &amp; <font color=red>x</font>** en <i>dit</i> **ook**"
+    path = tmp_path / "e.oogst"
+    with EventFile.create(path, title="Nadruk") as event:
+        table = event.add_table(theme="Wonen")
+        event.add_note(text=typed, table_id=table)
+        event.add_note(text="**heel** de notitie", table_id=table, kind="quote")
+        pdf, docx_path, xlsx = tmp_path / "e.pdf", tmp_path / "e.docx", tmp_path / "e.xlsx"
+        export_minutes(event, pdf)
+        export_minutes_docx(event, docx_path)
+        export_workbook(event, xlsx)
+    words = "Let op: <b>niet</b> & &amp; <font color=red>x</font> en <i>dit</i> ook"
+    text = pdf_text(pdf)
+    assert words in text and "**" not in text
+    assert "“heel de notitie”" in text  # a quote keeps one pair of marks
+    assert all("Bold" in f for f in _fonts_of(pdf, "<b>niet</b>"))
+
+    import docx
+    body = "\n".join(p.text for p in docx.Document(str(docx_path)).paragraphs)
+    assert words in body and "**" not in body
+
+    from openpyxl import load_workbook
+    cells = [str(c.value) for ws in load_workbook(xlsx).worksheets
+             for row in ws.iter_rows() for c in row if c.value is not None]
+    assert any(words in c for c in cells)
+    assert not any(re.search(r"\*\*", c) for c in cells)
+    assert flat(words) == flat(plain(typed))
