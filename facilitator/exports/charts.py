@@ -140,7 +140,7 @@ def matrix_drawing(matrix: Matrix, width: float) -> Drawing:
             d.add(Rect(x, y, cell_w, row_h, fillColor=fill, strokeColor=_GRID,
                        strokeWidth=0.5))
             if count:
-                d.add(String(x + cell_w / 2, first, str(count), fontName=font,
+                d.add(String(x + cell_w / 2, y + row_h / 2 - 3, str(count), fontName=font,
                              fontSize=8, fillColor=_ink_on(fill), textAnchor="middle"))
     line_y = top - sum(heights[:-1])  # above the totals
     d.add(Line(label_w, line_y, label_w + n_cols * cell_w, line_y, strokeColor=_MUTED,

@@ -78,7 +78,7 @@ def legend(h: Harvest) -> Paragraph:
         if i:
             runs.append(Run("\u00a0\u00a0 "))
         runs += [Run("■", colour=p.colour), Run(f"\u00a0{tags[p.id]}", bold=True),
-                 Run(f"\u00a0{p.name}")]
+                 Run("\u00a0" + p.name.replace(" ", "\u00a0"))]  # an entry never breaks
     return Paragraph(tuple(runs), "small", line_breaks=True)
 
 
