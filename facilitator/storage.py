@@ -26,7 +26,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from . import backups
+from . import backups, connections
 from .file_lock import FileLock
 from .errors import (DamagedFile, FileLocked, ForeignSchema, NewerVersion, NotAnEventFile,
                      OogstError, ReadOnlyLocation)
@@ -69,17 +69,15 @@ def _connect(target: str, *, uri: bool = False,
              lock: FileLock | None = None) -> sqlite3.Connection:
     # isolation_level=None: the core decides where transactions begin and end.
     # timeout=0: a locked file is reported at once instead of hanging the GUI.
-    conn = sqlite3.connect(target, isolation_level=None, timeout=0, uri=uri,
-                           check_same_thread=False, factory=LockedConnection)
+    # connections.connect: trusted_schema off and SQLite's defensive mode on, so
+    # a file from someone else is inert (no function in its schema runs with our
+    # rights, ordinary SQL cannot rewrite its schema or search index).
+    conn = connections.connect(target, isolation_level=None, timeout=0, uri=uri,
+                               check_same_thread=False, factory=LockedConnection)
     conn.file_lock = lock
     conn.row_factory = sqlite3.Row
     # A damaged byte inside a text must not stop the meeting: it shows as "\ufffd".
     conn.text_factory = _text
-    # A file from someone else is inert: no function in its schema runs with our
-    # rights, and (Python 3.12+) SQLite's defensive mode guards the schema itself.
-    conn.execute("PRAGMA trusted_schema = OFF")
-    if hasattr(conn, "setconfig") and hasattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE"):
-        conn.setconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, True)
     return conn
 
 
