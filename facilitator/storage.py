@@ -13,8 +13,10 @@ Durability (see sqlite.org/atomiccommit.html, /wal.html, /howtocorrupt.html):
   commit, so a committed note survives not only ``kill -9`` (which any mode
   survives) but also a power cut or a dead battery.
 * The file is locked from before SQLite opens it until after it closes it
-  (`file_lock`: on Linux a lock owned by one descriptor, which no other
-  open/close in the process can drop), plus ``locking_mode=EXCLUSIVE`` and
+  (`file_lock`: on Linux an OFD lock on SQLite's lock bytes, on macOS
+  ``flock`` on a lock file beside it, each owned by one descriptor, which no
+  other open/close in the process can drop; on Windows SQLite's own
+  mandatory lock), plus ``locking_mode=EXCLUSIVE`` and
   an immediate ``BEGIN EXCLUSIVE``: a second Oogst (or any other SQLite
   client) cannot read or write the file meanwhile; it gets a clear "open
   elsewhere" message instead. The operating system releases the lock when
