@@ -36,6 +36,7 @@ open/close in the process can drop (`method()`):
 """
 from __future__ import annotations
 
+import logging
 import os
 import struct
 import sys
@@ -99,7 +100,8 @@ class FileLock:
         if kind == "ofd":
             return cls(path, _lock_ofd(path), kind)
         if kind == "flock":
-            return cls(path, _lock_flock(path), kind)
+            fd = _lock_flock(path)
+            return cls(path, fd, kind if fd is not None else "sqlite")
         return cls(path, None, kind)
 
     def release(self) -> None:
@@ -133,7 +135,9 @@ def _lock_ofd(path: Path) -> int:
     return fd
 
 
-def _lock_flock(path: Path) -> int:
+def _lock_flock(path: Path) -> int | None:
+    """The locked lock file's descriptor; None when no lock file can be made there
+    (SQLite's own lock is then the only one, as before: logged, never a crash)."""
     target = lock_file(path)
     for _ in range(_TRIES):
         try:
@@ -141,6 +145,10 @@ def _lock_flock(path: Path) -> int:
                          _LOCK_FILE_MODE)
         except PermissionError:
             raise _locked(path) from None  # another user's lock file: theirs, open
+        except OSError as exc:
+            logging.getLogger("oogst.lock").warning(
+                "no lock file beside %s (%s): SQLite's own lock only", path.name, exc)
+            return None
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:

@@ -230,3 +230,18 @@ def test_windows_path_imports_and_uses_sqlites_own_lock(meeting):
         "        print('LOCKED')\n"
         "print('DONE')\n")
     assert result.stdout.split() == ["LOCKED", "DONE"], result.stderr
+
+
+@pytest.mark.skipif(os.name != "posix", reason="flock is the macOS (Unix) way")
+def test_no_room_for_a_lock_file_falls_back_to_sqlites_lock(meeting, monkeypatch, caplog):
+    """A lock file that cannot be made (say, a name too long for the folder) is
+    logged; the meeting opens with SQLite's own lock, never a crash."""
+    monkeypatch.setattr(file_lock, "method", lambda: "flock")
+    monkeypatch.setattr(file_lock, "lock_file",
+                        lambda path: path.with_name("." + "x" * 300 + ".lock"))
+    with EventFile.open(meeting) as event:
+        assert event._conn.file_lock.kind == "sqlite"
+        event.add_note(text="toch open")
+        with pytest.raises(FileLocked):
+            EventFile.open(meeting)
+    assert "no lock file beside" in caplog.text
