@@ -40,6 +40,7 @@ import logging
 import os
 import struct
 import sys
+import threading
 from pathlib import Path
 
 from .errors import FileLocked
@@ -55,6 +56,8 @@ _LOCK_LENGTH = 512
 _OFD_SETLK = getattr(fcntl, "F_OFD_SETLK", None)
 _LOCK_FILE_MODE = 0o600
 _TRIES = 5  # a lock file removed under us by its releasing owner: try again
+_held: dict[tuple[int, int], int] = {}  # (device, inode) of the files this process holds
+_held_lock = threading.Lock()
 
 
 def method() -> str:
@@ -69,6 +72,23 @@ def method() -> str:
 def supported() -> bool:
     """True where the descriptor-owned lock on the event file itself is available (Linux)."""
     return method() == "ofd"
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def held_here(path: str | Path) -> bool:
+    """Does this process hold `path` open as an event file? Then nothing may open
+    it again (reading even its header and closing that descriptor would drop
+    SQLite's POSIX lock where that is the only lock on the file itself)."""
+    key = _identity(Path(path))
+    with _held_lock:
+        return key is not None and key in _held
 
 
 def lock_file(path: Path) -> Path:
@@ -87,6 +107,7 @@ class FileLock:
         self.path = path
         self._fd = fd
         self.kind = kind
+        self._key: tuple[int, int] | None = None
 
     @property
     def vfs(self) -> str | None:
@@ -96,16 +117,31 @@ class FileLock:
     def acquire(cls, path: str | Path) -> FileLock:
         """Lock `path` (which must exist) or raise FileLocked at once."""
         path = Path(path)
+        if held_here(path):
+            raise _locked(path)
         kind = method()
         if kind == "ofd":
-            return cls(path, _lock_ofd(path), kind)
-        if kind == "flock":
+            lock = cls(path, _lock_ofd(path), kind)
+        elif kind == "flock":
             fd = _lock_flock(path)
-            return cls(path, fd, kind if fd is not None else "sqlite")
-        return cls(path, None, kind)
+            lock = cls(path, fd, kind if fd is not None else "sqlite")
+        else:
+            lock = cls(path, None, kind)
+        lock._key = _identity(path)
+        if lock._key is not None:
+            with _held_lock:
+                _held[lock._key] = _held.get(lock._key, 0) + 1
+        return lock
 
     def release(self) -> None:
         """Give the file free again (after SQLite has closed it)."""
+        key, self._key = self._key, None
+        if key is not None:
+            with _held_lock:
+                if _held.get(key, 0) > 1:
+                    _held[key] -= 1
+                else:
+                    _held.pop(key, None)
         if self._fd is None:
             return
         fd, self._fd = self._fd, None

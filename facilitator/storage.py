@@ -28,7 +28,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from . import backups, connections
+from . import backups, connections, file_lock
 from .file_lock import FileLock
 from .errors import (DamagedFile, FileLocked, ForeignSchema, NewerVersion, NotAnEventFile,
                      OogstError, ReadOnlyLocation)
@@ -233,6 +233,8 @@ def open_connection(path: str | Path, *, create: bool = False, readonly: bool = 
         refuse_existing(path)
         _check_writable(path)
     else:
+        if file_lock.held_here(path):  # open here: not even its header is read again
+            raise FileLocked("error.file_locked", path=path, name=path.name)
         _check_file(path)
         if not readonly:
             _check_writable(path)
@@ -265,6 +267,8 @@ def open_connection(path: str | Path, *, create: bool = False, readonly: bool = 
 def stored_version(path: str | Path) -> int:
     """The schema version written in a file, without migrating or locking it."""
     path = Path(path)
+    if file_lock.held_here(path):
+        raise FileLocked("error.file_locked", path=path, name=path.name)
     _check_file(path)
     try:
         conn = _connect(_uri(path, mode="ro"), uri=True)

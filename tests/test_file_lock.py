@@ -192,14 +192,16 @@ def test_a_lock_file_removed_by_its_owner_meanwhile_is_taken_anew(meeting, monke
         return real_flock(fd, operation)
 
     monkeypatch.setattr(file_lock.fcntl, "flock", flock_after_release)
-    second = file_lock.FileLock.acquire(meeting)
+    # (as another process would: this process's own registry would refuse at once)
+    second = file_lock._lock_flock(meeting)
     try:
-        assert os.path.samestat(os.fstat(second._fd), file_lock.lock_file(meeting).stat())
+        assert len(calls) == 1  # it did meet the removed file first
+        assert os.path.samestat(os.fstat(second), file_lock.lock_file(meeting).stat())
         monkeypatch.setattr(file_lock.fcntl, "flock", real_flock)
         with pytest.raises(FileLocked):
-            file_lock.FileLock.acquire(meeting)
+            file_lock._lock_flock(meeting)
     finally:
-        second.release()
+        os.close(second)
 
 
 def test_windows_path_imports_and_uses_sqlites_own_lock(meeting):
@@ -245,3 +247,28 @@ def test_no_room_for_a_lock_file_falls_back_to_sqlites_lock(meeting, monkeypatch
         with pytest.raises(FileLocked):
             EventFile.open(meeting)
     assert "no lock file beside" in caplog.text
+
+
+@pytest.mark.parametrize("method", ["sqlite", "flock"])
+def test_opening_a_file_this_process_holds_never_touches_it(meeting, monkeypatch, method):
+    """A second open (or a read-only one, or `oogst check`) of a meeting this process
+    has open is refused before the file is read: reading its header and closing
+    that descriptor would drop SQLite's POSIX lock (macOS, Windows' SQLite lock
+    aside), and plain sqlite3 could then write it."""
+    from facilitator import storage
+    monkeypatch.setattr(file_lock, "method", lambda: method)
+    with EventFile.open(meeting) as event:
+        opened = []
+        real_open = type(meeting).open
+        monkeypatch.setattr(type(meeting), "open", lambda self, *a, **k: (
+            opened.append(self), real_open(self, *a, **k))[1])
+        for attempt in (lambda: EventFile.open(meeting), lambda: EventFile.open(
+                meeting, readonly=True), lambda: storage.stored_version(meeting)):
+            with pytest.raises(FileLocked):
+                attempt()
+        monkeypatch.setattr(type(meeting), "open", real_open)
+        assert opened == []
+        assert "locked" in sqlite_write(meeting).stderr  # SQLite's lock still holds
+        event.add_note(text="Nog steeds van ons")
+    assert not file_lock.held_here(meeting)
+    assert "WROTE" in sqlite_write(meeting).stdout
