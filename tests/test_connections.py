@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitator import EventFile, backups, connections
+from facilitator import EventFile, connections
 from facilitator.cli import run
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -198,7 +198,7 @@ class _Watch:
 
 
 def test_every_connection_the_program_opens_is_defensive(tmp_path, monkeypatch, capsys):
-    from facilitator.agenda_across import read_agenda  # noqa: F401 - import before watching
+    import facilitator.agenda_across  # noqa: F401 - imported before watching
     from facilitator.follow_up import create_follow_up
     from facilitator.sessions import create_from_template, save_as_template
     from facilitator.templates import DEMO_TEMPLATE, find_template, load_template
