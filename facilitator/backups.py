@@ -43,6 +43,8 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from . import connections
+
 KEEP = 20                      # backups kept per event file at most
 BUDGET_BYTES = 1024 ** 3       # ... and together at most this (the newest always kept)
 STEP_PAGES = 256               # pages copied per step while holding the writer's lock
@@ -151,7 +153,7 @@ def make_backup(conn: sqlite3.Connection, event_path: str | Path, *, reason: str
     forget_newest(event_path)
     create_private_file(partial)
     try:
-        dest = sqlite3.connect(partial)
+        dest = connections.connect(partial)
         # the copy's own descriptor: its written pages go to disk between steps,
         # outside the lock, so a note's commit (which syncs the event file) never
         # waits for a backlog of backup pages on a journaling file system
@@ -304,19 +306,18 @@ def _rewrite_one(backup: Path, tmp: Path,
     tmp.unlink(missing_ok=True)
     tmp.with_name(tmp.name + "-journal").unlink(missing_ok=True)
     create_private_file(tmp)
-    src = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    src = connections.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        dest = sqlite3.connect(tmp, isolation_level=None)
+        dest = connections.connect(tmp, isolation_level=None)
         try:
             src.backup(dest)
         finally:
             dest.close()
     finally:
         src.close()
-    conn = sqlite3.connect(tmp, isolation_level=None)
+    conn = connections.connect(tmp, isolation_level=None)
     try:
         conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA trusted_schema = OFF")
         conn.execute("PRAGMA journal_mode = TRUNCATE")
         conn.execute("PRAGMA secure_delete = ON")
         rewrite(conn)
@@ -346,8 +347,8 @@ def restore_backup(backup: str | Path, event_path: str | Path) -> Path | None:
     tmp = event_path.with_name(event_path.name + ".restoring")
     tmp.unlink(missing_ok=True)
     create_private_file(tmp)
-    src = sqlite3.connect(f"file:{Path(backup).resolve()}?mode=ro", uri=True)
-    dest = sqlite3.connect(tmp)
+    src = connections.connect(f"file:{Path(backup).resolve()}?mode=ro", uri=True)
+    dest = connections.connect(tmp)
     try:
         src.backup(dest)
     finally:

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import backups, installed, storage
+from . import backups, connections, installed, storage
 from .errors import ForeignSchema, OogstError
 from .eventfile import EventFile
 from .words import long_date, system_language, tr
@@ -120,6 +121,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     path = Path(args.file)
     version = storage.stored_version(path)
     print(tr("cli.schema", lang, version=version, current=SCHEMA_VERSION))
+    on, how = connections.working()
+    print(tr("cli.defensive_on" if on else "cli.defensive_off", lang,
+             version=sqlite3.sqlite_version, reason=how))
     try:
         with EventFile.open(path, readonly=True) as event:
             problems = event.integrity_check()

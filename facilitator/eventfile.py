@@ -15,7 +15,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
 
-from . import backups, storage
+from . import backups, connections, storage
 from .backup_worker import BackupWorker
 from .erasure_ops import ErasureOps
 from .errors import OogstError
@@ -146,7 +146,7 @@ class EventFile(SetupOps, HarvestOps, DraftOps, IssueOps, TimerOps, SeatingOps, 
     @classmethod
     def in_memory(cls) -> EventFile:
         """A scratch event that lives only in memory (for previews and tests)."""
-        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        conn = connections.connect(":memory:", isolation_level=None, check_same_thread=False)
         conn.row_factory = sqlite3.Row
         storage.migrate(conn, 0)
         event = cls(conn, None, readonly=False)
@@ -160,7 +160,7 @@ class EventFile(SetupOps, HarvestOps, DraftOps, IssueOps, TimerOps, SeatingOps, 
         Long work off the GUI thread (exports) reads the snapshot, so it never
         shares the live connection with the facilitator's typing.
         """
-        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        conn = connections.connect(":memory:", isolation_level=None, check_same_thread=False)
         conn.row_factory = sqlite3.Row
         self._conn.backup(conn)
         return EventFile(conn, self.path, readonly=True)

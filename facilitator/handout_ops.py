@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import backups, oplib
+from . import backups, connections, oplib
 from .errors import InvalidValue
 from .jobs import Progress, ShouldAbort, check
 from .schema import ROW_TABLES
@@ -168,7 +168,7 @@ class HandoutOps(oplib.Base):
             leftover.unlink(missing_ok=True)
         backups.create_private_file(partial)
         try:
-            dest = sqlite3.connect(partial, isolation_level=None)
+            dest = connections.connect(partial, isolation_level=None)
             try:
                 with self._writer.between_operations():  # never half an operation
                     self._conn.backup(dest)

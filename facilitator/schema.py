@@ -17,6 +17,8 @@ import sqlite3
 from collections.abc import Callable
 from functools import cache
 
+from . import connections
+
 
 APPLICATION_ID = 0x4F4F4753  # "OOGS": marks the SQLite file as an Oogst file
 SCHEMA_VERSION = 11
@@ -348,7 +350,7 @@ def expected_schema(version: int) -> dict[tuple[str, str], str]:
     """(type, name) -> normalised SQL of every object a file of `version` has.
 
     Built once per version and process (every open compares with it); read only."""
-    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn = connections.connect(":memory:", isolation_level=None)
     try:
         for step in range(1, version + 1):
             MIGRATIONS[step](conn)

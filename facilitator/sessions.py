@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 import tomli_w
 
-from . import backups
+from . import backups, connections
 from .domain import TABLE_BLOCKS
 from .eventfile import EventFile
 from .storage import refuse_existing
@@ -39,7 +38,7 @@ def write_new(path: Path, scratch: EventFile) -> EventFile:
     partial = path.with_name(path.name + ".partial")
     partial.unlink(missing_ok=True)  # left by a run that was stopped half-way
     backups.create_private_file(partial)  # owner-only, as every event file
-    dest = sqlite3.connect(partial)
+    dest = connections.connect(partial)
     try:
         scratch._conn.backup(dest)
     finally:

@@ -13,8 +13,10 @@ Durability (see sqlite.org/atomiccommit.html, /wal.html, /howtocorrupt.html):
   commit, so a committed note survives not only ``kill -9`` (which any mode
   survives) but also a power cut or a dead battery.
 * The file is locked from before SQLite opens it until after it closes it
-  (`file_lock`: on Linux a lock owned by one descriptor, which no other
-  open/close in the process can drop), plus ``locking_mode=EXCLUSIVE`` and
+  (`file_lock`: on Linux an OFD lock on SQLite's lock bytes, on macOS
+  ``flock`` on a lock file beside it, each owned by one descriptor, which no
+  other open/close in the process can drop; on Windows SQLite's own
+  mandatory lock), plus ``locking_mode=EXCLUSIVE`` and
   an immediate ``BEGIN EXCLUSIVE``: a second Oogst (or any other SQLite
   client) cannot read or write the file meanwhile; it gets a clear "open
   elsewhere" message instead. The operating system releases the lock when
@@ -26,7 +28,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from . import backups
+from . import backups, connections, file_lock
 from .file_lock import FileLock
 from .errors import (DamagedFile, FileLocked, ForeignSchema, NewerVersion, NotAnEventFile,
                      OogstError, ReadOnlyLocation)
@@ -69,17 +71,15 @@ def _connect(target: str, *, uri: bool = False,
              lock: FileLock | None = None) -> sqlite3.Connection:
     # isolation_level=None: the core decides where transactions begin and end.
     # timeout=0: a locked file is reported at once instead of hanging the GUI.
-    conn = sqlite3.connect(target, isolation_level=None, timeout=0, uri=uri,
-                           check_same_thread=False, factory=LockedConnection)
+    # connections.connect: trusted_schema off and SQLite's defensive mode on, so
+    # a file from someone else is inert (no function in its schema runs with our
+    # rights, ordinary SQL cannot rewrite its schema or search index).
+    conn = connections.connect(target, isolation_level=None, timeout=0, uri=uri,
+                               check_same_thread=False, factory=LockedConnection)
     conn.file_lock = lock
     conn.row_factory = sqlite3.Row
     # A damaged byte inside a text must not stop the meeting: it shows as "\ufffd".
     conn.text_factory = _text
-    # A file from someone else is inert: no function in its schema runs with our
-    # rights, and (Python 3.12+) SQLite's defensive mode guards the schema itself.
-    conn.execute("PRAGMA trusted_schema = OFF")
-    if hasattr(conn, "setconfig") and hasattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE"):
-        conn.setconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, True)
     return conn
 
 
@@ -233,6 +233,8 @@ def open_connection(path: str | Path, *, create: bool = False, readonly: bool = 
         refuse_existing(path)
         _check_writable(path)
     else:
+        if file_lock.held_here(path):  # open here: not even its header is read again
+            raise FileLocked("error.file_locked", path=path, name=path.name)
         _check_file(path)
         if not readonly:
             _check_writable(path)
@@ -265,6 +267,8 @@ def open_connection(path: str | Path, *, create: bool = False, readonly: bool = 
 def stored_version(path: str | Path) -> int:
     """The schema version written in a file, without migrating or locking it."""
     path = Path(path)
+    if file_lock.held_here(path):
+        raise FileLocked("error.file_locked", path=path, name=path.name)
     _check_file(path)
     try:
         conn = _connect(_uri(path, mode="ro"), uri=True)

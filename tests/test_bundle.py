@@ -88,6 +88,8 @@ def test_bundle_builds_and_starts(tmp_path, display):
     assert f"\nExec={program} %f\n" in entry and "MimeType=application/x-oogst;" in entry
     assert (tmp_path / "share" / "mime" / "packages" / "oogst.xml").is_file()
     run("demo", "demo.oogst")
+    # SQLite's defensive mode works with the bundle's own copy of SQLite
+    assert "defensieve modus aan" in run("check", "demo.oogst")
     run("export", "demo.oogst", "--minutes", "minutes.pdf", "--xlsx", "workbook.xlsx")
     from pypdf import PdfReader
     minutes = " ".join(p.extract_text() for p in PdfReader(elsewhere / "minutes.pdf").pages)

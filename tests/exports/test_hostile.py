@@ -183,3 +183,32 @@ def test_any_note_exports_to_pdf_and_workbook(tmp_path, text):
     assert PdfReader(str(tmp_path / "m.pdf")).pages
     ws = load_workbook(tmp_path / "w.xlsx")["Oogstpunten"]
     assert (ws.cell(row=2, column=9).value or "") == clean(ev.notes()[0].text)
+
+
+def test_a_received_file_with_notes_nested_3000_deep_exports(tmp_path):
+    """The core refuses nesting deeper than MAX_NOTE_DEPTH, but a file written by
+    someone else may hold a chain of 3,000 notes (the review's finding: it broke
+    the export). Every format still exports it."""
+    import sqlite3
+
+    from facilitator.exports.minutes import export_minutes_docx
+    path = tmp_path / "diep.oogst"
+    with EventFile.create(path, title="Diep") as ev:
+        root = ev.add_note(text="wortel", table_id=ev.add_table(theme="Diep"))
+    conn = sqlite3.connect(path)
+    conn.row_factory = sqlite3.Row
+    row = dict(conn.execute("SELECT * FROM note WHERE id = ?", (root,)).fetchone())
+    parent = root
+    for level in range(3000):
+        row.update(id=f"diep{level:05d}", parent_id=parent, text=f"niveau {level}")
+        conn.execute(f"INSERT INTO note ({', '.join(row)}) VALUES "
+                     f"({', '.join('?' * len(row))})", list(row.values()))
+        parent = row["id"]
+    conn.commit()
+    conn.close()
+    with EventFile.open(path, readonly=True) as ev:
+        export_minutes(ev, tmp_path / "m.pdf")
+        export_minutes_docx(ev, tmp_path / "m.docx")
+        export_workbook(ev, tmp_path / "w.xlsx")
+    text = pdf_text(tmp_path / "m.pdf")
+    assert "niveau 0" in text and "niveau 2999" in text

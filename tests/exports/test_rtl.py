@@ -1,7 +1,9 @@
 """Right-to-left text and long unbreakable words in the PDF exports (security issue):
 a 140-character Arabic title broke the minutes, agenda and sign-in sheet, and Arabic
 printed as [U+...] codes. Arabic now prints joined, right to left, in the embedded
-Noto Naskh Arabic font; Hebrew in visual order with DejaVu."""
+Noto Naskh Arabic font (bold where the text is bold); Hebrew with DejaVu; every
+printed line in visual order by the bidi algorithm over the whole line, so Latin
+words and numbers inside Arabic or Hebrew read in their own order."""
 from __future__ import annotations
 
 import time
@@ -61,14 +63,16 @@ def test_arabic_title_and_long_words_export(tmp_path, name, export):
         or len(fonts_used) > 1
 
 
-def test_para_joins_arabic_and_orders_right_to_left():
+def test_para_joins_arabic_and_keeps_reading_order():
+    """`para` joins Arabic letters but keeps the reading order: the Paragraph wraps
+    in reading order and orders each printed line when it draws it."""
     covered = fonts.covered()
     markup = para("سلام", covered)
     assert f'<font name="{fonts.ARABIC_FAMILY}">' in markup
     shaped = markup.split(">", 1)[1].split("<", 1)[0]
     assert all(0xFE70 <= ord(ch) <= 0xFEFF for ch in shaped)  # joined presentation forms
-    assert shaped[0] == "\ufee1"  # the final meem is drawn first (right to left)
-    assert para("abc שלום", covered) == "abc םולש"  # Hebrew: visual order, DejaVu
+    assert shaped[0] == "\ufeb3" and shaped[-1] == "\ufee1"  # initial seen ... final meem
+    assert para("abc שלום", covered) == "abc שלום"  # Hebrew: DejaVu, reading order
     assert para("Dutch <b>only</b> & more", covered) == "Dutch &lt;b&gt;only&lt;/b&gt; &amp; more"
     assert "[U+" not in para(NOTE_AR, covered)
 
@@ -133,12 +137,131 @@ def test_a_wrapped_right_to_left_paragraph_reads_top_to_bottom():
     words = ARABIC.split()
     paragraph = Paragraph(para(" ".join(words * 3)), styles()["body"])
     paragraph.wrap(200, 1000)
-    lines = [[w.strip() for w in (line[1] if isinstance(line, tuple) else line.words)]
-             for line in paragraph.blPara.lines]
+    lines = [" ".join(line[1]) if isinstance(line, tuple) else
+             "".join(f.text for f in line.words) for line in paragraph.blPara.lines]
     assert len(lines) >= 3
     first, last = fonts.wrappable(words[0]), fonts.wrappable(words[-1])
-    assert lines[0][0] == first  # reading order: the first word starts the first line
-    assert lines[-1][-1] == last
+    assert lines[0].split()[0] == first  # reading order: the first word starts line one
+    assert lines[-1].split()[-1] == last
     assert paragraph.style.wordWrap == "RTL" and paragraph.style.alignment == TA_RIGHT
     latin = Paragraph(para("Gewoon Nederlands met " + words[0]), styles()["body"])
     assert latin.style.wordWrap != "RTL"
+
+
+MIXED_AR = ("نحن نستخدم Microsoft Excel و Google Sheets كل يوم، حوالي 25 ساعة في الأسبوع "
+            "(منذ 2019). نعمل مع Stichting De Nieuwe Jutter في Rotterdam منذ 12 سنة.")
+MIXED_HE = "אנחנו עובדים עם Stichting De Nieuwe Jutter כבר 12 שנים, וזה עובד טוב מאוד (ממש)."
+
+
+def drawn_lines(paragraph) -> list[str]:
+    """What each printed line draws, left to right (as `drawPara` hands it to
+    reportlab, whose own reversal of a right-to-left line's runs undone)."""
+    from facilitator.exports.pdfkit import _visual_line
+    out = []
+    for line in paragraph.blPara.lines:
+        shown = _visual_line(line, paragraph.blPara.kind, paragraph._bidi)
+        out.append(" ".join(shown[1]) if paragraph.blPara.kind == 0 else
+                   "".join(f.text for f in shown.words))
+    return out
+
+
+def logical_lines(paragraph) -> list[str]:
+    return [" ".join(line[1]) if paragraph.blPara.kind == 0 else
+            "".join(f.text for f in line.words) for line in paragraph.blPara.lines]
+
+
+@pytest.mark.parametrize("text", [MIXED_AR, MIXED_HE, "English first, then عربي and עברית."])
+@pytest.mark.parametrize("width", [120, 220, 480])
+def test_each_printed_line_is_in_visual_order_by_the_whole_line(text, width):
+    """Latin words and numbers inside right-to-left text keep their own order: each
+    printed line equals the bidi algorithm (python-bidi's get_display, a separate
+    implementation) over that whole line, with the paragraph's direction."""
+    from bidi import get_display
+
+    from facilitator.exports.pdfkit import Paragraph, styles
+    paragraph = Paragraph(para(text, fonts.covered()), styles()["body"])
+    paragraph.wrap(width, 10_000)
+    rtl = fonts.rtl_base(text)
+    assert paragraph._bidi is rtl
+    drawn = drawn_lines(paragraph)
+    expected = [get_display(line, base_dir="R" if rtl else "L")
+                for line in logical_lines(paragraph)]
+    # python-bidi's get_display does not mirror brackets (reportlab needs it: the
+    # "(" that opens a right-to-left phrase is drawn as ")"), so compare without
+    def unmirrored(line: str) -> str:
+        return line.strip().replace(")", "(")
+    assert [unmirrored(d) for d in drawn] == [unmirrored(e) for e in expected]
+    joined = " ".join(drawn)
+    for line in drawn:  # never "Excel Microsoft" (each word laid out from the right)
+        for pair in ("Excel Microsoft", "Sheets Google", "Jutter Nieuwe", "Nieuwe De",
+                     "De Stichting", "then English,"):
+            assert pair not in line
+    if "(2019)" in text.replace("منذ ", ""):  # "(منذ 2019)." read from the right
+        assert ".(2019 " in joined
+    if "(ממש)" in text:
+        assert ".(שממ)" in joined
+    if text is MIXED_AR and width >= 480:
+        # in reading order (right to left) Microsoft Excel comes before Google Sheets
+        first_line = drawn[0]
+        assert first_line.index("Google Sheets") < first_line.index("Microsoft Excel")
+
+
+def test_a_split_right_to_left_paragraph_keeps_its_direction():
+    from facilitator.exports.pdfkit import Paragraph, styles
+    paragraph = Paragraph(para(MIXED_AR * 8, fonts.covered()), styles()["body"])
+    paragraph.wrap(200, 10_000)
+    pieces = paragraph.split(200, 60)
+    assert len(pieces) == 2 and all(p._bidi is True for p in pieces)
+    assert all(p.style.alignment == paragraph.style.alignment for p in pieces)
+
+
+def arabic_faces(markup: str, style_name: str = "body") -> set[str]:
+    from facilitator.exports.pdfkit import Paragraph, styles
+    paragraph = Paragraph(markup, styles()[style_name])
+    paragraph.wrap(400, 1000)
+    if paragraph.blPara.kind == 0:
+        return {paragraph.blPara.fontName}
+    return {f.fontName for line in paragraph.blPara.lines for f in line.words
+            if any(fonts.is_arabic(ch) for ch in f.text)}
+
+
+def test_bold_arabic_prints_bold_outside_headings_too():
+    covered = fonts.covered()
+    word = para("كلمة عربية", covered)
+    assert arabic_faces(f"<b>{word}</b>") == {fonts.ARABIC_BOLD}
+    assert arabic_faces(f"<b><i>{word}</i></b> en <i>{word}</i>") == {fonts.ARABIC_BOLD,
+                                                                       fonts.ARABIC}
+    assert arabic_faces(word, "label") == {fonts.ARABIC_BOLD}  # a bold style
+    assert arabic_faces(word, "cellhead") == {fonts.ARABIC_BOLD}
+    assert arabic_faces(f"{word} <b>vet</b> {word}") == {fonts.ARABIC}  # not bold: regular
+
+
+def test_right_to_left_list_entries_have_their_bullet_on_the_right():
+    from facilitator.exports.flow import indented
+    from facilitator.exports.pdfkit import Paragraph, styles
+    style = indented(styles()["body"], 1)
+    paragraph = Paragraph(para(MIXED_AR, fonts.covered()), style, bulletText="•")
+    assert (paragraph.style.leftIndent, paragraph.style.rightIndent) == (
+        style.rightIndent, style.leftIndent)
+    assert paragraph.style.wordWrap == "RTL"
+
+
+def test_minutes_show_mixed_right_to_left_text_and_bold_arabic(tmp_path):
+    """The minutes of a meeting with an Arabic note with Latin words and numbers, a
+    Hebrew note and an Arabic speaker (a bold label): the bold Arabic face is in
+    the file and the Latin words come out in their own order."""
+    path = tmp_path / "rtl.oogst"
+    with EventFile.create(path, title=TITLE, language="en") as ev:
+        table = ev.add_table(theme="الطاولة الأولى: التعاون مع Gemeente Rotterdam")
+        person = ev.add_participant(name="فاطمة الزهراء")
+        ev.add_note(text=MIXED_AR, table_id=table, speaker_id=person)
+        ev.add_note(text=MIXED_HE, table_id=table)
+    with EventFile.open(path, readonly=True) as ev:
+        export_minutes(ev, tmp_path / "minutes.pdf")
+    reader = PdfReader(str(tmp_path / "minutes.pdf"))
+    faces = {str(f.get_object()["/BaseFont"]) for page in reader.pages
+             for f in (page["/Resources"].get("/Font") or {}).values()}
+    assert any(f.endswith("NotoNaskhArabic-Bold") for f in faces), faces
+    text = "".join(page.extract_text() or "" for page in reader.pages)
+    for phrase in ("Microsoft Excel", "Google Sheets", "Stichting De Nieuwe Jutter"):
+        assert phrase in text
