@@ -24,7 +24,10 @@ from reportlab.lib.units import cm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus.paragraph import _handleBulletWidth, _processed_frags, _shy as _SHY
+from reportlab.platypus.paragraph import split as _split, strip as _strip
 from reportlab.platypus.flowables import Flowable
 
 from ..words import tr
@@ -94,7 +97,13 @@ _TAG = re.compile(r"<[^>]*>")
 class Paragraph(RLParagraph):
     """reportlab's Paragraph that lays out a right-to-left paragraph from the right:
     its words (prepared by `safety.para`/`fonts.wrappable`) wrap in reading order
-    and every line is drawn right to left, right-aligned."""
+    and every line is drawn right to left, right-aligned.
+
+    A paragraph in one look (most notes) breaks its lines with word widths
+    measured once per font and size (`_plain_lines`), the same lines reportlab's
+    `breakLines` makes; anything else (several looks, hyphenation, a word wider
+    than the line, right to left) is reportlab's own. A paragraph laid out
+    again at the same width reuses its lines."""
 
     def __init__(self, text: str | None, style: ParagraphStyle | None = None,
                  *args: Any, **kw: Any) -> None:
@@ -102,6 +111,84 @@ class Paragraph(RLParagraph):
                 fonts.rtl_base(html.unescape(_TAG.sub("", text))):
             style = _rtl_style(style)
         super().__init__(text, style, *args, **kw)
+
+    def breakLines(self, width: Any) -> Any:
+        key = (tuple(width) if isinstance(width, (list, tuple)) else width, self.bulletText)
+        memo = self.__dict__.get("_oogst_lines")
+        if memo is not None and memo[0] == key and memo[1] is self.frags:
+            self._width_max = memo[3]
+            return memo[2]
+        lines = self._plain_lines(width)
+        if lines is None:
+            lines = super().breakLines(width)
+        self._oogst_lines = (key, self.frags, lines, self._width_max)
+        return lines
+
+    def _plain_lines(self, width: Any) -> Any:
+        """reportlab's breakLines for one plain fragment without hyphenation or
+        words wider than a line (None otherwise), with cached word widths."""
+        frags, style = self.frags, self.style
+        if len(frags) != 1 or style.wordWrap or style.endDots or style.shaping or \
+                getattr(style, "hyphenationLang", "") or style.embeddedHyphenation or \
+                style.uriWasteReduce or _processed_frags(frags):
+            return None
+        f = frags[0]
+        if not hasattr(f, "text") or hasattr(f, "cbDefn") or hasattr(f, "backColor") or \
+                _SHY in f.text:
+            return None
+        text = _strip(f.text)
+        if not text:
+            return None
+        font_name, font_size = f.fontName, f.fontSize
+        max_widths = list(width) if isinstance(width, (list, tuple)) else [width]
+        _handleBulletWidth(self.bulletText, style, max_widths)
+        words = _split(text)
+        measured = _word_widths(font_name, font_size, self.encoding)
+        widths = []
+        for word in words:
+            found = measured.get(word)
+            if found is None:
+                found = measured[word] = stringWidth(word, font_name, font_size, self.encoding)
+            widths.append(found)
+        if max(widths) > min(max_widths):
+            return None  # a long word: reportlab splits it
+        space = stringWidth(" ", font_name, font_size, self.encoding)
+        shrink = style.spaceShrinkage * space
+        last = len(max_widths) - 1
+        lines: list[tuple[float, list[str]]] = []
+        line: list[str] = []
+        current, widest, lineno = -space, 0.0, 0
+        max_width = max_widths[0]
+        for word, word_width in zip(words, widths):
+            new = current + space + word_width
+            if new <= max_width + shrink * len(line) or not line:
+                line.append(word)
+                current = new
+            else:
+                widest = max(widest, current)
+                lines.append((max_width - current, line))
+                line, current = [word], word_width
+                lineno += 1
+                max_width = max_widths[min(last, lineno)]
+        widest = max(widest, current)
+        lines.append((max_width - current, line))
+        self.height = 0
+        self._width_max = widest
+        self._splitLongWordCount = self._hyphenations = 0
+        ascent, descent = getAscentDescent(font_name, font_size)
+        return f.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=font_size)
+
+
+_WORD_WIDTHS: dict[tuple[str, float, str], dict[str, float]] = {}
+
+
+def _word_widths(font: str, size: float, encoding: str) -> dict[str, float]:
+    """The widths of words measured so far in this font and size (kept small)."""
+    key = (font, size, encoding)
+    found = _WORD_WIDTHS.get(key)
+    if found is None or len(found) > 200_000:
+        found = _WORD_WIDTHS[key] = {}
+    return found
 
 
 def _rtl_style(style: ParagraphStyle) -> ParagraphStyle:
