@@ -97,3 +97,15 @@ def test_copies_left_by_a_killed_program_go_after_a_day(event):
     os.utime(old, (day_ago, day_ago))
     event.private_copy().close()
     assert leftovers() == ["copy-young"]
+
+
+def test_an_event_in_memory_copies_too():
+    scratch = EventFile.in_memory()
+    scratch.update_event(title="Kladblok")
+    copy = scratch.private_copy()
+    try:
+        assert copy.event().title == "Kladblok" and copy.path is None
+    finally:
+        copy.close()
+        scratch.close()
+    assert leftovers() == []
