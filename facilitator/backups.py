@@ -172,6 +172,14 @@ def make_backup(conn: sqlite3.Connection, event_path: str | Path, *, reason: str
     return target
 
 
+def copy_database(conn: sqlite3.Connection, dest: sqlite3.Connection, *,
+                  lock: AbstractContextManager | None = None,
+                  should_stop: Callable[[], bool] | None = None) -> None:
+    """Copy `conn`'s database into `dest` as a backup is copied (in steps under
+    `lock` when given; `Stopped` when `should_stop()` said so)."""
+    _copy(conn, dest, lock, None, lambda: None, should_stop)
+
+
 def _copy(conn: sqlite3.Connection, dest: sqlite3.Connection,
           lock: AbstractContextManager | None, finished: Callable[[], None] | None,
           flush: Callable[[], None], should_stop: Callable[[], bool] | None) -> None:

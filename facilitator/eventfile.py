@@ -15,10 +15,11 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
 
-from . import backups, connections, storage
+from . import backups, connections, private_copy, storage
 from .backup_worker import BackupWorker
 from .erasure_ops import ErasureOps
 from .errors import OogstError
+from .jobs import ShouldAbort
 from .draft_ops import DraftOps
 from .handout_ops import HandoutOps, clock_floor, read_handouts
 from .harvest_ops import HarvestOps
@@ -59,6 +60,7 @@ class EventFile(SetupOps, HarvestOps, DraftOps, IssueOps, TimerOps, SeatingOps, 
         self._opening_backup_due = False
         self._closing = threading.Lock()  # close() waits for finish_opening under way
         self.backup_problem: OogstError | None = None  # the last backup's failure, if any
+        self._remove_on_close: Path | None = None  # a private copy's folder
         # Automatic backups on their own thread; each step holds the writer's
         # lock, so a backup never reads inside an operation.
         self._backups = BackupWorker(conn, path, self._writer._lock,
@@ -165,6 +167,18 @@ class EventFile(SetupOps, HarvestOps, DraftOps, IssueOps, TimerOps, SeatingOps, 
         self._conn.backup(conn)
         return EventFile(conn, self.path, readonly=True)
 
+    def private_copy(self, *, should_abort: ShouldAbort | None = None) -> EventFile:
+        """A read-only copy of the event as it is now in a private temporary file
+        (`private_copy.py`), for long reading off the GUI thread (exports): the same
+        consistent picture as `snapshot()` without holding the file in memory. Safe
+        to call from a background thread while the facilitator types (it copies in
+        steps under the writer's lock). Closing the copy removes its file; so does a
+        failure or `should_abort()` (Cancelled) half-way."""
+        conn, folder = private_copy.make(self._conn, self._writer._lock, should_abort)
+        copy = EventFile(conn, self.path, readonly=True)
+        copy._remove_on_close = folder
+        return copy
+
     def close(self) -> None:
         """Release the file (and its lock), after a backup still being made (one of
         a file that did not change since it was opened, and has an earlier backup,
@@ -203,6 +217,8 @@ class EventFile(SetupOps, HarvestOps, DraftOps, IssueOps, TimerOps, SeatingOps, 
                 not self._changed_since_backup()
             self._conn.close()
             self._conn = None  # type: ignore[assignment]
+            if self._remove_on_close is not None:  # a private copy: its file goes
+                private_copy.remove(self._remove_on_close)
             if unchanged:
                 try:  # the next opening need not copy the same bytes again
                     backups.record_newest(self.path, self._newest_backup)  # type: ignore

@@ -8,12 +8,15 @@ stays usable, and tells a failure in the interface language. Cancel sets the
 abort flag: the core stops at the next check and removes its temporary
 file, old files stay whole.
 
-The worker reads a snapshot of the event (`EventFile.snapshot()`, an
-in-memory copy taken on the GUI thread in milliseconds), never the live
-connection: the facilitator can go on typing while the export runs, and the
-export shows the event as it was when Export was pressed. The job belongs
-to the bridge, so closing the event waits for it; closing the dialog while
-it runs cancels it and hides the dialog at once (it goes when the job ends).
+The worker first makes a private copy of the event (`EventFile.private_copy`:
+a temporary owner-only file, copied in steps under the writer's lock on the
+worker's thread, removed when the export ends, fails or is cancelled) and
+exports from it, never from the live connection and never holding the file
+(photos included) in memory: the facilitator can go on typing while the
+export runs, and the export shows the event as it was when the copy was
+made. The job belongs to the bridge, so closing the event waits for it;
+closing the dialog while it runs cancels it and hides the dialog at once (it
+goes when the job ends).
 
 With "Leave names out" ticked, Export first shows the anonymising review
 (`facilitator.exports.anonymise.review`: every name and e-mail address that
@@ -59,19 +62,21 @@ def safe_file_title(title: str) -> str:
     return cleaned[:80] or "Oogst"
 
 
-def export_work(snapshot: Any, request: ExportRequest, written: list[Path]) -> Work:
-    """The export as runner work: `run_exports` on `snapshot`, which it closes after.
+def export_work(event: Any, request: ExportRequest, written: list[Path]) -> Work:
+    """The export as runner work: `run_exports` on a private copy of `event`, made
+    on the worker's thread and removed after.
 
     The paths written are also put in `written`: Cancel pressed just after the
     last file was written makes the runner report "cancelled", yet the files
     are there, and the dialog must not say that nothing was overwritten.
     """
     def work(progress: Progress, should_abort: Callable[[], bool]) -> list[Path]:
+        copy = event.private_copy(should_abort=should_abort)
         try:
-            paths = export_run.run_exports(snapshot, request, progress=progress,
+            paths = export_run.run_exports(copy, request, progress=progress,
                                            should_abort=should_abort)
         finally:
-            snapshot.close()  # the copy; the open file stays as it is
+            copy.close()  # and its file goes; the open file stays as it is
         written.extend(paths)
         return paths
     return work
@@ -297,11 +302,6 @@ class ExportDialog(QDialog):
                                                                                str(folder)))
             return
         QSettings().setValue(SETTINGS_FOLDER, str(folder))
-        try:
-            snapshot = self.bridge.event.snapshot()  # on this thread, in milliseconds
-        except OogstError as exc:
-            self._show_error(exc.text(i18n.current_language()))
-            return
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.open_button.setVisible(False)
@@ -311,7 +311,7 @@ class ExportDialog(QDialog):
         self._written_by_job = []
         self._request = self.request()
         self.job = self.bridge.run_in_background(
-            export_work(snapshot, self._request, self._written_by_job),
+            export_work(self.bridge.event, self._request, self._written_by_job),
             on_success=self._on_finished, on_failure=self._on_failed,
             on_cancel=self._on_cancelled, on_progress=self._on_progress)
         # Connected before this thread can deliver any of the job's signals.

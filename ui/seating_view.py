@@ -9,8 +9,9 @@ people (`ui.seating_quality`), so the facilitator sees what the planner gained.
 Making the plan (the planner can take seconds for a big event), the random
 baseline and printing run in the background through `bridge.run_in_background`:
 the GUI thread never waits, the button says it is busy, a second click starts
-nothing, a failure is a calm status message. The baseline and the PDF read a
-snapshot of the event, never the live file. Every change is one undo step in
+nothing, a failure is a calm status message. The baseline reads a snapshot
+of the event, the PDF a private copy on disk (`EventFile.private_copy`, made
+on the worker's thread), never the live file. Every change is one undo step in
 the core; the view only shows what the file holds.
 """
 from __future__ import annotations
@@ -428,16 +429,16 @@ class SeatingView(QWidget):
             target = target.with_name(target.name + ".pdf")
         event = self._bridge.event
         lang = event.event().language or i18n.current_language()  # the minutes' language
-        snapshot = event.snapshot()
 
         def work(progress: Any, should_abort: Any) -> Path:
             from facilitator.exports import seating as seating_export
+            copy = event.private_copy(should_abort=should_abort)  # on disk, removed after
             try:
-                return seating_export.export_seating(snapshot, target, lang=lang,
+                return seating_export.export_seating(copy, target, lang=lang,
                                                      progress=progress,
                                                      should_abort=should_abort)
             finally:
-                snapshot.close()
+                copy.close()
 
         self._print_job = self._bridge.run_in_background(
             work, initiator=self, on_success=self._printed, on_failure=self._print_failed,

@@ -19,12 +19,18 @@ Word's own structure:
   a person's name).
 * Text is written as typed: no markup; control characters are removed
   (`safety.clean`), a number and its unit are bound (`typeset.bind_units`).
+
+The body is streamed (`DocxRenderer.write`): python-docx makes each block's
+paragraphs in the document, they are written into the package's
+word/document.xml with lxml's `etree.xmlfile` and dropped, so the minutes of
+50,000 notes never sit in memory as one XML tree.
 """
 from __future__ import annotations
 
 import datetime as dt
 import io
 import re
+import zipfile
 from typing import IO
 
 from docx import Document
@@ -32,9 +38,12 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
+from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI
+from docx.opc.pkgwriter import _ContentTypesItem
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
+from lxml import etree
 
 from ..words import long_date, tr
 from .outline import (Block, BulletList, Gap, Heading, Image, KeepTogether, ListItem, Matrix,
@@ -53,9 +62,12 @@ LANGS = {"nl": "nl-NL", "en": "en-GB"}
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 
 
+FLUSH_EVERY = 200  # list entries or table rows made before they are written out
+
+
 def render_docx(outline: Outline, handle: IO[bytes], job: Job) -> None:
     """Write `outline` as a .docx into `handle` (a binary file)."""
-    DocxRenderer(outline, job).build().save(handle)
+    DocxRenderer(outline, job).write(handle)
 
 
 def _rgb(colour: str) -> RGBColor:
@@ -75,23 +87,70 @@ class DocxRenderer:
         self._style_ids: dict[str, str] = {}
         self._end = self.doc.element.body.sectPr  # paragraphs go before it
         self._done = 0
+        self._xf = None  # the body's XML writer while `write` runs
+        self._pictures = 0
 
     # -- the document --------------------------------------------------------------------
 
-    def build(self):
+    def write(self, handle: IO[bytes]) -> None:
+        """The document into `handle` as a .docx package. The body is streamed: each
+        block's paragraphs and tables are made by python-docx in the document (so
+        styles, numbering and pictures are its own) and written out and dropped as
+        soon as they are made, so a long document is never held whole in memory
+        (`etree.xmlfile` into the zip member). The other parts (styles, numbering,
+        header, footer, properties, pictures) follow, as python-docx writes them."""
         self._page()
         self._styles()
         self._num_id = self._bullet_numbering()
         self._decorations()
         self._properties()
+        root, body = self.doc.element, self.doc.element.body
+        part = self.doc.part
+        with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as package:
+            with package.open(part.partname.membername, "w") as stream, \
+                    etree.xmlfile(stream, encoding="UTF-8") as xf:
+                xf.write_declaration(standalone=True)
+                with xf.element(root.tag, attrib=dict(root.attrib), nsmap=root.nsmap), \
+                        xf.element(body.tag):
+                    self._xf = xf
+                    self._blocks()
+                    self._end = None
+                    self.flush()  # the section properties close the body
+            self._other_parts(package)
+
+    def _blocks(self) -> None:
         total = max(1, sum(1 for _ in self.outline.walk()))
         for block in self.outline.blocks:
             self.block(block)
+            self.flush()
             self._done += 1
             if self._done % 25 == 0:
                 self.job.step(int(40 + 59 * min(1.0, self._done / total)), 100,
                               tr("export.progress.layout", self.lang))
-        return self.doc
+
+    def flush(self) -> None:
+        """Write what the body holds (before the section properties) and drop it."""
+        if self._xf is None:
+            return
+        body = self.doc.element.body
+        for child in list(body):
+            if child is not self._end:
+                body.remove(child)  # detached first: it declares only its own namespaces
+                self._xf.write(child)
+
+    def _other_parts(self, package: zipfile.ZipFile) -> None:
+        """Every part but the document's body, as python-docx's PackageWriter writes them."""
+        opc = self.doc.part.package
+        parts = list(opc.parts)
+        for part in parts:
+            part.before_marshal()
+        package.writestr(CONTENT_TYPES_URI.membername, _ContentTypesItem.from_parts(parts).blob)
+        package.writestr(PACKAGE_URI.rels_uri.membername, opc.rels.xml)
+        for part in parts:
+            if part is not self.doc.part:
+                package.writestr(part.partname.membername, part.blob)
+            if len(part.rels):
+                package.writestr(part.partname.rels_uri.membername, part.rels.xml)
 
     def _page(self) -> None:
         section = self.doc.sections[0]
@@ -269,6 +328,9 @@ class DocxRenderer:
             for i, item in enumerate(items):
                 nested = i + 1 < len(items) and items[i + 1].depth > item.depth
                 self.list_item(item, keep=keep or nested)
+                if i % FLUSH_EVERY == FLUSH_EVERY - 1:
+                    self.job.check()
+                    self.flush()
         elif isinstance(b, Table):
             self.table(b)
         elif isinstance(b, Image):
@@ -410,7 +472,12 @@ class DocxRenderer:
         p = self._para()
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         p.paragraph_format.keep_with_next = True
-        p.add_run().add_picture(io.BytesIO(data), width=Cm(px_w / 72 * 2.54 * scale))
+        shape = p.add_run().add_picture(io.BytesIO(data), width=Cm(px_w / 72 * 2.54 * scale))
+        # python-docx numbers a picture after the ids in the body it holds, which
+        # streaming has written out: the document's own count keeps them unique
+        self._pictures += 1
+        shape._inline.docPr.id = self._pictures
+        shape._inline.docPr.name = f"Picture {self._pictures}"
         caption = self._para("Caption")
         caption.alignment = WD_ALIGN_PARAGRAPH.CENTER
         caption.add_run(clean(b.caption or b.name))

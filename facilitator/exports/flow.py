@@ -1,6 +1,7 @@
 """Flowables shared by the PDF exports: user text as paragraphs, lists, tables, photos."""
 from __future__ import annotations
 
+import hashlib
 import io
 from collections.abc import Iterable
 
@@ -8,7 +9,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Image, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from ..words import tr
@@ -145,6 +146,39 @@ def grid(header: list[str], rows: list[list[str]], widths: list[float], *,
     return out
 
 
+class JpegSource:
+    """A JPEG as reportlab's `drawImage` takes it without decoding it: it names
+    an image by `str(source)` and embeds what `jpeg_fh()` reads as it is."""
+
+    def __init__(self, jpeg: bytes) -> None:
+        self.jpeg = jpeg
+        self.key = hashlib.sha1(jpeg).hexdigest()
+
+    def jpeg_fh(self) -> io.BytesIO:
+        return io.BytesIO(self.jpeg)
+
+    def __str__(self) -> str:
+        return f"oogst-jpeg-{self.key}"
+
+
+class Photo(Flowable):
+    """A JPEG drawn at a size, centred. (reportlab's Image flowable decodes the
+    picture to name it and keeps its pixels until the PDF is saved: some 12 MiB
+    a photo, for a meeting's hundred photos more than a GiB.)"""
+
+    def __init__(self, jpeg: bytes, width: float, height: float) -> None:
+        super().__init__()
+        self.source = JpegSource(jpeg)
+        self.drawWidth, self.drawHeight = width, height
+        self.hAlign = "CENTER"
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.drawWidth, self.drawHeight
+
+    def draw(self) -> None:
+        self.canv.drawImage(self.source, 0, 0, self.drawWidth, self.drawHeight, mask="auto")
+
+
 def photo(data: bytes, caption_text: str, fallback: str, max_width: float,
           caption: ParagraphStyle, body: ParagraphStyle,
           max_height: float = 11 * cm) -> Flowable:
@@ -156,7 +190,6 @@ def photo(data: bytes, caption_text: str, fallback: str, max_width: float,
     jpeg, px_w, px_h = picture
     # fit the page, but never blow a small picture up beyond 1.5 pt per pixel
     scale = min(max_width / px_w, max_height / px_h, 1.5)
-    flow: list[Flowable] = [Image(io.BytesIO(jpeg), width=px_w * scale,
-                                  height=px_h * scale)]
+    flow: list[Flowable] = [Photo(jpeg, px_w * scale, px_h * scale)]
     flow += [Spacer(1, 3)] + paragraphs(caption_text, caption)
     return KeepTogether(flow)

@@ -30,6 +30,7 @@ from reportlab.platypus.flowables import Flowable
 
 from ..words import tr
 from . import fonts
+from .line_breaking import plain_lines
 from .safety import Job, para
 
 INK = colors.HexColor("#222222")
@@ -99,7 +100,10 @@ class Paragraph(RLParagraph):
     order only when it is drawn (`fonts.visual_order`: the bidi algorithm over
     the whole line, so Latin words and numbers inside Arabic read in their own
     order). A paragraph whose first strong character is right-to-left is
-    right-aligned and ordered with that direction."""
+    right-aligned and ordered with that direction.
+
+    A paragraph in one look (most notes) breaks its lines with word widths
+    measured once per font and size (`line_breaking.plain_lines`)."""
 
     _bidi: bool | None = None  # None: no right-to-left text; else: rtl direction
 
@@ -112,6 +116,20 @@ class Paragraph(RLParagraph):
         if text and style is not None and _ARABIC_RUN in text:
             text = _arabic_bold(text, style.fontName in (fonts.BOLD, fonts.BOLD_ITALIC))
         super().__init__(text, style, *args, **kw)
+
+    def breakLines(self, width: Any) -> Any:
+        """reportlab's lines; a plain paragraph's from `line_breaking` (cached word
+        widths), and a paragraph laid out again at the same width reuses its lines."""
+        key = (tuple(width) if isinstance(width, (list, tuple)) else width, self.bulletText)
+        memo = self.__dict__.get("_oogst_lines")
+        if memo is not None and memo[0] == key and memo[1] is self.frags:
+            self._width_max = memo[3]
+            return memo[2]
+        lines = plain_lines(self, width)
+        if lines is None:
+            lines = super().breakLines(width)
+        self._oogst_lines = (key, self.frags, lines, self._width_max)
+        return lines
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         pieces = super().split(availWidth, availHeight)

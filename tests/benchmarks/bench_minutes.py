@@ -112,8 +112,6 @@ def figures(events: dict[str, Path], repeat: int) -> list[Figure]:
                     if lo.soffice:
                         txt_times.append(timed(lambda: lo.convert(text)))
                         docx_times.append(timed(lambda: lo.convert(word)))
-                docx_own = [timed(lambda: export_minutes_docx(event, word))
-                            for _ in range(repeat)]
             out.append(Figure("minutes PDF, 5k notes", mine, target="< 3 s",
                               met=sorted(mine)[len(mine) // 2] < 3))
             for name, samples in (("LibreOffice .txt → PDF", txt_times),
@@ -123,7 +121,6 @@ def figures(events: dict[str, Path], repeat: int) -> list[Figure]:
                                     reference_samples=samples, target="ratio ≤ 0.2 (5× faster)")
                     figure.met = figure.ratio is not None and figure.ratio <= 0.2
                     out.append(figure)
-            out.append(Figure("minutes .docx, 5k notes", docx_own))
         if "50k" in events:
             target = folder / "m50k.pdf"
             with EventFile.open(events["50k"], readonly=True) as event:

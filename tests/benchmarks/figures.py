@@ -110,3 +110,26 @@ def _num(x: float) -> str:
     if abs(x) >= 10:
         return f"{x:.1f}"
     return f"{x:.2f}"
+
+
+def child_peak_mib(code: str, *args: str, timeout: float = 1800) -> tuple[float, str]:
+    """Run `code` (Python, with `args` as sys.argv[1:]) in a fresh interpreter with
+    this checkout on its path; returns its peak resident memory in MiB and its
+    output. The peak is the child's VmHWM, read by the child itself at its end:
+    `ru_maxrss` would report the benchmark process's own peak instead (a child
+    started by vfork keeps its parent's high-water mark across exec)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = str(Path(__file__).resolve().parents[2])
+    tail = ("\nwith open('/proc/self/status') as _status:\n"
+            "    print('VmHWM', next(l.split()[1] for l in _status"
+            " if l.startswith('VmHWM:')))\n")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+        [root] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]))
+    out = subprocess.run([sys.executable, "-c", code + tail, *args], capture_output=True,
+                         text=True, env=env, check=True, timeout=timeout).stdout
+    lines = out.strip().splitlines()
+    return int(lines[-1].split()[1]) / 1024, "\n".join(lines[:-1])

@@ -181,3 +181,44 @@ def test_oogst_export_docx_and_cancel_leave_no_half_file(seed_path, tmp_path, ca
                             bool(calls.append(1)))
     assert target.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["seedlike.oogst", "verslag.docx"]
+
+
+def test_the_body_is_streamed_in_pieces_in_order_with_unique_picture_ids(monkeypatch,
+                                                                          tmp_path):
+    """The body is written out every few entries (here every 4): nothing is lost or
+    reordered, the section properties close the body, pictures keep unique ids."""
+    import io
+
+    from PIL import Image as PILImage
+
+    from facilitator.exports import docx_render
+    from facilitator.exports.outline import (BulletList, Heading, Image, ListItem, Outline,
+                                             Run, Title)
+    from facilitator.exports.safety import Job
+
+    monkeypatch.setattr(docx_render, "FLUSH_EVERY", 4)
+    png = io.BytesIO()
+    PILImage.new("RGB", (40, 30), (200, 30, 30)).save(png, "PNG")
+    blocks = [Title("Verslag")]
+    for n in range(3):
+        blocks += [Heading(f"Tafel {n + 1}", 1),
+                   BulletList(tuple(ListItem((Run(f"punt {n}.{i}"),), depth=i % 3)
+                                    for i in range(11))),
+                   Image(png.getvalue(), f"Foto {n + 1}")]
+    target = tmp_path / "stream.docx"
+    with target.open("wb") as handle:
+        docx_render.render_docx(Outline("Verslag", "nl", tuple(blocks)), handle,
+                                Job(None, None, "nl"))
+    document = docx.Document(str(target))
+    texts = [p.text for p in document.paragraphs if p.text]
+    expected = ["Verslag"]
+    for n in range(3):
+        expected += [f"Tafel {n + 1}", *[f"punt {n}.{i}" for i in range(11)], f"Foto {n + 1}"]
+    assert texts == expected
+    body = document.element.body
+    assert body[-1].tag == qn("w:sectPr")
+    assert len(body.findall(qn("w:sectPr"))) == 1
+    ids = [int(el.get("id")) for el in document.element.iter(
+        "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")]
+    assert sorted(ids) == [1, 2, 3]
+    assert len(document.inline_shapes) == 3

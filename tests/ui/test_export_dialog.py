@@ -215,20 +215,43 @@ def test_a_bug_in_an_export_is_told_calmly(qtbot, dialog, monkeypatch):
     assert dlg.export_button.isEnabled()
 
 
-def test_the_export_reads_a_snapshot_not_the_open_file(qtbot, dialog, bridge, monkeypatch):
+def test_the_export_reads_a_private_copy_removed_after(qtbot, dialog, bridge, monkeypatch):
+    from facilitator import private_copy
     from facilitator.exports import run as export_run
     real = export_run.run_exports
     seen = []
 
     def spy(event, request, **kwargs):
-        seen.append(event)
+        seen.append((event, event._remove_on_close, event._remove_on_close.is_dir(),
+                     threading.current_thread() is threading.main_thread()))
         return real(event, request, **kwargs)
     monkeypatch.setattr(export_run, "run_exports", spy)
+    dlg, out = dialog
+    dlg.export_button.click()
+    finish(qtbot, dlg)
+    copy, folder, existed, on_gui_thread = seen[0]
+    assert copy is not bridge.event and copy.readonly and existed and not on_gui_thread
+    assert not folder.exists() and list(private_copy.copies_folder().iterdir()) == []
+    assert list(out.iterdir())  # the files were written from it
+    assert bridge.event.event().title.endswith("Samenspel in beweging")  # still open and usable
+
+
+def test_a_cancelled_or_failed_export_removes_its_copy(qtbot, dialog, monkeypatch):
+    from facilitator import private_copy
+    from facilitator.exports import run as export_run
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("a bug")
+    monkeypatch.setattr(export_run, "run_exports", broken)
     dlg, _out = dialog
     dlg.export_button.click()
     finish(qtbot, dlg)
-    assert seen and seen[0] is not bridge.event
-    assert bridge.event.event().title.endswith("Samenspel in beweging")  # still open and usable
+    assert list(private_copy.copies_folder().iterdir()) == []
+    monkeypatch.undo()
+    dlg.export_button.click()
+    dlg.cancel()
+    finish(qtbot, dlg)
+    assert list(private_copy.copies_folder().iterdir()) == []
 
 
 def test_a_missing_folder_is_refused_before_anything_runs(qtbot, dialog, tmp_path):

@@ -256,8 +256,10 @@ def test_the_gui_keeps_running_while_the_plan_is_printed(qtbot, demo, tmp_path, 
     print(ticks.report("printing the seating plan"))
     assert ticks.longest_gap < ticks.BLOCKED_MS, ticks.report("printing the seating plan")
     assert target.exists() and demo.messages[-1] == f"Seating plan written to {target}"
-    assert len(readers) == 1 and readers[0] is not demo.event  # a snapshot, not the file
-    assert readers[0].readonly
+    assert len(readers) == 1 and readers[0] is not demo.event  # a copy, not the file
+    assert readers[0].readonly and readers[0].closed  # closed after: its file is gone
+    from facilitator import private_copy
+    assert list(private_copy.copies_folder().iterdir()) == []
 
 
 def test_a_plan_that_no_longer_fits_is_reported(qtbot, demo):

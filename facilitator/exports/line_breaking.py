@@ -1,0 +1,83 @@
+"""Line breaking of a plain paragraph with word widths measured once.
+
+Most notes are one look (one font, one size, no markup): for them `plain_lines`
+gives the lines reportlab's own `Paragraph.breakLines` gives, but measures
+each word once per font and size for the whole export instead of once per
+paragraph and layout. Anything else (several looks, hyphenation, a word
+wider than the line, right to left, shaping) answers None and is left to
+reportlab. `tests/exports/test_pdfkit.py` checks the lines against reportlab's.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
+from reportlab.platypus.paragraph import _handleBulletWidth, _processed_frags, _shy as _SHY
+from reportlab.platypus.paragraph import split as _split, strip as _strip
+
+
+def plain_lines(para: Any, width: Any) -> Any:
+    """reportlab's breakLines for a paragraph of one plain fragment without
+    hyphenation or words wider than a line (None otherwise)."""
+    frags, style = para.frags, para.style
+    if len(frags) != 1 or style.wordWrap or style.endDots or style.shaping or \
+            getattr(style, "hyphenationLang", "") or style.embeddedHyphenation or \
+            style.uriWasteReduce or _processed_frags(frags):
+        return None
+    f = frags[0]
+    if not hasattr(f, "text") or hasattr(f, "cbDefn") or hasattr(f, "backColor") or \
+            _SHY in f.text:
+        return None
+    text = _strip(f.text)
+    if not text:
+        return None
+    font_name, font_size = f.fontName, f.fontSize
+    max_widths = list(width) if isinstance(width, (list, tuple)) else [width]
+    _handleBulletWidth(para.bulletText, style, max_widths)
+    words = _split(text)
+    measured = _word_widths(font_name, font_size, para.encoding)
+    widths = []
+    for word in words:
+        found = measured.get(word)
+        if found is None:
+            found = measured[word] = stringWidth(word, font_name, font_size, para.encoding)
+        widths.append(found)
+    if max(widths) > min(max_widths):
+        return None  # a long word: reportlab splits it
+    space = stringWidth(" ", font_name, font_size, para.encoding)
+    shrink = style.spaceShrinkage * space
+    last = len(max_widths) - 1
+    lines: list[tuple[float, list[str]]] = []
+    line: list[str] = []
+    current, widest, lineno = -space, 0.0, 0
+    max_width = max_widths[0]
+    for word, word_width in zip(words, widths):
+        new = current + space + word_width
+        if new <= max_width + shrink * len(line) or not line:
+            line.append(word)
+            current = new
+        else:
+            widest = max(widest, current)
+            lines.append((max_width - current, line))
+            line, current = [word], word_width
+            lineno += 1
+            max_width = max_widths[min(last, lineno)]
+    widest = max(widest, current)
+    lines.append((max_width - current, line))
+    para.height = 0
+    para._width_max = widest
+    para._splitLongWordCount = para._hyphenations = 0
+    ascent, descent = getAscentDescent(font_name, font_size)
+    return f.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=font_size)
+
+
+_WORD_WIDTHS: dict[tuple[str, float, str], dict[str, float]] = {}
+
+
+def _word_widths(font: str, size: float, encoding: str) -> dict[str, float]:
+    """The widths of words measured so far in this font and size (kept small)."""
+    key = (font, size, encoding)
+    found = _WORD_WIDTHS.get(key)
+    if found is None or len(found) > 200_000:
+        found = _WORD_WIDTHS[key] = {}
+    return found
