@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..domain import Action
 from ..words import long_date, tr
+from .emphasis import plain
 from .model import Harvest
 from .outline import Block, Heading, Paragraph, Run, Table
 
@@ -59,7 +60,7 @@ def review_blocks(h: Harvest) -> list[Block]:
         last_due = a.history[-1].get("due_date") if a.history else None
         new_due = long_date(a.due_date, h.lang) if a.due_date and a.due_date != last_due \
             else ""
-        rows.append((h.text(a.what), agreed_at(h, a), tr(f"status.{a.status}", h.lang),
+        rows.append((plain(h.text(a.what)), agreed_at(h, a), tr(f"status.{a.status}", h.lang),
                      since(h, a), new_due))
     blocks.append(Table(header, tuple(rows), REVIEW_WEIGHTS))
     return blocks

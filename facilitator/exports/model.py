@@ -18,6 +18,7 @@ from ..eventfile import EventFile
 from ..reading import TreeNote
 from ..words import long_date, tr
 from .anonymise import Anonymiser, collapse, fold
+from .emphasis import plain
 
 
 @dataclass(frozen=True)
@@ -213,7 +214,7 @@ def action_cells(h: Harvest, a: Action) -> list[str]:
     """An action as the texts of a table row (see `action_header`)."""
     due = long_date(a.due_date, h.lang) if a.due_date else ""
     when = " · ".join(x for x in (due, h.text(a.period)) if x)
-    return [h.text(a.what), h.text(a.owner), ", ".join(h.text(p) for p in a.partners),
+    return [plain(h.text(a.what)), h.text(a.owner), ", ".join(h.text(p) for p in a.partners),
             tr(f"level.{a.level}", h.lang), when, tr(f"status.{a.status}", h.lang)]
 
 

@@ -24,6 +24,7 @@ from ..domain import ACTION_LEVELS
 from ..words import long_date, tr
 from .outline import Block, BulletList, Heading, ListItem, Outline, Paragraph, Run, Table, Title
 from .docx_render import render_docx
+from .emphasis import plain
 from .pdf_render import render_pdf
 from .safety import Job, Progress, ShouldAbort, atomic_output, clean
 from .workbook import Column, Styles, date_format, discard, write_rows
@@ -82,7 +83,7 @@ def cross_outline(agenda: CrossAgenda, *, lang: str,
         for item in group:
             a = item.action
             when = " · ".join(x for x in (long_date(a.due_date, lang), a.period) if x)
-            rows.append((a.what, a.owner, ", ".join(a.partners), when,
+            rows.append((plain(a.what), a.owner, ", ".join(a.partners), when,
                          tr(f"status.{a.status}", lang), meeting_line(item, lang)))
         blocks.append(Table(header, tuple(rows), CROSS_WEIGHTS))
     if agenda.skipped:
@@ -149,7 +150,7 @@ def export_cross_xlsx(agenda: CrossAgenda, path: str | Path, *, lang: str = "nl"
     rows = []
     for item in items:
         a = item.action
-        rows.append([a.what, a.owner, "; ".join(a.partners), tr(f"level.{a.level}", lang),
+        rows.append([plain(a.what), a.owner, "; ".join(a.partners), tr(f"level.{a.level}", lang),
                      _date(a.due_date), a.period, tr(f"status.{a.status}", lang),
                      a.review_note, meeting_line(item, lang), item.first_meeting,
                      item.path.name, a.series_key])

@@ -374,7 +374,7 @@ def _actions(ws: Any, styles: Styles, h: Harvest, job: Job, title: str) -> None:
     rows = []
     for a in sort_actions(h.file.actions()):
         source = h.note_by_id.get(a.note_id or "")
-        rows.append([a.position + 1, h.text(a.what), h.text(a.owner),
+        rows.append([a.position + 1, plain(h.text(a.what)), h.text(a.owner),
                      "; ".join(h.text(p) for p in a.partners), tr(f"level.{a.level}", lang),
                      h.iso(a.due_date), h.text(a.period), tr(f"status.{a.status}", lang),
                      h.text(plain(source.text)) if source else "", a.id])

@@ -95,3 +95,28 @@ def test_markup_inside_emphasis_prints_literally(tmp_path):
     assert any(words in c for c in cells)
     assert not any(re.search(r"\*\*", c) for c in cells)
     assert flat(words) == flat(plain(typed))
+
+
+def test_an_action_made_from_an_emphasised_note_prints_its_words(tmp_path):
+    """The action agenda (PDF, workbook) and the minutes' action list print an
+    action's words without the marks its note carried."""
+    from facilitator.exports import export_agenda_pdf
+    path = tmp_path / "a.oogst"
+    with EventFile.create(path, title="Acties") as event:
+        table = event.add_table(theme="Wonen")
+        note = event.add_note(text="Een **vast contactpersoon** bij de gemeente",
+                              table_id=table)
+        event.action_from_note(note, owner="Gemeente")
+        agenda, minutes, xlsx = tmp_path / "a.pdf", tmp_path / "m.pdf", tmp_path / "a.xlsx"
+        export_agenda_pdf(event, agenda)
+        export_minutes(event, minutes)
+        export_workbook(event, xlsx)
+    for pdf in (agenda, minutes):
+        text = flat(pdf_text(pdf))
+        assert "Een vast contactpersoon bij de gemeente" in text and "**" not in text, pdf
+
+    from openpyxl import load_workbook
+    actions = [str(c.value) for ws in load_workbook(xlsx).worksheets
+               for row in ws.iter_rows() for c in row if c.value is not None]
+    assert "Een vast contactpersoon bij de gemeente" in actions
+    assert not any("**" in c for c in actions)
