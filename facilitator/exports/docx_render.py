@@ -48,6 +48,7 @@ from lxml import etree
 from ..words import long_date, tr
 from .outline import (Block, BulletList, Gap, Heading, Image, KeepTogether, ListItem, Matrix,
                       Outline, PageBreakHint, Paragraph, Run, Table, Title)
+from .docx_bidi import set_direction
 from .safety import Job, clean
 from .typeset import as_jpeg, bind_units, heading_lead, hyphenate_long, ink, readable_on
 
@@ -355,6 +356,7 @@ class DocxRenderer:
             p.add_run(text[len(lead):]).bold = False
         else:
             p.add_run(text)
+        set_direction(p)
 
     def paragraph(self, b: Paragraph, *, keep: bool = False) -> None:
         style = {"subtitle": "Subtitle", "caption": "Caption"}.get(b.role, "Normal")
@@ -366,8 +368,10 @@ class DocxRenderer:
                     if b.line_breaks:
                         p.add_run().add_break()
                     else:
+                        set_direction(p)
                         p = self._new(style, b.role, keep)
                 self._run(p, run, piece, role=b.role)
+        set_direction(p)
 
     def _new(self, style: str, role: str, keep: bool):
         p = self._para(style)
@@ -422,6 +426,7 @@ class DocxRenderer:
                 if i:
                     p.add_run().add_break()
                 self._run(p, run, piece)
+        set_direction(p)
 
     def table(self, b: Table) -> None:
         total = sum(b.weights) or 1.0
@@ -461,6 +466,7 @@ class DocxRenderer:
             run = p.add_run(value)
             run.font.size = Pt(8.5)
             run.bold = bold or None
+            set_direction(p)
 
     def image(self, b: Image, *, keep: bool = False) -> None:
         picture = as_jpeg(b.data)
