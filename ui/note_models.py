@@ -421,8 +421,12 @@ class NoteTreeModel(QStandardItemModel):
         """One new row, among its siblings in display order (position, then age)."""
         parent = self._nodes.get(note.parent_id or "", self._root)
         key = (note.position, note.created_at)
-        row = bisect.bisect_right([(c.note.position, c.note.created_at)
-                                   for c in parent.children], key)
+        children = parent.children
+        if not children or (children[-1].note.position, children[-1].note.created_at) <= key:
+            row = len(children)  # a typed note: after the last one (no list of 2,500 keys)
+        else:
+            row = bisect.bisect_right([(c.note.position, c.note.created_at)
+                                       for c in children], key)
         self._insert_at(parent, row, note)
 
     def _insert_at(self, parent: _Node, row: int, note: Note) -> None:
