@@ -146,9 +146,9 @@ class NoteTreeModel(QStandardItemModel):
         instead of re-reading the whole place."""
         self._loader = loader
         self._place = dict(place) if place is not None and loader is not None else None
-        self._reset_to(list(loader()) if loader else [])
         if loader is not None:
-            self.conflicts.reload()
+            self.conflicts.reload()  # before the rows: their marks take width
+        self._reset_to(list(loader()) if loader else [])
 
     def refresh(self) -> None:
         """Re-read this place and apply only the differences."""
