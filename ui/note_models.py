@@ -320,6 +320,13 @@ class NoteTreeModel(QStandardItemModel):
                         parent: QModelIndex) -> bool:
         return self._movable and data.hasFormat(NOTE_MIME)
 
+    def removeRows(self, row: int, count: int,  # noqa: N802
+                   parent: QModelIndex = QModelIndex()) -> bool:
+        """Refused: rows go when the file's notice says so. A view ending a drag
+        (MoveAction) asks to remove the dragged rows; the move itself already
+        went through the core (dropMimeData) and its notice moves them."""
+        return False
+
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                      parent: QModelIndex) -> bool:
         if not self.canDropMimeData(data, action, row, column, parent):

@@ -162,6 +162,10 @@ def test_drag_and_drop_reorders_and_nests(qtbot, bridge):
     data = model.mimeData([model.index_of(ids[2])])
     assert model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
     assert [t for t, _ in texts_in_file(bridge, view)] == ["c", "a", "b"]
+    # the view then asks to remove the dragged row (a MoveAction): refused, the
+    # notice has moved it already
+    assert not model.removeRows(model.index_of(ids[2]).row(), 1, QModelIndex())
+    assert [model.note_at(model.index(r, 0)).text for r in range(3)] == ["c", "a", "b"]
     # drop a at the end (below b): the note is taken out first
     data = model.mimeData([model.index_of(ids[0])])
     assert model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
