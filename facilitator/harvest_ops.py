@@ -283,7 +283,7 @@ class HarvestOps(oplib.Base):
                   "speaker_id": "participant"}
         for key, value in refs.items():
             if value:
-                tx.get(tables[key], value)
+                tx.check(tables[key], value)
 
     @staticmethod
     def _check_same_place(parent: dict[str, Any], place: dict[str, Any]) -> None:

@@ -214,6 +214,14 @@ class Transaction:
             raise NotFound("error.not_found", kind=Word(f"kind_name.{table}"), id=row_id)
         return row
 
+    def check(self, table: str, row_id: str) -> None:
+        """NotFound unless the row exists and is not deleted: `get` without reading
+        the row (add_note checks a note's table and round at every Enter)."""
+        row = self._conn.execute(f"SELECT deleted_at FROM {table} WHERE id = ?",
+                                 (checked_id(table, row_id),)).fetchone()
+        if row is None or row[0]:
+            raise NotFound("error.not_found", kind=Word(f"kind_name.{table}"), id=row_id)
+
     def insert(self, table: str, values: dict[str, Any]) -> str:
         row_id = values.get("id") or new_id()
         data = dict(values, id=row_id, created_at=self.stamp, updated_at=self.stamp)

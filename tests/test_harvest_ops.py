@@ -288,3 +288,24 @@ def test_a_new_note_goes_after_the_last_sibling_also_after_a_deletion():
     assert event.note(child).position == 0
     after = event.add_note(text="f", after_id=first)  # right after a: the others move up
     assert [n.id for n in event.notes_in_place(None, None, None, None)][:2] == [first, after]
+
+
+@pytest.mark.parametrize("ref", ["table_id", "question_id", "perspective_id", "speaker_id"])
+def test_a_note_refers_only_to_what_exists_and_is_not_deleted(event, ref):
+    table = event.add_table(theme="Samen")
+    refs = {"table_id": table, "question_id": event.add_question(text="Wat?", kind="round"),
+            "perspective_id": event.add_perspective(name="Burgers"),
+            "speaker_id": event.add_participant(name="Wietske")}
+    assert event.note(event.add_note(text="goed", **refs)).text == "goed"
+    for missing in ("nobody", 7):
+        with pytest.raises(OogstError) as refused:
+            event.add_note(text="nee", **{**refs, ref: missing})
+        assert refused.value.key == "error.not_found"
+    delete = {"table_id": event.delete_table, "question_id": event.delete_question,
+              "perspective_id": event.delete_perspective,
+              "speaker_id": event.delete_participant}[ref]
+    delete(refs[ref])
+    before = file_state(event)
+    with pytest.raises(OogstError) as refused:
+        event.add_note(text="nee", **refs)
+    assert refused.value.key == "error.not_found" and file_state(event) == before

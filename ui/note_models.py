@@ -7,9 +7,12 @@ its ids: the changed notes are read by id and a new note becomes one inserted
 row, a deleted one one removed row, an edit one dataChanged, so typing at a
 table with 2,500 notes never re-reads them. Otherwise (and for moves) it
 re-reads ITS place only and applies the difference with the finest Qt
-signals it can: rows inserted, rows removed, a layout change for moves,
-dataChanged for edits. Views therefore keep their selection, expansion and
-scroll position while 50 notes are typed. The other versions merges kept on
+signals it can: rows inserted, rows removed, dataChanged for edits; a move
+builds the rows again (one reset, after which NoteTreeView restores its
+current and selected notes and scroll position). Views therefore keep their
+selection, expansion and scroll position while 50 notes are typed. The tree's
+shape is kept in C++ (QStandardItemModel): a view lays out all rows after
+each insert without calling Python per row. The other versions merges kept on
 its notes (`note_conflicts`) are read once per place and per notice that
 names MERGE_CONFLICT: `ConflictRole` and the tooltip show them.
 
@@ -20,8 +23,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
+from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 
 from facilitator.domain import Note, Participant, Perspective
 from facilitator.errors import OogstError
@@ -54,6 +57,7 @@ _ITEM = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.I
 _ITEM_MOVABLE = _ITEM | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
 _LEAF = _ITEM | Qt.ItemFlag.ItemNeverHasChildren
 _LEAF_MOVABLE = _ITEM_MOVABLE | Qt.ItemFlag.ItemNeverHasChildren
+_SERIAL = int(Qt.ItemDataRole.UserRole) + 64  # a row's node (kept on its C++ item)
 
 
 def resolve_speaker(text: str, participants: Iterable[Participant]) -> tuple[str | None, str]:
@@ -86,31 +90,42 @@ def tree_from_notes(notes: Sequence[Note]) -> list[TreeNote]:
 
 
 class _Node:
-    __slots__ = ("serial", "note", "parent", "children")
+    __slots__ = ("serial", "note", "parent", "children", "item")
 
-    def __init__(self, serial: int, note: Note | None, parent: _Node | None) -> None:
+    def __init__(self, serial: int, note: Note | None, parent: _Node | None,
+                 item: QStandardItem | None) -> None:
         self.serial = serial
         self.note = note
         self.parent = parent
         self.children: list[_Node] = []
+        # the row's place in the Qt (C++) tree; None for the root, whose item is asked
+        # for when needed (a wrapper kept of it would outlive the model it belongs to)
+        self.item = item
 
     def row(self) -> int:
         return self.parent.children.index(self) if self.parent else 0
 
 
-class NoteTreeModel(QAbstractItemModel):
-    """Notes of one place; columns: text, kind, perspective, speaker, votes."""
+class NoteTreeModel(QStandardItemModel):
+    """Notes of one place; columns: text, kind, perspective, speaker, votes.
+
+    The tree's shape lives in C++ (a QStandardItem per note, holding its node's
+    serial and its flags): a view lays out every row after each inserted note,
+    asking index(), flags() and hasChildren() of all 2,500 of them, and that must
+    not call Python. The notes themselves stay in the Python nodes; data() (asked
+    for the rows on screen only) reads them there."""
 
     TEXT, KIND, PERSPECTIVE, SPEAKER, VOTES = range(5)
 
     def __init__(self, bridge, parent=None, *, movable: bool = True) -> None:
-        super().__init__(parent)
+        super().__init__(0, 5, parent)
         self._bridge = bridge
         self._movable = movable
         self._loader: Loader | None = None
         self._place: dict[str, str | None] | None = None
         self._serial = 0
-        self._root = _Node(0, None, None)
+        self.invisibleRootItem().setFlags(_ROOT_MOVABLE if movable else _NO_FLAGS)
+        self._root = _Node(0, None, None, None)
         self._by_serial: dict[int, _Node] = {0: self._root}
         self._nodes: dict[str, _Node] = {}
         self._perspectives: dict[str, Perspective] = {}
@@ -129,15 +144,11 @@ class NoteTreeModel(QAbstractItemModel):
         round and programme item): with it, a change notice is applied from
         its ids (the changed notes read by id, one row inserted or removed)
         instead of re-reading the whole place."""
-        self.beginResetModel()
         self._loader = loader
         self._place = dict(place) if place is not None and loader is not None else None
-        self._clear()
-        for item in (loader() if loader else []):
-            self._attach(item.note)
         if loader is not None:
-            self.conflicts.reload()
-        self.endResetModel()
+            self.conflicts.reload()  # before the rows: their marks take width
+        self._reset_to(list(loader()) if loader else [])
 
     def refresh(self) -> None:
         """Re-read this place and apply only the differences."""
@@ -169,7 +180,8 @@ class NoteTreeModel(QAbstractItemModel):
         node = self._nodes.get(note_id)
         if node is None:
             return QModelIndex()
-        return self.createIndex(node.row(), column, node.serial)
+        index = self.indexFromItem(node.item)
+        return index.siblingAtColumn(column) if column else index
 
     def last_top_level_id(self) -> str | None:
         return self._root.children[-1].note.id if self._root.children else None
@@ -190,31 +202,14 @@ class NoteTreeModel(QAbstractItemModel):
 
     # -- Qt model interface ------------------------------------------------------
 
-    # index() and rowCount() are called for every shown note each time the view lays
-    # out its rows (after every inserted note): kept lean. An invalid index's
-    # internalId() is 0, the root's serial.
+    # index(), parent(), rowCount(), flags() and hasChildren() are QStandardItemModel's
+    # own (C++): a view asks them for every row at each layout. An item holds the
+    # serial of its node; the other columns of a row have no item of their own.
     def _node(self, index: QModelIndex) -> _Node:
-        return self._by_serial.get(index.internalId(), self._root)
-
-    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
-        children = self._by_serial.get(parent.internalId(), self._root).children
-        if 0 <= row < len(children) and 0 <= column < 5:
-            return self.createIndex(row, column, children[row].serial)
-        return QModelIndex()
-
-    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        node = self._node(index)
-        if node is self._root or node.parent is None or node.parent is self._root:
-            return QModelIndex()
-        return self.createIndex(node.parent.row(), 0, node.parent.serial)
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        if parent.column() > 0:  # (an invalid index has column -1)
-            return 0
-        return len(self._by_serial.get(parent.internalId(), self._root).children)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 5
+        if not index.isValid():
+            return self._root
+        serial = QStandardItemModel.data(self, index.siblingAtColumn(0), _SERIAL)
+        return self._by_serial.get(serial, self._root)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
@@ -222,22 +217,6 @@ class NoteTreeModel(QAbstractItemModel):
             return None
         return (self.tr("Note"), self.tr("Kind"), self.tr("Perspective"), self.tr("Speaker"),
                 self.tr("Votes"))[section]
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        # Precomputed: Qt asks for flags thousands of times, and enum `|` is slow.
-        # A note without children says so (ItemNeverHasChildren, asked afresh each
-        # time): a view laying out 2,500 rows then need not ask each for children.
-        node = self._by_serial.get(index.internalId(), self._root)
-        if node is self._root:
-            return _ROOT_MOVABLE if self._movable else _NO_FLAGS
-        if node.children:
-            return _ITEM_MOVABLE if self._movable else _ITEM
-        return _LEAF_MOVABLE if self._movable else _LEAF
-
-    def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802
-        if parent.column() > 0:
-            return False
-        return bool(self._by_serial.get(parent.internalId(), self._root).children)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         role = int(role)
@@ -341,6 +320,13 @@ class NoteTreeModel(QAbstractItemModel):
                         parent: QModelIndex) -> bool:
         return self._movable and data.hasFormat(NOTE_MIME)
 
+    def removeRows(self, row: int, count: int,  # noqa: N802
+                   parent: QModelIndex = QModelIndex()) -> bool:
+        """Refused: rows go when the file's notice says so. A view ending a drag
+        (MoveAction) asks to remove the dragged rows; the move itself already
+        went through the core (dropMimeData) and its notice moves them."""
+        return False
+
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                      parent: QModelIndex) -> bool:
         if not self.canDropMimeData(data, action, row, column, parent):
@@ -391,9 +377,7 @@ class NoteTreeModel(QAbstractItemModel):
                 self._bridge.statusMessage.emit(i18n.core_error(exc))
         if "merge_conflict" in kinds and self._loader is not None:
             for note_id in self.conflicts.reload() & self._nodes.keys():
-                node = self._nodes[note_id]
-                self.dataChanged.emit(self.createIndex(node.row(), 0, node.serial),
-                                      self.createIndex(node.row(), 4, node.serial))
+                self._row_changed(self._nodes[note_id])
 
     def _apply(self, ids: frozenset[str]) -> bool:
         """Apply a notice from its ids alone: new notes of this place inserted (one row
@@ -423,11 +407,7 @@ class NoteTreeModel(QAbstractItemModel):
             node = self._nodes.get(note_id)
             if node is None or (node.parent is not self._root and node.parent.note.id in gone):
                 continue  # goes with its parent
-            row = node.row()
-            self.beginRemoveRows(self._index_of_node(node.parent), row, row)
-            node.parent.children.pop(row)
-            self._forget(node)
-            self.endRemoveRows()
+            self._remove(node)
         pending = sorted(new.values(), key=lambda n: (n.position, n.created_at))
         while pending:  # parents before their children
             ready = [n for n in pending if not n.parent_id or n.parent_id in self._nodes]
@@ -437,29 +417,72 @@ class NoteTreeModel(QAbstractItemModel):
             for note in ready:
                 self._insert(note)
             pending = [n for n in pending if n.id not in self._nodes]
-        last = self.columnCount() - 1
         for note in edited:
             node = self._nodes[note.id]
             if node.note != note:
                 node.note = note
-                row = node.row()
-                self.dataChanged.emit(self.createIndex(row, 0, node.serial),
-                                      self.createIndex(row, last, node.serial))
+                self._row_changed(node)
         return True
 
     def _insert(self, note: Note) -> None:
         """One new row, among its siblings in display order (position, then age)."""
         parent = self._nodes.get(note.parent_id or "", self._root)
         key = (note.position, note.created_at)
-        row = bisect.bisect_right([(c.note.position, c.note.created_at)
-                                   for c in parent.children], key)
-        self.beginInsertRows(self._index_of_node(parent), row, row)
-        self._serial += 1
-        node = _Node(self._serial, note, parent)
+        children = parent.children
+        if not children or (children[-1].note.position, children[-1].note.created_at) <= key:
+            row = len(children)  # a typed note: after the last one (no list of 2,500 keys)
+        else:
+            row = bisect.bisect_right([(c.note.position, c.note.created_at)
+                                       for c in children], key)
+        self._insert_at(parent, row, note)
+
+    def _insert_at(self, parent: _Node, row: int, note: Note) -> None:
+        """A row for `note` at `row` under `parent`: rowsInserted for that row alone
+        (the node is known before the view hears of it)."""
+        node = self._new_node(note, parent)
         parent.children.insert(row, node)
+        self._set_leaf(parent, False)
+        self._item(parent).insertRow(row, [node.item])
+
+    def _remove(self, node: _Node) -> None:
+        """Remove a note's row (and the rows under it)."""
+        parent = node.parent
+        row = node.row()
+        parent.children.pop(row)
+        self._forget(node)
+        self._item(parent).removeRow(row)  # deletes the items (C++); the nodes are forgotten
+        if not parent.children:
+            self._set_leaf(parent, True)
+
+    def _new_node(self, note: Note, parent: _Node) -> _Node:
+        self._serial += 1
+        item = QStandardItem()
+        item.setColumnCount(5)  # the columns of the rows that may come under it
+        item.setData(self._serial, _SERIAL)
+        item.setFlags(_LEAF_MOVABLE if self._movable else _LEAF)
+        node = _Node(self._serial, note, parent, item)
         self._by_serial[node.serial] = node
         self._nodes[note.id] = node
-        self.endInsertRows()
+        return node
+
+    def _item(self, node: _Node) -> QStandardItem:
+        return self.invisibleRootItem() if node.item is None else node.item
+
+    def _set_leaf(self, node: _Node, leaf: bool) -> None:
+        """A note without children says so (ItemNeverHasChildren): a view laying out
+        2,500 rows then need not ask each for children."""
+        if node is self._root:
+            return
+        if leaf:
+            flags = _LEAF_MOVABLE if self._movable else _LEAF
+        else:
+            flags = _ITEM_MOVABLE if self._movable else _ITEM
+        if node.item.flags() != flags:
+            node.item.setFlags(flags)
+
+    def _row_changed(self, node: _Node) -> None:
+        index = self.indexFromItem(node.item)
+        self.dataChanged.emit(index, index.siblingAtColumn(self.columnCount() - 1))
 
     def _load_lookups(self) -> None:
         event = self._bridge.event
@@ -474,32 +497,11 @@ class NoteTreeModel(QAbstractItemModel):
 
     def _emit_all_changed(self, node: _Node) -> None:
         if node.children:
-            first = self.createIndex(0, 0, node.children[0].serial)
-            last = self.createIndex(len(node.children) - 1, self.columnCount() - 1,
-                                    node.children[-1].serial)
-            self.dataChanged.emit(first, last)
+            first = self.indexFromItem(node.children[0].item)
+            last = self.indexFromItem(node.children[-1].item)
+            self.dataChanged.emit(first, last.siblingAtColumn(self.columnCount() - 1))
         for child in node.children:
             self._emit_all_changed(child)
-
-    def _clear(self) -> None:
-        self._root.children.clear()
-        self._by_serial = {0: self._root}
-        self._nodes.clear()
-
-    def _attach(self, note: Note) -> _Node:
-        """Append a node under its parent (or the root); no signals."""
-        parent = self._nodes.get(note.parent_id or "", self._root)
-        self._serial += 1
-        node = _Node(self._serial, note, parent)
-        parent.children.append(node)
-        self._by_serial[node.serial] = node
-        self._nodes[note.id] = node
-        return node
-
-    def _index_of_node(self, node: _Node) -> QModelIndex:
-        if node is self._root:
-            return QModelIndex()
-        return self.createIndex(node.row(), 0, node.serial)
 
     def _sync(self, tree: list[TreeNote]) -> None:
         new_notes = {t.note.id: t.note for t in tree}
@@ -519,14 +521,10 @@ class NoteTreeModel(QAbstractItemModel):
         for note_id in [i for i in removed
                         if self._nodes[i].parent is self._root
                         or self._nodes[i].parent.note.id not in removed]:
-            node = self._nodes[note_id]
-            row = node.row()
-            self.beginRemoveRows(self._index_of_node(node.parent), row, row)
-            node.parent.children.pop(row)
-            self._forget(node)
-            self.endRemoveRows()
+            self._remove(self._nodes[note_id])
 
-        # 2. moves among the notes that stay: one layout change
+        # 2. moves among the notes that stay: the rows are built again (a view keeps
+        # its current and selected notes: NoteTreeView); rare, unlike typing
         def desired(parent_id: str | None) -> list[str]:
             return [i for i in new_children.get(parent_id, []) if i in self._nodes]
 
@@ -535,7 +533,8 @@ class NoteTreeModel(QAbstractItemModel):
                                                           else node.note.id)
             for node in [self._root, *self._nodes.values()])
         if moved:
-            self._relayout(desired)
+            self._reset_to(tree)
+            return
 
         # 3. insertions, parents before children
         for t in tree:
@@ -545,42 +544,14 @@ class NoteTreeModel(QAbstractItemModel):
             parent = self._nodes.get(new_parent[note_id] or "", self._root)
             row = [i for i in new_children[new_parent[note_id]]
                    if i in self._nodes or i == note_id].index(note_id)
-            self.beginInsertRows(self._index_of_node(parent), row, row)
-            self._serial += 1
-            node = _Node(self._serial, t.note, parent)
-            parent.children.insert(row, node)
-            self._by_serial[node.serial] = node
-            self._nodes[note_id] = node
-            self.endInsertRows()
+            self._insert_at(parent, row, t.note)
 
         # 4. edits
-        last = self.columnCount() - 1
         for note_id, note in new_notes.items():
             node = self._nodes[note_id]
             if node.note != note:
                 node.note = note
-                row = node.row()
-                self.dataChanged.emit(self.createIndex(row, 0, node.serial),
-                                      self.createIndex(row, last, node.serial))
-
-    def _relayout(self, desired: Callable[[str | None], list[str]]) -> None:
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        remembered = [(self._node(i), i.column()) for i in persistent]
-        nodes = list(self._nodes.values())
-        for node in [self._root, *nodes]:
-            node.children = []
-        for node in [self._root, *nodes]:
-            key = None if node is self._root else node.note.id
-            for child_id in desired(key):
-                child = self._nodes[child_id]
-                child.parent = node
-                node.children.append(child)
-        new_indexes = [self.createIndex(node.row(), column, node.serial)
-                       if node is not self._root else QModelIndex()
-                       for node, column in remembered]
-        self.changePersistentIndexList(persistent, new_indexes)
-        self.layoutChanged.emit()
+                self._row_changed(node)
 
     def _forget(self, node: _Node) -> None:
         self._by_serial.pop(node.serial, None)
@@ -588,10 +559,27 @@ class NoteTreeModel(QAbstractItemModel):
         for child in node.children:
             self._forget(child)
 
-    def _reset_to(self, tree: list[TreeNote]) -> None:
+    def _reset_to(self, tree: Sequence[TreeNote]) -> None:
+        """Show exactly `tree` (depth-first): one model reset. The items are made
+        before they join the model, so building them signals nothing."""
         self.beginResetModel()
-        self._clear()
-        for item in tree:
-            self._attach(item.note)
+        blocked = self.blockSignals(True)  # inside the reset: no row signals of its own
+        root = self.invisibleRootItem()
+        root.removeRows(0, root.rowCount())  # the old items (C++) go
+        self._root.children.clear()
+        self._by_serial = {0: self._root}
+        self._nodes.clear()
+        top: list[QStandardItem] = []
+        for entry in tree:
+            parent = self._nodes.get(entry.note.parent_id or "", self._root)
+            node = self._new_node(entry.note, parent)
+            parent.children.append(node)
+            if parent is self._root:
+                top.append(node.item)
+            else:
+                self._set_leaf(parent, False)
+                parent.item.appendRow([node.item])
+        if top:
+            root.appendRows(top)
+        self.blockSignals(blocked)
         self.endResetModel()
-

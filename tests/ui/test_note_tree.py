@@ -162,6 +162,10 @@ def test_drag_and_drop_reorders_and_nests(qtbot, bridge):
     data = model.mimeData([model.index_of(ids[2])])
     assert model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
     assert [t for t, _ in texts_in_file(bridge, view)] == ["c", "a", "b"]
+    # the view then asks to remove the dragged row (a MoveAction): refused, the
+    # notice has moved it already
+    assert not model.removeRows(model.index_of(ids[2]).row(), 1, QModelIndex())
+    assert [model.note_at(model.index(r, 0)).text for r in range(3)] == ["c", "a", "b"]
     # drop a at the end (below b): the note is taken out first
     data = model.mimeData([model.index_of(ids[0])])
     assert model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
@@ -200,3 +204,50 @@ def test_edits_elsewhere_update_only_the_changed_row(qtbot, bridge):
     other_table = bridge.event.tables()[1].id
     bridge.run(bridge.event.add_note, text="elders", table_id=other_table)
     assert changed == [] and len(view.model.note_ids()) == 2
+
+
+def test_one_note_typed_among_a_thousand_visits_only_the_rows_on_screen(qtbot, bridge):
+    """After an insert the view lays out every row again: that walk must stay in C++
+    (the model's shape lives in QStandardItems), and the delegate measures only the
+    rows on screen, so typing at a busy table costs the same as at a quiet one."""
+    import sys
+    from collections import Counter
+    view = show(qtbot, CaptureView(bridge))
+    focus_entry(qtbot, view.bar)
+    event = bridge.event
+    place = {"table_id": view.current_table_id(), "question_id": view.current_question_id()}
+    with event._writer.change("op.add_note"):  # one operation, as the benchmark builds
+        for i in range(1000):
+            event.add_note(text=f"notitie {i} " + "die lang doorgaat " * (i % 12), **place)
+    assert view.model.note_count() == 1000
+    QApplication.processEvents()
+    calls: Counter[str] = Counter()
+
+    def count(frame, what, _arg) -> None:
+        if what == "call" and frame.f_code.co_filename.endswith(("note_models.py",
+                                                                 "note_tree.py")):
+            calls[frame.f_code.co_name] += 1
+
+    sys.setprofile(count)
+    try:
+        type_note(qtbot, view.bar.entry, "nog eentje")
+        QApplication.processEvents()  # laid out and painted
+    finally:
+        sys.setprofile(None)
+    assert view.model.note_count() == 1001
+    new = view.model.index_of(view.bar.last_id)
+    assert view.tree.viewport().rect().intersects(view.tree.visualRect(new))  # on screen
+    walked = {name: calls[name] for name in ("index", "parent", "rowCount", "hasChildren",
+                                             "flags", "columnCount")}
+    assert sum(walked.values()) < 100, walked  # not once per row
+    assert 0 < calls["sizeHint"] < 300, calls["sizeHint"]  # the rows on screen, not 1,001
+
+
+def test_the_current_note_stays_current_when_others_move(qtbot, bridge):
+    view = view_with_notes(qtbot, bridge, ["a", "b", "c"])
+    a = focus_tree_on(qtbot, view, "a")
+    c = view.model.note_ids()[2]
+    bridge.run(bridge.event.move_note, c, index=0)  # the rows are built again
+    assert [t for t, _ in texts_in_file(bridge, view)] == ["c", "a", "b"]
+    assert view.tree.current_note_id() == a
+    assert view.tree.selected_note_ids() == [a]

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (QEvent, QItemSelectionModel, QModelIndex, QRect, QRectF, QSize, Qt,
+                            Signal)
 from PySide6.QtGui import (QAction, QActionGroup, QColor, QFont, QFontMetrics, QKeyEvent,
                            QKeySequence, QPainter, QTextLayout, QTextOption)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHeaderView,
@@ -99,8 +100,8 @@ class NoteDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         """Long notes wrap: the text column is as tall as its wrapped text.
 
-        Cached per note text and width, and other columns are one line: a tree
-        of 200 notes re-lays out on every insert, and this runs for each row."""
+        Cached per note text and width, and other columns are one line. Asked for
+        the rows on screen only (the view scrolls per item; test_note_tree)."""
         view = self.parent()
         metrics = QFontMetrics(option.font)
         line = metrics.height() + 8
@@ -277,7 +278,9 @@ class NoteTreeView(QTreeView):
         self.placeholder = ""
         model.rowsInserted.connect(self._on_rows_inserted)
         model.layoutChanged.connect(self.expandAll)
-        model.modelReset.connect(self.expandAll)
+        model.modelAboutToBeReset.connect(self._remember_selection)
+        model.modelReset.connect(self._after_reset)
+        self._remembered: tuple = (None, [], 0)  # current, selected, scrolled
         self._build_actions()
 
     def _column_resized(self, column: int, _old: int, _new: int) -> None:
@@ -302,6 +305,22 @@ class NoteTreeView(QTreeView):
     @property
     def note_model(self) -> NoteTreeModel:
         return self.model()  # type: ignore[return-value]
+
+    def _remember_selection(self) -> None:
+        self._remembered = (self.current_note_id(), self.selected_note_ids(),
+                            self.verticalScrollBar().value())
+
+    def _after_reset(self) -> None:
+        """Rows built again (a move): expanded; current and selected notes, scroll kept."""
+        self.expandAll()
+        (current, selected, scrolled), self._remembered = self._remembered, (None, [], 0)
+        if current is None or not self.note_model.contains(current):
+            return
+        self.setCurrentIndex(self.note_model.index_of(current))
+        for index in [self.note_model.index_of(i) for i in selected]:  # invalid: none
+            self.selectionModel().select(index, QItemSelectionModel.SelectionFlag.Select
+                                         | QItemSelectionModel.SelectionFlag.Rows)
+        self.verticalScrollBar().setValue(scrolled)
 
     def _on_rows_inserted(self, parent: QModelIndex, first: int, _last: int) -> None:
         if parent.isValid():
