@@ -167,3 +167,19 @@ def test_version_2_is_word_for_word_what_sqlite_utils_made():
         ["text", "party"], fts_version="FTS5", create_triggers=True,
         tokenize="unicode61 remove_diacritics 2", replace=True))
     assert ours == theirs and ours[1]
+
+
+def test_the_expected_schema_kept_between_starts_is_the_one_the_migrations_make(oogst_home):
+    version = schema.SCHEMA_VERSION
+    schema.expected_schema.cache_clear()
+    try:
+        made = schema.expected_schema(version)  # made, and written to the cache folder
+        key = schema._cache_key(version)
+        assert key is not None and schema._schema_cache(key).exists()
+        assert schema._stored_schema(key) == made
+        schema.expected_schema.cache_clear()
+        assert schema.expected_schema(version) == made  # read back: the same
+        # another source or SQLite: not used
+        assert schema._stored_schema([*key[:-1], key[-1] + 1]) is None
+    finally:
+        schema.expected_schema.cache_clear()
