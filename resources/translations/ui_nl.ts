@@ -730,7 +730,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+85"/>
+        <location filename="../../ui/errors.py" line="+92"/>
         <source>Oogst</source>
         <translation>Oogst</translation>
     </message>
@@ -1414,7 +1414,7 @@ Logbestand: %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+98"/>
+        <location filename="../../ui/main_window.py" line="+90"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -1424,7 +1424,7 @@ Logbestand: %1</translation>
         <translation>Tijdklok</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1606,7 +1606,7 @@ Logbestand: %1</translation>
         <translation>O&amp;pnieuw: %1</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Typing… (kept in a moment)</source>
         <translation>Aan het typen… (zo bewaard)</translation>
     </message>
@@ -1631,17 +1631,17 @@ Logbestand: %1</translation>
         <translation>Bestand openen lukt niet</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Risky location</source>
         <translation>Riskante plek</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Open an event</source>
         <translation>Bijeenkomst openen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <location line="+7"/>
         <source>New event</source>
         <translation>Nieuwe bijeenkomst</translation>
@@ -1657,12 +1657,12 @@ Logbestand: %1</translation>
         <translation>De bijeenkomst kon niet worden aangemaakt: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The demo meeting could not be made: its template is missing or broken (%1). You can still start a new event or open one.</source>
         <translation>De demobijeenkomst kon niet worden gemaakt: het sjabloon ontbreekt of is beschadigd (%1). Je kunt wel een nieuwe bijeenkomst beginnen of er een openen.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../ui/prep/new_event.py" line="+218"/>
         <location line="+10"/>
         <source>Save as template</source>
         <translation>Opslaan als sjabloon</translation>
@@ -1673,12 +1673,12 @@ Logbestand: %1</translation>
         <translation>Oogst-sjablonen (*.toml)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Template saved: %1</source>
         <translation>Sjabloon opgeslagen: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../ui/main_window.py" line="+35"/>
         <source>No recent events</source>
         <translation>Geen recente bijeenkomsten</translation>
     </message>
@@ -1688,7 +1688,7 @@ Logbestand: %1</translation>
         <translation>Lijst wissen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>About Oogst</source>
         <translation>Over Oogst</translation>
     </message>
@@ -1852,7 +1852,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../ui/prep/new_event.py" line="+29"/>
+        <location filename="../../ui/prep/new_event.py" line="-203"/>
         <source>New event</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
@@ -1996,7 +1996,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>NoteTreeView</name>
     <message>
-        <location filename="../../ui/capture/note_tree.py" line="+350"/>
+        <location filename="../../ui/capture/note_tree.py" line="+355"/>
         <source>Make action</source>
         <translation>Actiepunt maken</translation>
     </message>
@@ -2904,7 +2904,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="+101"/>
+        <location filename="../../ui/search_panel.py" line="+103"/>
         <source>Search all notes…</source>
         <translation>Zoek in alle oogstpunten…</translation>
     </message>
@@ -3097,7 +3097,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>SeriesMenu</name>
     <message>
-        <location filename="../../ui/series_menu.py" line="+24"/>
+        <location filename="../../ui/series_menu.py" line="+22"/>
         <source>New &amp;follow-up meeting…</source>
         <translation>Nieuwe &amp;vervolgbijeenkomst…</translation>
     </message>
@@ -3107,7 +3107,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Actieagenda over &amp;bijeenkomsten…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>New follow-up meeting</source>
         <translation>Nieuwe vervolgbijeenkomst</translation>
     </message>
