@@ -77,8 +77,8 @@ def run_gui(path: str | None) -> int:
     if sys.platform == "darwin":  # an application-wide filter sees every event: macOS only
         app.installEventFilter(FileOpenHandler(window))
     # The event is opened (the file locked) before the window is shown: its first
-    # paint shows the event, and the welcome is never made for nothing. A file
-    # that cannot be opened is explained first; the welcome shows behind.
+    # paint shows the event, and the welcome is never made for nothing. For a file
+    # that cannot be opened the window shows (with the welcome) behind the message.
     if path:
         window.open_path(path)
         window.show()

@@ -367,11 +367,13 @@ class MainWindow(QMainWindow):
         try:
             event = EventFile.open(path, check_later=True)  # checked while it paints
         except OogstError as exc:
+            self.show()  # at start (shown after opening): the welcome behind the message
             restored = errors.show_open_error(self, exc, path)
             if isinstance(exc, errors.NotAnEventFile) and not path.exists():
                 self.recent.remove(path)
             return self.open_path(restored) if restored else False
         except OSError as exc:
+            self.show()
             QMessageBox.warning(self, self.tr("Cannot open the file"), i18n.core_error(exc))
             return False
         self._take(event)
