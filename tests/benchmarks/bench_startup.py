@@ -11,10 +11,10 @@ built (else the figure fails rather than measuring an empty window).
 
 Compiled files: both run with their byte code cached in a scratch folder
 (PYTHONPYCACHEPREFIX), compiled by a warm-up start of each, as a user's
-second start (or an installed wheel) has them. With PYTHONDONTWRITEBYTECODE
-(set in some shells) Oogst would compile its ~150 modules from source on every
-start while PySide6 comes precompiled from site-packages; one figure shows
-that case for the 5k event, for comparison.
+second start (or an installed wheel) has them. (With PYTHONDONTWRITEBYTECODE
+set and no __pycache__ in the checkout, as some shells have it, Oogst would
+compile its ~150 modules from source at every start while PySide6 comes
+precompiled from site-packages: not what a user's start does.)
 
 Events: the 5k event on its first page (a file opened for the first time),
 the same file reopened where the facilitator was (live capture at the busy
@@ -176,8 +176,6 @@ def startup_figures(events: dict[str, Path], scratch: Path, repeat: int) -> list
                        env=_env(compiled), capture_output=True, timeout=120)
         out.append(_figure("5k event reopened on live capture (2,500 notes in the round)",
                            path, repeat, compiled))
-        out.append(_figure("5k event, no compiled files (PYTHONDONTWRITEBYTECODE)",
-                           _copy(events["5k"], scratch, "start-5k-src"), repeat, None))
     for name in ("demo", "photos"):
         if name in events:
             out.append(_figure(f"{name} event", _copy(events[name], scratch, "start-" + name),
