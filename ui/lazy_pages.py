@@ -57,6 +57,7 @@ class LazyPages:
         self._built: dict[str, QWidget] = {}
         self._bridge = None
         self._waiting: dict[str, list[Callable[[QWidget], None]]] = {}
+        self._adding = False
         self.on_built: Callable[[str, QWidget], None] = lambda key, page: None
         stack.currentChanged.connect(self._shown)
 
@@ -66,9 +67,15 @@ class LazyPages:
         self._factories[key] = factory
         area = scrollable()
         self._areas[key] = area
-        self._stack.addWidget(area)
+        self._adding = True  # the first area becomes current: not a page shown yet
+        try:
+            self._stack.addWidget(area)
+        finally:
+            self._adding = False
 
     def _shown(self, index: int) -> None:
+        if self._adding:
+            return
         key = next((k for k, a in self._areas.items() if self._stack.indexOf(a) == index),
                    None)
         if key is not None:

@@ -50,6 +50,27 @@ def test_the_remembered_table_is_restored_when_capture_is_first_built(qtbot, win
     second.close_event()
 
 
+def test_a_file_reopens_on_its_page_without_building_the_first_one(qtbot, event_path):
+    from ui.main_window import MainWindow
+    for visible in (False, True):  # as at start (shown after opening), and later
+        first = MainWindow()
+        qtbot.addWidget(first)
+        first.open_path(event_path)
+        capture = first.navigate("capture")
+        capture.table_combo.setCurrentIndex(1)
+        table = capture.current_table_id()
+        first.close_event()
+        again = MainWindow()
+        qtbot.addWidget(again)
+        if visible:
+            again.show()
+        again.open_path(event_path)
+        assert again.current_page() == "capture"
+        assert [k for k in again.pages if again.pages.built(k)] == ["capture"]
+        assert again.pages["capture"].current_table_id() == table  # table restored too
+        again.close_event()
+
+
 def test_closing_builds_no_page(qtbot, window, event_path, monkeypatch):
     from ui import main_window
     built: list[str] = []
