@@ -9,18 +9,21 @@ same call works from the checkout, from an installed wheel and from the app bund
 """
 from __future__ import annotations
 
+import os
 from functools import cache
-from importlib import metadata, resources
+from importlib.util import find_spec
 from pathlib import Path
 
 DISTRIBUTION = "oogst"
 RESOURCES = "facilitator.resources"
 SESSION_TEMPLATES = "facilitator.session_templates"
+CATALOGUE = "facilitator.catalogue"
 
 
 @cache
 def version() -> str:
     """The installed version ("0.1.0"); "unknown" when no metadata was installed."""
+    from importlib import metadata  # email, csv, zipfile...: only when asked
     try:
         return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:
@@ -38,7 +41,28 @@ def sessions_dir() -> Path:
     return _folder(SESSION_TEMPLATES, ())
 
 
+def catalogue_dir() -> Path:
+    """The folder of the core's word catalogues (`facilitator/catalogue/`)."""
+    return _folder(CATALOGUE, ())
+
+
 def _folder(package: str, parts: tuple[str, ...]) -> Path:
     # A package on disk (checkout, wheel, bundle) gives a pathlib.Path; Oogst is never
-    # installed zipped, so the path is a real folder.
+    # installed zipped, so the path is a real folder. Its import spec names the folder
+    # without loading importlib.resources (start-up); the loader is asked otherwise.
+    spec = find_spec(package)
+    folders = list(spec.submodule_search_locations or []) if spec is not None else []
+    if len(folders) == 1 and Path(folders[0]).is_dir():
+        return Path(folders[0], *parts)
+    from importlib import resources
     return Path(str(resources.files(package).joinpath(*parts)))
+
+
+def cache_dir() -> Path:
+    """Oogst's folder for what it can make again (compiled catalogues and code):
+    the user's cache folder, or OOGST_HOME/cache (tests, benchmarks)."""
+    override = os.environ.get("OOGST_HOME")
+    if override:
+        return Path(override) / "cache"
+    from platformdirs import user_cache_dir
+    return Path(user_cache_dir("Oogst", appauthor=False))

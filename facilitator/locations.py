@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 import sys
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
@@ -149,9 +148,13 @@ def _read_mounts(platform: str) -> str:
         if platform.startswith("linux"):
             return Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
         if platform == "darwin":
-            return subprocess.run(["/sbin/mount"], capture_output=True, text=True,
-                                  timeout=2, check=False).stdout
-    except (OSError, subprocess.SubprocessError):
+            import subprocess  # macOS only: not loaded when the window opens a file
+            try:
+                return subprocess.run(["/sbin/mount"], capture_output=True, text=True,
+                                      timeout=2, check=False).stdout
+            except subprocess.SubprocessError:
+                pass
+    except OSError:
         pass
     return ""
 

@@ -349,14 +349,65 @@ def _normalised(sql: str | None) -> str:
 def expected_schema(version: int) -> dict[tuple[str, str], str]:
     """(type, name) -> normalised SQL of every object a file of `version` has.
 
-    Built once per version and process (every open compares with it); read only."""
+    Built once per version and process (every open compares with it); read only.
+    Kept in Oogst's cache folder between starts while this module's source and
+    SQLite are the same (the migrations are all here)."""
+    key = _cache_key(version)
+    stored = _stored_schema(key)
+    if stored is not None:
+        return stored
     conn = connections.connect(":memory:", isolation_level=None)
     try:
         for step in range(1, version + 1):
             MIGRATIONS[step](conn)
-        return _objects(conn)
+        objects = _objects(conn)
     finally:
         conn.close()
+    _store_schema(key, objects)
+    return objects
+
+
+def _cache_key(version: int) -> list | None:
+    import os
+    try:
+        stat = os.stat(__spec__.origin)  # this module's source: the migrations
+    except (OSError, TypeError, AttributeError):
+        return None
+    return [1, version, sqlite3.sqlite_version, stat.st_mtime_ns, stat.st_size]
+
+
+def _schema_cache(key: list):
+    from .installed import cache_dir
+    return cache_dir() / f"schema-v{key[1]}.json"
+
+
+def _stored_schema(key: list | None) -> dict[tuple[str, str], str] | None:
+    import json
+    if key is None:
+        return None
+    try:
+        held = json.loads(_schema_cache(key).read_text("utf-8"))
+        if held["key"] == key:
+            return {(kind, name): sql for kind, name, sql in held["objects"]}
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    return None
+
+
+def _store_schema(key: list | None, objects: dict[tuple[str, str], str]) -> None:
+    import json
+    import os
+    if key is None:
+        return
+    path = _schema_cache(key)
+    try:  # a new name, then renamed: a reader never sees half a file
+        path.parent.mkdir(parents=True, exist_ok=True)
+        part = path.with_name(f"{path.name}.{os.getpid()}.part")
+        part.write_text(json.dumps({"key": key, "objects": [
+            [kind, name, sql] for (kind, name), sql in sorted(objects.items())]}), "utf-8")
+        os.replace(part, path)
+    except OSError:
+        pass
 
 
 def _objects(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:

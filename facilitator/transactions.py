@@ -36,7 +36,6 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -95,6 +94,7 @@ def now_iso() -> str:
 
 
 def new_id() -> str:
+    import uuid  # (and `platform` with it) when something is written, not at start
     return uuid.uuid4().hex
 
 

@@ -13,14 +13,11 @@ shows core words (undo labels, errors) through `tr` in its language.
 """
 from __future__ import annotations
 
-import locale
+import json
 import os
-import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from importlib import resources
-from string import Formatter
 
 LANGUAGES = ("nl", "en")
 
@@ -30,12 +27,45 @@ MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "Au
              "September", "October", "November", "December")
 
 
+CACHE_FORMAT = 1  # change when what the compiled catalogue holds changes
+
+
 @cache
 def catalogue(lang: str) -> dict[str, str]:
-    """The catalogue of `lang` ("nl" or "en"; anything else reads as English)."""
-    name = "nl.toml" if lang == "nl" else "en.toml"
-    text = resources.files("facilitator.catalogue").joinpath(name).read_text("utf-8")
+    """The catalogue of `lang` ("nl" or "en"; anything else reads as English).
+
+    Read from its compiled copy (JSON, in Oogst's cache folder) while that was
+    made from the TOML file as it is now (same modification time and size);
+    otherwise the TOML file is parsed and the copy written again."""
+    from .installed import cache_dir, catalogue_dir
+    name = "nl" if lang == "nl" else "en"
+    source = catalogue_dir() / f"{name}.toml"
+    stat = source.stat()
+    stamp = [CACHE_FORMAT, stat.st_mtime_ns, stat.st_size]
+    compiled = cache_dir() / f"catalogue-{name}.json"
+    try:
+        held = json.loads(compiled.read_text("utf-8"))
+        if held["source"] == stamp and isinstance(held["words"], dict):
+            return held["words"]
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    words = _parse(source.read_text("utf-8"))
+    try:  # a new name, then renamed: a reader never sees half a file
+        compiled.parent.mkdir(parents=True, exist_ok=True)
+        part = compiled.with_name(f"{compiled.name}.{os.getpid()}-{id(words)}.part")
+        part.write_text(json.dumps({"source": stamp, "words": words}, ensure_ascii=False),
+                        "utf-8")
+        os.replace(part, compiled)
+    except OSError:  # no cache (read-only home...): parsed every time, still right
+        pass
+    return words
+
+
+def _parse(text: str) -> dict[str, str]:
+    import tomllib
     return tomllib.loads(text)
+
+
 
 
 def tr(key: str, lang: str = "nl", **fields: object) -> str:
@@ -70,6 +100,7 @@ class Word:
 
 def fields_of(text: str) -> set[str]:
     """The `{field}` names a catalogue text uses (for the tests)."""
+    from string import Formatter
     return {name for _, name, _, _ in Formatter().parse(text) if name}
 
 
@@ -91,5 +122,6 @@ def system_language() -> str:
         value = os.environ.get(var)
         if value:
             return "nl" if value.lower().startswith("nl") else "en"
+    import locale
     code = (locale.getlocale()[0] or "").lower()
     return "nl" if code.startswith("nl") else "en"

@@ -247,3 +247,17 @@ def test_every_attack_file_gets_a_clear_message(meeting, tmp_path):
     for name in ("a text file", "an empty file", "another program's database"):
         assert outcomes[name] is not None and not isinstance(outcomes[name], DamagedFile)
     assert outcomes["a newer version"] is not None
+def test_the_expected_schema_kept_between_starts_is_the_one_the_migrations_make(oogst_home):
+    version = schema.SCHEMA_VERSION
+    schema.expected_schema.cache_clear()
+    try:
+        made = schema.expected_schema(version)  # made, and written to the cache folder
+        key = schema._cache_key(version)
+        assert key is not None and schema._schema_cache(key).exists()
+        assert schema._stored_schema(key) == made
+        schema.expected_schema.cache_clear()
+        assert schema.expected_schema(version) == made  # read back: the same
+        # another source or SQLite: not used
+        assert schema._stored_schema([*key[:-1], key[-1] + 1]) is None
+    finally:
+        schema.expected_schema.cache_clear()

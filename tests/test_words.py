@@ -304,3 +304,31 @@ def test_seating_errors_name_people_not_ids(tmp_path):
 def test_the_old_labels_module_is_gone():
     assert not (CORE / "labels.py").exists()
     assert errors.OogstError is OogstError and facilitator.words is words
+
+
+def test_the_catalogue_is_read_from_its_compiled_copy_while_the_source_is_unchanged(
+        tmp_path, monkeypatch, oogst_home):
+    from facilitator import installed
+    source = tmp_path / "catalogue"
+    source.mkdir()
+    (source / "nl.toml").write_text('"op.x" = "Eerste"\n', encoding="utf-8")
+    monkeypatch.setattr(installed, "catalogue_dir", lambda: source)
+    compiled = oogst_home / "cache" / "catalogue-nl.json"
+    words.catalogue.cache_clear()
+    try:
+        assert catalogue("nl") == {"op.x": "Eerste"}
+        assert compiled.exists()
+        words.catalogue.cache_clear()
+        parse = words._parse
+        monkeypatch.setattr(words, "_parse", lambda text: pytest.fail("parsed again"))
+        assert catalogue("nl") == {"op.x": "Eerste"}  # from the compiled copy
+        monkeypatch.setattr(words, "_parse", parse)
+        # an edited catalogue (tools/add_word.py): another size, so read again
+        (source / "nl.toml").write_text('"op.x" = "Tweede woord"\n', encoding="utf-8")
+        words.catalogue.cache_clear()
+        assert catalogue("nl") == {"op.x": "Tweede woord"}
+        compiled.write_text("{half", encoding="utf-8")  # a broken copy is never used
+        words.catalogue.cache_clear()
+        assert catalogue("nl") == {"op.x": "Tweede woord"}
+    finally:
+        words.catalogue.cache_clear()

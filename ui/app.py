@@ -13,6 +13,7 @@ from facilitator import backups
 from facilitator.installed import resource_dir
 
 from . import errors, i18n
+from .lazy_pages import after_first_paint
 
 ORGANISATION = "Oogst"
 APPLICATION = "Oogst"
@@ -31,8 +32,12 @@ def demo_path() -> Path:
     return backups.data_dir() / "demo" / "Samenspel in beweging.oogst"
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with names (for QSettings), high-DPI, style and language."""
+def create_application(argv: list[str] | None = None, *,
+                       starting: bool = False) -> QApplication:
+    """The QApplication with names (for QSettings), high-DPI, style and language.
+
+    `starting` (run_gui): what the first paint does not need (fitting Qt's file
+    dialogs) is left to `finish_start`, after it."""
     app = QApplication.instance()
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
@@ -44,7 +49,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if APP_ICON.exists():
         app.setWindowIcon(QIcon(str(APP_ICON)))
     apply_style(app)
-    load_language(i18n.resolve(i18n.preferred_setting()))
+    load_language(i18n.resolve(i18n.preferred_setting()), fit_file_dialogs=not starting)
     return app
 
 
@@ -54,34 +59,49 @@ def apply_style(app: QApplication) -> None:
         app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
 
 
-def load_language(language: str) -> list[str]:
+def load_language(language: str, *, fit_file_dialogs: bool = True) -> list[str]:
     """Install the translators, compiling stale .qm files first when possible."""
     if language == "nl" and os.access(i18n.TRANSLATIONS_DIR, os.W_OK):
         i18n.compile_translations()
-    return i18n.install(language)
+    return i18n.install(language, fit_file_dialogs=fit_file_dialogs)
 
 
 def run_gui(path: str | None) -> int:
     """Show the main window with `path`, or the welcome; returns the exit code."""
-    app = create_application()
-    errors.setup_logging()
+    app = create_application(starting=True)
+    errors.setup_logging(starting=True)  # the rotating log after the first paint
     errors.install_exception_hook()
     from .main_window import MainWindow  # after the translators: texts are set on creation
 
     window = MainWindow()
-    app.installEventFilter(FileOpenHandler(window))
-    window.show()
+    if sys.platform == "darwin":  # an application-wide filter sees every event: macOS only
+        app.installEventFilter(FileOpenHandler(window))
+    # The event is opened (the file locked) before the window is shown: its first
+    # paint shows the event, and the welcome is never made for nothing. For a file
+    # that cannot be opened the window shows (with the welcome) behind the message.
     if path:
         window.open_path(path)
+        window.show()
     else:  # the demo meeting; the first time, the welcome over it says what else there is
         first_start = not window.recent.paths()
-        if window.open_demo() and first_start:
+        opened = window.open_demo()
+        window.show()
+        if opened and first_start:
             from .prep.start_page import WelcomeDialog
             window.welcome = WelcomeDialog(window)
             window.welcome.open()
+    after_first_paint(window, finish_start)
     if os.environ.get(QUIT_WHEN_SHOWN):
         _quit_when_shown(app, window, os.environ[QUIT_WHEN_SHOWN])
     return app.exec()
+
+
+def finish_start() -> None:
+    """What the start leaves until the window has painted: the rotating log file, and
+    Qt's file dialogs fitted to the interface language's longer words."""
+    from . import file_dialogs
+    errors.setup_logging()
+    file_dialogs.install()
 
 
 class FileOpenHandler(QObject):

@@ -9,7 +9,6 @@ back by the core). Problems with opening a file get a dialog per kind.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 import traceback
@@ -34,8 +33,12 @@ def log_file() -> Path:
     return backups.data_dir() / "logs" / "oogst.log"
 
 
-def setup_logging() -> Path | None:
-    """Log warnings and errors to a rotating file; None if the folder cannot be written."""
+def setup_logging(*, starting: bool = False) -> Path | None:
+    """Log warnings and errors to a rotating file; None if the folder cannot be written.
+
+    `starting` (until the window's first paint): a plain handler on the same file
+    that opens it only when something is logged, without loading logging.handlers;
+    calling again without it puts the rotating one in its place."""
     path = log_file()
     for handler in list(log.handlers):
         if isinstance(handler, logging.FileHandler):
@@ -43,9 +46,13 @@ def setup_logging() -> Path | None:
             handler.close()
     try:
         backups.private_folder(path.parent)
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000,
-                                                       backupCount=3, encoding="utf-8")
-        if os.name == "posix":  # a logged error can quote a name or a note
+        if starting:
+            handler = logging.FileHandler(path, encoding="utf-8", delay=True)
+        else:
+            from logging.handlers import RotatingFileHandler
+            handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
+                                          encoding="utf-8")
+        if os.name == "posix" and path.exists():  # a logged error can quote a name or a note
             os.chmod(path, 0o600)
     except OSError:
         return None

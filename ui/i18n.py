@@ -11,8 +11,6 @@ language is a preference ("system", "nl" or "en").
 """
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -73,6 +71,7 @@ def compile_translations(source: Path = TRANSLATIONS_DIR, target: Path | None = 
         qm = target / (ts.stem + ".qm")
         if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue
+        import subprocess
         try:
             subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True,
                            capture_output=True, timeout=60)
@@ -82,16 +81,20 @@ def compile_translations(source: Path = TRANSLATIONS_DIR, target: Path | None = 
 
 
 def _lrelease() -> str | None:
+    import shutil
     import sys
     beside = Path(sys.executable).with_name("pyside6-lrelease")
     return str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
 
 
-def install(language: str, folder: Path | None = None) -> list[str]:
+def install(language: str, folder: Path | None = None, *,
+            fit_file_dialogs: bool = True) -> list[str]:
     """Switch the application's translators to `language`; returns the loaded files.
 
     For Dutch, `ui_nl.qm` from `folder` plus Qt's own `qtbase_nl.qm`. The
-    default QLocale follows, so date edits show Dutch month names.
+    default QLocale follows, so date edits show Dutch month names. Qt's file
+    dialogs are fitted to the longer words (`file_dialogs`) unless the caller
+    does that itself later (the start: after the first paint).
     """
     global _current
     app = QCoreApplication.instance()
@@ -110,8 +113,9 @@ def install(language: str, folder: Path | None = None) -> list[str]:
         QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    from . import file_dialogs
-    file_dialogs.install()  # Qt's file dialogs fit their (longer) Dutch words and dates
+    if fit_file_dialogs:
+        from . import file_dialogs
+        file_dialogs.install()  # Qt's file dialogs fit their (longer) Dutch words and dates
     for qm in files:
         translator = QTranslator(app)
         if qm.exists() and translator.load(str(qm)):
@@ -148,6 +152,7 @@ def update_sources() -> None:
     """Run pyside6-lupdate over SOURCES into ui_nl.ts (all strings) and
     ui_en.ts (plural forms only). Translate new strings afterwards in Qt
     Linguist (`pyside6-linguist resources/translations/ui_nl.ts`)."""
+    import subprocess
     import sys
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     files = source_files()

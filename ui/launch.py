@@ -25,16 +25,23 @@ def wants_window(argv: Sequence[str], commands: Sequence[str]) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the window or run a command; returns the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
+    from facilitator.installed import cache_dir
+
+    from . import compile_cache
+    compile_cache.install(cache_dir())  # the core's dataclasses: compiled once, not per start
     if not names_a_file(args):
         # Qt-free; registers every command in cli.COMMANDS (and, for `export`, the
         # export machinery: the window is not kept waiting for that)
         from facilitator import cli
 
         if not wants_window(args, list(cli.COMMANDS)):
+            compile_cache.save()
             return cli.run(args)
-    # The core before Qt: PySide6 reads the source of every module imported after
-    # it (its __feature__ hook, PYSIDE-2029), about 0.1 s of the start-up.
-    import facilitator.sessions  # noqa: F401
+    # The core the window opens a file with, before Qt: PySide6 reads the source of
+    # every module imported after it (its __feature__ hook, PYSIDE-2029). Templates
+    # and sessions wait until a new event or the demo is made.
+    import facilitator.eventfile  # noqa: F401
+    compile_cache.save()
     from ui.app import run_gui  # Qt only when the window is wanted
 
     return run_gui(args[0] if args else None)

@@ -11,13 +11,19 @@ Looks like a dict of key -> page: `key in pages` and `len(pages)` count every
 page of the window, `pages[key]` builds; `values()`/`items()` give only the
 pages built so far (nothing to ask of a page that does not exist yet), and
 `built(key)` asks without building.
+
+`LazyWidget` does the same for one widget of the window that is often never
+seen (the welcome when a file is opened at start, the search panel), and
+`after_first_paint` leaves work until the window has painted (the integrity
+check of the file just opened, the rotating log at start).
 """
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterator
 
-from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 Factory = Callable[..., QWidget]
 
@@ -51,6 +57,7 @@ class LazyPages:
         self._built: dict[str, QWidget] = {}
         self._bridge = None
         self._waiting: dict[str, list[Callable[[QWidget], None]]] = {}
+        self._adding = False
         self.on_built: Callable[[str, QWidget], None] = lambda key, page: None
         stack.currentChanged.connect(self._shown)
 
@@ -60,9 +67,15 @@ class LazyPages:
         self._factories[key] = factory
         area = scrollable()
         self._areas[key] = area
-        self._stack.addWidget(area)
+        self._adding = True  # the first area becomes current: not a page shown yet
+        try:
+            self._stack.addWidget(area)
+        finally:
+            self._adding = False
 
     def _shown(self, index: int) -> None:
+        if self._adding:
+            return
         key = next((k for k, a in self._areas.items() if self._stack.indexOf(a) == index),
                    None)
         if key is not None:
@@ -133,6 +146,64 @@ class LazyPages:
         self._built.clear()
         self._waiting.clear()
         self._bridge = None
+
+
+class LazyWidget(QWidget):
+    """A place for a widget that is made when the place is first shown, or first
+    asked for (`widget()`); `built()` asks without making it."""
+
+    def __init__(self, make: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._make: Callable[[], QWidget] | None = make
+        self._widget: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def widget(self) -> QWidget:
+        if self._widget is None:
+            make, self._make = self._make, None
+            assert make is not None, "made while being made"
+            self._widget = make()
+            self.layout().addWidget(self._widget)
+            if self.isVisible():
+                self._widget.show()
+        return self._widget
+
+    def built(self) -> QWidget | None:
+        return self._widget
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.widget()
+        super().showEvent(event)
+
+
+class FirstPaint(QObject):
+    """Calls `then()` once, just after `widget` is next painted (the whole frame), or
+    after `at_most` ms if it is not painted (hidden, minimised)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], object], at_most: int) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._then: Callable[[], object] | None = then
+        widget.installEventFilter(self)
+        QTimer.singleShot(at_most, self, self.run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            QTimer.singleShot(0, self, self.run)  # after the paint of the whole window
+        return False
+
+    def run(self) -> None:
+        """Now, if it has not run yet."""
+        self._widget.removeEventFilter(self)
+        then, self._then = self._then, None
+        if then is not None:
+            then()
+
+
+def after_first_paint(widget: QWidget, then: Callable[[], object],
+                      at_most: int = 2000) -> FirstPaint:
+    return FirstPaint(widget, then, at_most)
 
 
 def on_demand(module: str, name: str) -> Callable:

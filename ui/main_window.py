@@ -18,23 +18,20 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QHBoxLayout, QLabel,
                                QListWidget, QMainWindow, QMessageBox,
                                QStackedWidget, QToolBar, QWidget)
 
-from facilitator import backups, installed, sessions, templates
 from facilitator.errors import OogstError
 from facilitator.eventfile import EventFile
 from facilitator.transactions import ChangeKind, Changes
 
 from . import app as app_module
-from . import errors, i18n, opening, window_state
+from . import errors, i18n, opening, window_parts, window_state
 from .bridge import EventBridge
 from .help_menu import add_help_entries
 from .series_menu import add_series_entries
 from .timer_bar import TimerBar
-from .preferences import PreferencesDialog, RecentFiles
-from .prep.new_event import (NewEventDialog, SaveTemplateDialog, ask_save_path, file_filter,
-                             new_blank, user_templates_dir)
-from .prep.start_page import StartPage
-from .lazy_pages import LazyPages, on_demand, page_factory
-from .search_panel import SearchPanel
+from .preferences import RecentFiles, retention_months
+from .lazy_pages import LazyPages, LazyWidget, on_demand, page_factory
+# Imported when first used (start-up stays short): the welcome (ui.prep.start_page),
+# the search panel, the dialogs of ui.prep.new_event, facilitator.sessions/templates.
 
 
 # (key, factory) of the navigation pages, in order; their titles are in _page_title.
@@ -70,12 +67,7 @@ class MainWindow(QMainWindow):
     # -- building (again, after a language switch) ------------------------------------
 
     def _build(self) -> None:
-        self.start = StartPage()
-        self.start.newRequested.connect(self.new_event)
-        self.start.blankRequested.connect(lambda: new_blank(self))
-        self.start.openRequested.connect(self.open_dialog)
-        self.start.demoRequested.connect(self.open_demo)
-        self.start.pathRequested.connect(self.open_path)
+        self.start_area = LazyWidget(lambda: window_parts.start_page(self))  # no event open
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(190)
@@ -90,16 +82,15 @@ class MainWindow(QMainWindow):
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self.central = QStackedWidget()
-        self.central.addWidget(self.start)
+        self.central.addWidget(self.start_area)
         self.central.addWidget(workspace)
         self.setCentralWidget(self.central)
 
-        self.search = SearchPanel()
-        self.search.noteActivated.connect(self.show_note)
+        self.search_area = LazyWidget(lambda: window_parts.search_panel(self))  # Edit > Find
         self.search_dock = QDockWidget(self.tr("Search"), self)
         self.search_dock.setObjectName("searchDock")
-        self.search_dock.setWidget(self.search)
-        self.search.setMinimumWidth(260)
+        self.search_dock.setWidget(self.search_area)
+        self.search_area.setMinimumWidth(260)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
         self.search_dock.hide()
 
@@ -114,6 +105,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
 
+    @property
+    def start(self):  # ui.prep.start_page.StartPage, made when first needed
+        return self.start_area.widget()
+
+    @property
+    def search(self):  # ui.search_panel.SearchPanel, made when first needed
+        return self.search_area.widget()
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         bar.clear()
@@ -126,8 +125,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._action(file, self.tr("Open the &demo meeting"), self.open_demo)
         file.addSeparator()
-        self.act_template = self._action(file, self.tr("Save as &template…"),
-                                         self.save_as_template)
+        self.act_template = self._action(file, self.tr("Save as &template…"), lambda: on_demand(
+            "prep.new_event", "save_as_template")(self))
         self.act_export = self._action(file, self.tr("&Export…"),
                                        lambda: on_demand(  # reportlab, openpyxl: only now
                                            "export_dialog", "run_export_dialog")(
@@ -247,7 +246,8 @@ class MainWindow(QMainWindow):
         """Show `bridge`'s event in all pages (None: the start screen)."""
         self._drop_pages()
         self.bridge = bridge
-        self.search.set_bridge(bridge)
+        if self.search_area.built() is not None:
+            self.search.set_bridge(bridge)
         for action in (self.act_template, self.act_close, self.act_find, self.act_export,
                        self.act_projector, self.act_handout, self.act_merge,
                        self.act_conflicts):
@@ -257,7 +257,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(bridge is not None)
         if bridge is None:
             self._update_undo_texts()
-            self.start.set_recent(self.recent.paths())
+            if self.start_area.built() is not None:
+                self.start.set_recent(self.recent.paths())
             self.central.setCurrentIndex(0)
             self.saved_label.clear()
             self._update_title()
@@ -273,7 +274,8 @@ class MainWindow(QMainWindow):
         self.timer_bar = TimerBar(bridge, self)
         self.timer_toolbar.addWidget(self.timer_bar)
         self.timer_toolbar.show()
-        self.nav.setCurrentRow(0)
+        self.nav.setCurrentRow(self.pages.keys().index(window_state.remembered_page(self)
+                                                        or self.pages.keys()[0]))
         self.central.setCurrentIndex(1)
         self._show_saved(None)
         self._update_title()
@@ -366,11 +368,13 @@ class MainWindow(QMainWindow):
         try:
             event = EventFile.open(path, check_later=True)  # checked while it paints
         except OogstError as exc:
+            self.show()  # at start (shown after opening): the welcome behind the message
             restored = errors.show_open_error(self, exc, path)
             if isinstance(exc, errors.NotAnEventFile) and not path.exists():
                 self.recent.remove(path)
             return self.open_path(restored) if restored else False
         except OSError as exc:
+            self.show()
             QMessageBox.warning(self, self.tr("Cannot open the file"), i18n.core_error(exc))
             return False
         self._take(event)
@@ -394,8 +398,9 @@ class MainWindow(QMainWindow):
                 # The demo lives in Oogst's own data folder: never propose that one.
                 QSettings().setValue("files/last_dir", str(event.path.parent))
             self._warn_risky_location(event.path)
-            from .prep.participants import offer_retention_erasure
-            self.retention_offer = offer_retention_erasure(self, self.bridge)
+            if retention_months():  # the page's module only when an offer can follow
+                from .prep.participants import offer_retention_erasure
+                self.retention_offer = offer_retention_erasure(self, self.bridge)
 
     def _warn_risky_location(self, path: Path) -> None:
         """A file in a cloud-synced folder or on a network drive: say why that is risky
@@ -419,6 +424,7 @@ class MainWindow(QMainWindow):
         box.show()
 
     def open_dialog(self) -> None:
+        from .prep.new_event import file_filter
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open an event"),
                                               self._last_dir(), file_filter())
         if path:
@@ -428,6 +434,8 @@ class MainWindow(QMainWindow):
         return str(QSettings().value("files/last_dir", "") or "")
 
     def new_event(self) -> bool:
+        from facilitator import sessions
+        from .prep.new_event import NewEventDialog, ask_save_path, new_blank
         dialog = NewEventDialog(self)
         if dialog.exec() and (dialog.blank_chosen() or dialog.follow_up_chosen()):
             return new_blank(self) if dialog.blank_chosen() else on_demand(
@@ -458,6 +466,7 @@ class MainWindow(QMainWindow):
         path = app_module.demo_path()
         if path.exists():
             return self.open_path(path)
+        from facilitator import backups, sessions, templates
         try:
             backups.private_folder(path.parent)
             template = templates.find_template(templates.DEMO_TEMPLATE)
@@ -492,31 +501,6 @@ class MainWindow(QMainWindow):
         self.set_bridge(None)
         bridge.close()
         bridge.deleteLater()
-
-    def save_as_template(self) -> None:
-        if self.bridge is None:
-            return
-        event = self.bridge.event
-        dialog = SaveTemplateDialog(event.event().title, self)
-        if not dialog.exec():
-            return
-        folder = user_templates_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        name = dialog.name.text().strip()
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as template"),
-            str(folder / (templates_file_stem(name) + ".toml")),
-            self.tr("Oogst templates (*.toml)"))
-        if not path:
-            return
-        try:
-            sessions.save_as_template(event, path, name=name,
-                                      description=dialog.description.toPlainText().strip(),
-                                      include_harvest=dialog.harvest.isChecked())
-        except (OogstError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Save as template"), i18n.core_error(exc))
-            return
-        self.statusBar().showMessage(self.tr("Template saved: %1").replace("%1", path), 8000)
 
     def _fill_recent_menu(self) -> None:
         menu = self.recent_menu
@@ -565,6 +549,7 @@ class MainWindow(QMainWindow):
                     self.navigate(previous)
 
     def show_preferences(self) -> None:
+        from .preferences import PreferencesDialog
         dialog = PreferencesDialog(self)
         if not dialog.exec():
             return
@@ -576,6 +561,7 @@ class MainWindow(QMainWindow):
             self.retranslate()
 
     def about(self) -> None:
+        from facilitator import installed
         QMessageBox.about(self, self.tr("About Oogst"), self.tr("Version %1").replace(
             "%1", installed.version()) + "\n\n" + self.tr(
             "Oogst helps facilitators prepare theme-table meetings, capture the harvest "
@@ -592,7 +578,3 @@ class MainWindow(QMainWindow):
         self.close_event()
         super().closeEvent(event)
 
-
-def templates_file_stem(name: str) -> str:
-    import re
-    return re.sub(r"[^\w\-]+", "-", name.lower()).strip("-") or "template"

@@ -2,10 +2,11 @@
 
 `EventFile.open(path, check_later=True)` locks the file and runs the quick
 checks; SQLite's integrity check (it reads every page, long for a file with
-photos) and the opening backup run here, on a background thread, after the
-window has been built. Until the check has passed, the core makes the first
-write wait for it, so a damaged file is refused before anything is written;
-when it fails, `damaged` reaches the GUI thread and the window says so.
+photos) and the opening backup run here, on a background thread, once the
+window has painted the event (so they do not compete with the first paint).
+Until the check has passed, the core makes the first write wait for it, so a
+damaged file is refused before anything is written; when it fails, `damaged`
+reaches the GUI thread and the window says so.
 """
 from __future__ import annotations
 
@@ -14,9 +15,12 @@ import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from facilitator.errors import OogstError
 from facilitator.eventfile import EventFile
+
+from .lazy_pages import after_first_paint
 
 log = logging.getLogger(__name__)
 
@@ -32,9 +36,12 @@ class OpeningCheck(QObject):
         self._thread = threading.Thread(target=self._run, name="oogst-opening", daemon=True)
 
     def start(self) -> None:
-        self._thread.start()
+        """Start the check (once)."""
+        if self._thread.ident is None:
+            self._thread.start()
 
     def wait(self, seconds: float | None = None) -> None:
+        self.start()
         self._thread.join(seconds)
 
     def _run(self) -> None:
@@ -48,7 +55,12 @@ class OpeningCheck(QObject):
 
 def finish_later(event: EventFile, on_damaged: Callable[[OogstError], None],
                  parent: QObject | None = None) -> OpeningCheck:
+    """The check of `event`, started when the window `parent` has painted (at most
+    half a second from now), or at once without a window."""
     check = OpeningCheck(event, parent)
     check.damaged.connect(on_damaged)
-    check.start()
+    if isinstance(parent, QWidget):
+        after_first_paint(parent, check.start, at_most=500)
+    else:
+        check.start()
     return check

@@ -10,11 +10,9 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from facilitator.errors import OogstError
 from facilitator.eventfile import EventFile
-from facilitator.follow_up import create_follow_up, follow_up_title
 
 from . import i18n
 from .lazy_pages import on_demand
-from .prep.new_event import ask_save_path, file_filter
 
 translate = QCoreApplication.translate
 
@@ -29,9 +27,21 @@ def add_series_entries(window, menu: QMenu) -> QAction:
     return follow_up
 
 
+def ask_save_path(*args):
+    """`prep.new_event.ask_save_path`, imported when first used (not at start)."""
+    from .prep.new_event import ask_save_path as ask
+    return ask(*args)
+
+
+def file_filter() -> str:
+    from .prep.new_event import file_filter as event_files
+    return event_files()
+
+
 def new_follow_up(window) -> bool:
     """Make a follow-up of the open event (its snapshot: the file is never opened
     again) or of a file the user picks; open it on the review page."""
+    from facilitator.follow_up import create_follow_up, follow_up_title
     title = translate("SeriesMenu", "New follow-up meeting")
     bridge = window.bridge
     if bridge is not None:

@@ -16,10 +16,8 @@ import html
 import math
 import shutil
 import struct
-import subprocess
 import sys
 import tempfile
-import wave
 from collections.abc import Callable
 from pathlib import Path
 
@@ -209,6 +207,7 @@ def _tone_file(kind: str) -> Path:
             frames += struct.pack("<h", value)
         frames += bytes(int(rate * 0.04) * 2)
     partial = path.with_suffix(".part")
+    import wave
     with wave.open(str(partial), "wb") as out:
         out.setnchannels(1)
         out.setsampwidth(2)
@@ -234,6 +233,7 @@ def beep(kind: str) -> None:
         for player in ("afplay", "paplay", "aplay"):
             command = shutil.which(player)
             if command:
+                import subprocess  # only for the sound: not at start
                 subprocess.Popen([command, *(["-q"] if player == "aplay" else []), str(wav)],
                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
                 return

@@ -111,6 +111,17 @@ def leave_file(window) -> None:
     window.setProperty("placeReady", False)
 
 
+def remembered_page(window) -> str | None:
+    """The page the open file was left on (a hand-out copy opened for the first time:
+    live capture), None for none: the window opens there without building another."""
+    key = _key(window)
+    if key is None:
+        return None
+    page = QSettings().value(key + "/page", "") or (
+        "capture" if window.bridge.event.handout() else "")
+    return str(page) if page and page in window.pages else None
+
+
 def restore_place(window) -> None:
     """After `set_bridge`: back to the remembered page, table and round."""
     key = _key(window)

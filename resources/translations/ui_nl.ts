@@ -740,7 +740,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+85"/>
+        <location filename="../../ui/errors.py" line="+92"/>
         <source>Oogst</source>
         <translation>Oogst</translation>
     </message>
@@ -941,7 +941,7 @@ Logbestand: %1</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+91"/>
+        <location filename="../../ui/export_dialog.py" line="+96"/>
         <location line="+96"/>
         <source>Export</source>
         <translation>Exporteren</translation>
@@ -1008,18 +1008,18 @@ Logbestand: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+248"/>
+        <location line="+243"/>
         <source>Concept v%1, for corrections</source>
         <translation>Concept v%1, voor correcties</translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+247"/>
+        <location line="-241"/>
+        <location line="+242"/>
         <source>Definitief v%1, with the changes since</source>
         <translation>Definitief v%1, met de wijzigingen sindsdien</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-239"/>
         <source>Issuing records the version&apos;s date and notes in the file; a later version lists what changed since.</source>
         <translation>Uitgeven legt de datum en de oogstpunten van de versie vast in het bestand; een latere versie somt op wat er sindsdien veranderde.</translation>
     </message>
@@ -1114,7 +1114,7 @@ Logbestand: %1</translation>
         <translation>De map %1 bestaat niet.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
@@ -1424,7 +1424,7 @@ Logbestand: %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+99"/>
+        <location filename="../../ui/main_window.py" line="+90"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -1434,7 +1434,7 @@ Logbestand: %1</translation>
         <translation>Tijdklok</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1616,7 +1616,7 @@ Logbestand: %1</translation>
         <translation>O&amp;pnieuw: %1</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>Typing… (kept in a moment)</source>
         <translation>Aan het typen… (zo bewaard)</translation>
     </message>
@@ -1636,22 +1636,22 @@ Logbestand: %1</translation>
         <translation>Naamloze bijeenkomst</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Cannot open the file</source>
         <translation>Bestand openen lukt niet</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Risky location</source>
         <translation>Riskante plek</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Open an event</source>
         <translation>Bijeenkomst openen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <location line="+7"/>
         <source>New event</source>
         <translation>Nieuwe bijeenkomst</translation>
@@ -1667,12 +1667,12 @@ Logbestand: %1</translation>
         <translation>De bijeenkomst kon niet worden aangemaakt: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The demo meeting could not be made: its template is missing or broken (%1). You can still start a new event or open one.</source>
         <translation>De demobijeenkomst kon niet worden gemaakt: het sjabloon ontbreekt of is beschadigd (%1). Je kunt wel een nieuwe bijeenkomst beginnen of er een openen.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../ui/prep/new_event.py" line="+218"/>
         <location line="+10"/>
         <source>Save as template</source>
         <translation>Opslaan als sjabloon</translation>
@@ -1683,12 +1683,12 @@ Logbestand: %1</translation>
         <translation>Oogst-sjablonen (*.toml)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Template saved: %1</source>
         <translation>Sjabloon opgeslagen: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../ui/main_window.py" line="+35"/>
         <source>No recent events</source>
         <translation>Geen recente bijeenkomsten</translation>
     </message>
@@ -1698,7 +1698,7 @@ Logbestand: %1</translation>
         <translation>Lijst wissen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>About Oogst</source>
         <translation>Over Oogst</translation>
     </message>
@@ -1862,7 +1862,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../ui/prep/new_event.py" line="+29"/>
+        <location filename="../../ui/prep/new_event.py" line="-203"/>
         <source>New event</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
@@ -1978,7 +1978,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>NoteTreeModel</name>
     <message>
-        <location filename="../../ui/note_models.py" line="+223"/>
+        <location filename="../../ui/note_models.py" line="+218"/>
         <source>Note</source>
         <translation>Oogstpunt</translation>
     </message>
@@ -2006,7 +2006,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>NoteTreeView</name>
     <message>
-        <location filename="../../ui/capture/note_tree.py" line="+355"/>
+        <location filename="../../ui/capture/note_tree.py" line="+374"/>
         <source>Make action</source>
         <translation>Actiepunt maken</translation>
     </message>
@@ -2993,7 +2993,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>SeatingView</name>
     <message>
-        <location filename="../../ui/seating_view.py" line="+70"/>
+        <location filename="../../ui/seating_view.py" line="+71"/>
         <source>&amp;Rounds:</source>
         <translation>&amp;Rondes:</translation>
     </message>
@@ -3117,7 +3117,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>SeriesMenu</name>
     <message>
-        <location filename="../../ui/series_menu.py" line="+24"/>
+        <location filename="../../ui/series_menu.py" line="+22"/>
         <source>New &amp;follow-up meeting…</source>
         <translation>Nieuwe &amp;vervolgbijeenkomst…</translation>
     </message>
@@ -3127,7 +3127,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Actieagenda over &amp;bijeenkomsten…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>New follow-up meeting</source>
         <translation>Nieuwe vervolgbijeenkomst</translation>
     </message>
@@ -3150,7 +3150,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/prep/common.py" line="+286"/>
+        <location filename="../../ui/prep/common.py" line="+298"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>

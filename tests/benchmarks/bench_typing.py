@@ -1,4 +1,4 @@
-"""Figures for typing at meeting scale and for start-up (issue 13, items 2 and 3).
+"""Figures for typing at meeting scale (issue 13, item 2; start-up: bench_startup.py).
 
 * Enter -> note visible in the live-capture view: the real main window
   (shown), table 1 round 1 with 2,500 notes, in the 5k and the 50k event;
@@ -13,8 +13,6 @@
   event), which the target is judged on, and the issue's bare commit of a
   3-column row into an empty table (a lower bound, shown too). Journal modes:
   bench_journal.py.
-* Start-up: a fresh process until the main window first paints with an event
-  open, paired with a bare PySide6 QMainWindow script.
 
 Run with the other benchmarks: ``./bench.sh --only typing``.
 """
@@ -23,7 +21,6 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import time
@@ -43,7 +40,6 @@ def figures(events: dict[str, Path], repeat: int) -> list[Figure]:
     scratch = Path(tempfile.mkdtemp(prefix="oogst-bench-typing-"))
     try:
         out: list[Figure] = []
-        out += startup_figures(events, scratch, max(repeat, 3))
         for name, notes in (("5k", 200), ("50k", 100)):
             if name in events:
                 out += enter_figures(_copy(events[name], scratch, name), name, notes)
@@ -271,83 +267,6 @@ def _plain(path: Path) -> sqlite3.Connection:
     for pragma in ("locking_mode = EXCLUSIVE", "journal_mode = DELETE", "synchronous = FULL"):
         conn.execute(f"PRAGMA {pragma}")
     return conn
-
-
-# -- start-up -----------------------------------------------------------------------------
-
-BARE_WINDOW = """
-import os
-from PySide6.QtWidgets import QApplication, QMainWindow
-class Window(QMainWindow):
-    def paintEvent(self, event):
-        super().paintEvent(event)
-        print("painted", flush=True)
-        os._exit(0)
-app = QApplication([])
-window = Window()
-window.resize(1280, 800)
-window.show()
-app.exec()
-"""
-
-# Oogst as `./start.sh FILE` starts it (ui.launch.main, imports in its own order), with
-# the first paint of its main window reported: patched when ui.main_window is loaded.
-OOGST_WINDOW = """
-import importlib.machinery, os, sys
-class Hook:
-    def find_spec(self, name, path, target=None):
-        if name != "ui.main_window":
-            return None
-        sys.meta_path.remove(self)
-        spec = importlib.machinery.PathFinder.find_spec(name, path)
-        run = spec.loader.exec_module
-        def exec_module(module):
-            run(module)
-            shown = module.MainWindow.paintEvent
-            def paint(self, event):
-                shown(self, event)
-                print("painted", flush=True)
-                os._exit(0)
-            module.MainWindow.paintEvent = paint
-        spec.loader.exec_module = exec_module
-        return spec
-sys.meta_path.insert(0, Hook())
-from ui.launch import main
-main([sys.argv[1]])
-"""
-
-
-def _first_paint(script: str, *args: str) -> float:
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
-        [p for p in (os.environ.get("PYTHONPATH", ""), str(ROOT)) if p]))
-    start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", script, *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
-    line = proc.stdout.readline()
-    elapsed = time.perf_counter() - start
-    proc.wait(60)
-    if line.strip() != "painted":
-        raise RuntimeError(f"no first paint: {proc.stderr.read()[-2000:]}")
-    return elapsed
-
-
-def startup_figures(events: dict[str, Path], scratch: Path, repeat: int) -> list[Figure]:
-    out = []
-    for name in ("5k", "demo", "photos"):
-        if name not in events:
-            continue
-        path = _copy(events[name], scratch, "start-" + name)
-        _first_paint(OOGST_WINDOW, str(path))  # warm the disk cache and compiled files
-        mine, theirs = [], []
-        for _ in range(repeat):
-            mine.append(_first_paint(OOGST_WINDOW, str(path)))
-            theirs.append(_first_paint(BARE_WINDOW))
-        ratio = summary(mine) / summary(theirs)
-        target = {"5k": "≤ 2× bare (goal 1.5×)"}.get(name, "")
-        out.append(Figure(f"start-up to first paint, {name} event", mine, "s",
-                          reference="bare PySide6 window", reference_samples=theirs,
-                          target=target, met=ratio <= 2 if target else None))
-    return out
 
 
 if __name__ == "__main__":

@@ -31,3 +31,78 @@ def test_the_window_starts_without_reportlab_openpyxl_or_the_command_line():
                          env=env, cwd=ROOT, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+# What the window has loaded and read when it first paints an event, in a fresh
+# process started as `oogst FILE` starts it (ui.launch.main); printed as JSON.
+FIRST_PAINT = r"""
+import importlib.machinery, json, os, re, sys
+statements = []
+class Hook:
+    def find_spec(self, name, path, target=None):
+        if name != "ui.main_window":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        run = spec.loader.exec_module
+        def exec_module(module):
+            run(module)
+            from facilitator import storage
+            opened = storage.open_connection
+            def traced(*args, **kwargs):
+                conn = opened(*args, **kwargs)
+                conn.set_trace_callback(statements.append)
+                return conn
+            storage.open_connection = traced
+            paint = module.MainWindow.paintEvent
+            def first_paint(self, event):
+                paint(self, event)
+                page = self.current_page()
+                print(json.dumps({
+                    "title": self.windowTitle(), "page": page,
+                    "built": [k for k in self.pages if self.pages.built(k) is not None],
+                    "welcome": self.start_area.built() is not None,
+                    "search": self.search_area.built() is not None,
+                    "modules": sorted(set(sys.modules) & set(sys.argv[2].split(","))),
+                    "note_reads": [s for s in statements
+                                   if re.search(r"\bFROM note\b(?!_)", s)]}), flush=True)
+                os._exit(0)
+            module.MainWindow.paintEvent = first_paint
+        spec.loader.exec_module = exec_module
+        return spec
+sys.meta_path.insert(0, Hook())
+from ui.launch import main
+main([sys.argv[1]])
+"""
+
+# Not needed for the first page of an event: each of these once cost the start time.
+NOT_AT_START = ("reportlab", "openpyxl", "sqlite_utils", "facilitator.exports",
+                "facilitator.cli", "facilitator.sessions", "facilitator.templates",
+                "tomllib", "importlib.metadata", "importlib.resources", "logging.handlers",
+                "subprocess", "uuid", "ui.search_panel", "ui.prep.start_page",
+                "ui.prep.new_event", "ui.prep.participants", "ui.export_dialog",
+                "ui.file_dialogs", "ui.capture")
+
+
+def _first_paint(path: Path, home: Path) -> dict:
+    import json
+    env = dict(os.environ, PYTHONPATH=str(ROOT), OOGST_HOME=str(home),
+               XDG_CONFIG_HOME=str(home / "config"), QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", FIRST_PAINT, str(path), ",".join(NOT_AT_START)],
+                         capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stderr[-3000:]
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_the_first_paint_shows_the_event_with_a_light_start(demo_file, tmp_path):
+    for start in ("first", "second"):  # the second start reads the compiled caches
+        seen = _first_paint(demo_file, tmp_path / "home")
+        assert seen["title"].endswith(demo_file.name), start
+        assert seen["page"] == "programme" and seen["built"] == ["programme"], start
+        assert not seen["welcome"] and not seen["search"], start  # never shown: never made
+        # the first start parses the word catalogue once (then its compiled copy)
+        assert seen["modules"] == (["tomllib"] if start == "first" else []), start
+        assert seen["note_reads"] == [], start  # the programme page reads no note
+    cache = tmp_path / "home" / "cache"
+    assert sorted(p.name.split("-")[0] for p in cache.iterdir()) == [
+        "catalogue", "dataclass", "schema"]

@@ -50,6 +50,27 @@ def test_the_remembered_table_is_restored_when_capture_is_first_built(qtbot, win
     second.close_event()
 
 
+def test_a_file_reopens_on_its_page_without_building_the_first_one(qtbot, event_path):
+    from ui.main_window import MainWindow
+    for visible in (False, True):  # as at start (shown after opening), and later
+        first = MainWindow()
+        qtbot.addWidget(first)
+        first.open_path(event_path)
+        capture = first.navigate("capture")
+        capture.table_combo.setCurrentIndex(1)
+        table = capture.current_table_id()
+        first.close_event()
+        again = MainWindow()
+        qtbot.addWidget(again)
+        if visible:
+            again.show()
+        again.open_path(event_path)
+        assert again.current_page() == "capture"
+        assert [k for k in again.pages if again.pages.built(k)] == ["capture"]
+        assert again.pages["capture"].current_table_id() == table  # table restored too
+        again.close_event()
+
+
 def test_closing_builds_no_page(qtbot, window, event_path, monkeypatch):
     from ui import main_window
     built: list[str] = []
@@ -94,3 +115,41 @@ def test_typing_reads_no_tree_and_a_hidden_page_refreshes_when_shown(qtbot, wind
     assert voting_refreshes == []  # the hidden voting page waits
     window.navigate("voting")
     assert voting_refreshes == [1]  # once, for all three, when shown
+
+
+def test_the_welcome_and_the_search_panel_are_made_when_first_shown(qtbot, event_path):
+    from ui.main_window import MainWindow
+    window = MainWindow()  # as run_gui: the file opened before the window shows
+    qtbot.addWidget(window)
+    assert window.open_path(event_path)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.start_area.built() is None  # an event is open: no welcome made
+    assert window.search_area.built() is None  # Edit > Find not used yet
+    window.act_find.trigger()
+    assert window.search_area.built() is window.search and window.search.isVisible()
+    assert window.search.bridge is window.bridge  # made for the open event
+    window.close_event()  # no event: the welcome is made and shown, with the recent file
+    assert window.start_area.built() is window.start and window.start.isVisible()
+    assert window.start.recent.count() == 1
+    assert window.focusWidget() is window.start.demo  # Enter opens the demo, as before
+
+
+def test_after_first_paint_runs_once_after_the_paint_or_at_the_latest(qtbot):
+    from PySide6.QtWidgets import QLabel
+    from ui.lazy_pages import after_first_paint
+    label = QLabel("x")
+    qtbot.addWidget(label)
+    ran: list[str] = []
+    after_first_paint(label, lambda: ran.append("painted"), at_most=60_000)
+    qtbot.wait(50)
+    assert ran == []  # not shown, not painted: waits
+    label.show()
+    qtbot.waitUntil(lambda: ran == ["painted"], timeout=5000)
+    label.update()
+    qtbot.wait(50)
+    assert ran == ["painted"]  # once
+    hidden = QLabel("y")
+    qtbot.addWidget(hidden)
+    after_first_paint(hidden, lambda: ran.append("at the latest"), at_most=10)
+    qtbot.waitUntil(lambda: ran[-1] == "at the latest", timeout=5000)

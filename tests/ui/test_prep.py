@@ -374,3 +374,22 @@ def test_preferences_retention_setting(qtbot):
     dialog.accept()
     assert preferences.retention_months() == 18
     preferences.set_retention_months(0)
+
+
+def test_the_tables_viewport_is_the_one_qt_would_make(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableView
+    from ui.prep.common import plain_viewport
+    ours, qts = QTableView(), QTableView()
+    ours.setViewport(plain_viewport(ours))
+    for view in (ours, qts):
+        qtbot.addWidget(view)
+        view.setAcceptDrops(True)
+        view.show()
+    mine, theirs = ours.viewport(), qts.viewport()
+    assert type(mine) is type(theirs) and mine.objectName() == theirs.objectName()
+    assert mine.backgroundRole() == theirs.backgroundRole()
+    assert mine.autoFillBackground() == theirs.autoFillBackground()
+    for attribute in (Qt.WidgetAttribute.WA_AcceptDrops, Qt.WidgetAttribute.WA_Hover,
+                      Qt.WidgetAttribute.WA_OpaquePaintEvent):
+        assert mine.testAttribute(attribute) == theirs.testAttribute(attribute)

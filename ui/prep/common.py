@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import (QAbstractTableModel, QByteArray, QCoreApplication, QEvent,
                             QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt,
                             Signal)
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView,
                                QLineEdit, QPlainTextEdit, QStyledItemDelegate, QTableView,
                                QWidget)
@@ -216,6 +216,7 @@ def make_table_view(model: RecordModel, parent: QWidget | None = None, *,
                     stretch: int | None = None) -> QTableView:
     """A table view with the conventions of every preparation list."""
     view = QTableView(parent)
+    view.setViewport(plain_viewport(view))
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -239,6 +240,17 @@ def make_table_view(model: RecordModel, parent: QWidget | None = None, *,
         view.setDefaultDropAction(Qt.DropAction.MoveAction)
         add_move_shortcuts(view, model)
     return view
+
+
+def plain_viewport(view: QTableView) -> QWidget:
+    """The viewport Qt would make (a plain QWidget: same name, Base background), made
+    here: the first `viewport()` of one Qt made itself has PySide resolve every Qt
+    class to find its type (~15 ms, and the first page's StretchColumn asks)."""
+    viewport = QWidget(view)
+    viewport.setObjectName("qt_scrollarea_viewport")
+    viewport.setBackgroundRole(QPalette.ColorRole.Base)
+    viewport.setAutoFillBackground(True)
+    return viewport
 
 
 class StretchColumn(QObject):

@@ -197,3 +197,40 @@ def user_templates_dir() -> Path:
     """Templates a facilitator saved: in Oogst's data folder, listed by File > New too."""
     from facilitator.backups import data_dir
     return data_dir() / "templates"
+
+
+def save_as_template(window) -> None:
+    """File > Save as template: the open event of `window` (the main window) as a
+    template in the user's templates folder (the dialog asks what to include)."""
+    from PySide6.QtWidgets import QMessageBox
+    from facilitator import sessions
+    from .. import i18n
+    if window.bridge is None:
+        return
+    event = window.bridge.event
+    dialog = SaveTemplateDialog(event.event().title, window)
+    if not dialog.exec():
+        return
+    folder = user_templates_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    name = dialog.name.text().strip()
+    path, _ = QFileDialog.getSaveFileName(
+        window, translate("MainWindow", "Save as template"),
+        str(folder / (templates_file_stem(name) + ".toml")),
+        translate("MainWindow", "Oogst templates (*.toml)"))
+    if not path:
+        return
+    try:
+        sessions.save_as_template(event, path, name=name,
+                                  description=dialog.description.toPlainText().strip(),
+                                  include_harvest=dialog.harvest.isChecked())
+    except (OogstError, OSError) as exc:
+        QMessageBox.warning(window, translate("MainWindow", "Save as template"),
+                            i18n.core_error(exc))
+        return
+    window.statusBar().showMessage(
+        translate("MainWindow", "Template saved: %1").replace("%1", path), 8000)
+
+
+def templates_file_stem(name: str) -> str:
+    return re.sub(r"[^\w\-]+", "-", name.lower()).strip("-") or "template"

@@ -1,0 +1,102 @@
+"""Dataclass methods compiled once, not at every start.
+
+Python's `dataclasses` writes the source of `__init__`, `__repr__`, `__eq__`...
+of every dataclass and compiles it each time the class is defined: for the
+core's ~50 dataclasses about 25 ms of every start, a quarter of a bare Qt
+window's. `install()` (called by `ui.launch` before it imports the core)
+gives the `dataclasses` module an `exec` that looks the source text up in a
+dictionary of code objects kept in Oogst's cache folder and compiles only
+text it has not seen; `save()` writes the dictionary back when something new
+was compiled.
+
+It is safe by construction: the key is the exact source text (and the file
+is per Python version and byte-code magic), a code object is what compiling
+that text with the `dataclasses` module's flags gives, and an unreadable or
+foreign file is ignored (then everything is compiled as before). Anything but
+a string goes to the real `exec`. Qt-free and core-free: it runs before both.
+"""
+from __future__ import annotations
+
+import builtins
+import marshal
+import os
+import sys
+from importlib.util import MAGIC_NUMBER
+from pathlib import Path
+
+FORMAT = 1
+MAX_ENTRIES = 4000  # the start uses ~300; beyond this only this run's are kept
+
+_codes: dict[str, object] = {}
+_used: set[str] = set()
+_new = 0
+_path: Path | None = None
+
+
+def cache_file(folder: Path) -> Path:
+    tag = sys.implementation.cache_tag or "python"
+    return folder / f"dataclass-code-{tag}-{MAGIC_NUMBER.hex()}-{FORMAT}.marshal"
+
+
+def install(folder: Path) -> bool:
+    """Let `dataclasses` use (and fill) the cache in `folder`; False when this Python's
+    `dataclasses` does not compile through `exec` as expected (nothing changed)."""
+    global _path
+    import dataclasses
+    if not callable(getattr(dataclasses, "_create_fn", None)) or "exec" in vars(dataclasses):
+        return False
+    _path = cache_file(folder)
+    try:
+        loaded = marshal.loads(_path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        loaded = None
+    if isinstance(loaded, dict):
+        _codes.update((k, v) for k, v in loaded.items()
+                      if isinstance(k, str) and type(v).__name__ == "code")
+    dataclasses.exec = cached_exec  # a module global: found before the builtin
+    return True
+
+
+def cached_exec(source, globals=None, locals=None, /):  # noqa: A002 - exec's own names
+    """`exec`, with the code object of a source text compiled only once."""
+    global _new
+    if isinstance(source, str):
+        code = _codes.get(source)
+        if code is None:
+            # dont_inherit: the flags of `dataclasses` itself (no __future__ imports),
+            # as the builtin exec called from there would compile it
+            code = _codes[source] = compile(source, "<string>", "exec", dont_inherit=True)
+            _new += 1
+        _used.add(source)
+        source = code
+    return builtins.exec(source, globals, locals)
+
+
+def save() -> bool:
+    """Write the cache if something was compiled since it was read (a new name, then
+    renamed: a reader never sees half a file); True when written."""
+    global _new
+    if _path is None or not _new:
+        return False
+    kept = _codes if len(_codes) <= MAX_ENTRIES else {k: _codes[k] for k in _used}
+    try:
+        _path.parent.mkdir(parents=True, exist_ok=True)
+        part = _path.with_name(f"{_path.name}.{os.getpid()}.part")
+        part.write_bytes(marshal.dumps(kept))
+        os.replace(part, _path)
+    except (OSError, ValueError):
+        return False
+    _new = 0
+    return True
+
+
+def uninstall() -> None:
+    """Back to the builtin exec (for the tests)."""
+    global _path, _new
+    import dataclasses
+    if vars(dataclasses).get("exec") is cached_exec:
+        del dataclasses.exec
+    _codes.clear()
+    _used.clear()
+    _new = 0
+    _path = None
