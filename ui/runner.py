@@ -52,7 +52,8 @@ class Job(QObject):
         self._event = event
         self._initiator = initiator
         self._abort = threading.Event()
-        self._done = threading.Event()
+        self._done = threading.Event()  # the outcome is known: what `finished` slots see
+        self._ended = threading.Event()  # and the worker has sent its last signal
 
     # -- the GUI side -------------------------------------------------------------
 
@@ -69,8 +70,9 @@ class Job(QObject):
         return self._done.is_set()
 
     def wait(self, seconds: float | None = None) -> bool:
-        """Block until the work has ended (for closing the file); True when it has."""
-        return self._done.wait(seconds)
+        """Block until the work has ended and the worker has sent its last signal (for
+        closing the file: the job may then be deleted with its owner); True when it has."""
+        return self._ended.wait(seconds)
 
     # -- the worker side ------------------------------------------------------------
 
@@ -98,7 +100,10 @@ class Job(QObject):
             self.succeeded.emit(result)
         finally:
             self._done.set()
-            self.finished.emit()
+            try:
+                self.finished.emit()
+            finally:
+                self._ended.set()  # the worker no longer touches the job
 
 
 class _Task(QRunnable):
