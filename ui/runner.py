@@ -120,10 +120,14 @@ def run_job(work: Work, *, event: Any = None, initiator: object = None,
             on_failure: Callable[[str], None] | None = None,
             on_cancel: Callable[[], None] | None = None,
             on_progress: Progress | None = None,
+            on_finished: Callable[[], None] | None = None,
             parent: QObject | None = None) -> Job:
     """Start `work(progress, should_abort)` in the background and return its Job.
 
-    The callbacks are connected before the job starts, so none is missed.
+    The callbacks are connected before the job starts, so none is missed: a signal
+    reaches only the slots connected when the worker sends it, and short work may be
+    over before the caller's next line (connect to the returned job's signals only
+    for what may be missed).
     """
     job = Job(work, event=event, initiator=initiator, parent=parent)
     if on_progress is not None:
@@ -134,5 +138,7 @@ def run_job(work: Work, *, event: Any = None, initiator: object = None,
         job.failed.connect(on_failure)
     if on_cancel is not None:
         job.cancelled.connect(on_cancel)
+    if on_finished is not None:
+        job.finished.connect(on_finished)
     QThreadPool.globalInstance().start(_Task(job))
     return job

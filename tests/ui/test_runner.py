@@ -203,3 +203,17 @@ def test_wait_returns_only_when_the_worker_is_done_with_the_job(qtbot):
     assert job.wait(10)
     assert sent == ["finished"]
     assert job.is_done
+
+
+def test_short_work_is_heard_through_on_finished(qtbot):
+    """A signal reaches only the slots connected when the worker sends it: short work
+    can be over before the caller connects to the job it got back (a dialog that
+    connected its own `finished` afterwards stayed 'busy')."""
+    ended, late = [], []
+    job = run_job(lambda progress, should_abort: "at once",
+                  on_finished=lambda: ended.append("finished"))
+    assert job.wait(10)  # over before the caller's next line
+    job.finished.connect(lambda: late.append("finished"))
+    qtbot.waitUntil(lambda: ended == ["finished"], timeout=10_000)
+    qtbot.wait(50)
+    assert late == []  # connected too late: never heard
