@@ -191,8 +191,7 @@ class AgendaAcrossDialog(QDialog):
         self.read_button.setEnabled(False)
         self.job = run_job(work, on_success=self._read_done, on_failure=self._failed,
                            on_cancel=self._cancelled, on_progress=self._progressed,
-                           parent=self)
-        self.job.finished.connect(self._finished)
+                           on_finished=self._finished, parent=self)
         return self.job
 
     def cancel(self) -> None:
@@ -302,8 +301,7 @@ class AgendaAcrossDialog(QDialog):
         self._enable_exports()
         self.job = run_job(work, on_success=self._exported, on_failure=self._failed,
                            on_cancel=self._cancelled, on_progress=self._progressed,
-                           parent=self)
-        self.job.finished.connect(self._finished)
+                           on_finished=self._finished, parent=self)
         self._enable_exports()
         return self.job
 

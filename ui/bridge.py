@@ -108,12 +108,13 @@ class EventBridge(QObject):
                           on_success: Callable[[Any], None] | None = None,
                           on_failure: Callable[[str], None] | None = None,
                           on_cancel: Callable[[], None] | None = None,
-                          on_progress: Progress | None = None) -> Job:
+                          on_progress: Progress | None = None,
+                          on_finished: Callable[[], None] | None = None) -> Job:
         """Long work on this event through the runner (see `ui.runner`); a failure
         without an `on_failure` goes to the status bar."""
         job = run_job(work, event=self._event, initiator=initiator, on_success=on_success,
                       on_failure=on_failure or self.statusMessage.emit, on_cancel=on_cancel,
-                      on_progress=on_progress, parent=self)
+                      on_progress=on_progress, on_finished=on_finished, parent=self)
         self._jobs = [j for j in self._jobs if not j.is_done] + [job]
         return job
 

@@ -313,9 +313,8 @@ class ExportDialog(QDialog):
         self.job = self.bridge.run_in_background(
             export_work(self.bridge.event, self._request, self._written_by_job),
             on_success=self._on_finished, on_failure=self._on_failed,
-            on_cancel=self._on_cancelled, on_progress=self._on_progress)
-        # Connected before this thread can deliver any of the job's signals.
-        self.job.finished.connect(self._on_job_ended)
+            on_cancel=self._on_cancelled, on_progress=self._on_progress,
+            on_finished=self._on_job_ended)
         self._update()
 
     def cancel(self) -> None:

@@ -52,7 +52,8 @@ class Job(QObject):
         self._event = event
         self._initiator = initiator
         self._abort = threading.Event()
-        self._done = threading.Event()
+        self._done = threading.Event()  # the outcome is known: what `finished` slots see
+        self._ended = threading.Event()  # and the worker has sent its last signal
 
     # -- the GUI side -------------------------------------------------------------
 
@@ -69,8 +70,9 @@ class Job(QObject):
         return self._done.is_set()
 
     def wait(self, seconds: float | None = None) -> bool:
-        """Block until the work has ended (for closing the file); True when it has."""
-        return self._done.wait(seconds)
+        """Block until the work has ended and the worker has sent its last signal (for
+        closing the file: the job may then be deleted with its owner); True when it has."""
+        return self._ended.wait(seconds)
 
     # -- the worker side ------------------------------------------------------------
 
@@ -98,7 +100,10 @@ class Job(QObject):
             self.succeeded.emit(result)
         finally:
             self._done.set()
-            self.finished.emit()
+            try:
+                self.finished.emit()
+            finally:
+                self._ended.set()  # the worker no longer touches the job
 
 
 class _Task(QRunnable):
@@ -115,10 +120,14 @@ def run_job(work: Work, *, event: Any = None, initiator: object = None,
             on_failure: Callable[[str], None] | None = None,
             on_cancel: Callable[[], None] | None = None,
             on_progress: Progress | None = None,
+            on_finished: Callable[[], None] | None = None,
             parent: QObject | None = None) -> Job:
     """Start `work(progress, should_abort)` in the background and return its Job.
 
-    The callbacks are connected before the job starts, so none is missed.
+    The callbacks are connected before the job starts, so none is missed: a signal
+    reaches only the slots connected when the worker sends it, and short work may be
+    over before the caller's next line (connect to the returned job's signals only
+    for what may be missed).
     """
     job = Job(work, event=event, initiator=initiator, parent=parent)
     if on_progress is not None:
@@ -129,5 +138,7 @@ def run_job(work: Work, *, event: Any = None, initiator: object = None,
         job.failed.connect(on_failure)
     if on_cancel is not None:
         job.cancelled.connect(on_cancel)
+    if on_finished is not None:
+        job.finished.connect(on_finished)
     QThreadPool.globalInstance().start(_Task(job))
     return job

@@ -1,6 +1,7 @@
 """Fixtures for the tests of `ui/` modules, one test file per module (test_<module>.py).
 
-Isolated settings and the compiled catalogue (ui_nl.qm) for every test; the
+Isolated settings and the compiled catalogue (ui_nl.qm) for every test; every
+widget given to qtbot alive until pytest-qt closed it, then deleted by Qt; the
 small events built through the core API; the main window; a bridge over a
 meeting with notes; the demo meeting; a room clock; message boxes captured;
 a tick recorder for "is the GUI thread free". Steps shared by several files
@@ -20,7 +21,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from datetime import datetime, timezone  # noqa: E402
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import (QCoreApplication, QElapsedTimer, QEvent, QSettings,  # noqa: E402
+                            QTimer)
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
 from facilitator.eventfile import EventFile  # noqa: E402
@@ -58,6 +60,36 @@ def isolated_settings(qapp, qm_dir, tmp_path, monkeypatch):
     i18n.install("en")
     yield
     i18n.install("en", qm_dir)
+
+
+@pytest.fixture(autouse=True)
+def widgets_deleted_by_qt(qtbot, monkeypatch):
+    """A widget given to `qtbot.addWidget` lives until pytest-qt has closed it after the
+    test, and Qt then deletes it here, between tests.
+
+    pytest-qt keeps only a weak reference, and a widget is nearly always in a reference
+    cycle (a page and its watch, connected lambdas). Once the test's own name for it is
+    gone, Python's garbage collector would delete it whenever it next runs: in the
+    middle of that widget's own paint event while pytest-qt processes the events left
+    after the test, and Qt then painted on a deleted widget (a segmentation fault in
+    the note delegate's paint). Kept here, it is deleted at a known moment instead."""
+    kept: dict[int, object] = {}
+    add = qtbot.addWidget
+
+    def add_and_keep(widget, *, before_close_func=None):
+        key = id(widget)
+        kept[key] = widget
+        # One Qt deleted during the test (WA_DeleteOnClose) is let go at once: pytest-qt
+        # closes the widgets its weak references still reach.
+        widget.destroyed.connect(lambda *_: kept.pop(key, None))
+        add(widget, before_close_func=before_close_func)
+
+    monkeypatch.setattr(qtbot, "addWidget", add_and_keep)
+    yield
+    # pytest-qt has closed them and asked for deleteLater(); nothing runs an event
+    # loop between tests, so the deletion is sent here (as QTest.qWait would).
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    kept.clear()
 
 
 @pytest.fixture

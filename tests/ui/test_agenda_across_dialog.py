@@ -36,11 +36,15 @@ def two_files(demo_file, tmp_path):
     return folder
 
 
-def read(qtbot, dialog):
-    job = dialog.read()
-    with qtbot.waitSignal(job.finished, timeout=20000):
-        pass
+def settled(qtbot, dialog, job, timeout=20000):
+    """Wait for the dialog to have heard the job's end (waiting for `finished` itself
+    could start after a short job sent it)."""
+    qtbot.waitUntil(lambda: job.is_done and dialog.cancel_button.isHidden(), timeout=timeout)
     return job
+
+
+def read(qtbot, dialog):
+    return settled(qtbot, dialog, dialog.read())
 
 
 def test_read_a_folder_filter_and_export(qtbot, two_files, tmp_path):
@@ -61,14 +65,12 @@ def test_read_a_folder_filter_and_export(qtbot, two_files, tmp_path):
     assert dialog.table.rowCount() == 0
     dialog.level.setCurrentIndex(0)
     out = tmp_path / "vng.xlsx"
-    with qtbot.waitSignal(dialog.export("xlsx", out).finished, timeout=20000):
-        pass
+    settled(qtbot, dialog, dialog.export("xlsx", out))
     rows = list(openpyxl.load_workbook(out).active.iter_rows(min_row=2, values_only=True))
     assert len(rows) == 2 and all("VNG Utrecht" in r[2] for r in rows)
     each = tmp_path / "per"
     each.mkdir()
-    with qtbot.waitSignal(dialog.export_each(each).finished, timeout=30000):
-        pass
+    settled(qtbot, dialog, dialog.export_each(each), timeout=30000)
     assert sorted(p.name for p in each.iterdir()) == [
         "Action agenda across meetings - VNG Utrecht.pdf",
         "Action agenda across meetings - VNG Utrecht.xlsx"]

@@ -2,8 +2,12 @@
 make an action, drag and drop; each checked in the event file."""
 from __future__ import annotations
 
+import gc
+import weakref
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
+from shiboken6 import isValid
 
 from ui.capture import CaptureView
 from ui.note_models import NoteTreeModel
@@ -251,3 +255,20 @@ def test_the_current_note_stays_current_when_others_move(qtbot, bridge):
     assert [t for t, _ in texts_in_file(bridge, view)] == ["c", "a", "b"]
     assert view.tree.current_note_id() == a
     assert view.tree.selected_note_ids() == [a]
+def test_a_shown_list_outlives_the_tests_last_name_for_it(qtbot, bridge):
+    """pytest-qt paints what a test left on screen after the test, when the test's names
+    are gone. The capture view is in reference cycles (its watch, its lambdas), so
+    Python's garbage collector would delete it at its next run, even in the middle of
+    the note delegate's paint: a segmentation fault in one CI run. The conftest keeps
+    every widget given to qtbot alive until pytest-qt has closed it."""
+    view = show(qtbot, CaptureView(bridge))
+    focus_entry(qtbot, view.bar)
+    qtbot.keyClick(view.bar.entry, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    type_note(qtbot, view.bar.entry, "Een notitie met een gekleurde streep")
+    assert view.model.note_at(view.model.index(0, 0)).perspective_id is not None
+    watched = weakref.ref(view)
+    del view
+    gc.collect()
+    view = watched()
+    assert view is not None and isValid(view) and view.isVisible()
+    assert not view.tree.grab().isNull()  # the stripe and the text painted on a live view

@@ -181,3 +181,39 @@ def test_work_on_an_event_names_the_initiator(qtbot, tmp_path):
         assert notices and notices[-1].initiator is marker
     finally:
         event.close()
+
+
+def test_wait_returns_only_when_the_worker_is_done_with_the_job(qtbot):
+    """Closing the file (`bridge.close()`) and a dialog's done() wait for their jobs and
+    then let Qt delete them with their owner: the worker's last signal must have been
+    sent by then, or it is sent from a deleted object. A slow slot run on the worker
+    thread (a direct connection) stands in for a worker thread that loses the processor
+    between its work's end and its last signal."""
+    from PySide6.QtCore import Qt
+    gate = threading.Event()
+    sent = []
+
+    def work(progress, should_abort):
+        gate.wait(10)
+        return "klaar"
+    job = run_job(work)
+    job.finished.connect(lambda: (time.sleep(0.3), sent.append("finished")),
+                         Qt.ConnectionType.DirectConnection)
+    gate.set()
+    assert job.wait(10)
+    assert sent == ["finished"]
+    assert job.is_done
+
+
+def test_short_work_is_heard_through_on_finished(qtbot):
+    """A signal reaches only the slots connected when the worker sends it: short work
+    can be over before the caller connects to the job it got back (a dialog that
+    connected its own `finished` afterwards stayed 'busy')."""
+    ended, late = [], []
+    job = run_job(lambda progress, should_abort: "at once",
+                  on_finished=lambda: ended.append("finished"))
+    assert job.wait(10)  # over before the caller's next line
+    job.finished.connect(lambda: late.append("finished"))
+    qtbot.waitUntil(lambda: ended == ["finished"], timeout=10_000)
+    qtbot.wait(50)
+    assert late == []  # connected too late: never heard

@@ -79,8 +79,8 @@ class NoteDelegate(QStyledItemDelegate):
             return
         perspective = model.perspective(note.perspective_id) if note else None
         if perspective is not None:
-            # The rectangle and colour are kept in names while Qt paints: PySide6 may
-            # free a temporary argument of an overloaded call too early (a crash here).
+            # A segfault once seen here was the tests' garbage collector deleting the
+            # view under its own paint (see widgets_deleted_by_qt in tests/ui/conftest.py).
             stripe = QRect(option.rect.left(), option.rect.top() + 2, STRIPE,
                            option.rect.height() - 4)
             colour = QColor(perspective.colour)
