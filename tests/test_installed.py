@@ -145,7 +145,10 @@ def test_no_shipped_file_is_looked_up_next_to_the_source():
             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
                 if "__file__" in line:
                     offenders.append(f"{path.relative_to(ROOT).as_posix()}: {line.strip()}")
-    assert offenders == ["ui/i18n.py: ROOT = Path(__file__).resolve().parent.parent"]
+    assert offenders == [
+        # not a shipped file: the SQLite library Python's own extension is linked against
+        'facilitator/connections.py: extension = getattr(_sqlite3, "__file__", None)',
+        "ui/i18n.py: ROOT = Path(__file__).resolve().parent.parent"]
     borrowed = [f"{path.relative_to(ROOT).as_posix()}" for package in ("facilitator", "ui")
                 for path in sorted((ROOT / package).rglob("*.py"))
                 if "i18n.ROOT" in path.read_text(encoding="utf-8")]
