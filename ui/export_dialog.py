@@ -404,6 +404,8 @@ class ExportDialog(QDialog):
             self._closing = result
             self.hide()
             return
+        if self.job is not None:
+            self.job.wait(5)  # done, but maybe still sending its last signal: then goes
         super().done(result)
 
 

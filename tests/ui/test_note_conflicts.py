@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QMenu
 
 from facilitator import EventFile
-from ui.capture.note_tree import CONFLICT_COLOUR, STRIPE
+from ui.capture.note_delegate import CONFLICT_COLOUR, STRIPE
 from ui.main_window import MainWindow
 from ui.merge_dialog import MergeDialog, run_merge_dialog
 from ui.note_models import ConflictRole

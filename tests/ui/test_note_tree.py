@@ -5,8 +5,8 @@ from __future__ import annotations
 import gc
 import weakref
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 from shiboken6 import isValid
 
 from ui.capture import CaptureView
@@ -141,6 +141,19 @@ def test_make_action_from_the_context_menu(qtbot, bridge, messages):
     assert bridge.event.actions() == []
 
 
+def test_a_context_menu_is_deleted_when_it_closes(qtbot, bridge):
+    """A context menu is built at every opening: closed, it goes (no menus pile up)."""
+    view = view_with_notes(qtbot, bridge, ["punt"])
+    focus_tree_on(qtbot, view, "punt")
+    view.tree.menu_for_current()  # the Menu key
+    menu = QApplication.activePopupWidget()
+    assert menu is not None and menu.actions()
+    menu.close()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not isValid(menu)
+    assert view.tree.findChildren(QMenu) == []
+
+
 def test_context_menu_changes_kind_and_perspective(qtbot, bridge, event_ids):
     view = view_with_notes(qtbot, bridge, ["punt"])
     note_id = focus_tree_on(qtbot, view, "punt")
@@ -228,8 +241,8 @@ def test_one_note_typed_among_a_thousand_visits_only_the_rows_on_screen(qtbot, b
     calls: Counter[str] = Counter()
 
     def count(frame, what, _arg) -> None:
-        if what == "call" and frame.f_code.co_filename.endswith(("note_models.py",
-                                                                 "note_tree.py")):
+        if what == "call" and frame.f_code.co_filename.endswith(
+                ("note_models.py", "note_tree.py", "note_delegate.py")):
             calls[frame.f_code.co_name] += 1
 
     sys.setprofile(count)

@@ -1,0 +1,229 @@
+"""`NoteDelegate`: how a note is drawn in the note lists and which editor it gets.
+
+The perspective's colour stripe, the kind badge (in its column, or inside the
+text for the narrow plenary lists), the ⇄ mark of a note a merge kept another
+version of, wrapped heights measured as Qt's item views wrap (cached per text,
+font and width), and an editor per column (text, kind, perspective, votes).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextLayout, QTextOption
+from PySide6.QtWidgets import (QComboBox, QCompleter, QLineEdit, QApplication, QSpinBox,
+                               QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView,
+                               QWidget)
+
+from facilitator.domain import NOTE_KINDS
+
+from ..note_models import NoteTreeModel
+from .common import KIND_COLOURS, kind_label
+
+STRIPE = 5
+CONFLICT_MARK = "⇄"  # before the text of a note a merge kept another version of
+CONFLICT_COLOUR = "#d9480f"
+
+
+def wrapped_height(text: str, font: QFont, width: int) -> int:
+    """The height of `text` wrapped in `width` pixels exactly as Qt's item views wrap
+    it (at word boundaries, inside a word too long for a line)."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    height = 0.0
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        height += line.height()
+    layout.endLayout()
+    return int(height + 0.999)
+
+
+class NoteDelegate(QStyledItemDelegate):
+    """Perspective colour stripe, kind badge, and the right editor per column."""
+
+    def __init__(self, parent=None, *, inline_kind: bool = False) -> None:
+        super().__init__(parent)
+        self.inline_kind = inline_kind  # badge inside the text cell (narrow plenary lists)
+        self._heights: dict[tuple, int] = {}
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        column = index.column()
+        if column not in (NoteTreeModel.TEXT, NoteTreeModel.KIND):
+            super().paint(painter, option, index)
+            return
+        widget = option.widget
+        style = widget.style() if widget else QApplication.style()
+        panel = QStyleOptionViewItem(option)
+        self.initStyleOption(panel, index)
+        panel.text = ""
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, panel, painter, widget)
+        model: NoteTreeModel = index.model()  # type: ignore[assignment]
+        note = model.note_at(index)  # straight from Python: see common.combo_value
+        kind = note.kind if note else None
+        painter.save()
+        if column == NoteTreeModel.KIND:
+            if kind and kind != "point":  # a plain point needs no badge: calmer list
+                self._badge(painter, option, kind, option.rect.left() + 4)
+            painter.restore()
+            return
+        perspective = model.perspective(note.perspective_id) if note else None
+        if perspective is not None:
+            # A segfault once seen here was the tests' garbage collector deleting the
+            # view under its own paint (see widgets_deleted_by_qt in tests/ui/conftest.py).
+            stripe = QRect(option.rect.left(), option.rect.top() + 2, STRIPE,
+                           option.rect.height() - 4)
+            colour = QColor(perspective.colour)
+            painter.fillRect(stripe, colour)
+        if self.inline_kind and kind and kind != "point":
+            self._badge(painter, option, kind, option.rect.left() + STRIPE + 4)
+        conflict = note is not None and model.conflicts.has(note.id)
+        if conflict:  # another version kept by a merge: a mark before the text
+            self._pill(painter, option, CONFLICT_MARK, QColor(CONFLICT_COLOUR),
+                       option.rect.left() + self.text_offset(option.font, note), strong=True)
+        offset = self.text_offset(option.font, note, conflict) if note else STRIPE + 4
+        painter.restore()
+        text_option = QStyleOptionViewItem(option)
+        text_option.rect = option.rect.adjusted(offset, 0, 0, 0)
+        super().paint(painter, text_option, index)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        """Long notes wrap: the text column is as tall as its wrapped text.
+
+        Cached per note text and width, and other columns are one line. Asked for
+        the rows on screen only (the view scrolls per item; test_note_tree)."""
+        view = self.parent()
+        metrics = QFontMetrics(option.font)
+        line = metrics.height() + 8
+        if index.column() != NoteTreeModel.TEXT or not isinstance(view, QTreeView):
+            return QSize(40, line)
+        note = index.model().note_at(index)
+        if note is None:
+            return QSize(40, line)
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        levels = depth + (1 if view.rootIsDecorated() else 0)
+        # The width the style wraps the text in when it paints the cell (paint():
+        # the cell, less the stripe and badge, less the style's text margins).
+        style = view.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        width = (view.columnWidth(NoteTreeModel.TEXT) - view.indentation() * levels
+                 - self.text_offset(option.font, note, index.model().conflicts.has(note.id))
+                 - 2 * margin)
+        key = (note.text, note.key_point, width, option.font.key())
+        cached = self._heights.get(key)
+        if cached is None:
+            if width < 20:
+                cached = line
+            else:
+                font = option.font
+                if note.key_point:
+                    font = QFont(font)
+                    font.setBold(True)
+                cached = max(line, wrapped_height(note.text, font, width) + 8)
+            if len(self._heights) > 5000:
+                self._heights.clear()
+            self._heights[key] = cached
+        return QSize(max(40, width), cached)
+
+    def text_offset(self, font: QFont, note, conflict: bool = False) -> int:
+        """Where the note's text starts in its cell: after the stripe, in the
+        narrow plenary lists the kind badge, and the mark of another version
+        (`conflict`), as paint() draws them."""
+        offset = STRIPE + 4
+        if self.inline_kind and note.kind and note.kind != "point":
+            offset += self._badge_width(font, kind_label(note.kind)) + 4
+        if conflict:
+            offset += self._badge_width(font, CONFLICT_MARK) + 4
+        return offset
+
+    @staticmethod
+    def _badge_font(font: QFont) -> QFont:
+        small = QFont(font)  # a copy: the option's own font stays for the text
+        small.setPointSizeF(font.pointSizeF() * 0.85)
+        return small
+
+    @classmethod
+    def _badge_width(cls, font: QFont, text: str) -> int:
+        return QFontMetrics(cls._badge_font(font)).horizontalAdvance(text) + 12
+
+    @classmethod
+    def _badge(cls, painter: QPainter, option: QStyleOptionViewItem, kind: str,
+               left: int) -> int:
+        return cls._pill(painter, option, kind_label(kind),
+                         QColor(KIND_COLOURS.get(kind, "#888888")), left)
+
+    @classmethod
+    def _pill(cls, painter: QPainter, option: QStyleOptionViewItem, text: str,
+              colour: QColor, left: int, *, strong: bool = False) -> int:
+        """A rounded label at `left`, outlined in `colour`; strong: filled with it, in
+        white (seen on a selected row too)."""
+        painter.setFont(cls._badge_font(option.font))
+        metrics = painter.fontMetrics()
+        width = cls._badge_width(option.font, text)
+        height = metrics.height() + 2
+        rect = QRectF(left, option.rect.center().y() - height / 2 + 1, width, height)
+        fill = QColor(colour)
+        if not strong:
+            fill.setAlpha(45)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(colour)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, height / 2, height / 2)
+        # A copy held in a name: `palette.color()` answers a reference into the
+        # palette, and `option.palette` is a temporary copy (freed at once).
+        palette = option.palette
+        ink = QColor("white") if strong else QColor(palette.color(palette.ColorRole.Text))
+        painter.setPen(ink)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        return width
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex) -> QWidget:
+        model: NoteTreeModel = index.model()  # type: ignore[assignment]
+        column = index.column()
+        if column == NoteTreeModel.KIND:
+            combo = QComboBox(parent)
+            for kind in NOTE_KINDS:
+                combo.addItem(kind_label(kind), kind)
+            return combo
+        if column == NoteTreeModel.PERSPECTIVE:
+            combo = QComboBox(parent)
+            combo.addItem("—", "")
+            for perspective in model.perspectives():
+                combo.addItem(perspective.name, perspective.id)
+            return combo
+        if column == NoteTreeModel.VOTES:
+            spin = QSpinBox(parent)
+            spin.setRange(0, 999)
+            return spin
+        editor = QLineEdit(parent)
+        if column == NoteTreeModel.SPEAKER:
+            completer = QCompleter(sorted({p.name for p in model.participants() if p.name},
+                                          key=str.casefold), editor)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            editor.setCompleter(completer)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(int(value or 0))
+        elif isinstance(editor, QLineEdit):
+            editor.setText(str(value or ""))
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData())
+        elif isinstance(editor, QSpinBox):
+            model.setData(index, editor.value())
+        elif isinstance(editor, QLineEdit):
+            model.setData(index, editor.text())
