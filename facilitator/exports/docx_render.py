@@ -463,7 +463,7 @@ class DocxRenderer:
             run.bold = bold or None
 
     def image(self, b: Image, *, keep: bool = False) -> None:
-        picture = as_jpeg(b.data)
+        picture = as_jpeg(b.read())
         if picture is None:
             self._new("Normal", "body", keep).add_run(clean(b.fallback))
             return

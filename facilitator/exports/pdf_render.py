@@ -118,7 +118,7 @@ class PdfRenderer:
             return grid(list(b.header), [list(r) for r in b.rows], widths,
                         cell=self.s["cell"], head=self.s["cellhead"], lang=self.outline.lang)
         if isinstance(b, Image):
-            return [photo(b.data, b.caption or b.name, b.fallback, self.width,
+            return [photo(b.read(), b.caption or b.name, b.fallback, self.width,
                           self.s["caption"], self.s["body"])]
         if isinstance(b, Matrix):
             return [matrix_drawing(b, self.width)]
