@@ -1,0 +1,166 @@
+"""A run of plain notes of a bullet list as one flowable.
+
+Most notes in the minutes are one look (one font and size, left-aligned, plain
+text) with a bullet or a perspective's tag. reportlab would make a Paragraph of
+each: parsed, wrapped, placed in the frame and drawn one by one, with a text
+object for its bullet and one for its lines. `NoteGroup` lays out a whole run
+of such notes at once, with the word widths measured once per font and size
+(`line_breaking.break_words`), and draws them with one text object.
+
+What a reader sees is what the Paragraphs give: the same lines (reportlab's
+greedy line breaking, the bullet's width taken off the first line), the same
+positions (the first baseline a font size below the top, the bullet at its
+indent, the text after a bullet wider than the indent moved along as
+reportlab's `_drawBullet` does), the same space after each note, and the same
+page breaks: a group that does not fit splits itself as the Paragraphs would
+(`split`: a note keeps at least two lines on either side, as `allowOrphans=0`
+and `allowWidows=0` ask; the rest of a split note goes on without its bullet,
+broken again at the full width). Anything else (markup, bold, a word wider
+than a line, right to left, links) stays a Paragraph (`pdf_render`).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab import rl_config
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import getAscentDescent
+from reportlab.platypus.flowables import Flowable
+from reportlab.platypus.frames import _FUZZ
+from reportlab.platypus.paragraph import _handleBulletWidth, _leftDrawParaLine
+from reportlab.platypus.paragraph import split as _split, strip as _strip
+
+from .line_breaking import break_words
+
+ENCODING = "utf8"  # reportlab Paragraph's own
+MOST = 200  # notes in one group at most: a 50,000-note list is not held at once
+
+
+class Note:
+    """One note of a group: its style, bullet (None: the rest of a split note) and
+    words; its lines once laid out at a width."""
+
+    __slots__ = ("style", "bullet", "words", "width", "lines")
+
+    def __init__(self, style: ParagraphStyle, bullet: str | None, words: list[str]) -> None:
+        self.style = style
+        self.bullet = bullet
+        self.words = words
+        self.width = -1.0
+        self.lines: list[tuple[float, list[str]]] = []
+
+    def lay(self, width: float) -> list[tuple[float, list[str]]]:
+        if width != self.width:
+            style = self.style
+            widths = [width - style.leftIndent - style.firstLineIndent - style.rightIndent,
+                      width - style.leftIndent - style.rightIndent]
+            _handleBulletWidth(self.bullet, style, widths)
+            laid = break_words(self.words, style.fontName, style.fontSize, ENCODING, widths,
+                               style.spaceShrinkage, long_words=True)
+            self.lines = laid[0] if laid is not None else []
+            self.width = width
+        return self.lines
+
+
+def note(style: ParagraphStyle, bullet: str, text: str, width: float) -> Note | None:
+    """A note for a group (`text` as a Paragraph's fragment would hold it), or None
+    when it needs a Paragraph: a style the group does not draw, no words, or a
+    word wider than its line at `width`."""
+    if style.alignment != TA_LEFT or style.spaceBefore or style.wordWrap or \
+            style.backColor or style.borderWidth or style.endDots or style.shaping or \
+            style.bulletAnchor != "start" or getattr(style, "hyphenationLang", "") or \
+            style.embeddedHyphenation or style.uriWasteReduce or \
+            getattr(style, "autoLeading", ""):
+        return None
+    words = _split(_strip(text))
+    if not words:
+        return None
+    widths = [width - style.leftIndent - style.firstLineIndent - style.rightIndent,
+              width - style.leftIndent - style.rightIndent]
+    _handleBulletWidth(bullet, style, widths)
+    laid = break_words(words, style.fontName, style.fontSize, ENCODING, widths,
+                       style.spaceShrinkage)
+    if laid is None:
+        return None
+    found = Note(style, bullet, words)
+    found.width, found.lines = width, laid[0]  # laid out at the frame's width already
+    return found
+
+
+class NoteGroup(Flowable):
+    """Notes laid out and drawn together (see the module's text)."""
+
+    def __init__(self, notes: list[Note]) -> None:
+        super().__init__()
+        self.notes = notes
+        self.steps = len(notes)  # progress: one step a note (`pdfkit.Doc`)
+        self.width = self.height = 0.0
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab's name
+        return self.notes[0].style.spaceBefore
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - reportlab's name
+        return self.notes[-1].style.spaceAfter
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        height = 0.0
+        for n in self.notes:
+            height += len(n.lay(availWidth)) * n.style.leading + n.style.spaceAfter
+        self.width, self.height = availWidth, height - self.notes[-1].style.spaceAfter
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        room = availHeight
+        for i, n in enumerate(self.notes):
+            lines, leading = n.lay(availWidth), n.style.leading
+            if room - len(lines) * leading >= -_FUZZ:
+                room -= len(lines) * leading + n.style.spaceAfter
+                continue
+            # as reportlab's Paragraph.split with allowOrphans=0, allowWidows=0
+            fit = int(room / leading) if room > 0 else 0
+            if fit == len(lines) - 1:
+                fit = fit - 1 if len(lines) > 3 else 0
+            if fit <= 1:
+                first, rest = self.notes[:i], self.notes[i:]
+            else:
+                words = [w for _, line in lines for w in line]
+                taken = sum(len(line) for _, line in lines[:fit])
+                first = self.notes[:i] + [Note(n.style, n.bullet, words[:taken])]
+                rest = [Note(n.style, None, words[taken:])] + self.notes[i + 1:]
+            if not first:
+                return []
+            return [NoteGroup(first), NoteGroup(rest)]
+        return [self]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        tx = canvas.beginText(0, 0)
+        top = self.height
+        by_font_size = rl_config.paraFontSizeHeightOffset
+        for n in self.notes:
+            style = n.style
+            lines = n.lay(self.width)
+            if lines:
+                cur_y = top - (style.fontSize if by_font_size else _ascent(style))
+                offset = style.firstLineIndent
+                if n.bullet:  # as reportlab's _drawBullet
+                    tx.setTextOrigin(style.bulletIndent,
+                                     cur_y + getattr(style, "bulletOffsetY", 0))
+                    tx.setFont(style.bulletFontName, style.bulletFontSize)
+                    tx.setFillColor(getattr(style, "bulletColor", style.textColor))
+                    tx.textOut(n.bullet)
+                    offset = max(offset, tx.getX() + style.bulletFontSize * 0.6
+                                 - style.leftIndent)
+                tx.setTextOrigin(style.leftIndent, cur_y)
+                tx.setFillColor(style.textColor)
+                tx.setFont(style.fontName, style.fontSize, style.leading)
+                for i, (extra, words) in enumerate(lines):
+                    _leftDrawParaLine(tx, offset if i == 0 else 0, extra, words)
+            top -= len(lines) * style.leading + style.spaceAfter
+        canvas.drawText(tx)
+
+
+def _ascent(style: Any) -> float:
+    return getAscentDescent(style.fontName, style.fontSize)[0]
+
