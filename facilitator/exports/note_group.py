@@ -26,7 +26,7 @@ from reportlab import rl_config
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getAscentDescent
-from reportlab.platypus.flowables import Flowable
+from reportlab.platypus.flowables import CondPageBreak, Flowable
 from reportlab.platypus.frames import _FUZZ
 from reportlab.platypus.paragraph import _handleBulletWidth, _leftDrawParaLine
 from reportlab.platypus.paragraph import split as _split, strip as _strip
@@ -41,7 +41,7 @@ class Note:
     """One note of a group: its style, bullet (None: the rest of a split note) and
     words; its lines once laid out at a width."""
 
-    __slots__ = ("style", "bullet", "words", "width", "lines")
+    __slots__ = ("style", "bullet", "words", "width", "lines", "room")
 
     def __init__(self, style: ParagraphStyle, bullet: str | None, words: list[str]) -> None:
         self.style = style
@@ -49,6 +49,15 @@ class Note:
         self.words = words
         self.width = -1.0
         self.lines: list[tuple[float, list[str]]] = []
+        # room a note that leads in to nested ones wants below its top, or a new page
+        # (as a CondPageBreak before it; not asked of a group's first note)
+        self.room = 0.0
+
+    def unasked(self) -> Note:
+        """The note without its `room` (the CondPageBreak before it asks instead)."""
+        copy = Note(self.style, self.bullet, self.words)
+        copy.width, copy.lines = self.width, self.lines
+        return copy
 
     def lay(self, width: float) -> list[tuple[float, list[str]]]:
         if width != self.width:
@@ -104,15 +113,21 @@ class NoteGroup(Flowable):
         return self.notes[-1].style.spaceAfter
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        height = 0.0
-        for n in self.notes:
+        height, short = 0.0, False
+        for i, n in enumerate(self.notes):
+            if i and n.room and availHeight - height < n.room:
+                short = True  # a new page before it: `split` says where
             height += len(n.lay(availWidth)) * n.style.leading + n.style.spaceAfter
         self.width, self.height = availWidth, height - self.notes[-1].style.spaceAfter
-        return self.width, self.height
+        # a group that must break inside says it does not fit, so that it is split
+        return self.width, (max(self.height, availHeight + 1) if short else self.height)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         room = availHeight
         for i, n in enumerate(self.notes):
+            if i and n.room and room < n.room:  # as the CondPageBreak before it would
+                return [NoteGroup(self.notes[:i]), CondPageBreak(n.room),
+                        NoteGroup([n.unasked()] + self.notes[i + 1:])]
             lines, leading = n.lay(availWidth), n.style.leading
             if room - len(lines) * leading >= -_FUZZ:
                 room -= len(lines) * leading + n.style.spaceAfter

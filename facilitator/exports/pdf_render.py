@@ -112,7 +112,7 @@ class PdfRenderer:
         if isinstance(b, Paragraph):
             return self.paragraph(b)
         if isinstance(b, BulletList):
-            return self.bullet_list(b)
+            return self.bullet_list(b, grouped=grouped)
         if isinstance(b, Table):
             total = sum(b.weights) or 1.0
             widths = [x / total * self.width for x in b.weights]
@@ -131,34 +131,43 @@ class PdfRenderer:
             return [RLKeepTogether(self.render(b.blocks, grouped=True))]
         raise TypeError(f"not an outline block: {b!r}")
 
-    def bullet_list(self, b: BulletList) -> Iterator[Flowable]:
-        """The entries; a run of plain notes as one `NoteGroup` (most of a list)."""
+    def bullet_list(self, b: BulletList, *, grouped: bool = False) -> Iterator[Flowable]:
+        """The entries; a run of plain notes as one `NoteGroup` (most of a list),
+        except inside a KeepTogether (`grouped`), which measures Paragraphs."""
         items = b.items
         leading = self.s["body"].leading
         group: list[Note] = []
         for i, item in enumerate(items):
+            room = 0.0
             if i + 1 < len(items) and items[i + 1].depth > item.depth:
                 # an entry that leads in to nested ones ("Daarvoor nodig:") never ends a
                 # page: room for it and the first nested line, or a new page (cheaper
                 # than keepWithNext, which lays every such pair out twice)
-                if group:
+                lines = 1 + sum(len(r.text) for r in item.runs) * 5.6 // self.width
+                room = min(lines + 1, 5) * leading + 4
+            pieces = self.list_item(item, group=not grouped)
+            if group and len(pieces) == 1 and isinstance(pieces[0], Note):
+                pieces[0].room = room  # the group asks for it (`NoteGroup.split`)
+                group.append(pieces[0])
+                if len(group) >= GROUP_MOST:
                     yield NoteGroup(group)
                     group = []
-                lines = 1 + sum(len(r.text) for r in item.runs) * 5.6 // self.width
-                yield CondPageBreak(min(lines + 1, 5) * leading + 4)
-            for piece in self.list_item(item, group=True):
+                continue
+            if group:
+                yield NoteGroup(group)
+                group = []
+            if room:
+                yield CondPageBreak(room)
+            for piece in pieces:
                 if isinstance(piece, Note):
                     group.append(piece)
                     # the list's first note alone: a heading kept with what follows
                     # (keepWithNext) is kept with that note, as with a Paragraph
-                    if len(group) >= GROUP_MOST or i == 0:
+                    if i == 0:
                         yield NoteGroup(group)
                         group = []
-                    continue
-                if group:
-                    yield NoteGroup(group)
-                    group = []
-                yield piece
+                else:
+                    yield piece
         if group:
             yield NoteGroup(group)
 
