@@ -25,10 +25,11 @@ from typing import Any
 from reportlab import rl_config
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import getAscentDescent
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont
 from reportlab.platypus.flowables import CondPageBreak, Flowable
 from reportlab.platypus.frames import _FUZZ
-from reportlab.platypus.paragraph import _handleBulletWidth, _leftDrawParaLine
+from reportlab.lib.rl_accel import fp_str
+from reportlab.platypus.paragraph import _handleBulletWidth, _leftDrawParaLine, _nbspCount
 from reportlab.platypus.paragraph import split as _split, strip as _strip
 
 from .line_breaking import break_words
@@ -170,8 +171,12 @@ class NoteGroup(Flowable):
                 tx.setTextOrigin(style.leftIndent, cur_y)
                 tx.setFillColor(style.textColor)
                 tx.setFont(style.fontName, style.fontSize, style.leading)
+                encode = _encoder(canvas, tx, style.fontName)
                 for i, (extra, words) in enumerate(lines):
-                    _leftDrawParaLine(tx, offset if i == 0 else 0, extra, words)
+                    if encode is None:
+                        _leftDrawParaLine(tx, offset if i == 0 else 0, extra, words)
+                    else:
+                        _line(tx, offset if i == 0 else 0, extra, words, encode)
             top -= len(lines) * style.leading + style.spaceAfter
         canvas.drawText(tx)
 
@@ -179,3 +184,60 @@ class NoteGroup(Flowable):
 def _ascent(style: Any) -> float:
     return getAscentDescent(style.fontName, style.fontSize)[0]
 
+
+def _line(tx: Any, offset: float, extra: float, words: list[str], encode: Any) -> None:
+    """reportlab's `_leftDrawParaLine` with the text written by `encode`."""
+    if offset > 1e-6 or offset < -1e-6:
+        tx.setXPos(offset)
+    spaces = 0
+    if extra <= -1e-8:  # a line set a little tight (spaceShrinkage): narrower spaces
+        spaces = len(words) + _nbspCount(" ".join(words)) - 1
+    if spaces > 0:
+        tx.setWordSpace(extra / float(spaces))
+        tx._code.append(encode(words) + " T*")  # noqa: SLF001 - as TextObject._textOut
+        tx.setWordSpace(0)
+    else:
+        tx._code.append(encode(words) + " T*")  # noqa: SLF001
+    if offset > 1e-6 or offset < -1e-6:
+        tx.setXPos(-offset)
+
+
+def _encoder(canvas: Any, tx: Any, font_name: str) -> Any:
+    """A function writing a line of words as reportlab's `TextObject._formatText`
+    does for a TrueType font (the subset's font selected where it changes, each
+    run as a string shown), each word encoded once per document and font; None
+    for a font that is not TrueType (then reportlab writes the text itself)."""
+    font = getFont(font_name)
+    if not getattr(font, "_dynamicFont", False):  # not TrueType
+        return None
+    doc = canvas._doc  # noqa: SLF001
+    words_of = canvas.__dict__.setdefault("_oogst_words", {}).setdefault(font_name, {})
+    escape = canvas._escape  # noqa: SLF001
+    split_string = font.splitString
+
+    def encoded(word: str) -> list[tuple[int, str]]:
+        found = words_of.get(word)
+        if found is None:
+            found = words_of[word] = [(subset, escape(t)) for subset, t in
+                                      split_string(word, doc)]
+        return found
+
+    def encode(words: list[str]) -> str:
+        runs: list[list[Any]] = []
+        space = encoded(" ")
+        for n, word in enumerate(words):
+            for subset, text in (encoded(word) if not n else space + encoded(word)):
+                if runs and runs[-1][0] == subset:
+                    runs[-1][1] += text
+                else:
+                    runs.append([subset, text])
+        out = []
+        for subset, text in runs:
+            if subset != tx._curSubset:  # noqa: SLF001
+                out.append(f"{font.getSubsetInternalName(subset, doc)} "
+                           f"{fp_str(tx._fontsize)} Tf {fp_str(tx._leading)} TL")  # noqa: SLF001
+                tx._curSubset = subset  # noqa: SLF001
+            out.append(f"({text}) Tj")
+        return " ".join(out)
+
+    return encode

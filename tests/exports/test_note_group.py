@@ -125,3 +125,28 @@ def test_a_group_splits_as_paragraphs_would_keeping_two_lines_each_side():
         cut = head.notes[-1]
         if rest.notes[0].bullet is None:  # a note split: two lines at least each side
             assert len(cut.lay(width)) >= 2 and len(rest.notes[0].lay(width)) >= 2
+
+
+def test_many_letters_switch_font_subsets_as_paragraphs_do(tmp_path, monkeypatch):
+    """Over 256 different letters: the text is written in several font subsets,
+    switched inside a line; the group writes it as reportlab's text object does."""
+    from facilitator.exports import fonts
+    covered = fonts.covered()
+    letters = [chr(c) for c in (*range(0x100, 0x250), *range(0x410, 0x450)) if c in covered]
+    assert len(letters) > 300
+    rng = random.Random(7)
+    items = tuple(o.ListItem((o.Run(" ".join("".join(rng.choice(letters) for _ in range(6))
+                                             for _ in range(rng.choice((3, 12, 40))))),))
+                  for _ in range(120))
+    outline = o.Outline("Letters", "nl", (o.Title("Letters"), o.BulletList(items)))
+    grouped = write(outline, tmp_path / "groups.pdf")
+    single = write(outline, tmp_path / "paragraphs.pdf", monkeypatch, grouped=False)
+    assert pages_text(grouped) == pages_text(single)
+    tool = _top_conftest().require_tool("pdftoppm")
+    from PIL import Image, ImageChops
+    for name in ("groups", "paragraphs"):
+        subprocess.run([tool, "-png", "-r", "40", "-gray", str(tmp_path / f"{name}.pdf"),
+                        str(tmp_path / name)], check=True)
+    for picture in sorted(tmp_path.glob("groups-*.png")):
+        other = picture.with_name(picture.name.replace("groups", "paragraphs"))
+        assert not ImageChops.difference(Image.open(picture), Image.open(other)).getbbox()
