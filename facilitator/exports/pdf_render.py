@@ -63,12 +63,13 @@ _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 
 def render_pdf(outline: Outline, handle: IO[bytes], job: Job) -> None:
     """Lay `outline` out as a portrait A4 PDF into `handle` (a binary file)."""
-    renderer = PdfRenderer(outline)
     info = PageInfo(title=outline.title, lang=outline.lang, draft=outline.draft,
                     version=outline.version, footer_note=outline.footer_note)
     extra = {"subject": outline.subject} if outline.subject else {}
     steps = sum(len(b.items) if isinstance(b, BulletList) else 1 for b in outline.walk())
     doc = Doc(handle, info, job, total_steps=steps, **extra)
+    # the frame's own width, to the last bit: a note's lines are laid out once
+    renderer = PdfRenderer(outline, width=doc.body_width)
     doc.build(LazyFlowables(renderer.stream()))
 
 

@@ -260,6 +260,7 @@ class Doc(BaseDocTemplate):
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height,
                       id="body", leftPadding=0, rightPadding=0, topPadding=0,
                       bottomPadding=0)
+        self.body_width = frame._getAvailableWidth()  # noqa: SLF001 - what flowables get
         self.addPageTemplates([PageTemplate(id="page", frames=[frame],
                                             onPage=self._decorate)])
 
