@@ -25,7 +25,7 @@ from typing import Any
 from reportlab import rl_config
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont, stringWidth
 from reportlab.platypus.flowables import CondPageBreak, Flowable
 from reportlab.platypus.frames import _FUZZ
 from reportlab.lib.rl_accel import fp_str
@@ -154,6 +154,26 @@ class NoteGroup(Flowable):
         tx = canvas.beginText(0, 0)
         top = self.height
         by_font_size = rl_config.paraFontSizeHeightOffset
+        encoders: dict[str, Any] = {}
+        fills: dict[int, list[str]] = {}
+
+        def fill(colour: Any) -> None:
+            """tx.setFillColor; what it writes is written again for the same colour
+            (in this text object only: a page's resources are the page's own)."""
+            found = fills.get(id(colour))
+            if found is None:
+                start = len(tx._code)  # noqa: SLF001 - the text object's operators
+                tx.setFillColor(colour)
+                fills[id(colour)] = tx._code[start:]  # noqa: SLF001
+            else:
+                tx._code.extend(found)  # noqa: SLF001
+                tx._fillColorObj = colour  # noqa: SLF001
+
+        def encoder(font_name: str) -> Any:
+            if font_name not in encoders:
+                encoders[font_name] = _encoder(canvas, tx, font_name)
+            return encoders[font_name]
+
         for n in self.notes:
             style = n.style
             lines = n.lay(self.width)
@@ -164,14 +184,19 @@ class NoteGroup(Flowable):
                     tx.setTextOrigin(style.bulletIndent,
                                      cur_y + getattr(style, "bulletOffsetY", 0))
                     tx.setFont(style.bulletFontName, style.bulletFontSize)
-                    tx.setFillColor(getattr(style, "bulletColor", style.textColor))
-                    tx.textOut(n.bullet)
-                    offset = max(offset, tx.getX() + style.bulletFontSize * 0.6
-                                 - style.leftIndent)
+                    fill(getattr(style, "bulletColor", style.textColor))
+                    encode = encoder(style.bulletFontName)
+                    if encode is None:
+                        tx.textOut(n.bullet)
+                    else:
+                        tx._code.append(encode([n.bullet]))  # noqa: SLF001 - as textOut
+                    end = style.bulletIndent + _width(n.bullet, style.bulletFontName,
+                                                      style.bulletFontSize)
+                    offset = max(offset, end + style.bulletFontSize * 0.6 - style.leftIndent)
                 tx.setTextOrigin(style.leftIndent, cur_y)
-                tx.setFillColor(style.textColor)
+                fill(style.textColor)
                 tx.setFont(style.fontName, style.fontSize, style.leading)
-                encode = _encoder(canvas, tx, style.fontName)
+                encode = encoder(style.fontName)
                 for i, (extra, words) in enumerate(lines):
                     if encode is None:
                         _leftDrawParaLine(tx, offset if i == 0 else 0, extra, words)
@@ -179,6 +204,18 @@ class NoteGroup(Flowable):
                         _line(tx, offset if i == 0 else 0, extra, words, encode)
             top -= len(lines) * style.leading + style.spaceAfter
         canvas.drawText(tx)
+
+
+_WIDTHS: dict[tuple[str, str, float], float] = {}
+
+
+def _width(text: str, font_name: str, size: float) -> float:
+    """A bullet's width (what `textOut` moves the cursor by), measured once."""
+    key = (text, font_name, size)
+    found = _WIDTHS.get(key)
+    if found is None:
+        found = _WIDTHS[key] = stringWidth(text, font_name, size)
+    return found
 
 
 def _ascent(style: Any) -> float:
