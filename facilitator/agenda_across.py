@@ -2,10 +2,10 @@
 `.oogst` files of a folder), an action carried through a series shown once with
 its latest status, filtered by owner, partner organisation, level and period.
 
-Every file is opened read-only (`EventFile.open(path, readonly=True)` copies it
-into memory and never locks or writes it); the event the caller has open is
-read through its snapshot instead (`open_event`), so nothing opens that file
-behind SQLite's back. A damaged file or a file that is not an Oogst event is
+Every file is opened read-only (`EventFile.open(path, readonly=True)` never
+locks or writes it); the event the caller has open is read through a private
+copy on disk instead (`open_event`; made on the reading thread), so nothing
+opens that file behind SQLite's back. A damaged file or a file that is not an Oogst event is
 named in `CrossAgenda.skipped` and the rest goes on.
 """
 from __future__ import annotations
@@ -157,7 +157,9 @@ def read_agenda(paths: Iterable[str | Path], *, open_event: EventFile | None = N
             progress(i, len(files), tr("agenda.progress.reading", lang, name=path.name))
         try:
             if open_path is not None and path.resolve() == open_path:
-                event = open_event.snapshot()  # type: ignore[union-attr]
+                # a private copy on disk, made here (safe on a worker's thread)
+                event = open_event.private_copy(  # type: ignore[union-attr]
+                    should_abort=should_abort)
             else:
                 event = EventFile.open(path, readonly=True)
             try:

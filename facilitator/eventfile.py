@@ -87,8 +87,13 @@ class EventFile(SetupOps, HarvestOps, DraftOps, IssueOps, TimerOps, SeatingOps, 
         """
         path = Path(path)
         later = check_later and not readonly
-        conn = storage.open_connection(path, readonly=readonly, check_integrity=not later)
+        if readonly:
+            conn, copy_folder = storage.open_readonly(path)
+        else:
+            conn = storage.open_connection(path, check_integrity=not later)
+            copy_folder = None
         event = cls(conn, path, readonly=readonly)
+        event._remove_on_close = copy_folder  # an older file's migrated copy
         if later:
             event._unchecked = event._opening_backup_due = True
             event._writer.before_write = event._check_before_write

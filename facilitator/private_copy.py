@@ -21,6 +21,7 @@ import shutil
 import sqlite3
 import tempfile
 import time
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
 
@@ -38,10 +39,14 @@ def copies_folder() -> Path:
 
 
 def make(conn: sqlite3.Connection, lock: AbstractContextManager | None,
-         should_abort: ShouldAbort | None = None) -> tuple[sqlite3.Connection, Path]:
+         should_abort: ShouldAbort | None = None,
+         prepare: Callable[[sqlite3.Connection], None] | None = None,
+         ) -> tuple[sqlite3.Connection, Path]:
     """Copy the database behind `conn` into a new private folder; returns a
     read-only connection to the copy and the folder (remove it after closing).
-    OogstError "error.copy_failed" when it cannot be written (a full disk)."""
+    `prepare(copy)` runs on the copy, writable, before it is opened read-only
+    (`storage` migrates an older file's copy there). OogstError
+    "error.copy_failed" when it cannot be written (a full disk)."""
     parent = copies_folder()
     try:
         backups.private_folder(parent)
@@ -57,6 +62,8 @@ def make(conn: sqlite3.Connection, lock: AbstractContextManager | None,
         try:
             backups.copy_database(conn, dest, lock=lock, should_stop=should_abort)
             dest.commit()
+            if prepare is not None:
+                prepare(dest)
         except backups.Stopped:
             raise Cancelled("error.cancelled") from None
         finally:

@@ -28,7 +28,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from . import backups, connections, file_lock
+from . import backups, connections, file_lock, private_copy
 from .file_lock import FileLock
 from .errors import (DamagedFile, FileLocked, ForeignSchema, NewerVersion, NotAnEventFile,
                      OogstError, ReadOnlyLocation)
@@ -200,6 +200,14 @@ def _check_identity(conn: sqlite3.Connection, path: Path) -> int:
     return version
 
 
+def _migrate_copy(copy: sqlite3.Connection, from_version: int) -> None:
+    """Migrate a private copy as a file of ours is migrated (`_connect`'s settings)."""
+    copy.isolation_level = None
+    copy.row_factory = sqlite3.Row
+    copy.text_factory = _text
+    migrate(copy, from_version)
+
+
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:
     """Run every migration step above `from_version` in one exclusive transaction."""
     conn.execute("BEGIN EXCLUSIVE")
@@ -214,7 +222,7 @@ def migrate(conn: sqlite3.Connection, from_version: int) -> None:
         raise
 
 
-def open_connection(path: str | Path, *, create: bool = False, readonly: bool = False,
+def open_connection(path: str | Path, *, create: bool = False,
                     check_integrity: bool = True) -> sqlite3.Connection:
     """Open (or create) an event file and return a checked, locked connection.
 
@@ -224,9 +232,7 @@ def open_connection(path: str | Path, *, create: bool = False, readonly: bool = 
     identity, schema) still run here. A file that needs upgrading is always
     checked at once, before the upgrade writes to it.
 
-    Read-only opening copies the file into memory (through the backup API)
-    and migrates that copy, so commands like `info` and `export` work on any
-    older file without writing to it, and never hold the lock.
+    Read-only opening is `open_readonly`.
     """
     path = Path(path)
     if create:
@@ -236,10 +242,7 @@ def open_connection(path: str | Path, *, create: bool = False, readonly: bool = 
         if file_lock.held_here(path):  # open here: not even its header is read again
             raise FileLocked("error.file_locked", path=path, name=path.name)
         _check_file(path)
-        if not readonly:
-            _check_writable(path)
-    if readonly:
-        return _open_readonly(path)
+        _check_writable(path)
     conn = None
     try:
         conn = _lock_and_connect(path, create=create)
@@ -280,12 +283,24 @@ def stored_version(path: str | Path) -> int:
         raise _map_sqlite_error(exc, path) from exc
 
 
-def _open_readonly(path: Path) -> sqlite3.Connection:
-    """A file of the current version is read where it is, in one read transaction
+def open_readonly(path: str | Path) -> tuple[sqlite3.Connection, Path | None]:
+    """A checked connection that reads the file and never writes it nor holds
+    its lock, and the folder of a private copy to remove after closing it (or
+    None), so that commands like `info` and `export` work on any file without
+    writing to it.
+
+    A file of the current version is read where it is, in one read transaction
     held until it is closed (one consistent state; nobody writes meanwhile;
-    photos stay on disk until drawn). An older one is copied into memory and
-    migrated there."""
-    src = conn = None
+    photos stay on disk until drawn). An older one is copied into a private
+    file on disk (`private_copy`: not into memory, which for a file with photos
+    is hundreds of MiB) and migrated there. A file this process holds is
+    refused before its header is read (`file_lock.held_here`).
+    """
+    path = Path(path)
+    if file_lock.held_here(path):  # open here: not even its header is read again
+        raise FileLocked("error.file_locked", path=path, name=path.name)
+    _check_file(path)
+    src = None
     try:
         src = _connect(_uri(path, mode="ro"), uri=True)
         version = _check_identity(src, path)
@@ -298,15 +313,12 @@ def _open_readonly(path: Path) -> sqlite3.Connection:
             src.execute("BEGIN")
             src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the read lock
             conn, src = src, None
-            return conn
-        conn = _connect(":memory:")
-        src.backup(conn)
-        if version < SCHEMA_VERSION:
-            migrate(conn, version)
-        return conn
+            return conn, None
+        conn, folder = private_copy.make(src, None,
+                                         prepare=lambda copy: _migrate_copy(copy, version))
+        conn.text_factory = _text
+        return conn, folder
     except BaseException as exc:
-        if conn is not None:
-            conn.close()
         if isinstance(exc, sqlite3.Error):
             raise _map_sqlite_error(exc, path) from exc
         raise

@@ -112,7 +112,7 @@ def test_damaged_and_foreign_files_are_named_and_skipped(series, tmp_path):
     assert "Verslag sturen" in whats(agenda.items)
 
 
-def test_the_open_file_is_read_through_its_snapshot(series):
+def test_the_open_file_is_read_through_a_private_copy(series):
     with EventFile.open(series / "3.oogst") as open_event:  # locked, as in the window
         open_event.add_action(what="Net toegevoegd", owner="Movisie")
         agenda = read_agenda([series], open_event=open_event)

@@ -181,3 +181,24 @@ def test_migration_to_11_adds_own_lines_for_people_and_tables(tmp_path):
     with EventFile.open(copy_fixture(11, tmp_path)) as ev:
         assert ev.participants()[0].listed_as == "De Nieuwe Jutter, Kees Fortuin"
         assert ev.tables()[0].heading == "Ogst thematafel 1: Structurele financiering"
+
+
+@pytest.mark.parametrize("version", OLD_VERSIONS[:-1])
+def test_old_file_read_only_is_migrated_in_a_private_copy_on_disk(version, tmp_path):
+    """`info` and `export` on an older file: migrated in a private file on disk (not
+    in memory: a file with photos is hundreds of MiB), removed on closing; the file
+    itself is untouched and no backup is made of it."""
+    from facilitator import private_copy
+    path = copy_fixture(version, tmp_path)
+    original = path.read_bytes()
+    with EventFile.open(path, readonly=True) as ev:
+        assert ev.schema_version() == SCHEMA_VERSION
+        assert ev.event().title == f"Samenspel in beweging (v{version})"
+        assert [h.note.text for h in ev.search("cooperatie")] == [
+            "Gemeenschap centraal: coöperatie van bewoners"]
+        copy = Path(ev._conn.execute("PRAGMA database_list").fetchone()[2])
+        assert copy.parent.parent == private_copy.copies_folder().resolve() and copy.is_file()
+        with pytest.raises(Exception):
+            ev.add_note(text="nee")
+    assert not copy.parent.exists()
+    assert path.read_bytes() == original and not backups.list_backups(path)

@@ -4,8 +4,9 @@ and export the agenda as PDF or workbook, or one of each per organisation.
 
 Reading and writing are core work (`facilitator.agenda_across`,
 `facilitator.exports.series_agenda`) run through the runner; every file is
-read read-only, and the event open in the window through its snapshot (taken
-on this thread before the work starts), never by opening its file again.
+read read-only, and the event open in the window through a private copy on
+disk (`EventFile.private_copy`, made on the worker's thread and removed after),
+never by opening its file again.
 """
 from __future__ import annotations
 
@@ -173,16 +174,12 @@ class AgendaAcrossDialog(QDialog):
         if self.job is not None and not self.job.is_done:
             return self.job
         files = event_files(self.paths)
-        snapshot = self.open_event.snapshot() if self.open_event is not None else None
+        open_event = self.open_event
         lang = i18n.current_language()
 
         def work(progress, should_abort) -> CrossAgenda:
-            try:
-                return read_agenda(files, open_event=snapshot, progress=progress,
-                                   should_abort=should_abort, lang=lang)
-            finally:
-                if snapshot is not None:
-                    snapshot.close()
+            return read_agenda(files, open_event=open_event, progress=progress,
+                               should_abort=should_abort, lang=lang)
 
         self.progress.setRange(0, max(1, len(files)))
         self.progress.setValue(0)
@@ -320,7 +317,7 @@ class AgendaAcrossDialog(QDialog):
 
 def run_agenda_dialog(window) -> None:
     """File > Agenda across meetings, from the main window (the open event, if any,
-    is in the list at first and read through its snapshot)."""
+    is in the list at first and read through a private copy)."""
     bridge = getattr(window, "bridge", None)
     dialog = AgendaAcrossDialog(window, open_event=bridge.event if bridge else None,
                                 start_dir=window._last_dir())

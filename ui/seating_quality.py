@@ -31,13 +31,13 @@ def baseline_key(plan: SeatingPlan) -> BaselineKey:
     return people, tuple((t.id, t.host_id) for t in plan.tables), len(plan.rounds)
 
 
-def random_quality(snapshot: EventFile) -> PlanQuality:
-    """The baseline of a snapshot's plan (background work): the mean of
-    RANDOM_SAMPLES random seatings. Closes the snapshot."""
+def random_quality(copy: EventFile) -> PlanQuality:
+    """The baseline of a copy's plan (background work; `EventFile.private_copy`):
+    the mean of RANDOM_SAMPLES random seatings. Closes the copy."""
     try:
-        return snapshot.seating_quality_random(0, samples=RANDOM_SAMPLES)
+        return copy.seating_quality_random(0, samples=RANDOM_SAMPLES)
     finally:
-        snapshot.close()
+        copy.close()
 
 
 class QualityPanel(QFrame):

@@ -9,9 +9,10 @@ people (`ui.seating_quality`), so the facilitator sees what the planner gained.
 Making the plan (the planner can take seconds for a big event), the random
 baseline and printing run in the background through `bridge.run_in_background`:
 the GUI thread never waits, the button says it is busy, a second click starts
-nothing, a failure is a calm status message. The baseline reads a snapshot
-of the event, the PDF a private copy on disk (`EventFile.private_copy`, made
-on the worker's thread), never the live file. Every change is one undo step in
+nothing, a failure is a calm status message. The baseline and the PDF read a
+private copy on disk (`EventFile.private_copy`, made on the worker's thread:
+the GUI thread copies nothing, an event's photos are not held in memory),
+never the live file. Every change is one undo step in
 the core; the view only shows what the file holds.
 """
 from __future__ import annotations
@@ -256,10 +257,11 @@ class SeatingView(QWidget):
         key = baseline_key(self.plan)
         if key == self._baseline_key:
             return
-        snapshot = self._bridge.event.snapshot()
+        event = self._bridge.event
         self._baseline_job_key = key
         self._baseline_job = self._bridge.run_in_background(
-            lambda _progress, _abort: random_quality(snapshot), initiator=self,
+            lambda _progress, abort: random_quality(event.private_copy(should_abort=abort)),
+            initiator=self,
             on_success=self._baseline_ready, on_failure=self._baseline_failed,
             on_cancel=self._baseline_finished)
 

@@ -39,13 +39,14 @@ def file_filter() -> str:
 
 
 def new_follow_up(window) -> bool:
-    """Make a follow-up of the open event (its snapshot: the file is never opened
-    again) or of a file the user picks; open it on the review page."""
+    """Make a follow-up of the open event (read as it is, on this thread: its file
+    is never opened again, nor copied) or of a file the user picks; open it on
+    the review page."""
     from facilitator.follow_up import create_follow_up, follow_up_title
     title = translate("SeriesMenu", "New follow-up meeting")
     bridge = window.bridge
     if bridge is not None:
-        earlier = bridge.event.snapshot()
+        earlier = bridge.event  # only read, here and now; it stays open
     else:
         path, _ = QFileDialog.getOpenFileName(
             window, translate("SeriesMenu", "The earlier meeting"), window._last_dir(),
@@ -74,7 +75,8 @@ def new_follow_up(window) -> bool:
                 "%1", i18n.core_error(exc)))
             return False
     finally:
-        earlier.close()
+        if bridge is None:
+            earlier.close()
     window._take(event)
     window.navigate("review")
     return True

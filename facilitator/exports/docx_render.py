@@ -469,7 +469,7 @@ class DocxRenderer:
             set_direction(p)
 
     def image(self, b: Image, *, keep: bool = False) -> None:
-        picture = as_jpeg(b.data)
+        picture = as_jpeg(b.read())
         if picture is None:
             self._new("Normal", "body", keep).add_run(clean(b.fallback))
             return

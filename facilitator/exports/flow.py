@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import io
 from collections.abc import Iterable
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -11,6 +12,8 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaParser
 
 from ..words import tr
 from . import fonts
@@ -90,6 +93,20 @@ def bullet_list(items: Iterable[tuple], body: ParagraphStyle) -> list[Flowable]:
 
 
 CELL_LIMIT = 1200  # characters shown inside a table cell; the rest goes below the table
+_TEMPLATES: dict[int, tuple[ParagraphStyle, Any]] = {}
+
+
+def plain_cell(text: str, style: ParagraphStyle) -> Flowable | None:
+    """A cell of plain ASCII text on one line as a Paragraph made from a ready
+    fragment (the one its markup would parse to; most cells of the actions
+    table): no markup written and parsed for each. None for any other text."""
+    if not text.strip() or "\n" in text or not text.isascii() or \
+            "&" in text or "<" in text or ">" in text:  # parsed to several fragments
+        return None
+    found = _TEMPLATES.get(id(style))
+    if found is None or found[0] is not style:
+        found = _TEMPLATES[id(style)] = (style, ParaParser().parse("x", style)[1][0])
+    return Paragraph(None, style, frags=[found[1].clone(text=cleanBlockQuotedText(text))])
 
 
 def grid(header: list[str], rows: list[list[str]], widths: list[float], *,
@@ -121,7 +138,7 @@ def grid(header: list[str], rows: list[list[str]], widths: list[float], *,
                 more = tr("export.long.more", lang, n=len(overflow))
                 cells.append(Paragraph(para(shown, covered) + f" <i>{para(more)}</i>", cell))
             else:
-                cells.append(Paragraph(para(x, covered) or "&nbsp;", cell))
+                cells.append(plain_cell(x, cell) or Paragraph(para(x, covered) or "&nbsp;", cell))
         data.append(cells)
     table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
     commands = [

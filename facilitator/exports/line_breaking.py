@@ -35,17 +35,36 @@ def plain_lines(para: Any, width: Any) -> Any:
     max_widths = list(width) if isinstance(width, (list, tuple)) else [width]
     _handleBulletWidth(para.bulletText, style, max_widths)
     words = _split(text)
-    measured = _word_widths(font_name, font_size, para.encoding)
+    laid = break_words(words, font_name, font_size, para.encoding, max_widths,
+                       style.spaceShrinkage)
+    if laid is None:
+        return None  # a long word: reportlab splits it
+    lines, widest = laid
+    para.height = 0
+    para._width_max = widest
+    para._splitLongWordCount = para._hyphenations = 0
+    ascent, descent = getAscentDescent(font_name, font_size)
+    return f.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=font_size)
+
+
+def break_words(words: list[str], font_name: str, font_size: float, encoding: str,
+                max_widths: list[float], shrinkage: float, long_words: bool = False,
+                ) -> tuple[list[tuple[float, list[str]]], float] | None:
+    """reportlab's greedy lines of `words` in one font and size: (extra space,
+    words) per line, and the widest line's width; None when a word is wider than
+    the narrowest line (reportlab splits it), unless `long_words` (then such a
+    word has a line of its own)."""
+    measured = _word_widths(font_name, font_size, encoding)
     widths = []
     for word in words:
         found = measured.get(word)
         if found is None:
-            found = measured[word] = stringWidth(word, font_name, font_size, para.encoding)
+            found = measured[word] = stringWidth(word, font_name, font_size, encoding)
         widths.append(found)
-    if max(widths) > min(max_widths):
-        return None  # a long word: reportlab splits it
-    space = stringWidth(" ", font_name, font_size, para.encoding)
-    shrink = style.spaceShrinkage * space
+    if not widths or (not long_words and max(widths) > min(max_widths)):
+        return None
+    space = stringWidth(" ", font_name, font_size, encoding)
+    shrink = shrinkage * space
     last = len(max_widths) - 1
     lines: list[tuple[float, list[str]]] = []
     line: list[str] = []
@@ -64,11 +83,7 @@ def plain_lines(para: Any, width: Any) -> Any:
             max_width = max_widths[min(last, lineno)]
     widest = max(widest, current)
     lines.append((max_width - current, line))
-    para.height = 0
-    para._width_max = widest
-    para._splitLongWordCount = para._hyphenations = 0
-    ascent, descent = getAscentDescent(font_name, font_size)
-    return f.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=font_size)
+    return lines, widest
 
 
 _WORD_WIDTHS: dict[tuple[str, float, str], dict[str, float]] = {}

@@ -12,6 +12,7 @@ is `pdf_render.py`'s business. Reads the event only through `Harvest`.
 from __future__ import annotations
 
 import re
+from functools import partial
 from collections.abc import Callable
 
 from ..domain import Attachment, ProgrammeItem, ThemeTable
@@ -391,14 +392,11 @@ class MinutesOutline(OutlineBuilder):
 
     def image(self, a: Attachment) -> Image:
         h = self.h
-        try:
-            data = h.file.attachment_data(a.id)
-        except Exception:  # noqa: BLE001 - a lost picture must not stop the minutes
-            data = b""
         self.photo_number += 1
         caption = h.photo_caption(a.caption, a.filename, self.photo_number)
         name = caption if h.anonymous else a.filename  # a file name may name a person
-        return Image(data, caption, name=name,
+        # read when drawn (the renderer calls it), not held by the outline
+        return Image(partial(_picture, h.file, a.id), caption, name=name,
                      fallback=tr("export.photo.missing", self.lang, name=name))
 
     # -- after the tables ----------------------------------------------------------------
@@ -488,3 +486,11 @@ def _by_root_perspective(tree: list[TreeNote],
             key = item.note.perspective_id if item.note.perspective_id in known else None
         groups.setdefault(key, []).append(item)
     return groups
+
+
+def _picture(file, attachment_id: str) -> bytes:
+    """A photo's bytes, read as it is drawn; b"" when it cannot be read."""
+    try:
+        return file.attachment_data(attachment_id)
+    except Exception:  # noqa: BLE001 - a lost picture must not stop the minutes
+        return b""

@@ -14,13 +14,15 @@ Rules for the nodes:
   document's language (`Outline.lang`); renderers only add words of their
   own making (page numbers, "note 2 below the table") in that language.
 * No reportlab (or other library) objects: only the dataclasses below,
-  strings, numbers and bytes.
+  strings, numbers and bytes; the one exception is a picture's reader
+  (`Image.data` may be a function): a picture's bytes are read when it is
+  drawn, one at a time, not held by the outline.
 * Layout hints (`PageBreakHint`, `KeepTogether`, `Gap`) say what a good
   printed page needs; a renderer without pages may ignore them.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
@@ -122,15 +124,21 @@ class Table:
 
 @dataclass(frozen=True)
 class Image:
-    """A picture (the file's bytes, any format PIL reads) with its caption.
+    """A picture (any format PIL reads) with its caption.
 
-    `fallback` is the line to show instead when the picture cannot be shown.
+    `data` is the picture's bytes, or a function that reads them: renderers call
+    `read()` when they draw the picture, so an outline of a meeting's hundred
+    photos does not hold them all. `fallback` is the line to show instead when
+    the picture cannot be shown (its bytes are empty or not a picture).
     """
 
-    data: bytes = field(repr=False)
+    data: bytes | Callable[[], bytes] = field(repr=False, compare=False)
     caption: str
     name: str = ""
     fallback: str = ""
+
+    def read(self) -> bytes:
+        return self.data() if callable(self.data) else self.data
 
 
 @dataclass(frozen=True)

@@ -44,11 +44,12 @@ from reportlab.platypus.flowables import Flowable
 from . import fonts
 from .charts import matrix_drawing
 from .flow import BULLETS, CHUNK, chunks, grid, indented, photo
+from .note_group import MOST as GROUP_MOST, Note, NoteGroup, note
 from .outline import (Block, BulletList, Gap, Heading, Image, KeepTogether, ListItem, Matrix,
                       Outline, PageBreakHint, Paragraph, Run, Table, Title)
 from .pdfkit import Doc, LazyFlowables, PageInfo, heading, styles
 from .pdfkit import Paragraph as RLParagraph
-from .safety import Job, clean, para
+from .safety import INVISIBLE, Job, clean, para
 from .typeset import bind_units, heading_lead, ink
 
 ROOM_CM = {0: 5.0, 1: 3.5}  # room a heading wants below it, per level
@@ -62,12 +63,13 @@ _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 
 def render_pdf(outline: Outline, handle: IO[bytes], job: Job) -> None:
     """Lay `outline` out as a portrait A4 PDF into `handle` (a binary file)."""
-    renderer = PdfRenderer(outline)
     info = PageInfo(title=outline.title, lang=outline.lang, draft=outline.draft,
                     version=outline.version, footer_note=outline.footer_note)
     extra = {"subject": outline.subject} if outline.subject else {}
     steps = sum(len(b.items) if isinstance(b, BulletList) else 1 for b in outline.walk())
     doc = Doc(handle, info, job, total_steps=steps, **extra)
+    # the frame's own width, to the last bit: a note's lines are laid out once
+    renderer = PdfRenderer(outline, width=doc.body_width)
     doc.build(LazyFlowables(renderer.stream()))
 
 
@@ -111,14 +113,14 @@ class PdfRenderer:
         if isinstance(b, Paragraph):
             return self.paragraph(b)
         if isinstance(b, BulletList):
-            return self.bullet_list(b)
+            return self.bullet_list(b, grouped=grouped)
         if isinstance(b, Table):
             total = sum(b.weights) or 1.0
             widths = [x / total * self.width for x in b.weights]
             return grid(list(b.header), [list(r) for r in b.rows], widths,
                         cell=self.s["cell"], head=self.s["cellhead"], lang=self.outline.lang)
         if isinstance(b, Image):
-            return [photo(b.data, b.caption or b.name, b.fallback, self.width,
+            return [photo(b.read(), b.caption or b.name, b.fallback, self.width,
                           self.s["caption"], self.s["body"])]
         if isinstance(b, Matrix):
             return [matrix_drawing(b, self.width)]
@@ -130,17 +132,45 @@ class PdfRenderer:
             return [RLKeepTogether(self.render(b.blocks, grouped=True))]
         raise TypeError(f"not an outline block: {b!r}")
 
-    def bullet_list(self, b: BulletList) -> Iterator[Flowable]:
+    def bullet_list(self, b: BulletList, *, grouped: bool = False) -> Iterator[Flowable]:
+        """The entries; a run of plain notes as one `NoteGroup` (most of a list),
+        except inside a KeepTogether (`grouped`), which measures Paragraphs."""
         items = b.items
         leading = self.s["body"].leading
+        group: list[Note] = []
         for i, item in enumerate(items):
+            room = 0.0
             if i + 1 < len(items) and items[i + 1].depth > item.depth:
                 # an entry that leads in to nested ones ("Daarvoor nodig:") never ends a
                 # page: room for it and the first nested line, or a new page (cheaper
                 # than keepWithNext, which lays every such pair out twice)
                 lines = 1 + sum(len(r.text) for r in item.runs) * 5.6 // self.width
-                yield CondPageBreak(min(lines + 1, 5) * leading + 4)
-            yield from self.list_item(item)
+                room = min(lines + 1, 5) * leading + 4
+            pieces = self.list_item(item, group=not grouped)
+            if group and len(pieces) == 1 and isinstance(pieces[0], Note):
+                pieces[0].room = room  # the group asks for it (`NoteGroup.split`)
+                group.append(pieces[0])
+                if len(group) >= GROUP_MOST:
+                    yield NoteGroup(group)
+                    group = []
+                continue
+            if group:
+                yield NoteGroup(group)
+                group = []
+            if room:
+                yield CondPageBreak(room)
+            for piece in pieces:
+                if isinstance(piece, Note):
+                    group.append(piece)
+                    # the list's first note alone: a heading kept with what follows
+                    # (keepWithNext) is kept with that note, as with a Paragraph
+                    if i == 0:
+                        yield NoteGroup(group)
+                        group = []
+                else:
+                    yield piece
+        if group:
+            yield NoteGroup(group)
 
     # -- pieces ------------------------------------------------------------------------
 
@@ -190,7 +220,9 @@ class PdfRenderer:
             return [RLParagraph("".join(self.markup(r) for r in p.runs), style)]
         return [RLParagraph(markup, style) for markup in self.pieces(p.runs)]
 
-    def list_item(self, item: ListItem) -> list[Flowable]:
+    def list_item(self, item: ListItem, *, group: bool = False) -> list[Flowable | Note]:
+        """An entry as Paragraphs; with `group`, a plain note as a `Note` for a
+        `NoteGroup` when it can be one."""
         depth = max(0, item.depth)
         tagged = False
         if item.marker:
@@ -207,7 +239,7 @@ class PdfRenderer:
         bullet = "".join(ch if ord(ch) in self.covered else f"[U+{ord(ch):04X}]"
                          for ch in bullet)
         style = self._item_style(depth, colour, len(bullet) > 1 and not tagged, tagged)
-        fast = self._plain(item, style, bullet)
+        fast = self._plain(item, style, bullet, group)
         if fast is not None:
             return [fast]
         pieces = self.pieces(item.runs)
@@ -217,23 +249,40 @@ class PdfRenderer:
         out += [RLParagraph(markup, style) for markup in pieces[1:]]
         return out
 
-    def _plain(self, item: ListItem, style: ParagraphStyle, bullet: str) -> Flowable | None:
+    def _plain(self, item: ListItem, style: ParagraphStyle, bullet: str,
+               group: bool = False) -> Flowable | Note | None:
         """A note of plain Latin text in one look (most of them) as a Paragraph made
-        from a ready fragment: no markup to write and parse again (None otherwise)."""
+        from a ready fragment: no markup to write and parse again; with `group`, as
+        a `Note` when it can be one (None otherwise)."""
         if item.lead or len(item.runs) != 1:
             return None
         run = item.runs[0]
         if run.bold or run.italic or run.colour or run.tone:
             return None
         text = clean(run.text)
-        if len(text) > CHUNK or "\n" in text or not text.strip() or \
-                not text.replace("\u00a0", " ").isascii():
+        if len(text) > CHUNK or "\n" in text or not text.strip():
             return None
+        if not text.replace("\u00a0", " ").isascii():
+            # a group draws Latin text its font covers as it is (what `para` leaves)
+            if not group or not self._drawn_as_is(text):
+                return None
+        text = cleanBlockQuotedText(bind_units(text))
+        if group:
+            found = note(style, bullet, text, self.width)
+            if found is not None:
+                return found
         template = self._frags.get(style.name)
         if template is None:
             template = self._frags[style.name] = ParaParser().parse("x", style)[1][0]
-        frag = template.clone(text=cleanBlockQuotedText(bind_units(text)))
+        frag = template.clone(text=text)
         return RLParagraph(None, style, bulletText=bullet, frags=[frag])
+
+    def _drawn_as_is(self, text: str) -> bool:
+        """True when `para` would leave `text` as it is: no right-to-left or
+        invisible characters, no soft hyphen, every character in the fonts."""
+        covered = self.covered
+        return not fonts.has_rtl(text) and "\u00ad" not in text and \
+            not INVISIBLE.search(text) and all(ord(ch) in covered for ch in text)
 
     def _item_style(self, depth: int, colour: str, labelled: bool,
                     tagged: bool) -> ParagraphStyle:

@@ -260,6 +260,7 @@ class Doc(BaseDocTemplate):
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height,
                       id="body", leftPadding=0, rightPadding=0, topPadding=0,
                       bottomPadding=0)
+        self.body_width = frame._getAvailableWidth()  # noqa: SLF001 - what flowables get
         self.addPageTemplates([PageTemplate(id="page", frames=[frame],
                                             onPage=self._decorate)])
 
@@ -310,8 +311,9 @@ class Doc(BaseDocTemplate):
             self._outline_levels.append(level)
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(text, key, level=level, closed=level >= 1)
-        self.steps_done += 1
-        if self.steps_done % 25 == 0:
+        before = self.steps_done
+        self.steps_done += getattr(flowable, "steps", 1)  # a group of notes: one a note
+        if self.steps_done // 25 != before // 25:
             lo, hi = self.phase
             done = lo + (hi - lo) * min(1.0, self.steps_done / self.total_steps)
             self.job.step(int(done), 100, tr("export.progress.layout", self.info.lang))

@@ -43,7 +43,7 @@ from ..jobs import Cancelled, Progress, ShouldAbort
 
 EXCEL_CELL_LIMIT = 32_767
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufe00-\ufe0f"
+INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufe00-\ufe0f"
                         "\U000e0000-\U000e007f]")
 _RISKY_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -66,7 +66,7 @@ def para(text: object, covered: frozenset[int] | set[int] | None = None) -> str:
     shown as [U+XXXX]. Right-to-left text is prepared for wrapping and Arabic letters
     are joined (`fonts.wrappable`); runs in Arabic script get the Arabic font."""
     from . import fonts
-    value = _INVISIBLE.sub("", clean(text)).replace("\t", "    ")
+    value = INVISIBLE.sub("", clean(text)).replace("\t", "    ")
     if value.isascii():  # the common case, fast: every ASCII character is drawn as is
         return (value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("\n", "<br/>"))

@@ -45,3 +45,17 @@ def test_photos_are_embedded_as_jpeg_once_each_and_centred(tmp_path):
     shown = photo(blue, "", "", 16 * cm, s["caption"], s["body"])._content[0]
     assert isinstance(shown, Photo) and shown.hAlign == "CENTER"
     assert abs(shown.drawWidth - 16 * cm) < 0.01 and abs(shown.drawHeight - 8 * cm) < 0.01
+
+
+def test_a_plain_cell_is_the_fragment_its_markup_parses_to():
+    from facilitator.exports.flow import plain_cell
+    from facilitator.exports.pdfkit import Paragraph
+    from facilitator.exports.safety import para
+    cell = styles()["cell"]
+    for text in ("Movisie", "  a  b   c  ", "2018-03-01", "x\ty"):
+        fast = plain_cell(text, cell)
+        slow = Paragraph(para(text), cell)
+        assert [f.__dict__ for f in fast.frags] == [f.__dict__ for f in slow.frags], text
+        assert fast.wrap(200, 100) == slow.wrap(200, 100)
+    for text in ("", "  ", "coöperatie", "regel 1\nregel 2", "a < b & c"):
+        assert plain_cell(text, cell) is None  # left to the markup

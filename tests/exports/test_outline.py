@@ -29,7 +29,10 @@ def values(node):
     yield node
     if dataclasses.is_dataclass(node):
         for f in dataclasses.fields(node):
-            yield from values(getattr(node, f.name))
+            value = getattr(node, f.name)
+            if isinstance(node, o.Image) and callable(value):
+                value = value()  # a picture's reader: what it reads is plain bytes
+            yield from values(value)
     elif isinstance(node, tuple):
         for item in node:
             yield from values(item)
@@ -157,3 +160,10 @@ def test_round_headings_keep_the_users_label_and_state_a_time_once():
     assert round_heading(h, q(text="Zonder label?")) == ("Zonder label?", "")
     english = Harvest(ev, lang="en")
     assert round_heading(english, q(label="a", text="Why?"))[0] == "Question a: Why?"
+
+
+def test_photos_are_read_when_drawn_not_held_by_the_outline(seed_event):
+    images = [b for b in outline_of(seed_event).walk() if isinstance(b, o.Image)]
+    assert images and all(callable(image.data) for image in images)
+    stored = {seed_event.attachment_data(a.id) for a in seed_event.attachments()}
+    assert {image.read() for image in images} == stored

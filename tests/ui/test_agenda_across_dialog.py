@@ -96,7 +96,7 @@ def test_cancel_reading(qtbot, two_files, monkeypatch):
     assert "Stopped" in dialog.summary.text() and dialog.table.rowCount() == 0
 
 
-def test_the_open_event_is_read_through_its_snapshot(qtbot, two_files):
+def test_the_open_event_is_read_through_a_private_copy(qtbot, two_files):
     with EventFile.open(two_files / "2-vervolg.oogst") as open_event:  # locked
         open_event.add_action(what="Net in het venster toegevoegd", owner="NLZVE")
         dialog = show(qtbot, AgendaAcrossDialog(open_event=open_event), size=(900, 680))

@@ -49,6 +49,9 @@ def test_follow_up_refuses_an_existing_file(qtbot, window, demo_file, tmp_path, 
                         lambda *a: warnings.append(a[2]))
     assert not series_menu.new_follow_up(window)
     assert "exists already" in warnings[0] and window.bridge.event.path == demo_file
+    # the open event was read as it is, not closed: the meeting goes on
+    assert not window.bridge.event.closed
+    window.bridge.event.add_note(text="gaat door")
 
 
 def test_agenda_entry_opens_the_dialog_with_the_open_event(qtbot, window, demo_file,
