@@ -91,7 +91,7 @@ class ParticipantsPage(QWidget):
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.setItemDelegateForColumn(3, ComboDelegate(self._perspective_choices,
                                                             self.view))
-        for column, width in ((0, 190), (2, 150), (3, 180), (4, 170), (5, 60), (6, 70), (7, 220)):
+        for column, width in ((0, 180), (2, 130), (3, 170), (4, 150), (5, 60), (6, 70), (7, 200)):
             self.view.setColumnWidth(column, width)
 
         self.filter = QLineEdit()
