@@ -252,14 +252,32 @@ def _encoder(canvas: Any, tx: Any, font_name: str) -> Any:
     escape = canvas._escape  # noqa: SLF001
     split_string = font.splitString
 
+    one_of = canvas.__dict__.setdefault("_oogst_one", {}).setdefault(font_name, {})
+
     def encoded(word: str) -> list[tuple[int, str]]:
         found = words_of.get(word)
         if found is None:
             found = words_of[word] = [(subset, escape(t)) for subset, t in
                                       split_string(word, doc)]
+            # a word in one subset (most): its (subset, text), else None
+            one_of[word] = found[0] if len(found) == 1 else None
         return found
 
+    encoded(" ")
+    space_one = one_of[" "]
+
     def encode(words: list[str]) -> str:
+        # most lines: every word in the subset of the space between them, one string
+        found = [one_of.get(w) or (encoded(w) and one_of[w]) for w in words]
+        if space_one is not None and None not in found:
+            subset = space_one[0]
+            if all(f[0] == subset for f in found):
+                text = space_one[1].join([f[1] for f in found])
+                if subset == tx._curSubset:  # noqa: SLF001
+                    return f"({text}) Tj"
+                tx._curSubset = subset  # noqa: SLF001
+                return (f"{font.getSubsetInternalName(subset, doc)} {fp_str(tx._fontsize)} "
+                        f"Tf {fp_str(tx._leading)} TL ({text}) Tj")  # noqa: SLF001
         runs: list[list[Any]] = []
         space = encoded(" ")
         for n, word in enumerate(words):

@@ -282,7 +282,7 @@ class PdfRenderer:
         invisible characters, no soft hyphen, every character in the fonts."""
         covered = self.covered
         return not fonts.has_rtl(text) and "\u00ad" not in text and \
-            not INVISIBLE.search(text) and all(ord(ch) in covered for ch in text)
+            not INVISIBLE.search(text) and covered.issuperset(map(ord, text))
 
     def _item_style(self, depth: int, colour: str, labelled: bool,
                     tagged: bool) -> ParagraphStyle:
