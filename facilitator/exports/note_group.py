@@ -171,7 +171,7 @@ class NoteGroup(Flowable):
 
         def encoder(font_name: str) -> Any:
             if font_name not in encoders:
-                encoders[font_name] = _encoder(canvas, tx, font_name)
+                encoders[font_name] = text_writer(canvas, tx, font_name)
             return encoders[font_name]
 
         for n in self.notes:
@@ -201,7 +201,7 @@ class NoteGroup(Flowable):
                     if encode is None:
                         _leftDrawParaLine(tx, offset if i == 0 else 0, extra, words)
                     else:
-                        _line(tx, offset if i == 0 else 0, extra, words, encode)
+                        write_line(tx, offset if i == 0 else 0, extra, words, encode)
             top -= len(lines) * style.leading + style.spaceAfter
         canvas.drawText(tx)
 
@@ -222,7 +222,7 @@ def _ascent(style: Any) -> float:
     return getAscentDescent(style.fontName, style.fontSize)[0]
 
 
-def _line(tx: Any, offset: float, extra: float, words: list[str], encode: Any) -> None:
+def write_line(tx: Any, offset: float, extra: float, words: list[str], encode: Any) -> None:
     """reportlab's `_leftDrawParaLine` with the text written by `encode`."""
     if offset > 1e-6 or offset < -1e-6:
         tx.setXPos(offset)
@@ -239,7 +239,7 @@ def _line(tx: Any, offset: float, extra: float, words: list[str], encode: Any) -
         tx.setXPos(-offset)
 
 
-def _encoder(canvas: Any, tx: Any, font_name: str) -> Any:
+def text_writer(canvas: Any, tx: Any, font_name: str) -> Any:
     """A function writing a line of words as reportlab's `TextObject._formatText`
     does for a TrueType font (the subset's font selected where it changes, each
     run as a string shown), each word encoded once per document and font; None
