@@ -73,29 +73,48 @@ class Note:
         return self.lines
 
 
-def note(style: ParagraphStyle, bullet: str, text: str, width: float) -> Note | None:
-    """A note for a group (`text` as a Paragraph's fragment would hold it), or None
-    when it needs a Paragraph: a style the group does not draw, no words, or a
-    word wider than its line at `width`."""
-    if style.alignment != TA_LEFT or style.spaceBefore or style.wordWrap or \
-            style.backColor or style.borderWidth or style.endDots or style.shaping or \
-            style.bulletAnchor != "start" or getattr(style, "hyphenationLang", "") or \
-            style.embeddedHyphenation or style.uriWasteReduce or \
-            getattr(style, "autoLeading", ""):
+def note(style: ParagraphStyle, bullet: str, text: str, width: float,
+         words: list[str] | None = None) -> Note | None:
+    """A note for a group (`text` as a Paragraph's fragment would hold it, `words`
+    its words when known), or None when it needs a Paragraph: a style the group
+    does not draw, no words, or a word wider than its line at `width`."""
+    known = _STYLES.get(id(style))
+    if known is None or known[0] is not style:
+        known = _STYLES[id(style)] = (style, _drawable(style))
+    if not known[1]:
         return None
-    words = _split(_strip(text))
+    if words is None:
+        words = _split(_strip(text))
     if not words:
         return None
-    widths = [width - style.leftIndent - style.firstLineIndent - style.rightIndent,
-              width - style.leftIndent - style.rightIndent]
-    _handleBulletWidth(bullet, style, widths)
+    key = (id(style), bullet, width)
+    found = _LINE_WIDTHS.get(key)
+    if found is None or found[0] is not style:  # the lines' widths, once per look
+        widths = [width - style.leftIndent - style.firstLineIndent - style.rightIndent,
+                  width - style.leftIndent - style.rightIndent]
+        _handleBulletWidth(bullet, style, widths)
+        found = _LINE_WIDTHS[key] = (style, widths)
+    widths = found[1]
     laid = break_words(words, style.fontName, style.fontSize, ENCODING, widths,
                        style.spaceShrinkage)
     if laid is None:
         return None
-    found = Note(style, bullet, words)
-    found.width, found.lines = width, laid[0]  # laid out at the frame's width already
-    return found
+    made = Note(style, bullet, words)
+    made.width, made.lines = width, laid[0]  # laid out at the frame's width already
+    return made
+
+
+_STYLES: dict[int, tuple[ParagraphStyle, bool]] = {}
+_LINE_WIDTHS: dict[tuple[int, str, float], tuple[ParagraphStyle, list[float]]] = {}
+
+
+def _drawable(style: ParagraphStyle) -> bool:
+    """Can a group draw notes in this style (as its Paragraphs would)?"""
+    return not (style.alignment != TA_LEFT or style.spaceBefore or style.wordWrap or
+                style.backColor or style.borderWidth or style.endDots or style.shaping or
+                style.bulletAnchor != "start" or getattr(style, "hyphenationLang", "") or
+                style.embeddedHyphenation or style.uriWasteReduce or
+                getattr(style, "autoLeading", ""))
 
 
 class NoteGroup(Flowable):
