@@ -180,15 +180,7 @@ class Reading:
 
     def table_note_tree(self, table_id: str) -> list[TreeNote]:
         """All notes of a table, round by round (notes without a round first)."""
-        order = {None: -1, **{q.id: i for i, q in enumerate(self.round_questions(table_id))}}
-        # One read: each round's notes keep the order the query gave them.
-        places: dict[str | None, list[Note]] = {}
-        for n in self.notes(table_id=table_id):
-            places.setdefault(n.question_id, []).append(n)
-        out: list[TreeNote] = []
-        for question_id in sorted(places, key=lambda q: order.get(q, len(order))):
-            out += depth_first(places[question_id])
-        return out
+        return round_by_round(self.notes(table_id=table_id), self.round_questions(table_id))
 
     def actions(self) -> list[Action]:
         return self._rows(Action, "SELECT * FROM action WHERE deleted_at IS NULL "
@@ -257,6 +249,19 @@ class Reading:
             "attachments": self._conn.execute("SELECT count(*) FROM attachment WHERE "
                                               "deleted_at IS NULL").fetchone()[0],
         }
+
+
+def round_by_round(notes: list[Note], rounds: list[Question]) -> list[TreeNote]:
+    """A table's notes (in `notes()` order) as `table_note_tree` gives them: round by
+    round in the order of `rounds` (notes without a round first), each depth-first."""
+    order = {None: -1, **{q.id: i for i, q in enumerate(rounds)}}
+    places: dict[str | None, list[Note]] = {}
+    for n in notes:  # each round's notes keep the order they came in
+        places.setdefault(n.question_id, []).append(n)
+    out: list[TreeNote] = []
+    for question_id in sorted(places, key=lambda q: order.get(q, len(order))):
+        out += depth_first(places[question_id])
+    return out
 
 
 def depth_first(notes: list[Note]) -> list[TreeNote]:

@@ -284,19 +284,31 @@ def text_writer(canvas: Any, tx: Any, font_name: str) -> Any:
 
     encoded(" ")
     space_one = one_of[" "]
+    selects = canvas.__dict__.setdefault("_oogst_selects", {})
+
+    def select(subset: int) -> str:
+        """The operators selecting a subset's font at the text object's size."""
+        key = (font_name, subset, tx._fontsize, tx._leading)  # noqa: SLF001
+        found = selects.get(key)
+        if found is None:
+            found = selects[key] = (f"{font.getSubsetInternalName(subset, doc)} "
+                                    f"{fp_str(tx._fontsize)} Tf {fp_str(tx._leading)} TL")  # noqa: SLF001
+        return found
 
     def encode(words: list[str]) -> str:
         # most lines: every word in the subset of the space between them, one string
         found = [one_of.get(w) or (encoded(w) and one_of[w]) for w in words]
         if space_one is not None and None not in found:
             subset = space_one[0]
-            if all(f[0] == subset for f in found):
+            for f in found:
+                if f[0] != subset:
+                    break
+            else:
                 text = space_one[1].join([f[1] for f in found])
                 if subset == tx._curSubset:  # noqa: SLF001
                     return f"({text}) Tj"
                 tx._curSubset = subset  # noqa: SLF001
-                return (f"{font.getSubsetInternalName(subset, doc)} {fp_str(tx._fontsize)} "
-                        f"Tf {fp_str(tx._leading)} TL ({text}) Tj")  # noqa: SLF001
+                return f"{select(subset)} ({text}) Tj"
         runs: list[list[Any]] = []
         space = encoded(" ")
         for n, word in enumerate(words):
@@ -308,8 +320,7 @@ def text_writer(canvas: Any, tx: Any, font_name: str) -> Any:
         out = []
         for subset, text in runs:
             if subset != tx._curSubset:  # noqa: SLF001
-                out.append(f"{font.getSubsetInternalName(subset, doc)} "
-                           f"{fp_str(tx._fontsize)} Tf {fp_str(tx._leading)} TL")  # noqa: SLF001
+                out.append(select(subset))
                 tx._curSubset = subset  # noqa: SLF001
             out.append(f"({text}) Tj")
         return " ".join(out)
