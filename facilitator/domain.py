@@ -71,12 +71,13 @@ def row_maker(cls: type, columns: tuple[str, ...]) -> Callable[[Sequence[Any]], 
     Worked out once per class and column list: a 50,000-note read makes no dict per
     row, asks no field list and runs no dataclass __init__ (which sets each field of a
     frozen object through object.__setattr__); the object's __dict__ is filled at once.
-    A class with its own from_row (Action) goes through it."""
+    A class with its own from_row (Action) or a __post_init__ goes through from_row."""
     key = (cls, columns)
     maker = _MAKERS.get(key)
     if maker is not None:
         return maker
-    if cls.from_row.__func__ is not Row.from_row.__func__:  # type: ignore[attr-defined]
+    if cls.from_row.__func__ is not Row.from_row.__func__ or \
+            hasattr(cls, "__post_init__"):  # type: ignore[attr-defined]
         def maker(row: Sequence[Any]) -> Any:
             return cls.from_row(dict(zip(columns, row)))  # type: ignore[attr-defined]
     else:

@@ -67,3 +67,16 @@ def test_a_column_the_query_lacks_is_none_as_with_from_row():
         row = cursor.fetchone()
         made = domain.row_maker(domain.Participant, ("id",))(row)
         assert made == domain.Participant.from_row(dict(row))
+
+
+def test_a_class_with_its_own_checks_is_made_through_them():
+    @dataclasses.dataclass(frozen=True)
+    class Checked(domain.Row):
+        size: int
+
+        def __post_init__(self) -> None:
+            object.__setattr__(self, "size", max(0, self.size))
+
+    made = domain.row_maker(Checked, ("id", "created_at", "updated_at", "size"))(
+        ("x", "t", "t", -5))
+    assert made == Checked("x", "t", "t", 0)
