@@ -6,7 +6,9 @@ that callers (GUI, CLI, exports) can never write behind the core's back.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
+from operator import itemgetter
 from typing import Any, ClassVar
 
 # Kinds of a programme item, in the order a meeting usually has them.
@@ -46,13 +48,68 @@ def _decode(cls: type, row: dict[str, Any]) -> dict[str, Any]:
     for name, how in _plan(cls):
         value = row.get(name)
         if how == "json":
-            value = json.loads(value) if value else ()
-            # A JSON object (block labels) becomes sorted (key, value) pairs.
-            value = tuple(sorted(value.items())) if isinstance(value, dict) else tuple(value)
+            value = _json_value(value)
         elif how == "bool" and value is not None:
             value = bool(value)
         out[name] = value
     return out
+
+
+def _json_value(value: Any) -> tuple:
+    value = json.loads(value) if value else ()
+    # A JSON object (block labels) becomes sorted (key, value) pairs.
+    return tuple(sorted(value.items())) if isinstance(value, dict) else tuple(value)
+
+
+_MAKERS: dict[tuple[type, tuple[str, ...]], Callable[[Sequence[Any]], Any]] = {}
+
+
+def row_maker(cls: type, columns: tuple[str, ...]) -> Callable[[Sequence[Any]], Any]:
+    """A function that makes a `cls` from one row of a query with these `columns`
+    (a tuple or sqlite3.Row in that order), equal to `cls.from_row(dict(row))`.
+
+    Worked out once per class and column list: a 50,000-note read makes no dict per
+    row, asks no field list and runs no dataclass __init__ (which sets each field of a
+    frozen object through object.__setattr__); the object's __dict__ is filled at once.
+    A class with its own from_row (Action) or a __post_init__ goes through from_row."""
+    key = (cls, columns)
+    maker = _MAKERS.get(key)
+    if maker is not None:
+        return maker
+    if cls.from_row.__func__ is not Row.from_row.__func__ or \
+            hasattr(cls, "__post_init__"):  # type: ignore[attr-defined]
+        def maker(row: Sequence[Any]) -> Any:
+            return cls.from_row(dict(zip(columns, row)))  # type: ignore[attr-defined]
+    else:
+        where = {name: i for i, name in enumerate(columns)}
+        plan = _plan(cls)
+        names = tuple(name for name, _ in plan)
+        # A field the query has no column for is None, as row.get() gives in _decode.
+        width = len(columns)
+        picks = tuple(where.get(name, width) for name in names)
+        decoded = tuple((i, how) for i, (_, how) in enumerate(plan) if how)
+        new = object.__new__
+        pick = itemgetter(*picks) if len(picks) > 1 and max(picks) < width else None
+
+        def maker(row: Sequence[Any]) -> Any:
+            if pick is not None:
+                values = pick(row)
+                if decoded:
+                    values = list(values)
+            else:
+                padded = [*row, None]
+                values = [padded[i] for i in picks]
+            for i, how in decoded:
+                value = values[i]
+                if how == "json":
+                    values[i] = _json_value(value)
+                elif value is not None:
+                    values[i] = bool(value)
+            obj = new(cls)
+            obj.__dict__.update(zip(names, values))
+            return obj
+    _MAKERS[key] = maker
+    return maker
 
 
 @dataclass(frozen=True)

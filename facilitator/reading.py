@@ -9,7 +9,7 @@ from dataclasses import dataclass, fields
 from typing import Any, TypeVar
 
 from .domain import (Action, Attachment, Event, FollowUp, Note, Participant, Perspective,
-                     ProgrammeItem, Question, ThemeTable)
+                     ProgrammeItem, Question, ThemeTable, row_maker)
 from .errors import NotFound
 from .transactions import checked_id
 from .words import Word
@@ -39,7 +39,9 @@ class Reading:
     _conn: sqlite3.Connection
 
     def _rows(self, cls: type[T], sql: str, params: tuple | list = ()) -> list[T]:
-        return [cls.from_row(dict(r)) for r in self._conn.execute(sql, params)]  # type: ignore
+        cursor = self._conn.execute(sql, params)
+        make = row_maker(cls, tuple(d[0] for d in cursor.description))
+        return [make(r) for r in cursor]
 
     def _one(self, cls: type[T], table: str, row_id: str) -> T:
         rows = self._rows(cls, f"SELECT * FROM {table} WHERE id = ? AND deleted_at IS NULL",
@@ -178,13 +180,7 @@ class Reading:
 
     def table_note_tree(self, table_id: str) -> list[TreeNote]:
         """All notes of a table, round by round (notes without a round first)."""
-        order = {None: -1, **{q.id: i for i, q in enumerate(self.round_questions(table_id))}}
-        places = sorted({n.question_id for n in self.notes(table_id=table_id)},
-                        key=lambda q: order.get(q, len(order)))
-        out: list[TreeNote] = []
-        for question_id in places:
-            out += self.note_tree(table_id=table_id, question_id=question_id)
-        return out
+        return round_by_round(self.notes(table_id=table_id), self.round_questions(table_id))
 
     def actions(self) -> list[Action]:
         return self._rows(Action, "SELECT * FROM action WHERE deleted_at IS NULL "
@@ -253,6 +249,19 @@ class Reading:
             "attachments": self._conn.execute("SELECT count(*) FROM attachment WHERE "
                                               "deleted_at IS NULL").fetchone()[0],
         }
+
+
+def round_by_round(notes: list[Note], rounds: list[Question]) -> list[TreeNote]:
+    """A table's notes (in `notes()` order) as `table_note_tree` gives them: round by
+    round in the order of `rounds` (notes without a round first), each depth-first."""
+    order = {None: -1, **{q.id: i for i, q in enumerate(rounds)}}
+    places: dict[str | None, list[Note]] = {}
+    for n in notes:  # each round's notes keep the order they came in
+        places.setdefault(n.question_id, []).append(n)
+    out: list[TreeNote] = []
+    for question_id in sorted(places, key=lambda q: order.get(q, len(order))):
+        out += depth_first(places[question_id])
+    return out
 
 
 def depth_first(notes: list[Note]) -> list[TreeNote]:

@@ -12,11 +12,14 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
-from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab import rl_config
+from reportlab.lib.enums import TA_LEFT
+from reportlab.platypus.paragraph import _leftDrawParaLine, cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaParser
 
 from ..words import tr
 from . import fonts
+from .note_group import text_writer, write_line
 from .pdfkit import HEAD_FILL, MUTED, RULE, Paragraph
 from .safety import clean, para
 from .typeset import as_jpeg, bind_units, hyphenate_long
@@ -106,7 +109,42 @@ def plain_cell(text: str, style: ParagraphStyle) -> Flowable | None:
     found = _TEMPLATES.get(id(style))
     if found is None or found[0] is not style:
         found = _TEMPLATES[id(style)] = (style, ParaParser().parse("x", style)[1][0])
-    return Paragraph(None, style, frags=[found[1].clone(text=cleanBlockQuotedText(text))])
+    return CellParagraph(None, style,
+                         frags=[found[1].clone(text=cleanBlockQuotedText(text))])
+
+
+class CellParagraph(Paragraph):
+    """A table cell of plain text (`plain_cell`), drawn as its Paragraph draws it but
+    with each word encoded once per document and font (`note_group`'s writer)
+    instead of each line again in every cell."""
+
+    def drawPara(self, debug: int = 0) -> None:  # noqa: N802 - reportlab's name
+        para, style, canvas = self.blPara, self.style, self.canv
+        if debug or para.kind != 0 or style.alignment != TA_LEFT or self.bulletText or \
+                style.backColor or (style.borderColor and style.borderWidth) or \
+                getattr(para, "us_lines", None) or getattr(para, "link", None) or \
+                getattr(style, "autoLeading", "") or self._bidi is not None or \
+                style.wordWrap or getattr(self, "_offsets", None) or not para.lines:
+            return super().drawPara(debug)
+        # as reportlab's drawPara for one plain fragment, left-aligned, no bullet
+        canvas.saveState()
+        canvas.setFillColor(para.textColor)
+        cur_y = self.height - (para.fontSize if rl_config.paraFontSizeHeightOffset
+                               else getattr(para, "ascent", para.fontSize))
+        tx = canvas.beginText(style.leftIndent, cur_y)
+        tx.preformatted = False
+        tx.direction = None
+        tx.setFont(para.fontName, para.fontSize, style.leading)
+        encode = text_writer(canvas, tx, para.fontName)
+        offset = style.firstLineIndent
+        for i, (extra, words) in enumerate(para.lines):
+            if encode is None:
+                _leftDrawParaLine(tx, offset if i == 0 else 0, extra, words)
+            else:
+                write_line(tx, offset if i == 0 else 0, extra, words, encode)
+        canvas.drawText(tx)
+        canvas.restoreState()
+        return None
 
 
 def grid(header: list[str], rows: list[list[str]], widths: list[float], *,

@@ -55,21 +55,28 @@ def break_words(words: list[str], font_name: str, font_size: float, encoding: st
     the narrowest line (reportlab splits it), unless `long_words` (then such a
     word has a line of its own)."""
     measured = _word_widths(font_name, font_size, encoding)
-    widths = []
-    for word in words:
-        found = measured.get(word)
-        if found is None:
-            found = measured[word] = stringWidth(word, font_name, font_size, encoding)
-        widths.append(found)
+    widths = list(map(measured.get, words))
+    if None in widths:
+        for i, word in enumerate(words):
+            if widths[i] is None:
+                widths[i] = measured[word] = stringWidth(word, font_name, font_size, encoding)
     if not widths or (not long_words and max(widths) > min(max_widths)):
         return None
-    space = stringWidth(" ", font_name, font_size, encoding)
+    space = measured.get(" ")
+    if space is None:
+        space = measured[" "] = stringWidth(" ", font_name, font_size, encoding)
     shrink = shrinkage * space
     last = len(max_widths) - 1
+    max_width = max_widths[0]
+    current = widths[0]
+    for word_width in widths[1:]:  # summed as the loop below sums a line
+        current = current + space + word_width
+    if current <= max_width or len(words) == 1:
+        # one line (most notes): what the loop below gives, with less work
+        return [(max_width - current, list(words))], max(0.0, current)
     lines: list[tuple[float, list[str]]] = []
     line: list[str] = []
     current, widest, lineno = -space, 0.0, 0
-    max_width = max_widths[0]
     for word, word_width in zip(words, widths):
         new = current + space + word_width
         if new <= max_width + shrink * len(line) or not line:

@@ -164,6 +164,9 @@ class Harvest:
         return self.file.note_tree(table_id=None, programme_item_id=item_id)
 
     def table_tree(self, table_id: str) -> list[TreeNote]:
+        # Read again, not made from self.notes: the outline would then hold texts of
+        # the harvest's own notes, scattered among them, and the memory of the notes
+        # could not go back before the layout (50k minutes: a 30 MiB higher peak).
         return self.file.table_note_tree(table_id)
 
     def table_title(self, table: ThemeTable) -> str:

@@ -73,29 +73,48 @@ class Note:
         return self.lines
 
 
-def note(style: ParagraphStyle, bullet: str, text: str, width: float) -> Note | None:
-    """A note for a group (`text` as a Paragraph's fragment would hold it), or None
-    when it needs a Paragraph: a style the group does not draw, no words, or a
-    word wider than its line at `width`."""
-    if style.alignment != TA_LEFT or style.spaceBefore or style.wordWrap or \
-            style.backColor or style.borderWidth or style.endDots or style.shaping or \
-            style.bulletAnchor != "start" or getattr(style, "hyphenationLang", "") or \
-            style.embeddedHyphenation or style.uriWasteReduce or \
-            getattr(style, "autoLeading", ""):
+def note(style: ParagraphStyle, bullet: str, text: str, width: float,
+         words: list[str] | None = None) -> Note | None:
+    """A note for a group (`text` as a Paragraph's fragment would hold it, `words`
+    its words when known), or None when it needs a Paragraph: a style the group
+    does not draw, no words, or a word wider than its line at `width`."""
+    known = _STYLES.get(id(style))
+    if known is None or known[0] is not style:
+        known = _STYLES[id(style)] = (style, _drawable(style))
+    if not known[1]:
         return None
-    words = _split(_strip(text))
+    if words is None:
+        words = _split(_strip(text))
     if not words:
         return None
-    widths = [width - style.leftIndent - style.firstLineIndent - style.rightIndent,
-              width - style.leftIndent - style.rightIndent]
-    _handleBulletWidth(bullet, style, widths)
+    key = (id(style), bullet, width)
+    found = _LINE_WIDTHS.get(key)
+    if found is None or found[0] is not style:  # the lines' widths, once per look
+        widths = [width - style.leftIndent - style.firstLineIndent - style.rightIndent,
+                  width - style.leftIndent - style.rightIndent]
+        _handleBulletWidth(bullet, style, widths)
+        found = _LINE_WIDTHS[key] = (style, widths)
+    widths = found[1]
     laid = break_words(words, style.fontName, style.fontSize, ENCODING, widths,
                        style.spaceShrinkage)
     if laid is None:
         return None
-    found = Note(style, bullet, words)
-    found.width, found.lines = width, laid[0]  # laid out at the frame's width already
-    return found
+    made = Note(style, bullet, words)
+    made.width, made.lines = width, laid[0]  # laid out at the frame's width already
+    return made
+
+
+_STYLES: dict[int, tuple[ParagraphStyle, bool]] = {}
+_LINE_WIDTHS: dict[tuple[int, str, float], tuple[ParagraphStyle, list[float]]] = {}
+
+
+def _drawable(style: ParagraphStyle) -> bool:
+    """Can a group draw notes in this style (as its Paragraphs would)?"""
+    return not (style.alignment != TA_LEFT or style.spaceBefore or style.wordWrap or
+                style.backColor or style.borderWidth or style.endDots or style.shaping or
+                style.bulletAnchor != "start" or getattr(style, "hyphenationLang", "") or
+                style.embeddedHyphenation or style.uriWasteReduce or
+                getattr(style, "autoLeading", ""))
 
 
 class NoteGroup(Flowable):
@@ -171,7 +190,7 @@ class NoteGroup(Flowable):
 
         def encoder(font_name: str) -> Any:
             if font_name not in encoders:
-                encoders[font_name] = _encoder(canvas, tx, font_name)
+                encoders[font_name] = text_writer(canvas, tx, font_name)
             return encoders[font_name]
 
         for n in self.notes:
@@ -201,7 +220,7 @@ class NoteGroup(Flowable):
                     if encode is None:
                         _leftDrawParaLine(tx, offset if i == 0 else 0, extra, words)
                     else:
-                        _line(tx, offset if i == 0 else 0, extra, words, encode)
+                        write_line(tx, offset if i == 0 else 0, extra, words, encode)
             top -= len(lines) * style.leading + style.spaceAfter
         canvas.drawText(tx)
 
@@ -222,7 +241,7 @@ def _ascent(style: Any) -> float:
     return getAscentDescent(style.fontName, style.fontSize)[0]
 
 
-def _line(tx: Any, offset: float, extra: float, words: list[str], encode: Any) -> None:
+def write_line(tx: Any, offset: float, extra: float, words: list[str], encode: Any) -> None:
     """reportlab's `_leftDrawParaLine` with the text written by `encode`."""
     if offset > 1e-6 or offset < -1e-6:
         tx.setXPos(offset)
@@ -239,7 +258,7 @@ def _line(tx: Any, offset: float, extra: float, words: list[str], encode: Any) -
         tx.setXPos(-offset)
 
 
-def _encoder(canvas: Any, tx: Any, font_name: str) -> Any:
+def text_writer(canvas: Any, tx: Any, font_name: str) -> Any:
     """A function writing a line of words as reportlab's `TextObject._formatText`
     does for a TrueType font (the subset's font selected where it changes, each
     run as a string shown), each word encoded once per document and font; None
@@ -252,14 +271,44 @@ def _encoder(canvas: Any, tx: Any, font_name: str) -> Any:
     escape = canvas._escape  # noqa: SLF001
     split_string = font.splitString
 
+    one_of = canvas.__dict__.setdefault("_oogst_one", {}).setdefault(font_name, {})
+
     def encoded(word: str) -> list[tuple[int, str]]:
         found = words_of.get(word)
         if found is None:
             found = words_of[word] = [(subset, escape(t)) for subset, t in
                                       split_string(word, doc)]
+            # a word in one subset (most): its (subset, text), else None
+            one_of[word] = found[0] if len(found) == 1 else None
+        return found
+
+    encoded(" ")
+    space_one = one_of[" "]
+    selects = canvas.__dict__.setdefault("_oogst_selects", {})
+
+    def select(subset: int) -> str:
+        """The operators selecting a subset's font at the text object's size."""
+        key = (font_name, subset, tx._fontsize, tx._leading)  # noqa: SLF001
+        found = selects.get(key)
+        if found is None:
+            found = selects[key] = (f"{font.getSubsetInternalName(subset, doc)} "
+                                    f"{fp_str(tx._fontsize)} Tf {fp_str(tx._leading)} TL")  # noqa: SLF001
         return found
 
     def encode(words: list[str]) -> str:
+        # most lines: every word in the subset of the space between them, one string
+        found = [one_of.get(w) or (encoded(w) and one_of[w]) for w in words]
+        if space_one is not None and None not in found:
+            subset = space_one[0]
+            for f in found:
+                if f[0] != subset:
+                    break
+            else:
+                text = space_one[1].join([f[1] for f in found])
+                if subset == tx._curSubset:  # noqa: SLF001
+                    return f"({text}) Tj"
+                tx._curSubset = subset  # noqa: SLF001
+                return f"{select(subset)} ({text}) Tj"
         runs: list[list[Any]] = []
         space = encoded(" ")
         for n, word in enumerate(words):
@@ -271,8 +320,7 @@ def _encoder(canvas: Any, tx: Any, font_name: str) -> Any:
         out = []
         for subset, text in runs:
             if subset != tx._curSubset:  # noqa: SLF001
-                out.append(f"{font.getSubsetInternalName(subset, doc)} "
-                           f"{fp_str(tx._fontsize)} Tf {fp_str(tx._leading)} TL")  # noqa: SLF001
+                out.append(select(subset))
                 tx._curSubset = subset  # noqa: SLF001
             out.append(f"({text}) Tj")
         return " ".join(out)

@@ -36,7 +36,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Spacer
-from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paragraph import split as rl_split, strip as rl_strip
 from reportlab.platypus.paraparser import ParaParser
 from reportlab.platypus import KeepTogether as RLKeepTogether
 from reportlab.platypus.flowables import Flowable
@@ -266,9 +266,11 @@ class PdfRenderer:
             # a group draws Latin text its font covers as it is (what `para` leaves)
             if not group or not self._drawn_as_is(text):
                 return None
-        text = cleanBlockQuotedText(bind_units(text))
+        # cleanBlockQuotedText of one line: its words, split once for the note too
+        words = [w for w in rl_split(rl_strip(bind_units(text))) if w]
+        text = " ".join(words)
         if group:
-            found = note(style, bullet, text, self.width)
+            found = note(style, bullet, text, self.width, words)
             if found is not None:
                 return found
         template = self._frags.get(style.name)
@@ -282,7 +284,7 @@ class PdfRenderer:
         invisible characters, no soft hyphen, every character in the fonts."""
         covered = self.covered
         return not fonts.has_rtl(text) and "\u00ad" not in text and \
-            not INVISIBLE.search(text) and all(ord(ch) in covered for ch in text)
+            not INVISIBLE.search(text) and covered.issuperset(map(ord, text))
 
     def _item_style(self, depth: int, colour: str, labelled: bool,
                     tagged: bool) -> ParagraphStyle:

@@ -59,3 +59,33 @@ def test_a_plain_cell_is_the_fragment_its_markup_parses_to():
         assert fast.wrap(200, 100) == slow.wrap(200, 100)
     for text in ("", "  ", "coöperatie", "regel 1\nregel 2", "a < b & c"):
         assert plain_cell(text, cell) is None  # left to the markup
+
+
+def test_a_plain_cell_draws_what_its_paragraph_draws():
+    from reportlab.pdfgen.canvas import Canvas
+
+    from facilitator.exports.flow import CellParagraph, plain_cell
+    from facilitator.exports.pdfkit import Paragraph
+    cell = styles()["cell"]
+
+    def drawn(make) -> bytes:
+        out = io.BytesIO()
+        canvas = Canvas(out, invariant=1, pageCompression=0)
+        y = 800.0
+        for width, text in ((60, "Gemeente Woudenberg en de provincie Utrecht samen"),
+                            (200, "Movisie"), (40, "a b c d e f g h i j k l m n o p"),
+                            (120, "2018-03-01 tot en met 2019-12-31, daarna elk jaar")):
+            flowable = make(text)
+            _, height = flowable.wrap(width, 500)
+            flowable.drawOn(canvas, 40, y - height)
+            y -= height + 10
+        canvas.showPage()
+        canvas.save()
+        return out.getvalue()
+
+    fast = drawn(lambda text: plain_cell(text, cell))
+    assert isinstance(plain_cell("Movisie", cell), CellParagraph)
+    slow = drawn(lambda text: Paragraph(
+        None, cell, frags=[f.clone() for f in plain_cell(text, cell).frags]))
+    assert fast == slow
+    assert fast.count(b" Tj") >= 4  # every cell's lines written
