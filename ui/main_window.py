@@ -23,7 +23,7 @@ from facilitator.eventfile import EventFile
 from facilitator.transactions import ChangeKind, Changes
 
 from . import app as app_module
-from . import errors, i18n, opening, window_parts, window_state
+from . import errors, i18n, opening, theme, window_parts, window_state
 from .bridge import EventBridge
 from .help_menu import add_help_entries
 from .series_menu import add_series_entries
@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.start_area = LazyWidget(lambda: window_parts.start_page(self))  # no event open
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setStyleSheet(theme.navigation_sheet())  # the one sheet (ui/theme.py)
         self.nav.setFixedWidth(190)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
 
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedIndicator")
+        self.saved_label.setStyleSheet("padding: 0 8px;")
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
 

@@ -58,8 +58,10 @@ class Hook:
             def first_paint(self, event):
                 paint(self, event)
                 page = self.current_page()
+                from PySide6.QtWidgets import QApplication
                 print(json.dumps({
                     "title": self.windowTitle(), "page": page,
+                    "app_sheet": QApplication.instance().styleSheet(),
                     "built": [k for k in self.pages if self.pages.built(k) is not None],
                     "welcome": self.start_area.built() is not None,
                     "search": self.search_area.built() is not None,
@@ -103,6 +105,9 @@ def test_the_first_paint_shows_the_event_with_a_light_start(demo_file, tmp_path)
         # the first start parses the word catalogue once (then its compiled copy)
         assert seen["modules"] == (["tomllib"] if start == "first" else []), start
         assert seen["note_reads"] == [], start  # the programme page reads no note
+        # no application-wide sheet: Qt would polish every widget through its
+        # style-sheet style (ui/theme.py)
+        assert seen["app_sheet"] == "", start
     cache = tmp_path / "home" / "cache"
     assert sorted(p.name.split("-")[0] for p in cache.iterdir()) == [
         "catalogue", "dataclass", "schema"]
