@@ -1,6 +1,7 @@
 """Starting the GUI: `run_gui(path)` (called by `ui.launch.main` without a sub-command)."""
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -91,8 +92,13 @@ def run_gui(path: str | None) -> int:
 
 
 def finish_start() -> None:
-    """What the start leaves until the window has painted: the rotating log file, and
-    Qt's file dialogs fitted to the interface language's longer words."""
+    """What the start leaves until the window has painted: the garbage collector (off
+    while `ui.launch` starts; what the start made is frozen, never walked again), the
+    rotating log file, and Qt's file dialogs fitted to the interface language's longer
+    words."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
     from . import file_dialogs
     errors.setup_logging()
     file_dialogs.install()

@@ -10,6 +10,7 @@ imports from `ui/`; the decision between window and command lives here.
 """
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -25,6 +26,11 @@ def wants_window(argv: Sequence[str], commands: Sequence[str]) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the window or run a command; returns the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
+    # No garbage collection while starting: what the start makes (modules, classes,
+    # Qt's enums) lives as long as the process, and the collector only walked it again
+    # and again (~8 ms). The window turns it back on after its first paint
+    # (ui.app.finish_start), a command before it runs.
+    gc.disable()
     from facilitator.installed import cache_dir
 
     from . import compile_cache
@@ -36,6 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if not wants_window(args, list(cli.COMMANDS)):
             compile_cache.save()
+            gc.enable()
             return cli.run(args)
     # The core the window opens a file with, before Qt: PySide6 reads the source of
     # every module imported after it (its __feature__ hook, PYSIDE-2029). Templates

@@ -179,7 +179,11 @@ class LazyWidget(QWidget):
 
 class FirstPaint(QObject):
     """Calls `then()` once, just after `widget` is next painted (the whole frame), or
-    after `at_most` ms if it is not painted (hidden, minimised)."""
+    after `at_most` ms if it is not painted (hidden, minimised).
+
+    "After" is two turns of the event loop after the paint event: a zero timer posted
+    at the paint runs once the frame is drawn and flushed, and the work waits behind
+    whatever else was posted from that paint (the window's own first-paint business)."""
 
     def __init__(self, widget: QWidget, then: Callable[[], object], at_most: int) -> None:
         super().__init__(widget)
@@ -190,8 +194,11 @@ class FirstPaint(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Paint and self._then is not None:
-            QTimer.singleShot(0, self, self.run)  # after the paint of the whole window
+            QTimer.singleShot(0, self, self._after_frame)  # after the whole window's paint
         return False
+
+    def _after_frame(self) -> None:
+        QTimer.singleShot(0, self, self.run)
 
     def run(self) -> None:
         """Now, if it has not run yet."""
