@@ -49,9 +49,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     # and sessions wait until a new event or the demo is made.
     import facilitator.eventfile  # noqa: F401
     compile_cache.save()
+    without_feature_scan()
     from ui.app import run_gui  # Qt only when the window is wanted
 
     return run_gui(args[0] if args else None)
+
+
+def without_feature_scan() -> None:
+    """Imports PySide6 and spares it reading the source of Oogst's modules.
+
+    PySide6 reads the source of every module imported after it, looking for
+    `from __feature__ import ...` (PYSIDE-2029): ~0.1 ms a module, ~10 ms for the
+    window's. Oogst's modules use no such feature; they are entered in PySide's
+    table of modules as it would enter them after reading them (`ui`: uses PySide
+    without features, 0; the core: does not use PySide, -1). When a later PySide
+    has no such table, nothing is entered and it reads them as before."""
+    import os
+
+    import PySide6.QtCore  # noqa: F401 - sets up shibokensupport
+    try:
+        from shibokensupport import feature  # type: ignore[import-not-found]
+    except ImportError:
+        return
+    table = getattr(feature, "pyside_feature_dict", None)
+    if not isinstance(table, dict):
+        return
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    for package, value in (("ui", 0), ("facilitator", -1)):
+        for folder, dirs, files in os.walk(os.path.join(root, package)):
+            dirs[:] = [d for d in dirs if os.path.exists(os.path.join(folder, d, "__init__.py"))]
+            name = ".".join(os.path.relpath(folder, root).split(os.sep))
+            for file in files:
+                if file.endswith(".py"):
+                    module = name if file == "__init__.py" else f"{name}.{file[:-3]}"
+                    table.setdefault(module, value)
 
 
 def names_a_file(args: Sequence[str]) -> bool:
