@@ -269,9 +269,10 @@ class MainWindow(QMainWindow):
         bridge.statusMessage.connect(self._status_message)
         bridge.saved.connect(self._show_saved)
         self.pages.on_built = self._page_built
+        start = {"capture": {"place": window_state.remembered_capture(self)}}
         for key, factory in PAGES:
             if factory is not None:
-                self.pages.add(key, factory, bridge)
+                self.pages.add(key, factory, bridge, **start.get(key, {}))
                 self.nav.addItem(self._page_title(key))
         self.timer_bar = TimerBar(bridge, self)
         self.timer_toolbar.addWidget(self.timer_bar)
