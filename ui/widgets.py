@@ -139,11 +139,7 @@ class DateEdit(QDateEdit):
         self.clear_button.setAutoRaise(True)
         self.clear_button.setStyleSheet("QToolButton { border: none; padding: 0px; }")
         self.clear_button.clicked.connect(self._clear_and_commit)
-        calendar = self.calendarWidget()
-        calendar.setStyleSheet(SPIN_BOX_SHEET)  # its year field too
-        calendar.installEventFilter(self)
-        calendar.clicked.connect(self._picked_in_calendar)
-        calendar.activated.connect(self._picked_in_calendar)
+        self._calendar: QWidget | None = None  # made when first opened (~2 ms a field)
         self.editingFinished.connect(self._finish)
         self.dateChanged.connect(self._show_clear_button)
         self._show_clear_button()
@@ -214,7 +210,24 @@ class DateEdit(QDateEdit):
                     | QDateEdit.StepEnabledFlag.StepDownEnabled)
         return super().stepEnabled()
 
+    def calendar(self) -> QWidget:
+        """The popup calendar, made and hooked up when first wanted: Qt makes it when
+        the popup first opens (a click on the arrow, F4, Alt+Down), and those go
+        through `mousePressEvent` and `keyPressEvent` first."""
+        if self._calendar is None:
+            calendar = self._calendar = self.calendarWidget()
+            calendar.setStyleSheet(SPIN_BOX_SHEET)  # its year field too
+            calendar.installEventFilter(self)
+            calendar.clicked.connect(self._picked_in_calendar)
+            calendar.activated.connect(self._picked_in_calendar)
+        return self._calendar
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt name
+        self.calendar()
+        super().mousePressEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt name
+        self.calendar()
         if event.key() == Qt.Key.Key_Delete and event.modifiers() in (
                 Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
             self.clear_date()
@@ -226,11 +239,11 @@ class DateEdit(QDateEdit):
         super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
-        if watched is self.calendarWidget():
+        if self._calendar is not None and watched is self._calendar:
             if event.type() == QEvent.Type.Show:
                 self._before_popup, self._picked = self.date(), False
                 if self.value() is None:
-                    self.calendarWidget().setSelectedDate(QDate.currentDate())
+                    self._calendar.setSelectedDate(QDate.currentDate())
             elif event.type() == QEvent.Type.Hide and self._before_popup is not None:
                 before, self._before_popup = self._before_popup, None
                 if not self._picked and self.date() != before:
