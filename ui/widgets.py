@@ -9,7 +9,6 @@
 """
 from __future__ import annotations
 
-import html
 import re
 from functools import lru_cache
 
@@ -42,7 +41,8 @@ def own_round_label(label: str) -> str | None:
 
 def html_text(text: str) -> str:
     """User text for a rich-text QLabel: shown as typed, never read as markup."""
-    return html.escape(str(text or ""), quote=False)
+    # html.escape(text, quote=False), without loading `html` (its entity tables) at start
+    return str(text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def number(value: float) -> str:
