@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel,
                                QListWidget, QMainWindow, QMessageBox,
                                QStackedWidget, QToolBar, QWidget)
 
@@ -428,6 +428,7 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self) -> None:
         from .prep.new_event import file_filter
+        from PySide6.QtWidgets import QFileDialog  # its enums: not at start
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open an event"),
                                               self._last_dir(), file_filter())
         if path:
