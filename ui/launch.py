@@ -74,11 +74,16 @@ def without_feature_scan() -> None:
     table = getattr(feature, "pyside_feature_dict", None)
     if not isinstance(table, dict):
         return
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    for package, value in (("ui", 0), ("facilitator", -1)):
-        for folder, dirs, files in os.walk(os.path.join(root, package)):
+    import facilitator
+    import ui
+    for package, value in ((ui, 0), (facilitator, -1)):
+        base = next(iter(package.__path__), None)
+        if base is None:
+            continue
+        for folder, dirs, files in os.walk(base):
             dirs[:] = [d for d in dirs if os.path.exists(os.path.join(folder, d, "__init__.py"))]
-            name = ".".join(os.path.relpath(folder, root).split(os.sep))
+            inner = os.path.relpath(folder, base)
+            name = package.__name__ + ("" if inner == "." else "." + ".".join(inner.split(os.sep)))
             for file in files:
                 if file.endswith(".py"):
                     module = name if file == "__init__.py" else f"{name}.{file[:-3]}"
