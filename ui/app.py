@@ -1,6 +1,7 @@
 """Starting the GUI: `run_gui(path)` (called by `ui.launch.main` without a sub-command)."""
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -18,7 +19,6 @@ from .lazy_pages import after_first_paint
 ORGANISATION = "Oogst"
 APPLICATION = "Oogst"
 DESKTOP_FILE = "oogst"  # resources/desktop/oogst.desktop (`oogst install-desktop`)
-STYLE_SHEET = resource_dir("styles") / "oogst.qss"
 APP_ICON = resource_dir("icons") / "oogst.svg"
 # Internal, for the start tests of the installed wheel and the app bundle only
 # (tests/test_installed.py, tests/test_bundle.py): once the main window is on the
@@ -34,7 +34,9 @@ def demo_path() -> Path:
 
 def create_application(argv: list[str] | None = None, *,
                        starting: bool = False) -> QApplication:
-    """The QApplication with names (for QSettings), high-DPI, style and language.
+    """The QApplication with names (for QSettings), high-DPI and language. No
+    application-wide style sheet: the few widgets that need one set their own
+    (ui/theme.py says why).
 
     `starting` (run_gui): what the first paint does not need (fitting Qt's file
     dialogs) is left to `finish_start`, after it."""
@@ -48,15 +50,8 @@ def create_application(argv: list[str] | None = None, *,
     QGuiApplication.setDesktopFileName(DESKTOP_FILE)  # Linux: the menu entry's icon and name
     if APP_ICON.exists():
         app.setWindowIcon(QIcon(str(APP_ICON)))
-    apply_style(app)
     load_language(i18n.resolve(i18n.preferred_setting()), fit_file_dialogs=not starting)
     return app
-
-
-def apply_style(app: QApplication) -> None:
-    """Qt follows the OS light/dark palette by itself; our sheet only uses palette roles."""
-    if STYLE_SHEET.exists():
-        app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
 
 
 def load_language(language: str, *, fit_file_dialogs: bool = True) -> list[str]:
@@ -97,8 +92,13 @@ def run_gui(path: str | None) -> int:
 
 
 def finish_start() -> None:
-    """What the start leaves until the window has painted: the rotating log file, and
-    Qt's file dialogs fitted to the interface language's longer words."""
+    """What the start leaves until the window has painted: the garbage collector (off
+    while `ui.launch` starts; what the start made is frozen, never walked again), the
+    rotating log file, and Qt's file dialogs fitted to the interface language's longer
+    words."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
     from . import file_dialogs
     errors.setup_logging()
     file_dialogs.install()

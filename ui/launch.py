@@ -10,6 +10,7 @@ imports from `ui/`; the decision between window and command lives here.
 """
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -25,6 +26,11 @@ def wants_window(argv: Sequence[str], commands: Sequence[str]) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the window or run a command; returns the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
+    # No garbage collection while starting: what the start makes (modules, classes,
+    # Qt's enums) lives as long as the process, and the collector only walked it again
+    # and again (~8 ms). The window turns it back on after its first paint
+    # (ui.app.finish_start), a command before it runs.
+    gc.disable()
     from facilitator.installed import cache_dir
 
     from . import compile_cache
@@ -36,15 +42,52 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if not wants_window(args, list(cli.COMMANDS)):
             compile_cache.save()
+            gc.enable()
             return cli.run(args)
     # The core the window opens a file with, before Qt: PySide6 reads the source of
     # every module imported after it (its __feature__ hook, PYSIDE-2029). Templates
     # and sessions wait until a new event or the demo is made.
     import facilitator.eventfile  # noqa: F401
     compile_cache.save()
+    without_feature_scan()
     from ui.app import run_gui  # Qt only when the window is wanted
 
     return run_gui(args[0] if args else None)
+
+
+def without_feature_scan() -> None:
+    """Imports PySide6 and spares it reading the source of Oogst's modules.
+
+    PySide6 reads the source of every module imported after it, looking for
+    `from __feature__ import ...` (PYSIDE-2029): ~0.1 ms a module, ~10 ms for the
+    window's. Oogst's modules use no such feature; they are entered in PySide's
+    table of modules as it would enter them after reading them (`ui`: uses PySide
+    without features, 0; the core: does not use PySide, -1). When a later PySide
+    has no such table, nothing is entered and it reads them as before."""
+    import os
+
+    import PySide6.QtCore  # noqa: F401 - sets up shibokensupport
+    try:
+        from shibokensupport import feature  # type: ignore[import-not-found]
+    except ImportError:
+        return
+    table = getattr(feature, "pyside_feature_dict", None)
+    if not isinstance(table, dict):
+        return
+    import facilitator
+    import ui
+    for package, value in ((ui, 0), (facilitator, -1)):
+        base = next(iter(package.__path__), None)
+        if base is None:
+            continue
+        for folder, dirs, files in os.walk(base):
+            dirs[:] = [d for d in dirs if os.path.exists(os.path.join(folder, d, "__init__.py"))]
+            inner = os.path.relpath(folder, base)
+            name = package.__name__ + ("" if inner == "." else "." + ".".join(inner.split(os.sep)))
+            for file in files:
+                if file.endswith(".py"):
+                    module = name if file == "__init__.py" else f"{name}.{file[:-3]}"
+                    table.setdefault(module, value)
 
 
 def names_a_file(args: Sequence[str]) -> bool:

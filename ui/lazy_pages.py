@@ -30,8 +30,8 @@ Factory = Callable[..., QWidget]
 
 def page_factory(module: str, name: str) -> Factory:
     """A factory that imports `module` only when the first page is made."""
-    def make(bridge, parent: QWidget | None = None) -> QWidget:
-        return getattr(importlib.import_module(module), name)(bridge, parent=parent)
+    def make(bridge, parent: QWidget | None = None, **options) -> QWidget:
+        return getattr(importlib.import_module(module), name)(bridge, parent=parent, **options)
     make.__qualname__ = f"{module}.{name}"
     return make
 
@@ -53,6 +53,7 @@ class LazyPages:
     def __init__(self, stack: QStackedWidget) -> None:
         self._stack = stack
         self._factories: dict[str, Factory] = {}
+        self._options: dict[str, dict] = {}
         self._areas: dict[str, QScrollArea] = {}
         self._built: dict[str, QWidget] = {}
         self._bridge = None
@@ -61,10 +62,12 @@ class LazyPages:
         self.on_built: Callable[[str, QWidget], None] = lambda key, page: None
         stack.currentChanged.connect(self._shown)
 
-    def add(self, key: str, factory: Factory, bridge) -> None:
-        """A page for the stack: an empty scroll area now, the page when first shown."""
+    def add(self, key: str, factory: Factory, bridge, **options) -> None:
+        """A page for the stack: an empty scroll area now, the page when first shown
+        (made with `options` as keywords: where it starts, say)."""
         self._bridge = bridge
         self._factories[key] = factory
+        self._options[key] = options
         area = scrollable()
         self._areas[key] = area
         self._adding = True  # the first area becomes current: not a page shown yet
@@ -84,7 +87,7 @@ class LazyPages:
     def build(self, key: str) -> QWidget:
         page = self._built.get(key)
         if page is None:
-            page = self._factories[key](self._bridge, parent=None)
+            page = self._factories[key](self._bridge, parent=None, **self._options[key])
             self._built[key] = page
             self._areas[key].setWidget(page)
             self.on_built(key, page)
@@ -142,6 +145,7 @@ class LazyPages:
     def clear(self) -> None:
         """Forget every page (the caller removes the stack's widgets)."""
         self._factories.clear()
+        self._options.clear()
         self._areas.clear()
         self._built.clear()
         self._waiting.clear()
@@ -179,7 +183,11 @@ class LazyWidget(QWidget):
 
 class FirstPaint(QObject):
     """Calls `then()` once, just after `widget` is next painted (the whole frame), or
-    after `at_most` ms if it is not painted (hidden, minimised)."""
+    after `at_most` ms if it is not painted (hidden, minimised).
+
+    "After" is two turns of the event loop after the paint event: a zero timer posted
+    at the paint runs once the frame is drawn and flushed, and the work waits behind
+    whatever else was posted from that paint (the window's own first-paint business)."""
 
     def __init__(self, widget: QWidget, then: Callable[[], object], at_most: int) -> None:
         super().__init__(widget)
@@ -190,8 +198,11 @@ class FirstPaint(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Paint and self._then is not None:
-            QTimer.singleShot(0, self, self.run)  # after the paint of the whole window
+            QTimer.singleShot(0, self, self._after_frame)  # after the whole window's paint
         return False
+
+    def _after_frame(self) -> None:
+        QTimer.singleShot(0, self, self.run)
 
     def run(self) -> None:
         """Now, if it has not run yet."""

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel,
                                QListWidget, QMainWindow, QMessageBox,
                                QStackedWidget, QToolBar, QWidget)
 
@@ -23,7 +23,7 @@ from facilitator.eventfile import EventFile
 from facilitator.transactions import ChangeKind, Changes
 
 from . import app as app_module
-from . import errors, i18n, opening, window_parts, window_state
+from . import errors, i18n, opening, theme, window_parts, window_state
 from .bridge import EventBridge
 from .help_menu import add_help_entries
 from .series_menu import add_series_entries
@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.start_area = LazyWidget(lambda: window_parts.start_page(self))  # no event open
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setStyleSheet(theme.navigation_sheet())  # the one sheet (ui/theme.py)
         self.nav.setFixedWidth(190)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
 
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedIndicator")
+        self.saved_label.setStyleSheet("padding: 0 8px;")
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
 
@@ -267,9 +269,10 @@ class MainWindow(QMainWindow):
         bridge.statusMessage.connect(self._status_message)
         bridge.saved.connect(self._show_saved)
         self.pages.on_built = self._page_built
+        start = {"capture": {"place": window_state.remembered_capture(self)}}
         for key, factory in PAGES:
             if factory is not None:
-                self.pages.add(key, factory, bridge)
+                self.pages.add(key, factory, bridge, **start.get(key, {}))
                 self.nav.addItem(self._page_title(key))
         self.timer_bar = TimerBar(bridge, self)
         self.timer_toolbar.addWidget(self.timer_bar)
@@ -425,6 +428,7 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self) -> None:
         from .prep.new_event import file_filter
+        from PySide6.QtWidgets import QFileDialog  # its enums: not at start
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open an event"),
                                               self._last_dir(), file_filter())
         if path:

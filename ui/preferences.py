@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QSpinBox, QVBoxLayout, QWidget)
 
 from . import i18n
+from .theme import spin_box
 
 RECENT_KEY = "files/recent"
 RECENT_MAX = 10
@@ -99,7 +100,7 @@ class PreferencesDialog(QDialog):
         note = QLabel(self.tr("The interface switches language at once. Exports use the "
                               "language set in each event's details."))
         note.setWordWrap(True)
-        self.retention = QSpinBox()
+        self.retention = spin_box(QSpinBox())
         self.retention.setObjectName("retentionMonths")
         self.retention.setRange(0, 240)
         self.retention.setSpecialValueText(self.tr("Off"))

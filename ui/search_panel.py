@@ -22,6 +22,7 @@ from facilitator.transactions import Changes
 
 from .bridge import EventBridge
 from .i18n import core_word
+from .theme import secondary
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -110,6 +111,7 @@ class SearchPanel(QWidget):
         self.results.itemActivated.connect(self._activate_item)
         self.count = QLabel()
         self.count.setObjectName("hint")
+        secondary(self.count)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)

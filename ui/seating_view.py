@@ -36,6 +36,7 @@ from .bridge import EventBridge
 from .runner import Job
 from .seating_grid import SEAT_MIME, SeatingGrid, SeatList
 from .seating_quality import BaselineKey, QualityPanel, baseline_key, random_quality
+from .theme import secondary, spin_box
 from .widgets import hbox, html_text, number, shorten
 
 __all__ = ["SeatingView", "SEAT_MIME", "SeatList", "number"]
@@ -66,7 +67,7 @@ class SeatingView(QWidget):
         self._people: dict[str, Participant] = {}
         self._tables: dict[str, ThemeTable] = {}
 
-        self.rounds_spin = QSpinBox(self)
+        self.rounds_spin = spin_box(QSpinBox(self))
         self.rounds_spin.setObjectName("roundsSpin")
         self.rounds_spin.setRange(ROUNDS_MIN, ROUNDS_MAX)
         rounds_label = QLabel(self.tr("&Rounds:"), self)
@@ -84,6 +85,7 @@ class SeatingView(QWidget):
         self.hint = QLabel(self.tr("Drag a name to another table in the same round, or "
                                    "right-click it. Hosts stay at their table."), self)
         self.hint.setObjectName("hint")
+        secondary(self.hint)
         self.hint.setWordWrap(True)
         top = hbox(rounds_label, self.rounds_spin, self.make_button, 12, self.print_button,
                    self.clear_button, 12, (self.hint, 1))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from facilitator.errors import OogstError
 from facilitator.eventfile import EventFile
@@ -48,6 +48,7 @@ def new_follow_up(window) -> bool:
     if bridge is not None:
         earlier = bridge.event  # only read, here and now; it stays open
     else:
+        from PySide6.QtWidgets import QFileDialog  # its enums: not at start
         path, _ = QFileDialog.getOpenFileName(
             window, translate("SeriesMenu", "The earlier meeting"), window._last_dir(),
             file_filter())

@@ -12,7 +12,6 @@ Shift+F7 one minute less, F8 next item, Shift+F5 stop.
 """
 from __future__ import annotations
 
-import html
 import math
 import shutil
 import struct
@@ -31,7 +30,7 @@ from facilitator.timer import Clock, TimerStatus, format_clock, now_from, warnin
 from facilitator.timer_ops import RoomPlan, RoundInfo
 
 from . import theme
-from .widgets import own_round_label, shorten
+from .widgets import html_text, own_round_label, shorten
 
 SOUND_SETTING = "room/sound"
 WATCHED_KINDS = {"run_state", "programme_item", "question", "event"}
@@ -458,8 +457,8 @@ class TimerBar(QWidget):
                 "overrun", "paused"):
             extra = self.tr("round %1").replace("%1", format_clock(info.remaining))
             countdown += "  " + extra
-            shown = (f"{html.escape(status.countdown_text())} <span style='font-size:small;"
-                     f"font-weight:normal'>{html.escape(extra)}</span>")
+            shown = (f"{html_text(status.countdown_text())} <span style='font-size:small;"
+                     f"font-weight:normal'>{html_text(extra)}</span>")
         self.countdown.setText(shown)
         self.countdown.setAccessibleName(countdown)
         needed = self.countdown.fontMetrics().horizontalAdvance(countdown) + 20

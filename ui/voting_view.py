@@ -22,6 +22,7 @@ from facilitator.transactions import Changes
 
 from .bridge import EventBridge
 from .capture.common import combo_value
+from .theme import secondary, spin_box
 from .voting_models import Loader, VotesModel, VotesTable
 from .widgets import hbox, own_round_label, shorten
 
@@ -54,7 +55,7 @@ class VotingView(QWidget):
         self.sort_check.setToolTip(self.tr("Show the notes with the most dots first; the "
                                            "notes keep their own order in the minutes."))
 
-        self.dots_spin = QSpinBox(self)
+        self.dots_spin = spin_box(QSpinBox(self))
         self.dots_spin.setObjectName("dotsSpin")
         self.dots_spin.setRange(1, 999)
         dots_label = QLabel(self.tr("Do&ts:"), self)
@@ -78,6 +79,7 @@ class VotingView(QWidget):
                                    "note. + and − add or take one dot, Space marks a key "
                                    "point, Delete clears the dots."), self)
         self.hint.setObjectName("hint")
+        secondary(self.hint)
         self.hint.setWordWrap(True)
 
         layout = QVBoxLayout(self)

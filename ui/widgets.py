@@ -9,13 +9,15 @@
 """
 from __future__ import annotations
 
-import html
 import re
 from functools import lru_cache
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QIcon, QKeyEvent, QPainter, QPen, QPixmap, QResizeEvent
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLayout, QStyle, QToolButton, QWidget
+from PySide6.QtGui import (QAction, QBrush, QColor, QIcon, QKeyEvent, QPainter, QPen, QPixmap,
+                           QResizeEvent)
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLayout, QLineEdit, QToolButton, QWidget
+
+from .theme import SPIN_BOX_SHEET
 
 NO_DATE = QDate(1900, 1, 1)  # the DateEdit's lowest date: it stands for "no date"
 
@@ -39,7 +41,8 @@ def own_round_label(label: str) -> str | None:
 
 def html_text(text: str) -> str:
     """User text for a rich-text QLabel: shown as typed, never read as markup."""
-    return html.escape(str(text or ""), quote=False)
+    # html.escape(text, quote=False), without loading `html` (its entity tables) at start
+    return str(text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def number(value: float) -> str:
@@ -83,6 +86,21 @@ def dot_icon(colour: str | None, size: int = 12) -> QIcon:
     return QIcon(pixmap)
 
 
+def clear_icon(widget: QWidget) -> QIcon:
+    """The style's icon for clearing a field, as QLineEdit's own clear button has it.
+
+    Taken from that button's action rather than asked of `QStyle` by name: Python's
+    QStyle class, made on first use, makes its eleven enumerations (~14 ms of the
+    start, for one icon on the programme page)."""
+    field = QLineEdit()  # never shown; gone with this call
+    field.setClearButtonEnabled(True)
+    action = field.findChild(QAction, "_q_qlineeditclearaction")
+    if action is not None and not action.icon().isNull():
+        return action.icon()
+    from PySide6.QtWidgets import QStyle
+    return widget.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton)
+
+
 class DateEdit(QDateEdit):
     """A date field in which "no date" is a value: its lowest date, shown as
     "No date"; `value()` gives None for it and an ISO date otherwise.
@@ -101,6 +119,7 @@ class DateEdit(QDateEdit):
                  display_format: str = "d MMMM yyyy") -> None:
         super().__init__(parent)
         self.setObjectName("dateEdit")
+        self.setStyleSheet(SPIN_BOX_SHEET)
         self.setCalendarPopup(True)
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText(self.tr("No date"))
@@ -113,18 +132,14 @@ class DateEdit(QDateEdit):
         # makes itself can outlive its Python wrapper in editors that come and go.
         self.clear_button = QToolButton(self.lineEdit())
         self.clear_button.setObjectName("clearDate")
-        self.clear_button.setIcon(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton))
+        self.clear_button.setIcon(clear_icon(self))
         self.clear_button.setToolTip(self.tr("Remove the date (Delete)"))
         self.clear_button.setCursor(Qt.CursorShape.ArrowCursor)
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.clear_button.setAutoRaise(True)
         self.clear_button.setStyleSheet("QToolButton { border: none; padding: 0px; }")
         self.clear_button.clicked.connect(self._clear_and_commit)
-        calendar = self.calendarWidget()
-        calendar.installEventFilter(self)
-        calendar.clicked.connect(self._picked_in_calendar)
-        calendar.activated.connect(self._picked_in_calendar)
+        self._calendar: QWidget | None = None  # made when first opened (~2 ms a field)
         self.editingFinished.connect(self._finish)
         self.dateChanged.connect(self._show_clear_button)
         self._show_clear_button()
@@ -195,7 +210,24 @@ class DateEdit(QDateEdit):
                     | QDateEdit.StepEnabledFlag.StepDownEnabled)
         return super().stepEnabled()
 
+    def calendar(self) -> QWidget:
+        """The popup calendar, made and hooked up when first wanted: Qt makes it when
+        the popup first opens (a click on the arrow, F4, Alt+Down), and those go
+        through `mousePressEvent` and `keyPressEvent` first."""
+        if self._calendar is None:
+            calendar = self._calendar = self.calendarWidget()
+            calendar.setStyleSheet(SPIN_BOX_SHEET)  # its year field too
+            calendar.installEventFilter(self)
+            calendar.clicked.connect(self._picked_in_calendar)
+            calendar.activated.connect(self._picked_in_calendar)
+        return self._calendar
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt name
+        self.calendar()
+        super().mousePressEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt name
+        self.calendar()
         if event.key() == Qt.Key.Key_Delete and event.modifiers() in (
                 Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
             self.clear_date()
@@ -207,11 +239,11 @@ class DateEdit(QDateEdit):
         super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
-        if watched is self.calendarWidget():
+        if self._calendar is not None and watched is self._calendar:
             if event.type() == QEvent.Type.Show:
                 self._before_popup, self._picked = self.date(), False
                 if self.value() is None:
-                    self.calendarWidget().setSelectedDate(QDate.currentDate())
+                    self._calendar.setSelectedDate(QDate.currentDate())
             elif event.type() == QEvent.Type.Hide and self._before_popup is not None:
                 before, self._before_popup = self._before_popup, None
                 if not self._picked and self.date() != before:

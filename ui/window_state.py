@@ -122,6 +122,22 @@ def remembered_page(window) -> str | None:
     return str(page) if page and page in window.pages else None
 
 
+def remembered_capture(window) -> tuple[str, str | None] | None:
+    """The table and round live capture was left on in the open file (a hand-out copy
+    opened for the first time: its table), so that the page starts there and reads only
+    that round; None when nothing is remembered."""
+    bridge = window.bridge
+    if bridge is None or bridge.event.path is None:
+        return None
+    settings, key = QSettings(), file_key(bridge.event.path)
+    table = settings.value(key + "/table", "")
+    if not table:
+        handout = bridge.event.handout()
+        return (handout.table_id, None) if handout and handout.table_id else None
+    question = settings.value(key + "/round", None)
+    return str(table), (str(question) or None) if question is not None else None
+
+
 def restore_place(window) -> None:
     """After `set_bridge`: back to the remembered page, table and round."""
     key = _key(window)

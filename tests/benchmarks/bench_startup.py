@@ -40,14 +40,16 @@ from figures import Figure, summary  # noqa: E402
 
 # Reported when the first frame has been painted and flushed: the zero timer posted
 # from the first paintEvent runs after the paint event (the whole window) is done.
+# PySide6 is imported when the window paints (loaded by then), not before: Oogst
+# imports its core before Qt, as `./start.sh FILE` does.
 REPORT = """
 import os, time
-from PySide6.QtCore import QTimer
 _reported = []
 def first_frame(check=lambda: ""):
     if _reported:
         return
     _reported.append(True)
+    from PySide6.QtCore import QTimer
     def report():
         problem = check()
         print(problem or "painted", flush=True)

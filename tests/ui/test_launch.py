@@ -58,8 +58,10 @@ class Hook:
             def first_paint(self, event):
                 paint(self, event)
                 page = self.current_page()
+                from PySide6.QtWidgets import QApplication
                 print(json.dumps({
                     "title": self.windowTitle(), "page": page,
+                    "app_sheet": QApplication.instance().styleSheet(),
                     "built": [k for k in self.pages if self.pages.built(k) is not None],
                     "welcome": self.start_area.built() is not None,
                     "search": self.search_area.built() is not None,
@@ -84,10 +86,14 @@ NOT_AT_START = ("reportlab", "openpyxl", "sqlite_utils", "facilitator.exports",
                 "ui.file_dialogs", "ui.capture")
 
 
+def _env(home: Path) -> dict:
+    return dict(os.environ, PYTHONPATH=str(ROOT), OOGST_HOME=str(home),
+                XDG_CONFIG_HOME=str(home / "config"), QT_QPA_PLATFORM="offscreen")
+
+
 def _first_paint(path: Path, home: Path) -> dict:
     import json
-    env = dict(os.environ, PYTHONPATH=str(ROOT), OOGST_HOME=str(home),
-               XDG_CONFIG_HOME=str(home / "config"), QT_QPA_PLATFORM="offscreen")
+    env = _env(home)
     out = subprocess.run([sys.executable, "-c", FIRST_PAINT, str(path), ",".join(NOT_AT_START)],
                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
     assert out.returncode == 0, out.stderr[-3000:]
@@ -103,6 +109,59 @@ def test_the_first_paint_shows_the_event_with_a_light_start(demo_file, tmp_path)
         # the first start parses the word catalogue once (then its compiled copy)
         assert seen["modules"] == (["tomllib"] if start == "first" else []), start
         assert seen["note_reads"] == [], start  # the programme page reads no note
+        # no application-wide sheet: Qt would polish every widget through its
+        # style-sheet style (ui/theme.py)
+        assert seen["app_sheet"] == "", start
     cache = tmp_path / "home" / "cache"
     assert sorted(p.name.split("-")[0] for p in cache.iterdir()) == [
         "catalogue", "dataclass", "schema"]
+
+
+def test_pyside_does_not_read_the_source_of_oogsts_modules():
+    """PySide6 reads every module imported after it for `__feature__` imports, unless the
+    module is in its table already: ui.launch enters Oogst's own (ui: 0, core: -1)."""
+    code = ("import ui.launch; ui.launch.without_feature_scan(); "
+            "from shibokensupport import feature; t = feature.pyside_feature_dict; "
+            "print(t.get('ui.main_window'), t.get('ui.prep.programme'), "
+            "t.get('ui.capture.view'), t.get('facilitator.cli'))")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env=env, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["0", "0", "0", "-1"]
+
+
+# Where the facilitator was when the file closed: live capture, at the table with the
+# most notes, in its first round (what ui.window_state remembers), printed.
+LEFT_ON_CAPTURE = r"""
+import sys
+from PySide6.QtCore import QSettings
+from facilitator.eventfile import EventFile
+from ui.app import create_application
+from ui.window_state import file_key
+app = create_application([sys.argv[0]])
+event = EventFile.open(sys.argv[1], readonly=True)
+table = max(event.tables(), key=lambda t: len(event.notes(table_id=t.id)))
+question = event.round_questions(table.id)[0]
+key = file_key(sys.argv[1])
+settings = QSettings()
+settings.setValue(key + "/page", "capture")
+settings.setValue(key + "/table", table.id)
+settings.setValue(key + "/round", question.id)
+settings.sync()
+print(question.id)
+event.close()
+"""
+
+
+def test_reopened_on_live_capture_the_first_paint_reads_only_that_round(demo_file, tmp_path):
+    home = tmp_path / "home"
+    out = subprocess.run([sys.executable, "-c", LEFT_ON_CAPTURE, str(demo_file)],
+                         capture_output=True, text=True, env=_env(home), cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stderr[-3000:]
+    question_id = out.stdout.split()[-1]
+    seen = _first_paint(demo_file, home)
+    assert seen["page"] == "capture" and seen["built"] == ["capture"]
+    # the round's notes, not first all notes of the table to find its newest
+    assert len(seen["note_reads"]) == 1, seen["note_reads"]
+    assert f"question_id IS '{question_id}'" in seen["note_reads"][0]

@@ -104,3 +104,22 @@ def test_an_overdue_date_and_a_status_read_in_dark_mode(qtbot, dark, bridge, mee
         colour = model.data(model.index(row, column), Qt.ItemDataRole.ForegroundRole)
         for base in ("#2a2a2a", "#353535"):
             assert contrast_ratio(colour.name(), base) >= TEXT_AA, (column, colour.name())
+
+
+def test_secondary_text_and_spin_boxes_without_an_application_sheet(qtbot, dark, window,
+                                                                    event_ids):
+    """No application-wide sheet: hints take the placeholder-text role (readable in dark
+    mode), spin boxes keep the look the sheet gave them, the navigation has its own."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QLabel
+    assert QApplication.instance().styleSheet() == ""
+    assert window.open_path(event_ids["path"])
+    assert "QListWidget#navigation" in window.nav.styleSheet()
+    programme = window.navigate("programme")
+    qtbot.wait(50)
+    hints = [label for label in programme.findChildren(QLabel) if label.objectName() == "hint"]
+    assert hints and all(h.foregroundRole() == QPalette.ColorRole.PlaceholderText
+                         for h in hints)
+    assert _text_contrast(hints[0]) >= TEXT_AA
+    spins = [s for s in programme.findChildren(QAbstractSpinBox)
+             if not s.objectName().startswith("qt_")]  # the calendar's: its sheet
+    assert len(spins) == 2 and all(s.styleSheet() == theme.SPIN_BOX_SHEET for s in spins)

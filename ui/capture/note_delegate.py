@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QLineEdit, QApplication, Q
 from facilitator.domain import NOTE_KINDS
 
 from ..note_models import NoteTreeModel
+from ..theme import spin_box
 from .common import KIND_COLOURS, kind_label
 
 STRIPE = 5
@@ -199,7 +200,7 @@ class NoteDelegate(QStyledItemDelegate):
                 combo.addItem(perspective.name, perspective.id)
             return combo
         if column == NoteTreeModel.VOTES:
-            spin = QSpinBox(parent)
+            spin = spin_box(QSpinBox(parent))
             spin.setRange(0, 999)
             return spin
         editor = QLineEdit(parent)

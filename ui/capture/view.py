@@ -31,10 +31,14 @@ STEP_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageD
 class CaptureView(QWidget):
     """Live capture: pick table and round, type, Enter, next note."""
 
-    def __init__(self, bridge, parent: QWidget | None = None) -> None:
+    def __init__(self, bridge, parent: QWidget | None = None, *,
+                 place: tuple[str, str | None] | None = None) -> None:
+        """`place`: the (table id, round id or None) to start at (where the file was
+        left); without one, the first table at the round of its newest note."""
         super().__init__(parent)
         self.setObjectName("captureView")
         self._bridge = bridge
+        self._start = place
         self.setAcceptDrops(True)
 
         self.table_combo = QComboBox(self)
@@ -213,7 +217,7 @@ class CaptureView(QWidget):
 
     def reload_tables(self) -> None:
         """Fill the table list, keeping the current table when it still exists."""
-        keep = self.current_table_id()
+        keep = self.current_table_id() or (self._start[0] if self._start else None)
         tables = self._bridge.event.tables()
         self.table_combo.blockSignals(True)
         self.table_combo.clear()
@@ -246,6 +250,12 @@ class CaptureView(QWidget):
         for number, question in enumerate(rounds, start=1):
             self.round_combo.addItem(self._round_title(question, number), question.id)
         self.round_combo.addItem(self.tr("General (no round)"), GENERAL)
+        start, self._start = self._start, None
+        if keep_id is None and start and start[0] == table_id:
+            # Opening a file: where it was left (only that round is read)
+            keep_id = start[1] or GENERAL
+            if self.round_combo.findData(keep_id) < 0 and start[1]:
+                self._add_other_question(start[1])
         if keep_id is None and table_id:
             # First look at a table (opening a file): continue where the
             # harvest stopped, in the round of the table's newest note.

@@ -10,6 +10,7 @@ from facilitator import colours
 from facilitator.colours import PERSPECTIVE_COLOURS, perspective_colour
 
 from ..bridge import EventBridge
+from ..theme import secondary
 from .common import (Column, RecordModel, add_delete_shortcut, current_id, make_table_view,
                      select_id)
 
@@ -75,6 +76,7 @@ class PerspectivesPage(QWidget):
         add_delete_shortcut(self.view, self.delete_perspective)
         hint = QLabel(self.tr("Drag rows or press Alt+Up/Down to change the order."))
         hint.setObjectName("hint")
+        secondary(hint)
         buttons = QHBoxLayout()
         for button in (add, colour, delete):
             buttons.addWidget(button)

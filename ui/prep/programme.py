@@ -10,6 +10,7 @@ from facilitator.transactions import Changes
 
 from ..bridge import EventBridge
 from ..i18n import core_word
+from ..theme import secondary, spin_box
 from .common import (Column, ComboDelegate, CommitLineEdit, CommitTextEdit, OptionalDateEdit,
                      RecordModel, add_delete_shortcut, current_id, make_table_view, select_id)
 
@@ -35,7 +36,7 @@ class EventDetailsForm(QGroupBox):
         self.status = QComboBox()
         for status in MINUTES_STATUSES:
             self.status.addItem(core_word(f"minutes.{status}"), status)
-        self.version = QSpinBox()
+        self.version = spin_box(QSpinBox())
         self.version.setRange(1, 99)
         self.version.setKeyboardTracking(False)
         self.introduction = CommitTextEdit()
@@ -143,6 +144,7 @@ class ProgrammePage(QWidget):
         add_delete_shortcut(self.view, self.delete_item)
         hint = QLabel(self.tr("Drag rows or press Alt+Up/Down to change the order."))
         hint.setObjectName("hint")
+        secondary(hint)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(delete)

@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QDialog, QGridLayout, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
+from ..theme import secondary
+
 
 class StartPage(QWidget):
     newRequested = Signal()
@@ -27,12 +29,15 @@ class StartPage(QWidget):
         self.setObjectName("startPage")
         title = QLabel(self.tr("Welcome to Oogst"))
         title.setObjectName("startTitle")
+        title.setStyleSheet("font-size: 28pt; font-weight: bold;")
         title.setWordWrap(True)
         subtitle = QLabel(self.tr("Prepare theme-table meetings, capture the harvest live, "
                                   "and send out the minutes and the action agenda."))
         subtitle.setWordWrap(True)
         self.message = QLabel()
         self.message.setObjectName("startMessage")
+        self.message.setStyleSheet("border: 1px solid palette(mid); border-radius: 4px; "
+                                   "padding: 8px; background: palette(alternate-base);")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
@@ -69,6 +74,7 @@ class StartPage(QWidget):
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             label = QLabel(text)
             label.setObjectName("hint")
+            secondary(label)
             label.setWordWrap(True)
             grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(label, row, 1)

@@ -10,6 +10,7 @@ from facilitator.domain import ThemeTable
 from facilitator.transactions import Changes
 
 from ..bridge import EventBridge
+from ..theme import secondary, spin_box
 from .common import (Column, CommitLineEdit, CommitTextEdit, RecordModel, add_delete_shortcut,
                      current_id, make_table_view, select_id)
 from .blocks import BlocksEditor
@@ -68,7 +69,7 @@ class TableDetails(QWidget):
         super().__init__(parent)
         self.bridge = bridge
         self.table_id: str | None = None
-        self.number = QSpinBox()
+        self.number = spin_box(QSpinBox())
         self.number.setRange(1, 999)
         self.number.setKeyboardTracking(False)
         self.theme = CommitLineEdit()
@@ -231,6 +232,7 @@ class TablesPage(QWidget):
         own_hint = QLabel(self.tr("A table without rounds of its own follows the rounds "
                                   "for all tables."))
         own_hint.setObjectName("hint")
+        secondary(own_hint)
         own_hint.setWordWrap(True)
         questions = QWidget()
         q_layout = QVBoxLayout(questions)
