@@ -123,9 +123,10 @@ def remembered_page(window) -> str | None:
 
 
 def remembered_capture(window) -> tuple[str, str | None] | None:
-    """The table and round live capture was left on in the open file (a hand-out copy
-    opened for the first time: its table), so that the page starts there and reads only
-    that round; None when nothing is remembered."""
+    """The table and round live capture was left on in the open file ("" for the
+    general notes; a hand-out copy opened for the first time: its table and None, the
+    round of its newest note), so that the page starts there and reads only that
+    round; None when nothing is remembered."""
     bridge = window.bridge
     if bridge is None or bridge.event.path is None:
         return None
@@ -134,8 +135,8 @@ def remembered_capture(window) -> tuple[str, str | None] | None:
     if not table:
         handout = bridge.event.handout()
         return (handout.table_id, None) if handout and handout.table_id else None
-    question = settings.value(key + "/round", None)
-    return str(table), (str(question) or None) if question is not None else None
+    question = settings.value(key + "/round", None)  # "": the general notes
+    return str(table), str(question) if question is not None else None
 
 
 def restore_place(window) -> None:

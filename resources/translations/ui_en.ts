@@ -110,7 +110,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="+164"/>
+        <location filename="../../ui/search_panel.py" line="+166"/>
         <source>%n note(s) found</source>
         <translation>
             <numerusform>%n note found</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>TableDetails</name>
     <message numerus="yes">
-        <location filename="../../ui/prep/tables.py" line="+170"/>
+        <location filename="../../ui/prep/tables.py" line="+171"/>
         <source>%n seated</source>
         <translation>
             <numerusform>%n seated</numerusform>

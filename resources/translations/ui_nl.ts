@@ -125,7 +125,7 @@
 <context>
     <name>AgendaAcrossDialog</name>
     <message>
-        <location filename="../../ui/agenda_across_dialog.py" line="+36"/>
+        <location filename="../../ui/agenda_across_dialog.py" line="+37"/>
         <source>Agenda across meetings</source>
         <translation>Agenda over bijeenkomsten</translation>
     </message>
@@ -255,7 +255,7 @@
         <translation>Een map met bijeenkomstbestanden</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+54"/>
         <source>Stopped: no file was changed or half-written.</source>
         <translation>Gestopt: geen bestand is gewijzigd of half geschreven.</translation>
     </message>
@@ -285,7 +285,7 @@
         <translation>Map voor de agenda&apos;s</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Written: %1</source>
         <translation>Geschreven: %1</translation>
     </message>
@@ -509,7 +509,7 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../ui/capture/view.py" line="+48"/>
+        <location filename="../../ui/capture/view.py" line="+52"/>
         <source>&amp;Table:</source>
         <translation>&amp;Tafel:</translation>
     </message>
@@ -539,7 +539,7 @@
         <translation>Algemeen (geen ronde)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Round {label}: {text} ({minutes} min)</source>
         <translation>Ronde {label}: {text} ({minutes} min)</translation>
     </message>
@@ -684,12 +684,12 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+106"/>
+        <location filename="../../ui/widgets.py" line="+125"/>
         <source>No date</source>
         <translation>Geen datum</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Remove the date (Delete)</source>
         <translation>Datum weghalen (Delete)</translation>
     </message>
@@ -863,7 +863,7 @@ Logbestand: %1</translation>
 <context>
     <name>EventDetailsForm</name>
     <message>
-        <location filename="../../ui/prep/programme.py" line="+21"/>
+        <location filename="../../ui/prep/programme.py" line="+22"/>
         <source>Event</source>
         <translation>Bijeenkomst</translation>
     </message>
@@ -1008,18 +1008,18 @@ Logbestand: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+243"/>
+        <location line="+242"/>
         <source>Concept v%1, for corrections</source>
         <translation>Concept v%1, voor correcties</translation>
     </message>
     <message>
-        <location line="-241"/>
-        <location line="+242"/>
+        <location line="-240"/>
+        <location line="+241"/>
         <source>Definitief v%1, with the changes since</source>
         <translation>Definitief v%1, met de wijzigingen sindsdien</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-238"/>
         <source>Issuing records the version&apos;s date and notes in the file; a later version lists what changed since.</source>
         <translation>Uitgeven legt de datum en de oogstpunten van de versie vast in het bestand; een latere versie somt op wat er sindsdien veranderde.</translation>
     </message>
@@ -1124,7 +1124,7 @@ Logbestand: %1</translation>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
@@ -1424,7 +1424,7 @@ Logbestand: %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+90"/>
+        <location filename="../../ui/main_window.py" line="+91"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -1434,7 +1434,7 @@ Logbestand: %1</translation>
         <translation>Tijdklok</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1616,7 +1616,7 @@ Logbestand: %1</translation>
         <translation>O&amp;pnieuw: %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Typing… (kept in a moment)</source>
         <translation>Aan het typen… (zo bewaard)</translation>
     </message>
@@ -1646,7 +1646,7 @@ Logbestand: %1</translation>
         <translation>Riskante plek</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Open an event</source>
         <translation>Bijeenkomst openen</translation>
     </message>
@@ -2006,7 +2006,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>NoteTreeView</name>
     <message>
-        <location filename="../../ui/capture/note_tree.py" line="+374"/>
+        <location filename="../../ui/capture/note_tree.py" line="+161"/>
         <source>Make action</source>
         <translation>Actiepunt maken</translation>
     </message>
@@ -2061,7 +2061,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Het contextmenu van het oogstpunt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -2213,7 +2213,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../../ui/prep/tables.py" line="+57"/>
+        <location filename="../../ui/prep/tables.py" line="+58"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
@@ -2257,7 +2257,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>PerspectivesModel</name>
     <message>
-        <location filename="../../ui/prep/perspectives.py" line="+32"/>
+        <location filename="../../ui/prep/perspectives.py" line="+33"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
@@ -2315,7 +2315,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Sleep rijen of gebruik Alt+Omhoog/Omlaag om de volgorde te wijzigen.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Colour of “%1”</source>
         <translation>Kleur van “%1”</translation>
     </message>
@@ -2455,7 +2455,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences.py" line="+90"/>
+        <location filename="../../ui/preferences.py" line="+91"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
@@ -2556,7 +2556,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Sleep rijen of gebruik Alt+Omhoog/Omlaag om de volgorde te wijzigen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
@@ -2888,7 +2888,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../ui/runner.py" line="+93"/>
+        <location filename="../../ui/runner.py" line="+95"/>
         <source>Something unexpected went wrong (%1); the event file is safe. The details are in the log.</source>
         <translation>Er ging iets onverwachts mis (%1); het bijeenkomstbestand is veilig. De details staan in het logbestand.</translation>
     </message>
@@ -2924,12 +2924,12 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="+103"/>
+        <location filename="../../ui/search_panel.py" line="+104"/>
         <source>Search all notes…</source>
         <translation>Zoek in alle oogstpunten…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Plenary</source>
         <translation>Plenair</translation>
     </message>
@@ -2993,18 +2993,18 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>SeatingView</name>
     <message>
-        <location filename="../../ui/seating_view.py" line="+71"/>
+        <location filename="../../ui/seating_view.py" line="+73"/>
         <source>&amp;Rounds:</source>
         <translation>&amp;Rondes:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>Make seating plan</source>
         <translation>Tafelschikking maken</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
@@ -3019,7 +3019,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Sleep een naam naar een andere tafel in dezelfde ronde, of klik er met rechts op. Tafelhosts blijven aan hun tafel.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>This event has no theme tables yet. Add tables and seat the participants at them; then make a seating plan here.</source>
         <translation>Deze bijeenkomst heeft nog geen thematafels. Voeg tafels toe en deel de deelnemers in; maak daarna hier een tafelschikking.</translation>
     </message>
@@ -3064,7 +3064,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Nieuwe tafelschikking maken</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Making the seating plan…</source>
         <translation>De tafelschikking wordt gemaakt…</translation>
     </message>
@@ -3127,12 +3127,12 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Actieagenda over &amp;bijeenkomsten…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>New follow-up meeting</source>
         <translation>Nieuwe vervolgbijeenkomst</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The earlier meeting</source>
         <translation>De eerdere bijeenkomst</translation>
     </message>
@@ -3292,17 +3292,17 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/prep/start_page.py" line="+28"/>
+        <location filename="../../ui/prep/start_page.py" line="+30"/>
         <source>Welcome to Oogst</source>
         <translation>Welkom bij Oogst</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Prepare theme-table meetings, capture the harvest live, and send out the minutes and the action agenda.</source>
         <translation>Bereid thematafelbijeenkomsten voor, leg de oogst live vast en stuur het verslag en de actieagenda rond.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;New meeting from a template…</source>
         <translation>&amp;Nieuwe bijeenkomst met een sjabloon…</translation>
     </message>
@@ -3332,12 +3332,12 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Een .oogst-bestand dat u maakte of toegestuurd kreeg.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;Recent events</source>
         <translation>&amp;Recente bijeenkomsten</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>&amp;Open an event file…</source>
         <translation>Bijeenkomstbestand &amp;openen…</translation>
     </message>
@@ -3454,7 +3454,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Een tafel zonder eigen rondes volgt de rondes voor alle tafels.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Underlying questions</source>
         <translation>Onderliggende vragen</translation>
     </message>
@@ -3487,7 +3487,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>TimerBar</name>
     <message>
-        <location filename="../../ui/timer_bar.py" line="+277"/>
+        <location filename="../../ui/timer_bar.py" line="+276"/>
         <location line="+147"/>
         <source>Start</source>
         <translation>Start</translation>
@@ -3674,7 +3674,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>VotingView</name>
     <message>
-        <location filename="../../ui/voting_view.py" line="+47"/>
+        <location filename="../../ui/voting_view.py" line="+48"/>
         <source>&amp;Table:</source>
         <translation>&amp;Tafel:</translation>
     </message>
@@ -3714,7 +3714,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Typ het aantal stippen en druk op Enter voor het volgende oogstpunt. + en − tellen er één bij of af, de spatiebalk maakt er een kernpunt van, Delete wist de stippen.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Table {number}: {theme}</source>
         <translation>Tafel {number}: {theme}</translation>
     </message>
@@ -3782,7 +3782,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/prep/start_page.py" line="+91"/>
+        <location filename="../../ui/prep/start_page.py" line="+92"/>
         <source>Welcome to Oogst</source>
         <translation>Welkom bij Oogst</translation>
     </message>

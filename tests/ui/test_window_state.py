@@ -85,6 +85,44 @@ def test_reopen_returns_to_the_page_table_and_round(qtbot, event_path):
     third.close()
 
 
+def test_reopen_on_the_general_notes_and_a_handout_on_its_newest_round(qtbot, event_path,
+                                                                       tmp_path):
+    """Left on a table's general notes, the file reopens there (not in a round); a
+    hand-out copy opened for the first time starts at its table, in the round of its
+    newest note, with the rounds listed and a note saved by Enter."""
+    first = MainWindow()
+    qtbot.addWidget(first)
+    assert first.open_path(event_path)
+    capture = first.navigate("capture")
+    capture.table_combo.setCurrentIndex(1)
+    capture.round_combo.setCurrentIndex(capture.round_combo.count() - 1)  # general
+    place = (capture.current_table_id(), capture.current_question_id())
+    assert place[1] is None
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert second.open_path(event_path)
+    capture = second.pages["capture"]
+    assert (capture.current_table_id(), capture.current_question_id()) == place
+    assert capture.round_combo.count() > 1
+    second.close()
+
+    from facilitator import EventFile
+    with EventFile.open(event_path) as event:
+        copy = event.hand_out(folder=tmp_path, table_ids=[event.tables()[0].id])[0]
+        table = event.tables()[0]
+        newest = max(event.notes(table_id=table.id), key=lambda n: n.created_at)
+    third = MainWindow()
+    qtbot.addWidget(third)
+    assert third.open_path(copy)
+    capture = third.pages["capture"]
+    assert third.current_page() == "capture"
+    assert capture.current_table_id() == table.id
+    assert capture.current_question_id() == newest.question_id
+    assert capture.round_combo.count() > 1
+    third.close()
+
+
 def test_the_place_is_per_file(window, event_path, tmp_path):
     from gui_helpers import build_event
     other = build_event(tmp_path / "ander.oogst")

@@ -33,8 +33,9 @@ class CaptureView(QWidget):
 
     def __init__(self, bridge, parent: QWidget | None = None, *,
                  place: tuple[str, str | None] | None = None) -> None:
-        """`place`: the (table id, round id or None) to start at (where the file was
-        left); without one, the first table at the round of its newest note."""
+        """`place`: the (table id, round id, GENERAL or None) to start at (where the
+        file was left); without a round (None), or without a place, the round of the
+        table's newest note."""
         super().__init__(parent)
         self.setObjectName("captureView")
         self._bridge = bridge
@@ -234,8 +235,8 @@ class CaptureView(QWidget):
         for widget in (self.bar, self.tree, self.photos, self.banner, self.round_combo):
             widget.setVisible(has_tables)
         self.empty_label.setVisible(not has_tables)
-        if self.current_table_id() != keep or not has_tables:
-            self._table_changed()
+        if self.current_table_id() != keep or not has_tables or not self.round_combo.count():
+            self._table_changed()  # also the first time (the start's table is `keep`)
 
     def _table_changed(self, *_args) -> None:
         self._reload_rounds()
@@ -251,9 +252,9 @@ class CaptureView(QWidget):
             self.round_combo.addItem(self._round_title(question, number), question.id)
         self.round_combo.addItem(self.tr("General (no round)"), GENERAL)
         start, self._start = self._start, None
-        if keep_id is None and start and start[0] == table_id:
+        if keep_id is None and start and start[0] == table_id and start[1] is not None:
             # Opening a file: where it was left (only that round is read)
-            keep_id = start[1] or GENERAL
+            keep_id = start[1]
             if self.round_combo.findData(keep_id) < 0 and start[1]:
                 self._add_other_question(start[1])
         if keep_id is None and table_id:
