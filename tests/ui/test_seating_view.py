@@ -211,7 +211,8 @@ def test_print_writes_the_plan_per_table_and_per_participant(qtbot, demo, tmp_pa
     qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not view.busy, timeout=WAIT)
     assert target.exists()
-    assert demo.messages[-1] == f"Seating plan written to {target}"
+    # (the new plan's quality may be told after it, once its random baseline is made)
+    assert f"Seating plan written to {target}" in demo.messages[-2:]
     text = "\n".join(page.extract_text() for page in PdfReader(str(target)).pages)
     # the PDF is in the event's language (the demo is Dutch), whatever the interface's
     assert "Tafelschikking" in text and "Per tafel" in text and "Per deelnemer" in text
