@@ -3,7 +3,6 @@ or any backup; undo cannot bring them back; the rest of the meeting is intact.""
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 
 import pytest

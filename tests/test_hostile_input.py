@@ -14,7 +14,6 @@ import csv
 import importlib
 import io
 import re
-import sys
 import traceback
 import unicodedata
 from collections.abc import Callable
@@ -22,7 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pytest
 import tomli_w
 
 from facilitator import participant_import as pi
