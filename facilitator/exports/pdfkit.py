@@ -10,9 +10,11 @@
 from __future__ import annotations
 
 import copy
+import hashlib
 import html
 import re
 
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -39,6 +41,8 @@ ACCENT = colors.HexColor("#1f5f8b")
 RULE = colors.HexColor("#c8d3dc")
 HEAD_FILL = colors.HexColor("#e8eef3")
 DRAFT_FORM = "oogst-draft-mark"
+FOOTER_FORM = "oogst-footer"
+FOOTER_Y = 1.3 * cm
 
 
 @dataclass
@@ -276,19 +280,36 @@ class Doc(BaseDocTemplate):
             # the picture again on every page).
             if not canvas.hasForm(DRAFT_FORM):
                 portrait = width < height
-                mark = _watermark(tr("export.draft", info.lang).upper(), 50 if portrait else 30)
+                text, angle = tr("export.draft", info.lang).upper(), 50 if portrait else 30
+                mark = _watermark_image(text, angle)
                 mw = width * (0.85 if portrait else 0.75)
-                mh = mw * mark.getSize()[1] / mark.getSize()[0]
+                mh = mw * mark.height / mark.width
                 canvas.beginForm(DRAFT_FORM)
-                canvas.drawImage(mark, (width - mw) / 2, (height - mh) / 2, mw, mh,
-                                 mask="auto")
+                _draw_image(canvas, mark, (width - mw) / 2, (height - mh) / 2, mw, mh)
                 canvas.endForm()
             canvas.doForm(DRAFT_FORM)
+        # the rule and the left text are the same on every page: drawn once, as a form
+        if not canvas.hasForm(FOOTER_FORM):
+            canvas.beginForm(FOOTER_FORM)
+            self._footer(canvas)
+            canvas.endForm()
+        canvas.doForm(FOOTER_FORM)
+        canvas.setFont(fonts.REGULAR, 8)
+        canvas.setFillColor(MUTED)
+        x_total = width - self.rightMargin - 14
+        canvas.drawRightString(x_total, FOOTER_Y,
+                               tr("export.page", info.lang, n=canvas.getPageNumber()))
+        canvas.doForm("oogst-total-pages")
+        canvas.restoreState()
+
+    def _footer(self, canvas) -> None:
+        """The footer's rule and its left text: the title, the draft's version, a note."""
+        info = self.info
         canvas.setFont(fonts.REGULAR, 8)
         canvas.setFillColor(MUTED)
         canvas.setStrokeColor(RULE)
-        y = 1.3 * cm
-        canvas.line(self.leftMargin, y + 10, width - self.rightMargin, y + 10)
+        canvas.line(self.leftMargin, FOOTER_Y + 10, self.pagesize[0] - self.rightMargin,
+                    FOOTER_Y + 10)
         left = info.title
         if info.draft:
             left += (f" · {tr('export.draft', info.lang)} "
@@ -296,11 +317,7 @@ class Doc(BaseDocTemplate):
         if info.footer_note:
             left += f" · {info.footer_note}"
         left = _fit(left, fonts.REGULAR, 8, self.width * 0.72)
-        draw_runs(canvas, self.leftMargin, y, left, 8)
-        x_total = width - self.rightMargin - 14
-        canvas.drawRightString(x_total, y, tr("export.page", info.lang, n=canvas.getPageNumber()))
-        canvas.doForm("oogst-total-pages")
-        canvas.restoreState()
+        draw_runs(canvas, self.leftMargin, FOOTER_Y, left, 8)
 
     def afterFlowable(self, flowable: Flowable) -> None:
         outline = getattr(flowable, "outline", None)
@@ -334,6 +351,38 @@ def _watermark(text: str, angle: int) -> ImageReader:
                              fill=(200, 40, 40, 24))
     img = img.rotate(angle, expand=True, resample=Image.BICUBIC)
     return ImageReader(img)
+
+
+@lru_cache(maxsize=8)
+def _watermark_image(text: str, angle: int) -> Any:
+    """The draft mark as a PDF image (with its transparency), compressed once per
+    process: every document after the first takes it as it is."""
+    from reportlab.pdfbase.pdfdoc import PDFImageXObject
+    name = "oogst-mark-" + hashlib.sha1(f"{angle} {text}".encode()).hexdigest()
+    return PDFImageXObject(name, _watermark(text, angle), mask="auto")
+
+
+def _draw_image(canvas: Canvas, image: Any, x: float, y: float, w: float, h: float) -> None:
+    """Draw a ready PDF image (`_watermark_image`) as `Canvas.drawImage` draws one,
+    registering this document's own copy of it and of its transparency mask."""
+    doc = canvas._doc  # noqa: SLF001 - what drawImage registers an image with
+    mine = copy.copy(image)
+    smask = mine.__dict__.pop("_smask", None)
+    name = doc.getXObjectName(mine.name)
+    canvas._setXObjects(mine)  # noqa: SLF001
+    doc.Reference(mine, name)
+    doc.addForm(mine.name, mine)
+    if smask is not None:
+        smask = copy.copy(smask)
+        canvas._setXObjects(smask)  # noqa: SLF001
+        mine.smask = doc.Reference(smask, doc.getXObjectName(smask.name))
+    canvas._currentPageHasImages = 1  # noqa: SLF001
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.scale(w, h)
+    canvas._code.append(f"/{name} Do")  # noqa: SLF001
+    canvas.restoreState()
+    canvas._formsinuse.append(mine.name)  # noqa: SLF001
 
 
 def _run_font(arabic: bool, font: str) -> str:
@@ -392,16 +441,24 @@ class TotalPagesCanvas(Canvas):
 
     Every page's content is compressed as soon as the page ends (reportlab
     would hold all pages' text uncompressed until the file is written: tens
-    of MiB for the minutes of a large meeting)."""
+    of MiB for the minutes of a large meeting), on a thread of its own: zlib
+    lets go of Python's lock while it compresses, so the next page is laid out
+    meanwhile."""
+
+    _pool: ThreadPoolExecutor | None = None
 
     def showPage(self) -> None:
         super().showPage()
         page = self._doc.Pages.pages[-1] if self._doc.Pages.pages else None
         if self._pageCompression and page is not None and page.stream and not page.Contents:
             from reportlab.pdfbase.pdfdoc import PDFStream, PDFZCompress
-            stream = PDFStream(content=PDFZCompress.encode(page.stream),
-                               filters=[_AlreadyCompressed])
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(1, thread_name_prefix="oogst-pdf-pages")
+                self._compressing: list[tuple[Any, Future]] = []
+            stream = PDFStream(content=b"", filters=[_AlreadyCompressed])
             stream.__Comment__ = "page stream"
+            self._compressing.append((stream, self._pool.submit(PDFZCompress.encode,
+                                                                page.stream)))
             page.Contents, page.stream = stream, None
 
     def save(self) -> None:
@@ -409,8 +466,14 @@ class TotalPagesCanvas(Canvas):
         self.beginForm("oogst-total-pages")
         self.setFont(fonts.REGULAR, 8)
         self.setFillColor(MUTED)
-        self.drawString(width - 2.2 * cm - 14, 1.3 * cm, str(self.getPageNumber() - 1))
+        self.drawString(width - 2.2 * cm - 14, FOOTER_Y, str(self.getPageNumber() - 1))
         self.endForm()
+        if self._pool is not None:
+            for stream, compressed in self._compressing:
+                stream.content = compressed.result()
+            self._compressing.clear()
+            self._pool.shutdown()
+            self._pool = None
         super().save()
 
 
