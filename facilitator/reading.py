@@ -161,6 +161,13 @@ class Reading:
             "SELECT perspective_id, count(*) FROM note WHERE deleted_at IS NULL AND "
             "perspective_id IS NOT NULL GROUP BY perspective_id")}
 
+    def note_counts_by_place(self) -> dict[tuple[str | None, str | None], int]:
+        """How many live notes each (perspective id, table id) pair has (None: no
+        perspective, or the plenary); pairs without notes left out."""
+        return {(r[0], r[1]): r[2] for r in self._conn.execute(
+            "SELECT perspective_id, table_id, count(*) FROM note WHERE deleted_at IS NULL "
+            "GROUP BY perspective_id, table_id")}
+
     def notes_in_place(self, table_id: str | None, question_id: str | None,
                        programme_item_id: str | None, parent_id: str | None) -> list[Note]:
         """The siblings at one level of one place, in order."""

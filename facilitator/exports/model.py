@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date
 
 from ..domain import Action, Note, Participant, Question, ThemeTable
@@ -43,10 +44,18 @@ class Harvest:
         self.table_by_id = {t.id: t for t in self.tables}
         self.programme = event.programme()
         self.programme_by_id = {p.id: p for p in self.programme}
-        self.notes = event.notes()
-        self.note_by_id = {n.id: n for n in self.notes}
         self._questions = {q.id: q for q in event.questions()}
         self.anonymiser = Anonymiser(self.participants, anonymous=anonymous, lang=lang)
+
+    @cached_property
+    def notes(self) -> list[Note]:
+        """Every live note, read when first asked for (the minutes read theirs per
+        table, `table_tree`, and count with SQL, `matrix`)."""
+        return self.file.notes()
+
+    @cached_property
+    def note_by_id(self) -> dict[str, Note]:
+        return {n.id: n for n in self.notes}
 
     # -- people --------------------------------------------------------------------
 
@@ -179,10 +188,10 @@ class Harvest:
     def matrix(self) -> tuple[list[str | None], list[str | None], Counter]:
         """Rows (perspective ids, None last if used), columns (table ids, None =
         plenary, if used) and the note counts per (perspective, table)."""
-        counts: Counter = Counter((n.perspective_id if n.perspective_id in
-                                   self.perspective_by_id else None,
-                                   n.table_id if n.table_id in self.table_by_id else None)
-                                  for n in self.notes)
+        counts: Counter = Counter()
+        for (perspective_id, table_id), n in self.file.note_counts_by_place().items():
+            counts[(perspective_id if perspective_id in self.perspective_by_id else None,
+                    table_id if table_id in self.table_by_id else None)] += n
         rows: list[str | None] = [p.id for p in self.perspectives]
         if any(k[0] is None for k in counts):
             rows.append(None)

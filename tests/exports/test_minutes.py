@@ -363,3 +363,26 @@ def test_english_demo_minutes_use_no_dutch_words_of_the_program(demo_event, tmp_
                   "Achterliggende vragen", "Antwoorden/ Conclusies", "Pitch door", "pagina "):
         assert dutch not in text, dutch
     assert "Theme table reports" in text and "no perspective" in text
+
+
+def test_the_minutes_read_each_note_once_and_count_them_with_sql(demo_event, tmp_path,
+                                                                 monkeypatch):
+    """Every note is read once, with its table (no second read of the whole event
+    for the perspective matrix: its counts are one SQL aggregate)."""
+    from facilitator.reading import Reading
+    read: list[int] = []
+    notes = Reading.notes
+
+    def counted(self, **filters):
+        found = notes(self, **filters)
+        read.extend(1 for _ in found)
+        return found
+
+    monkeypatch.setattr(Reading, "notes", counted)
+    export_minutes(demo_event, tmp_path / "m.pdf")
+    assert len(read) == len(notes(demo_event))
+    counts = demo_event.note_counts_by_place()
+    every = notes(demo_event)
+    assert sum(counts.values()) == len(every)
+    assert counts == {k: sum(1 for n in every if (n.perspective_id, n.table_id) == k)
+                      for k in {(n.perspective_id, n.table_id) for n in every}}
