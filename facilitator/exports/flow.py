@@ -10,17 +10,14 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer
 from reportlab.platypus.flowables import Flowable
-from reportlab import rl_config
-from reportlab.lib.enums import TA_LEFT
-from reportlab.platypus.paragraph import _leftDrawParaLine, cleanBlockQuotedText
-from reportlab.platypus.paraparser import ParaParser
 
 from ..words import tr
 from . import fonts
-from .note_group import text_writer, write_line
-from .pdfkit import HEAD_FILL, MUTED, RULE, Paragraph
+from .grid import PAD_X, Cell, Grid, rows_of
+from .grid import cell as grid_cell
+from .pdfkit import Paragraph
 from .safety import clean, para
 from .typeset import as_jpeg, bind_units, hyphenate_long
 
@@ -96,75 +93,30 @@ def bullet_list(items: Iterable[tuple], body: ParagraphStyle) -> list[Flowable]:
 
 
 CELL_LIMIT = 1200  # characters shown inside a table cell; the rest goes below the table
-_TEMPLATES: dict[int, tuple[ParagraphStyle, Any]] = {}
-
-
-def plain_cell(text: str, style: ParagraphStyle) -> Flowable | None:
-    """A cell of plain ASCII text on one line as a Paragraph made from a ready
-    fragment (the one its markup would parse to; most cells of the actions
-    table): no markup written and parsed for each. None for any other text."""
-    if not text.strip() or "\n" in text or not text.isascii() or \
-            "&" in text or "<" in text or ">" in text:  # parsed to several fragments
-        return None
-    found = _TEMPLATES.get(id(style))
-    if found is None or found[0] is not style:
-        found = _TEMPLATES[id(style)] = (style, ParaParser().parse("x", style)[1][0])
-    return CellParagraph(None, style,
-                         frags=[found[1].clone(text=cleanBlockQuotedText(text))])
-
-
-class CellParagraph(Paragraph):
-    """A table cell of plain text (`plain_cell`), drawn as its Paragraph draws it but
-    with each word encoded once per document and font (`note_group`'s writer)
-    instead of each line again in every cell."""
-
-    def drawPara(self, debug: int = 0) -> None:  # noqa: N802 - reportlab's name
-        para, style, canvas = self.blPara, self.style, self.canv
-        if debug or para.kind != 0 or style.alignment != TA_LEFT or self.bulletText or \
-                style.backColor or (style.borderColor and style.borderWidth) or \
-                getattr(para, "us_lines", None) or getattr(para, "link", None) or \
-                getattr(style, "autoLeading", "") or self._bidi is not None or \
-                style.wordWrap or getattr(self, "_offsets", None) or not para.lines:
-            return super().drawPara(debug)
-        # as reportlab's drawPara for one plain fragment, left-aligned, no bullet
-        canvas.saveState()
-        canvas.setFillColor(para.textColor)
-        cur_y = self.height - (para.fontSize if rl_config.paraFontSizeHeightOffset
-                               else getattr(para, "ascent", para.fontSize))
-        tx = canvas.beginText(style.leftIndent, cur_y)
-        tx.preformatted = False
-        tx.direction = None
-        tx.setFont(para.fontName, para.fontSize, style.leading)
-        encode = text_writer(canvas, tx, para.fontName)
-        offset = style.firstLineIndent
-        for i, (extra, words) in enumerate(para.lines):
-            if encode is None:
-                _leftDrawParaLine(tx, offset if i == 0 else 0, extra, words)
-            else:
-                write_line(tx, offset if i == 0 else 0, extra, words, encode)
-        canvas.drawText(tx)
-        canvas.restoreState()
-        return None
 
 
 def grid(header: list[str], rows: list[list[str]], widths: list[float], *,
          cell: ParagraphStyle, head: ParagraphStyle, zebra: bool = True,
          lang: str = "nl") -> list[Flowable]:
     """A table of user texts (escaped) with a repeated header row; rows may split
-    across pages. A text longer than CELL_LIMIT is shortened in its cell with a
-    pointer to a numbered note right below the table that holds the whole text
-    (a giant cell would make reportlab's layout quadratic): nothing is lost."""
+    across pages (`grid.Grid`). A text longer than CELL_LIMIT is shortened in its
+    cell with a pointer to a numbered note right below the table that holds the
+    whole text (a giant cell would make the layout quadratic): nothing is lost."""
     covered = fonts.covered()
+    inner = [w - 2 * PAD_X for w in widths]
 
     def fitted(text: str, j: int, style: ParagraphStyle) -> str:
         """A word wider than its column gets hyphens where it may break."""
         room = widths[j] - 9 if j < len(widths) else 1e9
-        return hyphenate_long(bind_units(text), lambda w: stringWidth(
+        text = bind_units(text)
+        if stringWidth(text, style.fontName, style.fontSize) <= room:
+            return text  # no word is wider than the whole text
+        return hyphenate_long(text, lambda w: stringWidth(
             w, style.fontName, style.fontSize) <= room, lang)
 
-    data = [[Paragraph(para(fitted(x, j, head), covered), head)
-             for j, x in enumerate(header)]]
+    header_cells = [grid_cell(fitted(x, j, head), head, inner[j]) for j, x in enumerate(header)]
     overflow: list[str] = []
+    data: list[list[Cell]] = []
     for row in rows:
         cells = []
         for j, x in enumerate(row):
@@ -174,27 +126,11 @@ def grid(header: list[str], rows: list[list[str]], widths: list[float], *,
                 cut = x.rfind(" ", CELL_LIMIT - 200, CELL_LIMIT)
                 shown = x[:cut if cut > 0 else CELL_LIMIT]
                 more = tr("export.long.more", lang, n=len(overflow))
-                cells.append(Paragraph(para(shown, covered) + f" <i>{para(more)}</i>", cell))
+                cells.append(Cell(cell, markup=para(shown, covered) + f" <i>{para(more)}</i>"))
             else:
-                cells.append(plain_cell(x, cell) or Paragraph(para(x, covered) or "&nbsp;", cell))
+                cells.append(grid_cell(x, cell, inner[j]))
         data.append(cells)
-    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
-    commands = [
-        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5),
-        ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, MUTED),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
-    if zebra:
-        for i in range(2, len(data), 2):
-            commands.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor("#f6f8fa")))
-    table.setStyle(TableStyle(commands))
-    out: list[Flowable] = [table]
+    out: list[Flowable] = [Grid(rows_of(header_cells, data, zebra), widths)]
     for n, text in enumerate(overflow, 1):
         out.append(Spacer(1, 4))
         out += paragraphs(text, cell, prefix=f"<b>{para(tr('export.long.note', lang, n=n))}:</b> ")
