@@ -165,7 +165,8 @@ class MinutesOutline(OutlineBuilder):
         for item in items:
             if item.title.strip().lower() != title.lower():
                 self.heading(h.text(item.title) or title, 1)
-            question = h.plenary_question(item.id)
+            tree = h.item_tree(item.id)
+            question = h.plenary_question(item.id, [t.note for t in tree])
             intro = h.text(item.description)
             who = h.text(item.speakers)
             # A description that names the leader says it in the user's words
@@ -182,7 +183,7 @@ class MinutesOutline(OutlineBuilder):
                 self.para(*lead, line_breaks=True)
             if not named:
                 self.text(intro)
-            groups = _by_root_perspective(h.item_tree(item.id), h.perspective_by_id)
+            groups = _by_root_perspective(tree, h.perspective_by_id)
             for pid in [p.id for p in h.perspectives] + [None]:
                 notes = groups.get(pid)
                 if not notes:

@@ -151,18 +151,18 @@ class Harvest:
             title += f" ({tr('export.round.minutes', self.lang, n=q.minutes)})"
         return title
 
-    def plenary_question(self, item_id: str) -> Question | None:
+    def plenary_question(self, item_id: str, notes: list[Note] | None = None) -> Question | None:
         """The harvest question of a plenary item: the one linked to it (schema 4),
-        else the question its notes were captured under."""
+        else the question its notes (`notes`, when already read) were captured under."""
         linked = getattr(self.file, "plenary_questions", None)
         if linked is not None:
             found = linked(item_id)
             if found:
                 return found[0]
-        ids = [n.question_id for n in self.notes if n.programme_item_id == item_id
-               and n.question_id]
-        for qid in ids:
-            q = self.question(qid)
+        if notes is None:
+            notes = self.file.notes(programme_item_id=item_id)
+        for n in sorted(notes, key=lambda n: (n.position, n.created_at, n.id)):
+            q = self.question(n.question_id) if n.question_id else None
             if q is not None:
                 return q
         return None

@@ -365,11 +365,14 @@ def test_english_demo_minutes_use_no_dutch_words_of_the_program(demo_event, tmp_
     assert "Theme table reports" in text and "no perspective" in text
 
 
-def test_the_minutes_read_each_note_once_and_count_them_with_sql(demo_event, tmp_path,
+@pytest.mark.parametrize("which", ["demo_event", "seed_event"])
+def test_the_minutes_read_each_note_once_and_count_them_with_sql(which, request, tmp_path,
                                                                  monkeypatch):
-    """Every note is read once, with its table (no second read of the whole event
-    for the perspective matrix: its counts are one SQL aggregate)."""
+    """Every note is read once, with its table or plenary item (no second read of
+    the whole event for the perspective matrix, whose counts are one SQL aggregate,
+    or for a plenary item's question)."""
     from facilitator.reading import Reading
+    demo_event = request.getfixturevalue(which)
     read: list[int] = []
     notes = Reading.notes
 
