@@ -16,6 +16,7 @@ from reportlab.platypus.flowables import Flowable
 from ..words import tr
 from . import fonts
 from .grid import PAD_X, Cell, Grid, rows_of
+from .line_breaking import word_width
 from .grid import cell as grid_cell
 from .pdfkit import Paragraph
 from .safety import clean, para
@@ -109,8 +110,9 @@ def grid(header: list[str], rows: list[list[str]], widths: list[float], *,
         """A word wider than its column gets hyphens where it may break."""
         room = widths[j] - 9 if j < len(widths) else 1e9
         text = bind_units(text)
-        if stringWidth(text, style.fontName, style.fontSize) <= room:
-            return text  # no word is wider than the whole text
+        font, size = style.fontName, style.fontSize
+        if all(len(w) < 6 or word_width(w, font, size) <= room for w in text.split()):
+            return text  # no word wider than its column (the words' widths known)
         return hyphenate_long(text, lambda w: stringWidth(
             w, style.fontName, style.fontSize) <= room, lang)
 

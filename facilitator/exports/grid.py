@@ -35,7 +35,7 @@ from reportlab.platypus.paragraph import split as rl_split, strip as rl_strip
 from . import fonts
 from .note_group import Note, note, text_writer, write_line
 from .pdfkit import HEAD_FILL, MUTED, RULE, Paragraph
-from .safety import INVISIBLE, para
+from .safety import drawn_as_is, para
 
 PAD_X, PAD_TOP, PAD_BOTTOM = 4.0, 3.0, 3.0
 FONT_SIZE = 8.5
@@ -81,23 +81,12 @@ def cell(text: str, style: ParagraphStyle, width: float) -> Cell:
     """A cell of user text (cleaned) in a column whose content is `width` wide."""
     if not text:
         return Cell(style, text="")
-    if "\n" not in text and text.strip() and _drawn_as_is(text):
+    if "\n" not in text and text.strip() and drawn_as_is(text, fonts.covered()):
         words = [w for w in rl_split(rl_strip(text)) if w]
         found = note(style, None, " ".join(words), width, words)
         if found is not None:
             return Cell(style, text=text, plain=found)
     return Cell(style, text=text)
-
-
-def _drawn_as_is(text: str) -> bool:
-    """True when `para` would leave `text` as it is (no markup to escape, no
-    right-to-left, soft hyphens, invisible or uncovered characters)."""
-    if "&" in text or "<" in text or ">" in text:
-        return False
-    if text.isascii():
-        return True
-    return not fonts.has_rtl(text) and "\u00ad" not in text and \
-        not INVISIBLE.search(text) and fonts.covered().issuperset(map(ord, text))
 
 
 class Row:

@@ -96,6 +96,15 @@ def break_words(words: list[str], font_name: str, font_size: float, encoding: st
 _WORD_WIDTHS: dict[tuple[str, float, str], dict[str, float]] = {}
 
 
+def word_width(word: str, font: str, size: float, encoding: str = "utf8") -> float:
+    """A word's width in a font and size, measured once for the whole export."""
+    measured = _word_widths(font, size, encoding)
+    found = measured.get(word)
+    if found is None:
+        found = measured[word] = stringWidth(word, font, size, encoding)
+    return found
+
+
 def _word_widths(font: str, size: float, encoding: str) -> dict[str, float]:
     """The widths of words measured so far in this font and size (kept small)."""
     key = (font, size, encoding)

@@ -49,7 +49,7 @@ from .outline import (Block, BulletList, Gap, Heading, Image, KeepTogether, List
                       Outline, PageBreakHint, Paragraph, Run, Table, Title)
 from .pdfkit import Doc, LazyFlowables, PageInfo, heading, styles
 from .pdfkit import Paragraph as RLParagraph
-from .safety import INVISIBLE, Job, clean, para
+from .safety import Job, clean, drawn_as_is, para
 from .typeset import bind_units, heading_lead, ink
 
 ROOM_CM = {0: 5.0, 1: 3.5}  # room a heading wants below it, per level
@@ -264,7 +264,7 @@ class PdfRenderer:
             return None
         if not text.replace("\u00a0", " ").isascii():
             # a group draws Latin text its font covers as it is (what `para` leaves)
-            if not group or not self._drawn_as_is(text):
+            if not group or not drawn_as_is(text, self.covered):
                 return None
         # cleanBlockQuotedText of one line: its words, split once for the note too
         words = [w for w in rl_split(rl_strip(bind_units(text))) if w]
@@ -278,13 +278,6 @@ class PdfRenderer:
             template = self._frags[style.name] = ParaParser().parse("x", style)[1][0]
         frag = template.clone(text=text)
         return RLParagraph(None, style, bulletText=bullet, frags=[frag])
-
-    def _drawn_as_is(self, text: str) -> bool:
-        """True when `para` would leave `text` as it is: no right-to-left or
-        invisible characters, no soft hyphen, every character in the fonts."""
-        covered = self.covered
-        return not fonts.has_rtl(text) and "\u00ad" not in text and \
-            not INVISIBLE.search(text) and covered.issuperset(map(ord, text))
 
     def _item_style(self, depth: int, colour: str, labelled: bool,
                     tagged: bool) -> ParagraphStyle:

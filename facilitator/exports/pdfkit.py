@@ -29,11 +29,12 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus.flowables import Flowable
+from reportlab.platypus.paragraph import split as rl_split, strip as rl_strip
 
 from ..words import tr
 from . import fonts
 from .line_breaking import plain_lines
-from .safety import Job, para
+from .safety import Job, clean, drawn_as_is, para
 
 INK = colors.HexColor("#222222")
 MUTED = colors.HexColor("#5f6368")
@@ -486,6 +487,13 @@ def heading(text: str, style: ParagraphStyle, *, level: int, key: str,
         markup = (f"<b>{para(lead, covered)}</b>" if lead else "") + para(
             text[len(lead):], covered)
     else:
+        shown = clean(text)
+        if "\n" not in shown and drawn_as_is(shown, covered):
+            words = [w for w in rl_split(rl_strip(shown)) if w]
+            if words:  # plain text (most headings): the fragment its markup parses to
+                return Heading(None, style, level=level, key=key,
+                               outline_text=_outline_text(text),
+                               frags=[_fragment(style).clone(text=" ".join(words))])
         markup = para(text, covered)
         if style.fontName in (fonts.BOLD, fonts.BOLD_ITALIC):  # Arabic runs bold as well
             markup = markup.replace(f'<font name="{fonts.ARABIC_FAMILY}">',
@@ -493,8 +501,19 @@ def heading(text: str, style: ParagraphStyle, *, level: int, key: str,
     return Heading(markup, style, level=level, key=key, outline_text=_outline_text(text))
 
 
+_FRAGMENTS: dict[int, tuple[ParagraphStyle, Any]] = {}
+
+
+def _fragment(style: ParagraphStyle) -> Any:
+    """The fragment a plain text parses to in `style` (parsed once a style)."""
+    found = _FRAGMENTS.get(id(style))
+    if found is None or found[0] is not style:
+        from reportlab.platypus.paraparser import ParaParser
+        found = _FRAGMENTS[id(style)] = (style, ParaParser().parse("x", style)[1][0])
+    return found[1]
+
+
 def _outline_text(text: str) -> str:
-    from .safety import clean
     value = " ".join(clean(text).split())
     return value if len(value) <= 120 else value[:119] + "…"
 

@@ -81,6 +81,17 @@ def para(text: object, covered: frozenset[int] | set[int] | None = None) -> str:
     return "".join(out).replace("\n", "<br/>")
 
 
+def drawn_as_is(text: str, covered: frozenset[int] | set[int]) -> bool:
+    """True when the characters of `text` are drawn as they are: `para` escapes or
+    replaces none of them (no right-to-left or invisible character, no soft
+    hyphen, every one in the fonts) and a fragment of it needs no markup."""
+    if text.isascii():
+        return True
+    from . import fonts
+    return not fonts.has_rtl(text) and "\u00ad" not in text and \
+        not INVISIBLE.search(text) and covered.issuperset(map(ord, text))
+
+
 # -- Excel ---------------------------------------------------------------------------
 
 def utf16_len(text: str) -> int:
