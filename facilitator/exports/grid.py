@@ -135,6 +135,12 @@ class Grid(Flowable):
         self.width = self.positions[-1]
         self.height = 0.0
 
+    def kept_height(self, availWidth: float) -> float:  # noqa: N803
+        """The height a heading over this grid keeps with it (`pdfkit.Doc`): the
+        header and the first row."""
+        return sum(row.measure(self.widths, getattr(self, "canv", None))
+                   for row in self.rows[:2])
+
     def _heights(self, limit: float | None = None) -> list[float]:
         """The rows' heights; with `limit`, only up to the first that goes past it
         (as reportlab's Table measures a long table)."""

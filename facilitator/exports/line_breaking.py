@@ -5,7 +5,7 @@ gives the lines reportlab's own `Paragraph.breakLines` gives, but measures
 each word once per font and size for the whole export instead of once per
 paragraph and layout. Anything else (several looks, hyphenation, a word
 wider than the line, right to left, shaping) answers None and is left to
-reportlab. `tests/exports/test_pdfkit.py` checks the lines against reportlab's.
+reportlab. `tests/exports/test_line_breaking.py` checks the lines against reportlab's.
 """
 from __future__ import annotations
 

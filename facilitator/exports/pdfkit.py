@@ -28,7 +28,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus import Paragraph as RLParagraph
-from reportlab.platypus.flowables import Flowable
+from reportlab.platypus.flowables import CondPageBreak, Flowable
 from reportlab.platypus.paragraph import split as rl_split, strip as rl_strip
 
 from ..words import tr
@@ -335,6 +335,29 @@ class Doc(BaseDocTemplate):
             lo, hi = self.phase
             done = lo + (hi - lo) * min(1.0, self.steps_done / self.total_steps)
             self.job.step(int(done), 100, tr("export.progress.layout", self.info.lang))
+
+    def handle_keepWithNext(self, flowables) -> None:  # noqa: N802 - reportlab's name
+        """reportlab keeps a heading with the whole of what follows it, so a heading
+        over a long table would start both on a new page, however much room is
+        left. Over a table (`kept_height`), the heading keeps with the table's
+        header and first row only: room for those, or a new page."""
+        i, n = 0, len(flowables)
+        while i < n and flowables[i].getKeepWithNext():
+            i += 1
+        kept_height = getattr(flowables[i], "kept_height", None) if 0 < i < n else None
+        if kept_height is None:
+            return super().handle_keepWithNext(flowables)
+        width = self.body_width
+        room = kept_height(width)
+        heads = flowables[:i]
+        for f in heads:
+            room += f.wrap(width, self.height)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+            f.__dict__["keepWithNext"] = 0
+        del flowables[:i]
+        for f in reversed(heads):
+            flowables.insert(0, f)
+        flowables.insert(0, CondPageBreak(room))
+        return None
 
     def build(self, flowables, **kw) -> None:  # type: ignore[override]
         kw.setdefault("canvasmaker", TotalPagesCanvas)

@@ -1,0 +1,39 @@
+"""facilitator/exports/pdfkit.py: a heading over a table keeps with the table's
+header and first row (room for those, or a new page), not with the whole table."""
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
+from reportlab.platypus import Spacer
+
+from facilitator.exports.flow import grid
+from facilitator.exports.pdfkit import Doc, PageInfo, heading, styles
+from facilitator.exports.safety import Job
+
+
+def pages_with_heading_over_table(room_left: float) -> list[str]:
+    """The pages' text of a document whose heading and 40-row table come when
+    `room_left` points are left on the first page."""
+    s = styles()
+    out = io.BytesIO()
+    doc = Doc(out, PageInfo(title="Proef", lang="nl"), Job(None, None, "nl"))
+    rows = [[f"actie {i} met een wat langere omschrijving van wat er moet gebeuren",
+             "Gemeente Utrecht", "Open"] for i in range(40)]
+    table = grid(["Wat", "Eigenaar", "Status"], rows, [doc.body_width * x for x in (.6, .25, .15)],
+                 cell=s["cell"], head=s["cellhead"])
+    doc.build([Spacer(1, doc.height - room_left),
+               heading("Actiepunten", s["h2"], level=1, key="a"), *table])
+    return [page.extract_text() for page in PdfReader(io.BytesIO(out.getvalue())).pages]
+
+
+def test_a_heading_over_a_long_table_starts_where_its_first_row_fits():
+    pages = pages_with_heading_over_table(room_left=120)
+    assert "Actiepunten" in pages[0] and "actie 0 " in pages[0]  # the table begins there
+    assert "actie 39 " in pages[-1] and len(pages) >= 3
+
+
+def test_a_heading_over_a_table_moves_on_when_its_first_row_does_not_fit():
+    pages = pages_with_heading_over_table(room_left=45)  # the heading, not the first row
+    assert "Actiepunten" not in pages[0] and "actie 0 " not in pages[0]
+    assert "Actiepunten" in pages[1] and "actie 0 " in pages[1]
