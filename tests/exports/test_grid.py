@@ -76,17 +76,19 @@ def cell_text(c: Cell) -> str:
 def placed_rows(pieces: list[tuple[int, Grid]],
                 originals: list) -> tuple[list[list[str]], list[int]]:
     """The data rows as the pages show them (a row split over pages joined again:
-    a piece that opens with a row not among the `originals` goes on with the
-    row the piece before it ended with), and the pages the pieces are on."""
+    a piece that ends with a row not among the `originals`, a split row's top,
+    goes on in the next piece's first row), and the pages the pieces are on."""
     known = {id(row) for row in originals}
     shown: list[list[str]] = []
+    split_open = False
     for _, piece in pieces:
         for i, row in enumerate(piece.rows[1:]):
             texts = [cell_text(c) for c in row.cells]
-            if i == 0 and id(row) not in known:
+            if i == 0 and split_open:
                 shown[-1] = [" ".join(x for x in (a, b) if x) for a, b in zip(shown[-1], texts)]
             else:
                 shown.append(texts)
+        split_open = len(piece.rows) > 1 and id(piece.rows[-1]) not in known
     return shown, [page for page, _ in pieces]
 
 
