@@ -95,7 +95,7 @@ def placed_rows(pieces: list[tuple[int, Grid]],
 words = st.text(alphabet="abcdefghijklmnopqrstuvwxyzéëï", min_size=1, max_size=9)
 
 
-@settings(max_examples=25, deadline=None,
+@settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(rows=st.lists(st.lists(st.lists(words, max_size=60).map(" ".join), min_size=3,
                               max_size=3), min_size=1, max_size=30),
