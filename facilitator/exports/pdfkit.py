@@ -460,6 +460,9 @@ class _AlreadyCompressed:
         return data
 
 
+IN_FLIGHT = 8  # pages waiting to be compressed at most
+
+
 class TotalPagesCanvas(Canvas):
     """Defines the 'total pages' form that every footer refers to, at save time.
 
@@ -484,6 +487,8 @@ class TotalPagesCanvas(Canvas):
             self._compressing.append((stream, self._pool.submit(PDFZCompress.encode,
                                                                 page.stream)))
             page.Contents, page.stream = stream, None
+            if len(self._compressing) > IN_FLIGHT:  # a few pages' text held at most
+                self._compressing[-IN_FLIGHT - 1][1].result()
 
     def save(self) -> None:
         width = self._pagesize[0]
