@@ -62,8 +62,11 @@ def without_feature_scan() -> None:
     `from __feature__ import ...` (PYSIDE-2029): ~0.1 ms a module, ~10 ms for the
     window's. Oogst's modules use no such feature; they are entered in PySide's
     table of modules as it would enter them after reading them (`ui`: uses PySide
-    without features, 0; the core: does not use PySide, -1). When a later PySide
-    has no such table, nothing is entered and it reads them as before."""
+    without features, 0; the core: does not use PySide, -1). So is Python's own
+    library (-1: no "PySide6" in its source), which PySide otherwise reads the first
+    time an Oogst module names it in an import (logging, typing, dataclasses...: ~5 ms).
+    When a later PySide has no such table, nothing is entered and it reads them as
+    before."""
     import os
 
     import PySide6.QtCore  # noqa: F401 - sets up shibokensupport
@@ -74,6 +77,9 @@ def without_feature_scan() -> None:
     table = getattr(feature, "pyside_feature_dict", None)
     if not isinstance(table, dict):
         return
+    stdlib = sys.stdlib_module_names
+    for name in [*stdlib, *(m for m in sys.modules if m.partition(".")[0] in stdlib)]:
+        table.setdefault(name, -1)
     import facilitator
     import ui
     for package, value in ((ui, 0), (facilitator, -1)):
