@@ -25,7 +25,6 @@ operation: one transaction, one undo step, one notice.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections import Counter
@@ -156,6 +155,7 @@ class _Copy:
 def version_key(kind: str, row_id: str, name: str, value: Any) -> str:
     """The other version of a field is kept once per value, whatever the order of
     merges (the row keeps the latest clock of that value)."""
+    import hashlib  # when merging, not with every start
     key = json.dumps([kind, row_id, name, _stored(value)], ensure_ascii=False)
     return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 

@@ -2,7 +2,6 @@
 recent-files list, all in QSettings."""
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 from pathlib import Path
 
@@ -33,6 +32,7 @@ def set_retention_months(months: int) -> None:
 
 
 def _file_key(path: str | Path) -> str:
+    import hashlib
     return DECLINED_KEY + hashlib.sha256(
         str(Path(path).resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
