@@ -83,7 +83,7 @@ NOT_AT_START = ("reportlab", "openpyxl", "sqlite_utils", "facilitator.exports",
                 "tomllib", "importlib.metadata", "importlib.resources", "logging.handlers",
                 "subprocess", "uuid", "ui.search_panel", "ui.prep.start_page",
                 "ui.prep.new_event", "ui.prep.participants", "ui.export_dialog",
-                "ui.file_dialogs", "ui.capture")
+                "ui.file_dialogs", "ui.capture", "hashlib", "facilitator.seating_planner")
 
 
 def _env(home: Path) -> dict:
