@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel,
-                               QListWidget, QMainWindow, QMessageBox,
+                               QListWidget, QMainWindow,
                                QStackedWidget, QToolBar, QWidget)
 
 from facilitator.errors import OogstError
@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
             return self.open_path(restored) if restored else False
         except OSError as exc:
             self.show()
-            QMessageBox.warning(self, self.tr("Cannot open the file"), i18n.core_error(exc))
+            errors.warning(self, self.tr("Cannot open the file"), i18n.core_error(exc))
             return False
         self._take(event)
         self.opening = opening.finish_later(event, lambda exc: self._damaged(event, exc), self)
@@ -430,6 +430,7 @@ class MainWindow(QMainWindow):
         if settings.value(key, False, type=bool):
             return
         settings.setValue(key, True)
+        from PySide6.QtWidgets import QMessageBox  # its enumerations: not at start
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Risky location"), text,
                           QMessageBox.StandardButton.Ok, self)
         box.setWindowModality(Qt.WindowModality.NonModal)
@@ -462,14 +463,14 @@ class MainWindow(QMainWindow):
         if path is None:
             return False
         if path.exists():
-            QMessageBox.warning(self, self.tr("New event"), self.tr(
+            errors.warning(self, self.tr("New event"), self.tr(
                 "“%1” exists already. Oogst never overwrites an event file; please choose "
                 "another name.").replace("%1", path.name))
             return False
         try:
             event = sessions.create_from_template(path, template)
         except (OogstError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("New event"), self.tr(
+            errors.warning(self, self.tr("New event"), self.tr(
                 "The event could not be created: %1").replace("%1", i18n.core_error(exc)))
             return False
         self._take(event)
@@ -576,6 +577,7 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         from facilitator import installed
+        from PySide6.QtWidgets import QMessageBox
         QMessageBox.about(self, self.tr("About Oogst"), self.tr("Version %1").replace(
             "%1", installed.version()) + "\n\n" + self.tr(
             "Oogst helps facilitators prepare theme-table meetings, capture the harvest "
