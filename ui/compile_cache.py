@@ -1,4 +1,4 @@
-"""Dataclass methods compiled once, not at every start.
+"""Code compiled once, not at every start: dataclass methods and PySide6's own modules.
 
 Python's `dataclasses` writes the source of `__init__`, `__repr__`, `__eq__`...
 of every dataclass and compiles it each time the class is defined: for the
@@ -14,18 +14,33 @@ is per Python version and byte-code magic), a code object is what compiling
 that text with the `dataclasses` module's flags gives, and an unreadable or
 foreign file is ignored (then everything is compiled as before). Anything but
 a string goes to the real `exec`. Qt-free and core-free: it runs before both.
+
+PySide6 compiles the modules of its signature support (kept as source inside the
+shiboken library) with the builtin `compile` at every import: ~20 ms of each start.
+`compiled_once(folder)` gives `compile` the same kind of look-up while PySide6 is
+imported: keyed by the exact source, file name, mode and the `__future__` flags the
+call would have inherited; anything else (an AST, other flags or options) is
+compiled as asked.
 """
 from __future__ import annotations
 
+import __future__
 import builtins
 import marshal
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib.util import MAGIC_NUMBER
 from pathlib import Path
 
 FORMAT = 1
 MAX_ENTRIES = 4000  # the start uses ~300; beyond this only this run's are kept
+
+# the flags `compile` inherits from its caller's code (PyCF_MASK): its __future__ imports
+FUTURE_FLAGS = 0
+for _name in __future__.all_feature_names:
+    FUTURE_FLAGS |= getattr(__future__, _name).compiler_flag
 
 _codes: dict[str, object] = {}
 _used: set[str] = set()
@@ -100,3 +115,51 @@ def uninstall() -> None:
     _used.clear()
     _new = 0
     _path = None
+
+
+@contextmanager
+def compiled_once(folder: Path) -> Iterator[None]:
+    """While the block runs (PySide6's import), the builtin `compile` looks the code
+    of a source it compiled at an earlier start up in `folder` (written back after
+    the block when something new was compiled)."""
+    path = folder / f"module-code-{sys.implementation.cache_tag or 'python'}-" \
+                    f"{MAGIC_NUMBER.hex()}-{FORMAT}.marshal"
+    try:
+        loaded = marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        loaded = None
+    known = {k: v for k, v in loaded.items() if isinstance(k, tuple) and
+             type(v).__name__ == "code"} if isinstance(loaded, dict) else {}
+    used: set[tuple] = set()
+    new = []
+    real = builtins.compile
+
+    def cached_compile(source, filename, mode, flags=0, dont_inherit=False,
+                       optimize=-1, **options):
+        if not dont_inherit:  # what the builtin takes from the code calling it
+            flags |= sys._getframe(1).f_code.co_flags & FUTURE_FLAGS
+        if options or optimize != -1 or flags & ~FUTURE_FLAGS or \
+                not isinstance(source, (str, bytes)) or not isinstance(filename, str):
+            return real(source, filename, mode, flags, True, optimize, **options)
+        key = (filename, mode, flags, source)
+        used.add(key)
+        code = known.get(key)
+        if code is None:
+            code = known[key] = real(source, filename, mode, flags, True)
+            new.append(key)
+        return code
+
+    builtins.compile = cached_compile
+    try:
+        yield
+    finally:
+        if builtins.compile is cached_compile:
+            builtins.compile = real
+    if new:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            part = path.with_name(f"{path.name}.{os.getpid()}.part")
+            part.write_bytes(marshal.dumps({k: known[k] for k in used}))
+            os.replace(part, path)
+        except (OSError, ValueError):
+            pass
