@@ -87,6 +87,8 @@ class CopyReport:
 
 @dataclass(frozen=True)
 class MergeReport:
+    """What merging copies back did, per copy."""
+
     copies: tuple[CopyReport, ...]
 
     @property
@@ -142,6 +144,8 @@ def conflict_text(c: Conflict, lang: str) -> str:
 
 @dataclass
 class _Copy:
+    """A hand-out copy being merged: its rows, its hand-outs and its newest change."""
+
     path: Path
     handouts: list[Handout]
     rows: dict[str, list[dict[str, Any]]]
