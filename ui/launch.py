@@ -50,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # and sessions wait until a new event or the demo is made.
     import facilitator.eventfile  # noqa: F401
     compile_cache.save()
-    with compile_cache.compiled_once(cache):  # PySide6's own modules too (~20 ms)
+    with compile_cache.compiled_once(cache):  # PySide6's modules and patterns (~30 ms)
         without_feature_scan()
     from ui.app import run_gui  # Qt only when the window is wanted
 

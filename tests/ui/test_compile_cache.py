@@ -108,3 +108,28 @@ def test_modules_compiled_once_are_the_builtins_code_and_read_back_next_time(tmp
         file.write_bytes(b"\x00not marshal")
     with compile_cache.compiled_once(tmp_path):
         assert _caller(True)(SOURCE, "mod.py", "exec") == expected[True]
+
+
+PATTERNS = [(r"(?P<name>\w+)\s*=\s*(?P<value>[^;]+);?", 0), (r"qt(\d+)\.(\d+)", 2),
+            (r"""(?x) (?P<t> [A-Z]\w* ) \s* \( (?P<args> .*? ) \)""", 0), (rb"\x00+(..)", 0)]
+
+
+def test_patterns_compiled_once_are_res_own_and_read_back_next_time(tmp_path, monkeypatch):
+    import re
+    expected = [re._compiler.compile(p, f) for p, f in PATTERNS]
+    parsed = []
+    real_parse = re._compiler._parser.parse
+    monkeypatch.setattr(re._compiler._parser, "parse",
+                        lambda p, f=0, *a: parsed.append(p) or real_parse(p, f, *a))
+    real = re._compiler.compile
+    for start in ("first", "second"):
+        parsed.clear()
+        with compile_cache.compiled_once(tmp_path):
+            made = [re._compiler.compile(p, f) for p, f in PATTERNS]
+        assert made == expected, start  # flags, pattern and compiled code alike
+        assert made[0].match("a = 1;").group("value") == "1"
+        assert made[1].search("QT6.11").groups() == ("6", "11")  # re.IGNORECASE
+        assert made[3].match(b"\x00\x00ab").group(1) == b"ab"
+        # the first time each is worked out twice (re's and the kept parts, compared)
+        assert len(parsed) == (2 * len(PATTERNS) if start == "first" else 0), start
+        assert re._compiler.compile is real  # re's own again afterwards
