@@ -20,8 +20,9 @@ shiboken library) with the builtin `compile` at every import: ~20 ms of each sta
 `compiled_once(folder)` gives `compile` the same kind of look-up while PySide6 is
 imported: keyed by the exact source, file name, mode and the `__future__` flags the
 call would have inherited; anything else (an AST, other flags or options) is
-compiled as asked. It does the same for `re`: that support compiles three patterns
-of ~6,000 characters (~12 ms) in Python's pure-Python regular expression compiler.
+compiled as asked. `patterns_once(folder)` does the same for `re` while the core and
+PySide6 are imported: PySide6's signature support compiles three patterns of ~6,000
+characters (~12 ms) in Python's pure-Python regular expression compiler.
 What `re` hands to `_sre.compile` is kept (flags, code, groups), only after making
 the pattern from it gave exactly the one `re` made (`Pattern ==` compares flags,
 pattern and code); a Python whose internals differ just compiles as before.
@@ -124,14 +125,10 @@ def uninstall() -> None:
 @contextmanager
 def compiled_once(folder: Path) -> Iterator[None]:
     """While the block runs (PySide6's import), the builtin `compile` looks the code
-    of a source it compiled at an earlier start up in `folder`, and so does `re` for
-    the patterns it compiles (PySide6's signature support has three of ~6,000
-    characters: ~12 ms); written back after the block when something was new."""
-    tag = f"{sys.implementation.cache_tag or 'python'}-{MAGIC_NUMBER.hex()}-{FORMAT}"
-    codes = _Entries(folder / f"module-code-{tag}.marshal",
+    of a source it compiled at an earlier start up in `folder` (written back after
+    the block when something was new)."""
+    codes = _Entries(folder / f"module-code-{_tag()}.marshal",
                      lambda k, v: isinstance(k, tuple) and type(v).__name__ == "code")
-    patterns = _Entries(folder / f"regex-code-{tag}.marshal",
-                        lambda k, v: isinstance(k, tuple) and isinstance(v, tuple))
     real = builtins.compile
 
     def cached_compile(source, filename, mode, flags=0, dont_inherit=False,
@@ -147,14 +144,33 @@ def compiled_once(folder: Path) -> Iterator[None]:
             code = codes.put(key, real(source, filename, mode, flags, True))
         return code
 
+    builtins.compile = cached_compile
+    try:
+        yield
+    finally:
+        if builtins.compile is cached_compile:
+            builtins.compile = real
+    codes.save()
+
+
+@contextmanager
+def patterns_once(folder: Path) -> Iterator[None]:
+    """While the block runs (the core's and PySide6's imports), `re` looks the
+    patterns it compiled at an earlier start up in `folder` (PySide6's signature
+    support has three of ~6,000 characters: ~12 ms)."""
     import re
     compiler = getattr(re, "_compiler", None)  # Python 3.11+
-    real_pattern = getattr(compiler, "compile", None)
+    real = getattr(compiler, "compile", None)
+    if real is None:
+        yield
+        return
+    patterns = _Entries(folder / f"regex-code-{_tag()}.marshal",
+                        lambda k, v: isinstance(k, tuple) and isinstance(v, tuple))
 
     def cached_pattern(pattern, flags=0):
         if not isinstance(pattern, (str, bytes)) or not isinstance(flags, int) or \
                 flags & re.DEBUG:
-            return real_pattern(pattern, flags)
+            return real(pattern, flags)
         key = (pattern, int(flags))
         made = patterns.get(key)
         if made is not None:
@@ -162,7 +178,7 @@ def compiled_once(folder: Path) -> Iterator[None]:
                 return compiler._sre.compile(pattern, *made)
             except Exception:  # noqa: BLE001 - another Python's internals: compile it
                 pass
-        compiled = real_pattern(pattern, flags)
+        compiled = real(pattern, flags)
         made = _pattern_parts(compiler, pattern, int(flags))
         try:  # kept only when it makes exactly the pattern `re` made (Pattern ==
             # compares the flags, the pattern and the compiled code)
@@ -174,18 +190,17 @@ def compiled_once(folder: Path) -> Iterator[None]:
             pass
         return compiled
 
-    builtins.compile = cached_compile
-    if real_pattern is not None:
-        compiler.compile = cached_pattern
+    compiler.compile = cached_pattern
     try:
         yield
     finally:
-        if builtins.compile is cached_compile:
-            builtins.compile = real
-        if real_pattern is not None and compiler.compile is cached_pattern:
-            compiler.compile = real_pattern
-    codes.save()
+        if compiler.compile is cached_pattern:
+            compiler.compile = real
     patterns.save()
+
+
+def _tag() -> str:
+    return f"{sys.implementation.cache_tag or 'python'}-{MAGIC_NUMBER.hex()}-{FORMAT}"
 
 
 def _pattern_parts(compiler, pattern: str | bytes, flags: int) -> tuple | None:

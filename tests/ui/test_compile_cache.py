@@ -124,7 +124,7 @@ def test_patterns_compiled_once_are_res_own_and_read_back_next_time(tmp_path, mo
     real = re._compiler.compile
     for start in ("first", "second"):
         parsed.clear()
-        with compile_cache.compiled_once(tmp_path):
+        with compile_cache.patterns_once(tmp_path):
             made = [re._compiler.compile(p, f) for p, f in PATTERNS]
         assert made == expected, start  # flags, pattern and compiled code alike
         assert made[0].match("a = 1;").group("value") == "1"
