@@ -1,4 +1,5 @@
-"""Code compiled once, not at every start: dataclass methods and PySide6's own modules.
+"""Code compiled once, not at every start: dataclass methods, PySide6's own modules and
+the regular expressions compiled while the core and PySide6 are imported.
 
 Python's `dataclasses` writes the source of `__init__`, `__repr__`, `__eq__`...
 of every dataclass and compiles it each time the class is defined: for the
