@@ -30,7 +30,6 @@ removed.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -84,6 +83,7 @@ def create_private_file(path: Path) -> None:
 
 
 def _digest(path: Path, algorithm: str) -> str:
+    import hashlib  # OpenSSL's library: loaded when a backup is made, not at start
     return hashlib.new(algorithm, str(path).encode("utf-8", "surrogatepass")).hexdigest()
 
 

@@ -129,6 +129,8 @@ class Row:
 
 @dataclass(frozen=True)
 class Event(Row):
+    """The event (bijeenkomst) itself: its details and the minutes' status; one per file."""
+
     title: str
     subtitle: str
     date: str | None
@@ -142,6 +144,8 @@ class Event(Row):
 
 @dataclass(frozen=True)
 class Perspective(Row):
+    """A stakeholder group (perspectief) with its colour and capture shortcut."""
+
     name: str
     colour: str
     shortcut: str
@@ -150,6 +154,8 @@ class Perspective(Row):
 
 @dataclass(frozen=True)
 class ProgrammeItem(Row):
+    """One item of the programme (opening, talk, table round...), planned and actual times."""
+
     position: int
     kind: str
     title: str
@@ -163,6 +169,8 @@ class ProgrammeItem(Row):
 
 @dataclass(frozen=True)
 class Participant(Row):
+    """A participant: name, organisations, function, perspective and consent."""
+
     name: str
     organisations: tuple[str, ...]
     function: str
@@ -184,6 +192,8 @@ class Participant(Row):
 
 @dataclass(frozen=True)
 class ThemeTable(Row):
+    """A theme table (thematafel): theme, host, note-taker and how its minutes read."""
+
     number: int
     theme: str
     pitch: str
@@ -207,6 +217,8 @@ class ThemeTable(Row):
 
 @dataclass(frozen=True)
 class Question(Row):
+    """A question: a table's underlying question, a (timed) round question or the plenary one."""
+
     kind: str
     table_id: str | None
     parent_id: str | None
@@ -221,6 +233,8 @@ class Question(Row):
 
 @dataclass(frozen=True)
 class Note(Row):
+    """A captured note (oogstpunt) at its place: table and round, or programme item."""
+
     text: str
     table_id: str | None
     question_id: str | None
@@ -237,6 +251,8 @@ class Note(Row):
 
 @dataclass(frozen=True)
 class Action(Row):
+    """An action on the agenda: what, who, with whom, at what level, by when."""
+
     what: str
     owner: str
     partners: tuple[str, ...]
@@ -278,6 +294,8 @@ class Action(Row):
 
 @dataclass(frozen=True)
 class FollowUp(Row):
+    """A follow-up meeting agreed at the event."""
+
     date: str | None
     topic: str
     organiser: str
@@ -286,6 +304,8 @@ class FollowUp(Row):
 
 @dataclass(frozen=True)
 class Attachment(Row):
+    """A photo (of a flip chart, say) kept in the file."""
+
     filename: str
     mime: str
     caption: str
@@ -297,6 +317,8 @@ class Attachment(Row):
 
 @dataclass(frozen=True)
 class Membership(Row):
+    """A participant seated at a theme table."""
+
     table_id: str
     participant_id: str
 

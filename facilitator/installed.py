@@ -50,10 +50,9 @@ def _folder(package: str, parts: tuple[str, ...]) -> Path:
     # A package on disk (checkout, wheel, bundle) gives a pathlib.Path; Oogst is never
     # installed zipped, so the path is a real folder. Its import spec names the folder
     # without loading importlib.resources (start-up); the loader is asked otherwise.
-    spec = find_spec(package)
-    folders = list(spec.submodule_search_locations or []) if spec is not None else []
-    if len(folders) == 1 and Path(folders[0]).is_dir():
-        return Path(folders[0], *parts)
+    folder = _package_folder(package)
+    if folder is not None:
+        return Path(folder, *parts)
     from importlib import resources
     return Path(str(resources.files(package).joinpath(*parts)))
 
@@ -66,3 +65,12 @@ def cache_dir() -> Path:
         return Path(override) / "cache"
     from platformdirs import user_cache_dir
     return Path(user_cache_dir("Oogst", appauthor=False))
+
+
+@cache
+def _package_folder(package: str) -> str | None:
+    """The one folder on disk of `package` by its import spec (looked up once: the
+    start asks for five resource folders), or None."""
+    spec = find_spec(package)
+    folders = list(spec.submodule_search_locations or []) if spec is not None else []
+    return folders[0] if len(folders) == 1 and os.path.isdir(folders[0]) else None

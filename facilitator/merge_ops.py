@@ -25,7 +25,6 @@ operation: one transaction, one undo step, one notice.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections import Counter
@@ -88,6 +87,8 @@ class CopyReport:
 
 @dataclass(frozen=True)
 class MergeReport:
+    """What merging copies back did, per copy."""
+
     copies: tuple[CopyReport, ...]
 
     @property
@@ -143,6 +144,8 @@ def conflict_text(c: Conflict, lang: str) -> str:
 
 @dataclass
 class _Copy:
+    """A hand-out copy being merged: its rows, its hand-outs and its newest change."""
+
     path: Path
     handouts: list[Handout]
     rows: dict[str, list[dict[str, Any]]]
@@ -156,6 +159,7 @@ class _Copy:
 def version_key(kind: str, row_id: str, name: str, value: Any) -> str:
     """The other version of a field is kept once per value, whatever the order of
     merges (the row keeps the latest clock of that value)."""
+    import hashlib  # when merging, not with every start
     key = json.dumps([kind, row_id, name, _stored(value)], ensure_ascii=False)
     return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 

@@ -25,12 +25,16 @@ _ATTACHMENT_COLUMNS = ", ".join(f.name for f in fields(Attachment))
 
 @dataclass(frozen=True)
 class SearchHit:
+    """A note found by a search, with its matches marked."""
+
     note: Note
     snippet: str  # the text with the matches between [ and ]
 
 
 @dataclass(frozen=True)
 class TreeNote:
+    """A note in a depth-first listing, with its depth."""
+
     note: Note
     depth: int
 

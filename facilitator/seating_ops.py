@@ -20,13 +20,16 @@ the planner's message (a catalogue key), ids replaced by names and table numbers
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import oplib, seating_planner
+from . import oplib
 from .domain import Participant, Seat, ThemeTable
 from .errors import InvalidValue, NotFound
-from .seating_planner import PlanQuality, SeatingPlan
 from .words import Word, tr
+
+if TYPE_CHECKING:  # the planner is loaded when a plan is read or made, not at start
+    from . import seating_planner
+    from .seating_planner import PlanQuality, SeatingPlan
 
 MAX_ROUNDS = 8
 RANDOM_SAMPLES = 20  # random plans averaged for the baseline the GUI shows
@@ -102,6 +105,7 @@ class SeatingOps(oplib.Base):
         with their current hosts; per round every such table has an entry
         (host first, then guests in the order the planner seated them).
         """
+        from . import seating_planner
         seats = self.seats()
         if not seats:
             return None
@@ -118,12 +122,13 @@ class SeatingOps(oplib.Base):
                 if table.host_id in ids:
                     ids.remove(table.host_id)
                     ids.insert(0, table.host_id)
-        return SeatingPlan(tuple({t: tuple(ids) for t, ids in r.items()} for r in rounds),
+        return seating_planner.SeatingPlan(tuple({t: tuple(ids) for t, ids in r.items()} for r in rounds),
                            tuple(seating_planner.Table(t.id, t.host_id) for t in tables))
 
     def seating_input(self, table_ids: list[str] | tuple[str, ...] | None = None
                       ) -> SeatingInput:
         """The planner's input for `table_ids` (default: all tables of the event)."""
+        from . import seating_planner
         tables = self._planned_tables(table_ids)
         people = self._people_at(tables)
         hosts = {t.host_id for t in tables if t.host_id}
@@ -141,6 +146,7 @@ class SeatingOps(oplib.Base):
 
     def seating_quality(self) -> PlanQuality:
         """The measures of the stored plan (`seating_planner.evaluate`); InvalidValue if none."""
+        from . import seating_planner
         plan = self._stored_plan()
         return seating_planner.evaluate(plan, self._plan_people(plan), plan.tables)
 
@@ -151,6 +157,7 @@ class SeatingOps(oplib.Base):
         With ``samples`` > 1, plans with seeds ``seed .. seed + samples - 1`` are
         averaged (the whole-number measures then become means).
         """
+        from . import seating_planner
         plan = self._stored_plan()
         people = self._plan_people(plan)
         qualities = []
@@ -163,8 +170,9 @@ class SeatingOps(oplib.Base):
             qualities.append(seating_planner.evaluate(other, people, plan.tables))
         if len(qualities) == 1:
             return qualities[0]
-        return PlanQuality(**{f.name: sum(getattr(q, f.name) for q in qualities)
-                              / len(qualities) for f in fields(PlanQuality)})
+        quality = seating_planner.PlanQuality
+        return quality(**{f.name: sum(getattr(q, f.name) for q in qualities)
+                          / len(qualities) for f in fields(quality)})
 
     def seating_problems(self) -> list[SeatingProblem]:
         """What no longer fits in the stored plan since it was made, for the
@@ -217,6 +225,7 @@ class SeatingOps(oplib.Base):
         Raises InvalidValue for impossible inputs (no participants at the
         tables, fewer people than tables, a person hosting two tables...).
         """
+        from . import seating_planner
         try:
             if isinstance(rounds, bool):
                 raise TypeError
@@ -258,6 +267,7 @@ class SeatingOps(oplib.Base):
         seat"). Returns the ids of the others who moved (empty or one).
         A host cannot be moved: InvalidValue says so.
         """
+        from . import seating_planner
         plan = self._stored_plan()
         person = self.participant(participant_id)  # type: ignore[attr-defined]
         target = self.table(table_id)  # type: ignore[attr-defined]
@@ -332,6 +342,7 @@ class SeatingOps(oplib.Base):
         return [p for p in everyone.values() if p.id in ids]
 
     def _plan_people(self, plan: SeatingPlan) -> list[seating_planner.Person]:
+        from . import seating_planner
         everyone = {p.id: p for p in self.participants()}  # type: ignore[attr-defined]
         ids = dict.fromkeys(i for r in plan.rounds for group in r.values() for i in group)
         return [seating_planner.Person(i, everyone[i].perspective_id, everyone[i].organisations)
@@ -339,6 +350,7 @@ class SeatingOps(oplib.Base):
 
     def _readable(self, exc: seating_planner.PlanError) -> InvalidValue:
         """The planner's refusal with its ids replaced by names and table numbers."""
+        from . import seating_planner
         people = {p.id: p for p in self.participants()}  # type: ignore[attr-defined]
         numbers = {t.id: t.number for t in self.tables()}  # type: ignore[attr-defined]
 

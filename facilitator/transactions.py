@@ -122,6 +122,8 @@ def clock_of(row: dict[str, Any], clocks: dict[str, str], field: str) -> str:
 
 @dataclass(frozen=True)
 class RowChange:
+    """One row as it was before and after an operation (for undo and redo)."""
+
     table: str
     id: str
     before: dict[str, Any] | None  # None: the row did not exist before
@@ -146,6 +148,8 @@ class Changes:
 
 @dataclass(frozen=True)
 class _Step:
+    """One undo step: an operation's label and the rows it changed."""
+
     label: str
     rows: tuple[RowChange, ...]
 

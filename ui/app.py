@@ -94,14 +94,16 @@ def run_gui(path: str | None) -> int:
 def finish_start() -> None:
     """What the start leaves until the window has painted: the garbage collector (off
     while `ui.launch` starts; what the start made is frozen, never walked again), the
-    rotating log file, and Qt's file dialogs fitted to the interface language's longer
-    words."""
+    rotating log file, Qt's file dialogs fitted to the interface language's longer
+    words, and the compiled code of the dataclasses the window made (the next start
+    compiles none)."""
     if not gc.isenabled():
         gc.freeze()
         gc.enable()
-    from . import file_dialogs
+    from . import compile_cache, file_dialogs
     errors.setup_logging()
     file_dialogs.install()
+    compile_cache.save()
 
 
 class FileOpenHandler(QObject):

@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator import backups
 from facilitator.errors import (DamagedFile, FileLocked, ForeignSchema, NewerVersion,
@@ -87,9 +87,17 @@ def exception_hook(kind: type[BaseException], exc: BaseException,
         _showing = False
 
 
+def warning(parent: QWidget | None, title: str, text: str) -> None:
+    """Qt's warning box (QMessageBox and its enumerations are made when first needed,
+    not with every start)."""
+    from PySide6.QtWidgets import QMessageBox
+    QMessageBox.warning(parent, title, text)
+
+
 def show_unexpected(parent: QWidget | None, exc: BaseException) -> None:
+    from PySide6.QtWidgets import QMessageBox
     if isinstance(exc, OogstError):
-        QMessageBox.warning(parent, translate("Errors", "Oogst"), i18n.core_error(exc))
+        warning(parent, translate("Errors", "Oogst"), i18n.core_error(exc))
         return
     box = QMessageBox(QMessageBox.Icon.Critical, translate("Errors", "Something went wrong"),
                       translate("Errors", "Oogst ran into an unexpected problem."),
@@ -158,6 +166,7 @@ def show_open_error(parent: QWidget | None, exc: OogstError, path: str | Path) -
 
     Returns the path to open again after a restore, or None.
     """
+    from PySide6.QtWidgets import QMessageBox
     title, text = open_error_text(exc)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
@@ -181,9 +190,9 @@ def show_open_error(parent: QWidget | None, exc: OogstError, path: str | Path) -
         try:
             kept = backups.restore_backup(found[0], path)
         except OSError as err:
-            QMessageBox.warning(parent, translate("Errors", "Cannot open the file"),
-                                translate("Errors", "The backup could not be restored: %1").replace(
-                                    "%1", str(err)))
+            warning(parent, translate("Errors", "Cannot open the file"),
+                    translate("Errors", "The backup could not be restored: %1").replace(
+                        "%1", str(err)))
             return None
         log.info("Restored %s from %s (damaged file kept as %s)", path, found[0], kept)
         return Path(path)

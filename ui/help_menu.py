@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QMenu, QVBoxLayout
 
 from facilitator import installed
 
@@ -28,6 +28,7 @@ def guide_path(language: str) -> Path:
 
 class QuickGuide(QDialog):
     def __init__(self, parent=None) -> None:
+        from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser  # their enums: not at start
         super().__init__(parent)
         self.setWindowTitle(self.tr("Quick guide"))
         self.browser = QTextBrowser()

@@ -34,7 +34,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from facilitator.installed import cache_dir
 
     from . import compile_cache
-    compile_cache.install(cache_dir())  # the core's dataclasses: compiled once, not per start
+    cache = cache_dir()
+    compile_cache.install(cache)  # the core's dataclasses: compiled once, not per start
     if not names_a_file(args):
         # Qt-free; registers every command in cli.COMMANDS (and, for `export`, the
         # export machinery: the window is not kept waiting for that)
@@ -46,10 +47,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli.run(args)
     # The core the window opens a file with, before Qt: PySide6 reads the source of
     # every module imported after it (its __feature__ hook, PYSIDE-2029). Templates
-    # and sessions wait until a new event or the demo is made.
-    import facilitator.eventfile  # noqa: F401
-    compile_cache.save()
-    without_feature_scan()
+    # and sessions wait until a new event or the demo is made. Their regular
+    # expressions and PySide6's own modules are compiled once, not per start (~35 ms).
+    with compile_cache.patterns_once(cache):
+        import facilitator.eventfile  # noqa: F401
+        compile_cache.save()
+        with compile_cache.compiled_once(cache):
+            without_feature_scan()
     from ui.app import run_gui  # Qt only when the window is wanted
 
     return run_gui(args[0] if args else None)
@@ -62,8 +66,11 @@ def without_feature_scan() -> None:
     `from __feature__ import ...` (PYSIDE-2029): ~0.1 ms a module, ~10 ms for the
     window's. Oogst's modules use no such feature; they are entered in PySide's
     table of modules as it would enter them after reading them (`ui`: uses PySide
-    without features, 0; the core: does not use PySide, -1). When a later PySide
-    has no such table, nothing is entered and it reads them as before."""
+    without features, 0; the core: does not use PySide, -1). So is Python's own
+    library (-1: no "PySide6" in its source), which PySide otherwise reads the first
+    time an Oogst module names it in an import (logging, typing, dataclasses...: ~5 ms).
+    When a later PySide has no such table, nothing is entered and it reads them as
+    before."""
     import os
 
     import PySide6.QtCore  # noqa: F401 - sets up shibokensupport
@@ -74,6 +81,9 @@ def without_feature_scan() -> None:
     table = getattr(feature, "pyside_feature_dict", None)
     if not isinstance(table, dict):
         return
+    stdlib = sys.stdlib_module_names
+    for name in [*stdlib, *(m for m in sys.modules if m.partition(".")[0] in stdlib)]:
+        table.setdefault(name, -1)
     import facilitator
     import ui
     for package, value in ((ui, 0), (facilitator, -1)):

@@ -7,7 +7,6 @@ language rebuilds the menus and pages, so the switch takes effect at once.
 """
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -15,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel,
-                               QListWidget, QMainWindow, QMessageBox,
+                               QListWidget, QMainWindow,
                                QStackedWidget, QToolBar, QWidget)
 
 from facilitator.errors import OogstError
@@ -29,7 +28,7 @@ from .help_menu import add_help_entries
 from .series_menu import add_series_entries
 from .timer_bar import TimerBar
 from .preferences import RecentFiles, retention_months
-from .lazy_pages import LazyPages, LazyWidget, on_demand, page_factory
+from .lazy_pages import LazyPages, LazyWidget, after_first_paint, on_demand, page_factory
 # Imported when first used (start-up stays short): the welcome (ui.prep.start_page),
 # the search panel, the dialogs of ui.prep.new_event, facilitator.sessions/templates.
 
@@ -59,6 +58,7 @@ class MainWindow(QMainWindow):
         self.pages: LazyPages  # built when first shown (ui/lazy_pages.py)
         self.timer_bar: TimerBar | None = None
         self.projector: QWidget | None = None  # ui.projector.ProjectorWindow
+        self._remembering = None  # the recent file, written after the first paint
         self._build()
         window_state.place_window(self)  # fits the screen; remembered afterwards
         self.restoreState(QSettings().value("window/state", b""))
@@ -303,6 +303,8 @@ class MainWindow(QMainWindow):
         # (closing, another file, a language switch); it comes back with the place.
         for bar in self._capture_bars():
             bar.keep_draft()
+        if self._remembering is not None:  # closed before the first paint: now
+            self._remembering.run()
         window_state.leave_file(self)
         if self.bridge is not None:
             for signal, slot in ((self.bridge.changed, self._on_changed),
@@ -378,7 +380,7 @@ class MainWindow(QMainWindow):
             return self.open_path(restored) if restored else False
         except OSError as exc:
             self.show()
-            QMessageBox.warning(self, self.tr("Cannot open the file"), i18n.core_error(exc))
+            errors.warning(self, self.tr("Cannot open the file"), i18n.core_error(exc))
             return False
         self._take(event)
         self.opening = opening.finish_later(event, lambda exc: self._damaged(event, exc), self)
@@ -396,14 +398,21 @@ class MainWindow(QMainWindow):
         self.close_event()
         self.set_bridge(EventBridge(event, self))
         if event.path:
-            self.recent.add(event.path)
-            if not event.path.resolve().is_relative_to(app_module.demo_path().parent.resolve()):
-                # The demo lives in Oogst's own data folder: never propose that one.
-                QSettings().setValue("files/last_dir", str(event.path.parent))
+            if self.isVisible():
+                self._remember_file(event.path)
+            else:  # the start: two writes of the settings file wait for the first paint
+                self._remembering = after_first_paint(
+                    self, lambda path=event.path: self._remember_file(path))
             self._warn_risky_location(event.path)
             if retention_months():  # the page's module only when an offer can follow
                 from .prep.participants import offer_retention_erasure
                 self.retention_offer = offer_retention_erasure(self, self.bridge)
+
+    def _remember_file(self, path: Path) -> None:
+        self.recent.add(path)
+        if not path.resolve().is_relative_to(app_module.demo_path().parent.resolve()):
+            # The demo lives in Oogst's own data folder: never propose that one.
+            QSettings().setValue("files/last_dir", str(path.parent))
 
     def _warn_risky_location(self, path: Path) -> None:
         """A file in a cloud-synced folder or on a network drive: say why that is risky
@@ -414,12 +423,14 @@ class MainWindow(QMainWindow):
             return
         text = i18n.core_error(risk)
         self.statusBar().showMessage(text, 30000)
+        import hashlib
         key = "files/location_warned/" + hashlib.sha1(
             str(path.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
         settings = QSettings()
         if settings.value(key, False, type=bool):
             return
         settings.setValue(key, True)
+        from PySide6.QtWidgets import QMessageBox  # its enumerations: not at start
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Risky location"), text,
                           QMessageBox.StandardButton.Ok, self)
         box.setWindowModality(Qt.WindowModality.NonModal)
@@ -452,14 +463,14 @@ class MainWindow(QMainWindow):
         if path is None:
             return False
         if path.exists():
-            QMessageBox.warning(self, self.tr("New event"), self.tr(
+            errors.warning(self, self.tr("New event"), self.tr(
                 "“%1” exists already. Oogst never overwrites an event file; please choose "
                 "another name.").replace("%1", path.name))
             return False
         try:
             event = sessions.create_from_template(path, template)
         except (OogstError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("New event"), self.tr(
+            errors.warning(self, self.tr("New event"), self.tr(
                 "The event could not be created: %1").replace("%1", i18n.core_error(exc)))
             return False
         self._take(event)
@@ -566,6 +577,7 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         from facilitator import installed
+        from PySide6.QtWidgets import QMessageBox
         QMessageBox.about(self, self.tr("About Oogst"), self.tr("Version %1").replace(
             "%1", installed.version()) + "\n\n" + self.tr(
             "Oogst helps facilitators prepare theme-table meetings, capture the harvest "

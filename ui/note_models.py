@@ -577,7 +577,8 @@ class NoteTreeModel(QStandardItemModel):
             if parent is self._root:
                 top.append(node.item)
             else:
-                self._set_leaf(parent, False)
+                if len(parent.children) == 1:  # its first: no longer a leaf (asked once)
+                    self._set_leaf(parent, False)
                 parent.item.appendRow([node.item])
         if top:
             root.appendRows(top)

@@ -2,13 +2,12 @@
 recent-files list, all in QSettings."""
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLabel, QSpinBox, QVBoxLayout,
+                               QWidget)
 
 from . import i18n
 from .theme import spin_box
@@ -33,6 +32,7 @@ def set_retention_months(months: int) -> None:
 
 
 def _file_key(path: str | Path) -> str:
+    import hashlib
     return DECLINED_KEY + hashlib.sha256(
         str(Path(path).resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
@@ -113,6 +113,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&Erase personal data of meetings older than"), self.retention)
+        from PySide6.QtWidgets import QDialogButtonBox  # its enums: not at start
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from facilitator.errors import OogstError
 from facilitator.eventfile import EventFile
 
-from . import i18n
+from . import errors, i18n
 from .lazy_pages import on_demand
 
 translate = QCoreApplication.translate
@@ -57,21 +57,21 @@ def new_follow_up(window) -> bool:
         try:
             earlier = EventFile.open(path, readonly=True)
         except OogstError as exc:
-            QMessageBox.warning(window, title, i18n.core_error(exc))
+            errors.warning(window, title, i18n.core_error(exc))
             return False
     try:
         target = ask_save_path(window, follow_up_title(earlier), window._last_dir())
         if target is None:
             return False
         if target.exists():
-            QMessageBox.warning(window, title, translate(
+            errors.warning(window, title, translate(
                 "SeriesMenu", "“%1” exists already. Oogst never overwrites an event file; "
                 "please choose another name.").replace("%1", target.name))
             return False
         try:
             event = create_follow_up(target, earlier)
         except (OogstError, OSError) as exc:
-            QMessageBox.warning(window, title, translate(
+            errors.warning(window, title, translate(
                 "SeriesMenu", "The follow-up meeting could not be created: %1").replace(
                 "%1", i18n.core_error(exc)))
             return False

@@ -13,8 +13,7 @@ import re
 from functools import lru_cache
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import (QAction, QBrush, QColor, QIcon, QKeyEvent, QPainter, QPen, QPixmap,
-                           QResizeEvent)
+from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLayout, QLineEdit, QToolButton, QWidget
 
 from .theme import SPIN_BOX_SHEET
@@ -71,6 +70,7 @@ def hbox(*items: QWidget | tuple[QWidget, int] | int | QLayout | None) -> QHBoxL
 @lru_cache(maxsize=64)
 def dot_icon(colour: str | None, size: int = 12) -> QIcon:
     """A filled circle in a perspective's colour (hollow grey: no perspective)."""
+    from PySide6.QtGui import QBrush, QPainter, QPen, QPixmap  # QPainter's enums: not at start
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)

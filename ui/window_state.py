@@ -13,7 +13,6 @@
 """
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QMargins, QRect, QSettings, QSize
@@ -25,6 +24,11 @@ MAX_SIZE = QSize(2400, 1500)  # only very large screens get less than 90 %
 # The frame (title bar, borders) before the window is shown and the real one is known.
 FRAME = QMargins(8, 32, 8, 8)
 PLACES = "files/place/"
+
+try:  # Python's own SHA-1 (as `random` takes its SHA-512): hashlib loads OpenSSL's
+    from _sha1 import sha1  # library first, ~2 ms of every start for one key
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import sha1
 
 
 # -- the window's geometry -------------------------------------------------------------
@@ -80,7 +84,7 @@ def place_window(window: QWidget) -> None:
 
 def file_key(path: str | Path) -> str:
     resolved = str(Path(path).resolve())
-    return PLACES + hashlib.sha1(resolved.encode("utf-8", "surrogatepass")).hexdigest()
+    return PLACES + sha1(resolved.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _key(window) -> str | None:

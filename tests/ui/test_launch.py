@@ -83,7 +83,7 @@ NOT_AT_START = ("reportlab", "openpyxl", "sqlite_utils", "facilitator.exports",
                 "tomllib", "importlib.metadata", "importlib.resources", "logging.handlers",
                 "subprocess", "uuid", "ui.search_panel", "ui.prep.start_page",
                 "ui.prep.new_event", "ui.prep.participants", "ui.export_dialog",
-                "ui.file_dialogs", "ui.capture")
+                "ui.file_dialogs", "ui.capture", "hashlib", "facilitator.seating_planner")
 
 
 def _env(home: Path) -> dict:
@@ -114,21 +114,23 @@ def test_the_first_paint_shows_the_event_with_a_light_start(demo_file, tmp_path)
         assert seen["app_sheet"] == "", start
     cache = tmp_path / "home" / "cache"
     assert sorted(p.name.split("-")[0] for p in cache.iterdir()) == [
-        "catalogue", "dataclass", "schema"]
+        "catalogue", "dataclass", "module", "regex", "schema"]  # module, regex: PySide6's
 
 
 def test_pyside_does_not_read_the_source_of_oogsts_modules():
     """PySide6 reads every module imported after it for `__feature__` imports, unless the
-    module is in its table already: ui.launch enters Oogst's own (ui: 0, core: -1)."""
-    code = ("import ui.launch; ui.launch.without_feature_scan(); "
+    module is in its table already: ui.launch enters Oogst's own (ui: 0, core: -1) and
+    Python's library (-1, loaded already or not), and nothing of anyone else."""
+    code = ("import json.decoder, ui.launch; ui.launch.without_feature_scan(); "
             "from shibokensupport import feature; t = feature.pyside_feature_dict; "
             "print(t.get('ui.main_window'), t.get('ui.prep.programme'), "
-            "t.get('ui.capture.view'), t.get('facilitator.cli'))")
+            "t.get('ui.capture.view'), t.get('facilitator.cli'), t.get('logging'), "
+            "t.get('json.decoder'), t.get('tomllib'), t.get('reportlab'))")
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env=env, cwd=ROOT, timeout=120)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.split() == ["0", "0", "0", "-1"]
+    assert out.stdout.split() == ["0", "0", "0", "-1", "-1", "-1", "-1", "None"]
 
 
 # Where the facilitator was when the file closed: live capture, at the table with the

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from facilitator.eventfile import EventFile
 from ui import agenda_across_dialog, series_menu
@@ -45,8 +45,7 @@ def test_follow_up_refuses_an_existing_file(qtbot, window, demo_file, tmp_path, 
     target.write_bytes(b"x")
     warnings = []
     monkeypatch.setattr(series_menu, "ask_save_path", lambda *a: target)
-    monkeypatch.setattr(series_menu.QMessageBox, "warning",
-                        lambda *a: warnings.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
     assert not series_menu.new_follow_up(window)
     assert "exists already" in warnings[0] and window.bridge.event.path == demo_file
     # the open event was read as it is, not closed: the meeting goes on
