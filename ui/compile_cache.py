@@ -165,7 +165,9 @@ def patterns_once(folder: Path) -> Iterator[None]:
     if real is None:
         yield
         return
-    patterns = _Entries(folder / f"regex-code-{_tag()}.marshal",
+    # the compiled code is the regular expression engine's own: its version too
+    engine = f"{getattr(compiler._sre, 'MAGIC', 0)}-{getattr(compiler._sre, 'CODESIZE', 0)}"
+    patterns = _Entries(folder / f"regex-code-{_tag()}-{engine}.marshal",
                         lambda k, v: isinstance(k, tuple) and isinstance(v, tuple))
 
     def cached_pattern(pattern, flags=0):
