@@ -340,7 +340,7 @@ class Doc(BaseDocTemplate):
         """reportlab keeps a heading with the whole of what follows it, so a heading
         over a long table would start both on a new page, however much room is
         left. Over a table (`kept_height`), the heading keeps with the table's
-        header and first row only: room for those, or a new page."""
+        header and first row only: room for those (at most a whole page), or a new page."""
         i, n = 0, len(flowables)
         while i < n and flowables[i].getKeepWithNext():
             i += 1
@@ -356,7 +356,9 @@ class Doc(BaseDocTemplate):
         del flowables[:i]
         for f in reversed(heads):
             flowables.insert(0, f)
-        flowables.insert(0, CondPageBreak(room))
+        # never more than a whole frame: a first row taller than a page splits
+        # anyway, and a break at a page's top would leave that page empty
+        flowables.insert(0, CondPageBreak(min(room, self.frame._aH)))  # noqa: SLF001
         return None
 
     def build(self, flowables, **kw) -> None:  # type: ignore[override]

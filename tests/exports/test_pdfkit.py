@@ -37,3 +37,16 @@ def test_a_heading_over_a_table_moves_on_when_its_first_row_does_not_fit():
     pages = pages_with_heading_over_table(room_left=45)  # the heading, not the first row
     assert "Actiepunten" not in pages[0] and "actie 0 " not in pages[0]
     assert "Actiepunten" in pages[1] and "actie 0 " in pages[1]
+
+
+def test_a_heading_over_a_first_row_taller_than_a_page_leaves_no_empty_page():
+    s = styles()
+    out = io.BytesIO()
+    doc = Doc(out, PageInfo(title="Proef", lang="nl"), Job(None, None, "nl"))
+    tall = " ".join(f"t{i}" for i in range(300))[:1150]  # in a narrow column: pages tall
+    table = grid(["Wat", "Eigenaar", "Status"], [["a0", "b0", tall], ["n1", "n2", "n3"]],
+                 [doc.body_width * x for x in (.6, .25, .15)], cell=s["cell"], head=s["cellhead"])
+    doc.build([heading("Actiepunten", s["h2"], level=1, key="a"), *table])
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(out.getvalue())).pages]
+    assert "Actiepunten" in pages[0] and "a0" in pages[0] and "t0 " in pages[0]
+    assert "n1" in pages[-1]
