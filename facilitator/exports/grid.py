@@ -42,6 +42,7 @@ FONT_SIZE = 8.5
 ZEBRA = colors.HexColor("#f6f8fa")
 HEAD_RULE, ROW_RULE = (0.8, MUTED), (0.3, RULE)  # (width, colour) of the rule below
 CELL_ROOM = 72000.0  # the height a Table offers a cell to wrap in
+KEPT_LINES = 3  # lines of a tall first row a heading over the grid keeps with it
 
 
 class Cell:
@@ -137,9 +138,16 @@ class Grid(Flowable):
 
     def kept_height(self, availWidth: float) -> float:  # noqa: N803
         """The height a heading over this grid keeps with it (`pdfkit.Doc`): the
-        header and the first row."""
-        return sum(row.measure(self.widths, getattr(self, "canv", None))
-                   for row in self.rows[:2])
+        header and the first row, or of a taller first row (it splits) its first
+        lines."""
+        canvas = getattr(self, "canv", None)
+        kept = self.rows[0].measure(self.widths, canvas)
+        if len(self.rows) > 1:
+            first = self.rows[1]
+            lines = KEPT_LINES * max(c.style.leading for c in first.cells) + \
+                PAD_TOP + PAD_BOTTOM
+            kept += min(first.measure(self.widths, canvas), lines)
+        return kept
 
     def _heights(self, limit: float | None = None) -> list[float]:
         """The rows' heights; with `limit`, only up to the first that goes past it

@@ -50,3 +50,19 @@ def test_a_heading_over_a_first_row_taller_than_a_page_leaves_no_empty_page():
     pages = [page.extract_text() for page in PdfReader(io.BytesIO(out.getvalue())).pages]
     assert "Actiepunten" in pages[0] and "a0" in pages[0] and "t0 " in pages[0]
     assert "n1" in pages[-1]
+
+
+def test_a_heading_over_a_tall_first_row_keeps_with_its_first_lines_only():
+    """A first row of many lines splits anyway: the heading stays where the header and
+    the row's first lines fit, instead of leaving the rest of the page empty."""
+    s = styles()
+    out = io.BytesIO()
+    doc = Doc(out, PageInfo(title="Proef", lang="nl"), Job(None, None, "nl"))
+    tall = " ".join(f"woord{i}" for i in range(100))  # a line each: over a page tall
+    table = grid(["Wat", "Eigenaar", "Status"], [["a0", "b0", tall], ["n1", "n2", "n3"]],
+                 [doc.body_width * x for x in (.6, .25, .15)], cell=s["cell"], head=s["cellhead"])
+    doc.build([Spacer(1, doc.height - 150),  # room for the heading, header and ~6 lines
+               heading("Actiepunten", s["h2"], level=1, key="a"), *table])
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(out.getvalue())).pages]
+    assert "Actiepunten" in pages[0] and "woord0\n" in pages[0]
+    assert "woord99" in pages[-1] and not any("Actiepunten" in p for p in pages[1:])
