@@ -39,6 +39,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..domain import Participant
 from ..eventfile import EventFile
@@ -57,6 +58,7 @@ _SENTINEL = re.compile("\ue000(\\d+)\ue001")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
+@lru_cache(maxsize=4096)
 def fold_char(c: str) -> str:
     """One character as the matching sees it (may be '' or several letters)."""
     c = _LETTERS.get(c, c)
@@ -66,6 +68,8 @@ def fold_char(c: str) -> str:
 
 def fold(text: str) -> str:
     """Text without case, accents and normal-form differences ("Zoë Çelik" -> "zoe celik")."""
+    if text.isascii():  # every ASCII character folds to its lower case (most texts)
+        return text.lower()
     return "".join(fold_char(c) for c in text)
 
 
@@ -73,6 +77,15 @@ class _Folded:
     """A folded text that remembers, per folded character, its original span."""
 
     def __init__(self, text: str) -> None:
+        folded = text.lower() if text.isascii() else None  # ASCII: one each (most texts)
+        if folded is None:
+            each = list(map(fold_char, text))
+            if all(len(f) == 1 for f in each):
+                folded = "".join(each)
+        if folded is not None:
+            self.text = folded
+            self.starts, self.ends = range(len(text)), range(1, len(text) + 1)
+            return
         chars: list[str] = []
         starts: list[int] = []
         ends: list[int] = []

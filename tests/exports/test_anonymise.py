@@ -318,3 +318,27 @@ def test_any_name_in_any_spelling_is_removed(first, last, words, at, how, which,
     remaining = set(re.findall(r"\w+", fold(out)))
     assert fold(first) not in remaining and fold(last) not in remaining, out
     assert "Het Team" in out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZ09 -'’ßæŁøÇçëé\u0301\u0308ﬁ½İıΣς中🙂"), max_size=40)
+       | st.text(max_size=40))
+def test_folding_maps_every_folded_letter_to_its_original_span(text):
+    """The quick ways of folding (ASCII, one letter for one) give what folding
+    character by character gives: the same text, each letter's span in the original."""
+    from facilitator.exports.anonymise import _Folded, fold, fold_char
+    chars, starts, ends, last = [], [], [], 0
+    for i, c in enumerate(text):
+        f = fold_char(c)
+        if not f:
+            for k in range(len(ends) - last, len(ends)):
+                ends[k] = i + 1
+            continue
+        for x in f:
+            chars.append(x)
+            starts.append(i)
+            ends.append(i + 1)
+        last = len(f)
+    folded = _Folded(text)
+    assert folded.text == "".join(chars) == fold(text)
+    assert list(folded.starts) == starts and list(folded.ends) == ends
