@@ -73,6 +73,27 @@ def fold(text: str) -> str:
     return "".join(fold_char(c) for c in text)
 
 
+def fold_with_spans(text: str) -> tuple[str, list[int], list[int]]:
+    """`text` folded character by character, with each folded character's span in
+    `text` (start, end): a combining mark belongs to the letter before it."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    last = 0  # number of folded chars the previous original char produced
+    for i, c in enumerate(text):
+        f = fold_char(c)
+        if not f:  # a combining mark: it belongs to the previous letter
+            for k in range(len(ends) - last, len(ends)):
+                ends[k] = i + 1
+            continue
+        for x in f:
+            chars.append(x)
+            starts.append(i)
+            ends.append(i + 1)
+        last = len(f)
+    return "".join(chars), starts, ends
+
+
 class _Folded:
     """A folded text that remembers, per folded character, its original span."""
 
@@ -85,24 +106,8 @@ class _Folded:
         if folded is not None:
             self.text = folded
             self.starts, self.ends = range(len(text)), range(1, len(text) + 1)
-            return
-        chars: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        last = 0  # number of folded chars the previous original char produced
-        for i, c in enumerate(text):
-            f = fold_char(c)
-            if not f:  # a combining mark: it belongs to the previous letter
-                for k in range(len(ends) - last, len(ends)):
-                    ends[k] = i + 1
-                continue
-            for x in f:
-                chars.append(x)
-                starts.append(i)
-                ends.append(i + 1)
-            last = len(f)
-        self.text = "".join(chars)
-        self.starts, self.ends = starts, ends
+        else:
+            self.text, self.starts, self.ends = fold_with_spans(text)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         return self.starts[start], self.ends[end - 1]
