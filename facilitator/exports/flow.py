@@ -4,9 +4,7 @@ from __future__ import annotations
 import hashlib
 import io
 from collections.abc import Iterable
-from typing import Any
 
-from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth

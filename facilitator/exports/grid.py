@@ -30,9 +30,9 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Table, TableStyle
 from reportlab.platypus.flowables import Flowable
-from reportlab.platypus.paragraph import split as rl_split, strip as rl_strip
 
 from . import fonts
+from .line_breaking import plain_words
 from .note_group import Note, note, text_writer, write_line
 from .pdfkit import HEAD_FILL, MUTED, RULE, Paragraph
 from .safety import drawn_as_is, para
@@ -83,7 +83,7 @@ def cell(text: str, style: ParagraphStyle, width: float) -> Cell:
     if not text:
         return Cell(style, text="")
     if "\n" not in text and text.strip() and drawn_as_is(text, fonts.covered()):
-        words = [w for w in rl_split(rl_strip(text)) if w]
+        words = plain_words(text)
         found = note(style, None, " ".join(words), width, words)
         if found is not None:
             return Cell(style, text=text, plain=found)
@@ -153,9 +153,11 @@ class Grid(Flowable):
         """The rows' heights; with `limit`, only up to the first that goes past it
         (as reportlab's Table measures a long table)."""
         heights: list[float] = []
+        total = 0.0
         for row in self.rows:
             heights.append(row.measure(self.widths, getattr(self, "canv", None)))
-            if limit is not None and sum(heights) > limit:
+            total += heights[-1]
+            if limit is not None and total > limit:
                 break
         return heights
 

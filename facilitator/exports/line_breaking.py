@@ -96,6 +96,11 @@ def break_words(words: list[str], font_name: str, font_size: float, encoding: st
 _WORD_WIDTHS: dict[tuple[str, float, str], dict[str, float]] = {}
 
 
+def plain_words(text: str) -> list[str]:
+    """The words a Paragraph of plain `text` shows (its whitespace collapsed)."""
+    return [w for w in _split(_strip(text)) if w]
+
+
 def word_width(word: str, font: str, size: float, encoding: str = "utf8") -> float:
     """A word's width in a font and size, measured once for the whole export."""
     measured = _word_widths(font, size, encoding)

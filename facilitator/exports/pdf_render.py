@@ -36,8 +36,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Spacer
-from reportlab.platypus.paragraph import split as rl_split, strip as rl_strip
-from reportlab.platypus.paraparser import ParaParser
 from reportlab.platypus import KeepTogether as RLKeepTogether
 from reportlab.platypus.flowables import Flowable
 
@@ -47,7 +45,8 @@ from .flow import BULLETS, CHUNK, chunks, grid, indented, photo
 from .note_group import MOST as GROUP_MOST, Note, NoteGroup, note
 from .outline import (Block, BulletList, Gap, Heading, Image, KeepTogether, ListItem, Matrix,
                       Outline, PageBreakHint, Paragraph, Run, Table, Title)
-from .pdfkit import Doc, LazyFlowables, PageInfo, heading, styles
+from .line_breaking import plain_words
+from .pdfkit import Doc, LazyFlowables, PageInfo, fragment, heading, styles
 from .pdfkit import Paragraph as RLParagraph
 from .safety import Job, clean, drawn_as_is, para
 from .typeset import bind_units, heading_lead, ink
@@ -84,7 +83,6 @@ class PdfRenderer:
         self._keys = 0
         self._item_styles: dict[tuple, ParagraphStyle] = {}
         self._long_styles: dict[str, ParagraphStyle] = {}
-        self._frags: dict[str, object] = {}  # a parsed plain fragment per list style
 
     def flowables(self) -> list[Flowable]:
         return list(self.stream())
@@ -267,16 +265,13 @@ class PdfRenderer:
             if not group or not drawn_as_is(text, self.covered):
                 return None
         # cleanBlockQuotedText of one line: its words, split once for the note too
-        words = [w for w in rl_split(rl_strip(bind_units(text))) if w]
+        words = plain_words(bind_units(text))
         text = " ".join(words)
         if group:
             found = note(style, bullet, text, self.width, words)
             if found is not None:
                 return found
-        template = self._frags.get(style.name)
-        if template is None:
-            template = self._frags[style.name] = ParaParser().parse("x", style)[1][0]
-        frag = template.clone(text=text)
+        frag = fragment(style).clone(text=text)
         return RLParagraph(None, style, bulletText=bullet, frags=[frag])
 
     def _item_style(self, depth: int, colour: str, labelled: bool,

@@ -29,11 +29,10 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus.flowables import CondPageBreak, Flowable
-from reportlab.platypus.paragraph import split as rl_split, strip as rl_strip
 
 from ..words import tr
 from . import fonts
-from .line_breaking import plain_lines
+from .line_breaking import plain_lines, plain_words
 from .safety import Job, clean, drawn_as_is, para
 
 INK = colors.HexColor("#222222")
@@ -519,11 +518,11 @@ def heading(text: str, style: ParagraphStyle, *, level: int, key: str,
     else:
         shown = clean(text)
         if "\n" not in shown and drawn_as_is(shown, covered):
-            words = [w for w in rl_split(rl_strip(shown)) if w]
+            words = plain_words(shown)
             if words:  # plain text (most headings): the fragment its markup parses to
                 return Heading(None, style, level=level, key=key,
                                outline_text=_outline_text(text),
-                               frags=[_fragment(style).clone(text=" ".join(words))])
+                               frags=[fragment(style).clone(text=" ".join(words))])
         markup = para(text, covered)
         if style.fontName in (fonts.BOLD, fonts.BOLD_ITALIC):  # Arabic runs bold as well
             markup = markup.replace(f'<font name="{fonts.ARABIC_FAMILY}">',
@@ -534,7 +533,7 @@ def heading(text: str, style: ParagraphStyle, *, level: int, key: str,
 _FRAGMENTS: dict[int, tuple[ParagraphStyle, Any]] = {}
 
 
-def _fragment(style: ParagraphStyle) -> Any:
+def fragment(style: ParagraphStyle) -> Any:
     """The fragment a plain text parses to in `style` (parsed once a style)."""
     found = _FRAGMENTS.get(id(style))
     if found is None or found[0] is not style:
