@@ -30,12 +30,15 @@ TABLE_BLOCKS = ("pitch", "participants", "host", "questions", "rounds", "notes",
 _PLAN: dict[type, tuple[tuple[str, str], ...]] = {}
 
 
-def _plan(cls: type) -> tuple[tuple[str, str], ...]:
+def _plan(cls: type) -> tuple[tuple[str, Any], ...]:
     """(field name, how to decode it) per field of `cls`, worked out once per class:
-    `dataclasses.fields()` is too slow to ask for every row of a 50,000-note read."""
+    `dataclasses.fields()` is too slow to ask for every row of a 50,000-note read.
+    How: "json", "bool", "" (as stored) or the class's own decoder (`DECODERS`)."""
     plan = _PLAN.get(cls)
     if plan is None:
-        plan = tuple((f.name, "json" if f.name in cls.JSON_FIELDS  # type: ignore[attr-defined]
+        own = cls.DECODERS  # type: ignore[attr-defined]
+        plan = tuple((f.name, own[f.name] if f.name in own
+                      else "json" if f.name in cls.JSON_FIELDS  # type: ignore[attr-defined]
                       else "bool" if f.type in ("bool",) else "")
                      for f in fields(cls))
         _PLAN[cls] = plan
@@ -49,8 +52,11 @@ def _decode(cls: type, row: dict[str, Any]) -> dict[str, Any]:
         value = row.get(name)
         if how == "json":
             value = _json_value(value)
-        elif how == "bool" and value is not None:
-            value = bool(value)
+        elif how == "bool":
+            if value is not None:
+                value = bool(value)
+        elif how:
+            value = how(value)
         out[name] = value
     return out
 
@@ -71,7 +77,7 @@ def row_maker(cls: type, columns: tuple[str, ...]) -> Callable[[Sequence[Any]], 
     Worked out once per class and column list: a 50,000-note read makes no dict per
     row, asks no field list and runs no dataclass __init__ (which sets each field of a
     frozen object through object.__setattr__); the object's __dict__ is filled at once.
-    A class with its own from_row (Action) or a __post_init__ goes through from_row."""
+    A class with its own from_row or a __post_init__ goes through from_row."""
     key = (cls, columns)
     maker = _MAKERS.get(key)
     if maker is not None:
@@ -103,8 +109,11 @@ def row_maker(cls: type, columns: tuple[str, ...]) -> Callable[[Sequence[Any]], 
                 value = values[i]
                 if how == "json":
                     values[i] = _json_value(value)
-                elif value is not None:
-                    values[i] = bool(value)
+                elif how == "bool":
+                    if value is not None:
+                        values[i] = bool(value)
+                else:
+                    values[i] = how(value)
             obj = new(cls)
             obj.__dict__.update(zip(names, values))
             return obj
@@ -121,6 +130,9 @@ class Row:
     updated_at: str
 
     JSON_FIELDS: ClassVar[tuple[str, ...]] = ()
+    # A field's own decoder (stored value -> field value), for a column that
+    # needs more than JSON or bool; the fast `row_maker` path uses it too.
+    DECODERS: ClassVar[dict[str, Callable[[Any], Any]]] = {}
 
     @classmethod
     def from_row(cls, row: dict[str, Any]):
@@ -249,6 +261,18 @@ class Note(Row):
     key_point: bool
 
 
+def _history_value(value: Any) -> tuple[dict[str, str], ...]:
+    """An action's history as stored; one that is not a JSON list of objects of texts
+    (a file made elsewhere) reads as no history rather than stopping the agenda."""
+    try:
+        entries = json.loads(value or "[]")
+    except ValueError:
+        entries = []
+    entries = entries if isinstance(entries, list) else []
+    return tuple({k: v for k, v in e.items() if isinstance(v, str)}
+                 for e in entries if isinstance(e, dict))
+
+
 @dataclass(frozen=True)
 class Action(Row):
     """An action on the agenda: what, who, with whom, at what level, by when."""
@@ -266,21 +290,8 @@ class Action(Row):
     carried_from: str | None   # the action in the earlier meeting it was carried from
     history: tuple[dict[str, Any], ...]  # earlier meetings it passed through, oldest first
     review_note: str           # what happened since, written at the review
-    JSON_FIELDS: ClassVar[tuple[str, ...]] = ("partners", "history")
-
-    @classmethod
-    def from_row(cls, row: dict[str, Any]) -> Action:
-        """As every row; a history that is not a JSON list of objects of texts (a file made
-        elsewhere) reads as no history rather than stopping the agenda."""
-        row = dict(row)
-        try:
-            entries = json.loads(row.get("history") or "[]")
-        except ValueError:
-            entries = []
-        entries = entries if isinstance(entries, list) else []
-        row["history"] = json.dumps([{k: v for k, v in e.items() if isinstance(v, str)}
-                                     for e in entries if isinstance(e, dict)])
-        return cls(**_decode(cls, row))
+    JSON_FIELDS: ClassVar[tuple[str, ...]] = ("partners",)
+    DECODERS: ClassVar[dict[str, Callable[[Any], Any]]] = {"history": _history_value}
 
     @property
     def series_key(self) -> str:

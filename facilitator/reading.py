@@ -6,7 +6,8 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
-from typing import Any, TypeVar
+from operator import attrgetter
+from typing import Any, NamedTuple, TypeVar
 
 from .domain import (Action, Attachment, Event, FollowUp, Note, Participant, Perspective,
                      ProgrammeItem, Question, ThemeTable, row_maker)
@@ -31,11 +32,33 @@ class SearchHit:
     snippet: str  # the text with the matches between [ and ]
 
 
+class ListedNote(NamedTuple):
+    """A note as a printed listing of a table reads it (the minutes): its words, who
+    said it, what kind it is and where it hangs; not its times or table. The names
+    are `Note`'s, but it is made from a plain row at C speed (no dict per note, no
+    text of columns it never shows): the minutes read every note of the event."""
+
+    id: str
+    text: str
+    question_id: str | None
+    perspective_id: str | None
+    speaker_id: str | None
+    party: str
+    kind: str
+    parent_id: str | None
+    position: int
+    votes: int
+    key_point: int  # 0 or 1 as stored (a Note's is a bool)
+
+
+_LISTED_COLUMNS = ", ".join(ListedNote._fields)
+
+
 @dataclass(frozen=True)
 class TreeNote:
     """A note in a depth-first listing, with its depth."""
 
-    note: Note
+    note: Note | ListedNote
     depth: int
 
 
@@ -43,9 +66,16 @@ class Reading:
     _conn: sqlite3.Connection
 
     def _rows(self, cls: type[T], sql: str, params: tuple | list = ()) -> list[T]:
-        cursor = self._conn.execute(sql, params)
+        cursor = self._tuples(sql, params)
         make = row_maker(cls, tuple(d[0] for d in cursor.description))
         return [make(r) for r in cursor]
+
+    def _tuples(self, sql: str, params: tuple | list = ()) -> sqlite3.Cursor:
+        """The rows of a query as plain tuples: `row_maker` takes them by position, so
+        the connection's sqlite3.Row (made for every row) would be work for nothing."""
+        cursor = self._conn.cursor()
+        cursor.row_factory = None
+        return cursor.execute(sql, params)
 
     def _one(self, cls: type[T], table: str, row_id: str) -> T:
         rows = self._rows(cls, f"SELECT * FROM {table} WHERE id = ? AND deleted_at IS NULL",
@@ -193,6 +223,19 @@ class Reading:
         """All notes of a table, round by round (notes without a round first)."""
         return round_by_round(self.notes(table_id=table_id), self.round_questions(table_id))
 
+    def table_note_listing(self, table_id: str,
+                           rounds: list[Question] | None = None) -> list[TreeNote]:
+        """`table_note_tree` as a printed listing reads it: the same notes, order and
+        depths, each a `ListedNote`. `rounds`: the table's `round_questions`, when
+        the caller has read them already."""
+        cursor = self._tuples(f"SELECT {_LISTED_COLUMNS} FROM note WHERE deleted_at IS "
+                              "NULL AND table_id IS ? ORDER BY position, created_at, id",
+                              (table_id,))
+        new = tuple.__new__
+        notes = [new(ListedNote, row) for row in cursor]
+        return round_by_round(notes, self.round_questions(table_id) if rounds is None
+                              else rounds)
+
     def actions(self) -> list[Action]:
         return self._rows(Action, "SELECT * FROM action WHERE deleted_at IS NULL "
                                   "ORDER BY position")
@@ -262,11 +305,12 @@ class Reading:
         }
 
 
-def round_by_round(notes: list[Note], rounds: list[Question]) -> list[TreeNote]:
+def round_by_round(notes: list[Note] | list[ListedNote],
+                   rounds: list[Question]) -> list[TreeNote]:
     """A table's notes (in `notes()` order) as `table_note_tree` gives them: round by
     round in the order of `rounds` (notes without a round first), each depth-first."""
     order = {None: -1, **{q.id: i for i, q in enumerate(rounds)}}
-    places: dict[str | None, list[Note]] = {}
+    places: dict[str | None, list] = {}
     for n in notes:  # each round's notes keep the order they came in
         places.setdefault(n.question_id, []).append(n)
     out: list[TreeNote] = []
@@ -275,25 +319,37 @@ def round_by_round(notes: list[Note], rounds: list[Question]) -> list[TreeNote]:
     return out
 
 
-def depth_first(notes: list[Note]) -> list[TreeNote]:
+_position = attrgetter("position")
+
+
+def depth_first(notes: list[Note] | list[ListedNote]) -> list[TreeNote]:
     """The notes of one place depth-first, each after its parent (a parent that is
-    not among them makes a note a root), siblings by position (stable: equal
-    positions keep the order they came in)."""
+    not among them makes a note a root), siblings by position; siblings with equal
+    positions (a file made elsewhere) come the later first, as they always have."""
     ids = {n.id for n in notes}
-    children: dict[str | None, list[Note]] = {}
-    for n in notes:
-        children.setdefault(n.parent_id if n.parent_id in ids else None, []).append(n)
+    children: dict[str | None, list] = {}
+    # One stable sort of all, last position first: each parent's children are then in
+    # that order (a stable sort of a part is that part of the stable sort of the
+    # whole), none sorted again per parent; they are listed from the end.
+    for n in sorted(notes, key=_position, reverse=True):
+        parent = n.parent_id
+        children.setdefault(parent if parent in ids else None, []).append(n)
     out: list[TreeNote] = []
+    append = out.append
     # Depth-first without recursion: a file made elsewhere may nest thousands deep.
-    stack: list[tuple[Note, int]] = [
-        (n, 0) for n in sorted(children.get(None, []), key=lambda x: x.position, reverse=True)]
+    # One iterator per open level; a note's children are taken as it is listed.
+    levels = [reversed(children.get(None, ()))]
     seen: set[str] = set()
-    while stack:
-        n, depth = stack.pop()
-        if n.id in seen:
-            continue
-        seen.add(n.id)
-        out.append(TreeNote(n, depth))
-        stack += [(c, depth + 1) for c in sorted(children.get(n.id, []),
-                                                  key=lambda x: x.position, reverse=True)]
+    while levels:
+        for n in levels[-1]:
+            if n.id in seen:
+                continue
+            seen.add(n.id)
+            append(TreeNote(n, len(levels) - 1))
+            below = children.get(n.id)
+            if below:
+                levels.append(reversed(below))
+                break
+        else:
+            levels.pop()
     return out

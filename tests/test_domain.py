@@ -80,3 +80,22 @@ def test_a_class_with_its_own_checks_is_made_through_them():
     made = domain.row_maker(Checked, ("id", "created_at", "updated_at", "size"))(
         ("x", "t", "t", -5))
     assert made == Checked("x", "t", "t", 0)
+
+
+def test_an_action_history_from_elsewhere_reads_the_same_through_either_maker():
+    """A history that is not a JSON list of objects of texts reads as no history (or
+    only its texts), by `from_row` and by the quick `row_maker` alike."""
+    with _event() as ev:
+        cursor = ev._conn.execute("SELECT * FROM action")
+        columns = tuple(d[0] for d in cursor.description)
+        row = dict(cursor.fetchone())
+        at = columns.index("history")
+        for stored, expected in (
+                ("not json", ()), ('{"meeting": "x"}', ()), ("", ()), (None, ()),
+                ('[1, "x", {"meeting": "Eerste", "n": 2, "note": "ja"}]',
+                 ({"meeting": "Eerste", "note": "ja"},))):
+            values = [*row.values()]
+            values[at] = stored
+            made = domain.row_maker(domain.Action, columns)(tuple(values))
+            assert made.history == expected
+            assert made == domain.Action.from_row({**row, "history": stored})

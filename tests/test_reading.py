@@ -6,6 +6,8 @@ import time
 import tracemalloc
 import uuid
 
+from hypothesis import given, settings, strategies as st
+
 from facilitator import EventFile
 from facilitator.reading import SEARCH_MAX_HITS
 
@@ -120,3 +122,81 @@ def test_perspective_note_counts_match_the_notes():
     assert event.perspective_note_counts() == {a: 2}
     event.undo()
     assert event.perspective_note_counts() == {a: 2, b: 1}
+
+
+def _depth_first_one_sort_per_parent(notes):
+    """`depth_first` as it was written first (a stack of (note, depth), each parent's
+    children sorted on their own): the reference the quicker walk is held to."""
+    from facilitator.reading import TreeNote
+    ids = {n.id for n in notes}
+    children = {}
+    for n in notes:
+        children.setdefault(n.parent_id if n.parent_id in ids else None, []).append(n)
+    out = []
+    stack = [(n, 0) for n in sorted(children.get(None, []), key=lambda x: x.position,
+                                    reverse=True)]
+    seen = set()
+    while stack:
+        n, depth = stack.pop()
+        if n.id in seen:
+            continue
+        seen.add(n.id)
+        out.append(TreeNote(n, depth))
+        stack += [(c, depth + 1) for c in sorted(children.get(n.id, []),
+                                                  key=lambda x: x.position, reverse=True)]
+    return out
+
+
+_ids = st.sampled_from("abcdefgh")
+
+
+@given(st.lists(st.tuples(_ids, st.one_of(st.none(), _ids, st.just("gone")),
+                          st.integers(0, 3)), max_size=14))
+def test_depth_first_lists_as_the_first_way_did(rows):
+    """Any forest (unknown parents, cycles, equal positions, an id twice) comes out in
+    the same order and depths, note for note."""
+    from collections import namedtuple
+    from facilitator.reading import depth_first
+    Row = namedtuple("Row", "id parent_id position serial")
+    notes = [Row(i, p, pos, at) for at, (i, p, pos) in enumerate(rows)]
+    assert [(t.note.serial, t.depth) for t in depth_first(notes)] == [
+        (t.note.serial, t.depth) for t in _depth_first_one_sort_per_parent(notes)]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 9), st.integers(0, 2), st.sampled_from(
+    ["point", "quote", "conclusion"]), st.integers(0, 2), st.booleans(), st.booleans()),
+    max_size=12))
+def test_a_table_listing_is_its_note_tree_with_fewer_columns(steps):
+    """`table_note_listing` (plain rows) gives the notes, order and depths of
+    `table_note_tree`, each field the minutes read equal to the Note's."""
+    from facilitator.reading import ListedNote
+    with EventFile.in_memory() as ev:
+        table = ev.add_table(theme="t")
+        person = ev.add_participant(name="Anna")
+        rounds = [ev.add_question(text=f"vraag {i}", kind="round", table_id=table)
+                  for i in range(2)]
+        ids: list[str] = []
+        place: dict[str, str | None] = {}  # live note -> its round
+        for parent, where, kind, votes, key, gone in steps:
+            under = ids[parent] if parent < len(ids) and ids[parent] in place else None
+            round_id = place[under] if under else None if where == 2 else rounds[where]
+            note = ev.add_note(text=f"**n{len(ids)}** x", table_id=table, kind=kind,
+                               question_id=round_id, parent_id=under,
+                               speaker_id=person if votes else None, party="p" if key else "")
+            place[note] = round_id
+            if votes:
+                ev.set_votes(note, votes=votes)
+            if key:
+                ev.update_note(note, key_point=True)
+            ids.append(note)
+            if gone and ids[len(ids) // 2] in place:
+                ev.delete_note(ids[len(ids) // 2])
+                place = {n.id: n.question_id for n in ev.notes(table_id=table)}
+        tree, listing = ev.table_note_tree(table), ev.table_note_listing(table)
+        assert [(t.note.id, t.depth) for t in listing] == [(t.note.id, t.depth) for t in tree]
+        for listed, full in zip(listing, tree):
+            assert type(listed.note) is ListedNote
+            assert listed.note._replace(key_point=bool(listed.note.key_point)) == tuple(
+                getattr(full.note, name) for name in ListedNote._fields)
+        assert ev.table_note_listing(table, ev.round_questions(table)) == listing

@@ -18,6 +18,8 @@ _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", re.DOTALL)
 def emphasis_pieces(text: str) -> list[tuple[str, bool]]:
     """(piece, bold) in order; the pieces joined are `text` without the marks.
     A text without emphasis is one piece [(text, False)]."""
+    if "**" not in text:  # most notes: no mark, no regular expression
+        return [(text, False)]
     pieces: list[tuple[str, bool]] = []
     at = 0
     for match in _BOLD.finditer(text):
@@ -32,11 +34,15 @@ def emphasis_pieces(text: str) -> list[tuple[str, bool]]:
 
 def plain(text: str) -> str:
     """The text without emphasis marks (the words kept)."""
+    if "**" not in text:
+        return text
     return "".join(piece for piece, _bold in emphasis_pieces(text))
 
 
 def emphasis_runs(text: str, *, bold: bool = False, italic: bool = False) -> tuple[Run, ...]:
     """The outline's runs of a note's text: its emphasised words bold (all of it
     bold when `bold`), every run italic when `italic`."""
+    if "**" not in text:  # one run, as the pieces below would give
+        return (Run(text, bold=bold or False, italic=italic),)
     return tuple(Run(piece, bold=bold or strong, italic=italic)
                  for piece, strong in emphasis_pieces(text))

@@ -55,10 +55,11 @@ def note_blocks(h: Harvest, tree: list[TreeNote], *, show_perspective: bool = Tr
         if n.votes:
             extras.append(tr("export.vote", h.lang) if n.votes == 1
                           else tr("export.votes", h.lang, n=n.votes))
-        if n.key_point:
+        key_point = bool(n.key_point)  # a ListedNote's is 0 or 1
+        if key_point:
             extras.append(tr("export.key_point", h.lang))
         text = h.text(n.text)
-        runs = list(emphasis_runs(text, bold=n.key_point, italic=n.kind == "quote"))
+        runs = list(emphasis_runs(text, bold=key_point, italic=n.kind == "quote"))
         if n.kind == "quote" and not quoted(plain(text)):
             runs = [Run("“"), *runs, Run("”")]
         if extras:

@@ -323,7 +323,7 @@ class MinutesOutline(OutlineBuilder):
         by_question: dict[str | None, list[TreeNote]] = {}
         for item in rest:
             by_question.setdefault(item.note.question_id, []).append(item)
-        rounds = h.file.round_questions(t.id)
+        rounds = h.round_questions(t.id)
         known = {q.id for q in rounds}
         shown = [q for q in rounds if self.empty_rounds or by_question.get(q.id)]
         label = self.own_label(t, "rounds")

@@ -45,6 +45,8 @@ class Harvest:
         self.programme = event.programme()
         self.programme_by_id = {p.id: p for p in self.programme}
         self._questions = {q.id: q for q in event.questions()}
+        self._rounds: dict[str, list[Question]] = {}
+        self._matrix: tuple[list[str | None], list[str | None], Counter] | None = None
         self.anonymiser = Anonymiser(self.participants, anonymous=anonymous, lang=lang)
 
     @cached_property
@@ -131,6 +133,14 @@ class Harvest:
     def question(self, question_id: str | None) -> Question | None:
         return self._questions.get(question_id or "")
 
+    def round_questions(self, table_id: str) -> list[Question]:
+        """The table's timed round questions (`Reading.round_questions`), read once:
+        its note listing and its minutes' rounds both ask."""
+        rounds = self._rounds.get(table_id)
+        if rounds is None:
+            rounds = self._rounds[table_id] = self.file.round_questions(table_id)
+        return rounds
+
     def underlying_questions(self, table_id: str) -> list[QuestionNode]:
         out: list[QuestionNode] = []
 
@@ -173,10 +183,11 @@ class Harvest:
         return self.file.note_tree(table_id=None, programme_item_id=item_id)
 
     def table_tree(self, table_id: str) -> list[TreeNote]:
+        """A table's notes as the minutes list them (`Reading.table_note_listing`)."""
         # Read again, not made from self.notes: the outline would then hold texts of
         # the harvest's own notes, scattered among them, and the memory of the notes
         # could not go back before the layout (50k minutes: a 30 MiB higher peak).
-        return self.file.table_note_tree(table_id)
+        return self.file.table_note_listing(table_id, self.round_questions(table_id))
 
     def table_title(self, table: ThemeTable) -> str:
         return tr("export.table.title", self.lang, n=table.number,
@@ -187,7 +198,14 @@ class Harvest:
 
     def matrix(self) -> tuple[list[str | None], list[str | None], Counter]:
         """Rows (perspective ids, None last if used), columns (table ids, None =
-        plenary, if used) and the note counts per (perspective, table)."""
+        plenary, if used) and the note counts per (perspective, table); counted once
+        (the minutes ask for the heading and again for the table)."""
+        if self._matrix is None:
+            self._matrix = self._count()
+        rows, cols, counts = self._matrix
+        return list(rows), list(cols), Counter(counts)
+
+    def _count(self) -> tuple[list[str | None], list[str | None], Counter]:
         counts: Counter = Counter()
         for (perspective_id, table_id), n in self.file.note_counts_by_place().items():
             counts[(perspective_id if perspective_id in self.perspective_by_id else None,

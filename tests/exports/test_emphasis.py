@@ -120,3 +120,33 @@ def test_an_action_made_from_an_emphasised_note_prints_its_words(tmp_path):
                for row in ws.iter_rows() for c in row if c.value is not None]
     assert "Een vast contactpersoon bij de gemeente" in actions
     assert not any("**" in c for c in actions)
+
+
+def _by_the_pattern(text: str, bold: bool, italic: bool) -> tuple:
+    """The runs as the regular expression alone makes them (no quick path)."""
+    from facilitator.exports import emphasis
+    from facilitator.exports.outline import Run
+    pieces, at = [], 0
+    for match in emphasis._BOLD.finditer(text):
+        if match.start() > at:
+            pieces.append((text[at:match.start()], False))
+        pieces.append((match.group(1), True))
+        at = match.end()
+    if at < len(text) or not pieces:
+        pieces.append((text[at:], False))
+    return tuple(Run(p, bold=bold or strong, italic=italic) for p, strong in pieces)
+
+
+@given(st.text(alphabet="ab *\n", max_size=30), st.booleans(), st.booleans())
+def test_a_text_without_two_stars_gives_what_the_pattern_gives(text, bold, italic):
+    """The quick path (no "**" in the text: one run, no pattern) and the pattern agree,
+    down to the type of each field."""
+    from facilitator.exports.emphasis import emphasis_runs
+    runs, expected = emphasis_runs(text, bold=bold, italic=italic), _by_the_pattern(
+        text, bold, italic)
+    assert runs == expected
+    assert [tuple(map(type, vars(r).values())) for r in runs] == [
+        tuple(map(type, vars(r).values())) for r in expected]
+    assert plain(text) == "".join(r.text for r in expected)
+    assert emphasis_pieces(text) == [(r.text, r.bold) for r in _by_the_pattern(text, False,
+                                                                                False)]

@@ -374,14 +374,20 @@ def test_the_minutes_read_each_note_once_and_count_them_with_sql(which, request,
     from facilitator.reading import Reading
     demo_event = request.getfixturevalue(which)
     read: list[int] = []
-    notes = Reading.notes
+    notes, listing = Reading.notes, Reading.table_note_listing
 
     def counted(self, **filters):
         found = notes(self, **filters)
         read.extend(1 for _ in found)
         return found
 
+    def counted_listing(self, table_id, rounds=None):
+        found = listing(self, table_id, rounds)
+        read.extend(1 for _ in found)
+        return found
+
     monkeypatch.setattr(Reading, "notes", counted)
+    monkeypatch.setattr(Reading, "table_note_listing", counted_listing)
     export_minutes(demo_event, tmp_path / "m.pdf")
     assert len(read) == len(notes(demo_event))
     counts = demo_event.note_counts_by_place()
