@@ -62,7 +62,9 @@ def _decode(cls: type, row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _json_value(value: Any) -> tuple:
-    value = json.loads(value) if value else ()
+    if not value or value == "[]":  # most lists are empty: no parser for them
+        return ()
+    value = json.loads(value)
     # A JSON object (block labels) becomes sorted (key, value) pairs.
     return tuple(sorted(value.items())) if isinstance(value, dict) else tuple(value)
 
@@ -264,8 +266,10 @@ class Note(Row):
 def _history_value(value: Any) -> tuple[dict[str, str], ...]:
     """An action's history as stored; one that is not a JSON list of objects of texts
     (a file made elsewhere) reads as no history rather than stopping the agenda."""
+    if not value or value == "[]":
+        return ()
     try:
-        entries = json.loads(value or "[]")
+        entries = json.loads(value)
     except ValueError:
         entries = []
     entries = entries if isinstance(entries, list) else []

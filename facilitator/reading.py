@@ -61,6 +61,13 @@ class TreeNote:
     note: Note | ListedNote
     depth: int
 
+    def __init__(self, note: Note | ListedNote, depth: int) -> None:
+        # The dataclass's own __init__, written out (a frozen one sets each field
+        # through object.__setattr__): the minutes list every note of the event.
+        fields = self.__dict__
+        fields["note"] = note
+        fields["depth"] = depth
+
 
 class Reading:
     _conn: sqlite3.Connection
@@ -121,6 +128,14 @@ class Reading:
             SELECT p.* FROM membership m JOIN participant p ON p.id = m.participant_id
             WHERE m.table_id = ? AND m.deleted_at IS NULL AND p.deleted_at IS NULL
             ORDER BY m.created_at""", (table_id,))
+
+    def table_member_ids(self, table_id: str) -> list[str]:
+        """The ids of `table_members` (the same people, in the same order), for a
+        reader that holds the participants already."""
+        return [r[0] for r in self._tuples("""
+            SELECT p.id FROM membership m JOIN participant p ON p.id = m.participant_id
+            WHERE m.table_id = ? AND m.deleted_at IS NULL AND p.deleted_at IS NULL
+            ORDER BY m.created_at""", (table_id,))]
 
     def tables_of(self, participant_id: str) -> list[ThemeTable]:
         return self._rows(ThemeTable, """
@@ -328,12 +343,19 @@ def depth_first(notes: list[Note] | list[ListedNote]) -> list[TreeNote]:
     positions (a file made elsewhere) come the later first, as they always have."""
     ids = {n.id for n in notes}
     children: dict[str | None, list] = {}
+    kids_of = children.get
     # One stable sort of all, last position first: each parent's children are then in
     # that order (a stable sort of a part is that part of the stable sort of the
     # whole), none sorted again per parent; they are listed from the end.
     for n in sorted(notes, key=_position, reverse=True):
         parent = n.parent_id
-        children.setdefault(parent if parent in ids else None, []).append(n)
+        if parent not in ids:
+            parent = None
+        kids = kids_of(parent)
+        if kids is None:
+            children[parent] = [n]
+        else:
+            kids.append(n)
     out: list[TreeNote] = []
     append = out.append
     # Depth-first without recursion: a file made elsewhere may nest thousands deep.
@@ -341,12 +363,13 @@ def depth_first(notes: list[Note] | list[ListedNote]) -> list[TreeNote]:
     levels = [reversed(children.get(None, ()))]
     seen: set[str] = set()
     while levels:
+        depth = len(levels) - 1
         for n in levels[-1]:
             if n.id in seen:
                 continue
             seen.add(n.id)
-            append(TreeNote(n, len(levels) - 1))
-            below = children.get(n.id)
+            append(TreeNote(n, depth))
+            below = kids_of(n.id)
             if below:
                 levels.append(reversed(below))
                 break

@@ -200,3 +200,21 @@ def test_a_table_listing_is_its_note_tree_with_fewer_columns(steps):
             assert listed.note._replace(key_point=bool(listed.note.key_point)) == tuple(
                 getattr(full.note, name) for name in ListedNote._fields)
         assert ev.table_note_listing(table, ev.round_questions(table)) == listing
+
+
+def test_a_tree_note_is_made_as_its_dataclass_would_make_it():
+    """TreeNote writes its __init__ out (speed): its fields, in order, still frozen."""
+    import dataclasses
+    import inspect
+    from facilitator.reading import TreeNote
+    assert list(inspect.signature(TreeNote).parameters) == [
+        f.name for f in dataclasses.fields(TreeNote)]
+    made = TreeNote("n", 2)
+    assert (made.note, made.depth) == ("n", 2) and made == dataclasses.replace(made)
+    assert list(vars(made)) == ["note", "depth"]
+    try:
+        made.depth = 3  # type: ignore[misc]
+    except dataclasses.FrozenInstanceError:
+        pass
+    else:
+        raise AssertionError("a tree note can be changed")

@@ -9,7 +9,6 @@ from ..words import tr
 from .emphasis import emphasis_runs, plain
 from .model import Harvest
 from .outline import BulletList, ListItem, Matrix, MatrixRow, Paragraph, Run
-from .perspective_tags import perspective_tags
 
 
 def note_blocks(h: Harvest, tree: list[TreeNote], *, show_perspective: bool = True,
@@ -28,20 +27,21 @@ def note_blocks(h: Harvest, tree: list[TreeNote], *, show_perspective: bool = Tr
     bijeenkomst:")."""
     out: list[Paragraph | BulletList] = []
     items: list[ListItem] = []
-    tags = perspective_tags(h.perspectives) if show_perspective else {}
+    tags = h.tags if show_perspective else {}
+    perspective_by_id, speaker_of, text_of = h.perspective_by_id, h.speaker, h.text
     speaker_at: dict[int, str] = {}
     last_root_speaker: str | None = None
     for at, item in enumerate(tree):
-        n = item.note
-        perspective = h.perspective_by_id.get(n.perspective_id or "")
+        n, depth = item.note, item.depth
+        perspective = perspective_by_id.get(n.perspective_id or "")
         colour = perspective.colour if perspective is not None and show_perspective else None
-        speaker = h.speaker(n)
-        speaker_at[item.depth] = speaker
+        speaker = speaker_of(n)
+        speaker_at[depth] = speaker
         shown = speaker
         if speaker and (speaker == hide_speaker or
-                        (item.depth > 0 and speaker_at.get(item.depth - 1) == speaker)):
+                        (depth > 0 and speaker_at.get(depth - 1) == speaker)):
             shown = ""
-        if item.depth == 0 and group_speakers:
+        if depth == 0 and group_speakers:
             if speaker and speaker != last_root_speaker and speaker != hide_speaker:
                 if items:
                     out.append(BulletList(tuple(items)))
@@ -58,14 +58,15 @@ def note_blocks(h: Harvest, tree: list[TreeNote], *, show_perspective: bool = Tr
         key_point = bool(n.key_point)  # a ListedNote's is 0 or 1
         if key_point:
             extras.append(tr("export.key_point", h.lang))
-        text = h.text(n.text)
-        runs = list(emphasis_runs(text, bold=key_point, italic=n.kind == "quote"))
-        if n.kind == "quote" and not quoted(plain(text)):
-            runs = [Run("“"), *runs, Run("”")]
+        text = text_of(n.text)
+        quote = n.kind == "quote"
+        runs = emphasis_runs(text, bold=key_point, italic=quote)
+        if quote and not quoted(plain(text)):
+            runs = (Run("“"), *runs, Run("”"))
         if extras:
-            runs += [Run(" "), Run(f"[{'; '.join(extras)}]", tone="aside")]
-        items.append(ListItem(tuple(runs), item.depth, lead=shown, colour=colour,
-                              tag=tags.get(n.perspective_id or "", "")))
+            runs = (*runs, Run(" "), Run(f"[{'; '.join(extras)}]", tone="aside"))
+        items.append(ListItem(runs, depth, shown, None, colour,
+                              tags.get(n.perspective_id or "", "")))
     if items:
         out.append(BulletList(tuple(items)))
     return out
@@ -74,7 +75,7 @@ def note_blocks(h: Harvest, tree: list[TreeNote], *, show_perspective: bool = Tr
 def legend(h: Harvest) -> Paragraph:
     """One line naming the perspectives' short tags (and colours) used next to the notes."""
     runs: list[Run] = []
-    tags = perspective_tags(h.perspectives)
+    tags = h.tags
     for i, p in enumerate(h.perspectives):
         if i:
             runs.append(Run("\u00a0\u00a0 "))

@@ -287,7 +287,7 @@ class MinutesOutline(OutlineBuilder):
 
     def _participants(self, t: ThemeTable) -> None:
         h = self.h
-        members = [p for p in h.file.table_members(t.id) if p.id != t.host_id]
+        members = [p for p in h.members(t.id) if p.id != t.host_id]
         if not members:
             return
         self._lead(t, "participants", "export.participants")

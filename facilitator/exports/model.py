@@ -16,10 +16,11 @@ from datetime import date
 
 from ..domain import Action, Note, Participant, Question, ThemeTable
 from ..eventfile import EventFile
-from ..reading import TreeNote
+from ..reading import ListedNote, TreeNote
 from ..words import long_date, tr
 from .anonymise import Anonymiser, collapse, fold
 from .emphasis import plain
+from .perspective_tags import perspective_tags
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,12 @@ class Harvest:
         """Every live note, read when first asked for (the minutes read theirs per
         table, `table_tree`, and count with SQL, `matrix`)."""
         return self.file.notes()
+
+    @cached_property
+    def tags(self) -> dict[str, str]:
+        """The perspectives' short tags (`perspective_tags`), made once: every list of
+        notes in the minutes prints them."""
+        return perspective_tags(self.perspectives)
 
     @cached_property
     def note_by_id(self) -> dict[str, Note]:
@@ -95,18 +102,28 @@ class Harvest:
         """Person id -> numbers of the tables where they sit, host or take notes."""
         out: dict[str, list[str]] = {}
         for t in self.tables:
-            ids = [p.id for p in self.file.table_members(t.id)]
+            ids = [p.id for p in self.members(t.id)]
             ids += [x for x in (t.host_id, t.note_taker_id) if x and x not in ids]
             for pid in ids:
                 out.setdefault(pid, []).append(str(t.number))
         return out
 
+    def members(self, table_id: str) -> list[Participant]:
+        """The participants seated at a table (`Reading.table_members`), taken from
+        those read already (one who came in since is read with the table's)."""
+        ids = self.file.table_member_ids(table_id)
+        if all(i in self.people for i in ids):
+            return [self.people[i] for i in ids]
+        return self.file.table_members(table_id)
+
     def text(self, value: str | None) -> str:
         """A free text with hidden people's names replaced by their role."""
         return self.anonymiser(value or "")
 
-    def speaker(self, note: Note) -> str:
+    def speaker(self, note: Note | ListedNote) -> str:
         """The 'Zorgverzekeraar' / speaker prefix of a note (may be empty)."""
+        if not note.speaker_id and not note.party:
+            return ""  # as below: no person, and the empty party is not looked at
         who = self.person_name(note.speaker_id)
         party = self.text(note.party)
         if who and party and fold(who) in fold(party):

@@ -30,7 +30,11 @@ Tone = Literal["", "aside", "alert"]
 Role = Literal["body", "small", "meta", "subtitle", "label", "caption"]
 
 
-@dataclass(frozen=True)
+# Sets a field of a frozen node in its own __init__ (looked up once, not per field).
+_set = object.__setattr__
+
+
+@dataclass(frozen=True, slots=True)
 class Run:
     """A piece of inline text with one look.
 
@@ -44,6 +48,17 @@ class Run:
     italic: bool = False
     colour: str | None = None
     tone: Tone = ""
+
+    def __init__(self, text: str, bold: bool = False, italic: bool = False,
+                 colour: str | None = None, tone: Tone = "") -> None:
+        # The dataclass's own __init__, written out with object.__setattr__ at hand
+        # (the generated one looks it up for every field); with slots, no dict per
+        # run: the minutes make a run and an item for every note.
+        _set(self, "text", text)
+        _set(self, "bold", bold)
+        _set(self, "italic", italic)
+        _set(self, "colour", colour)
+        _set(self, "tone", tone)
 
 
 @dataclass(frozen=True)
@@ -79,7 +94,7 @@ class Paragraph:
         return "".join(r.text for r in self.runs)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ListItem:
     """One entry of a bulleted list.
 
@@ -97,6 +112,16 @@ class ListItem:
     marker: str | None = None
     colour: str | None = None
     tag: str = ""
+
+    def __init__(self, runs: tuple[Run, ...], depth: int = 0, lead: str = "",
+                 marker: str | None = None, colour: str | None = None, tag: str = "") -> None:
+        # As Run's.
+        _set(self, "runs", runs)
+        _set(self, "depth", depth)
+        _set(self, "lead", lead)
+        _set(self, "marker", marker)
+        _set(self, "colour", colour)
+        _set(self, "tag", tag)
 
     @property
     def text(self) -> str:
