@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, fields
 from operator import attrgetter
 from typing import Any, NamedTuple, TypeVar
@@ -210,12 +210,17 @@ class Reading:
             "SELECT perspective_id, count(*) FROM note WHERE deleted_at IS NULL AND "
             "perspective_id IS NOT NULL GROUP BY perspective_id")}
 
-    def note_counts_by_place(self) -> dict[tuple[str | None, str | None], int]:
+    def note_counts_by_place(self, *, outside: Collection[str] = ()
+                             ) -> dict[tuple[str | None, str | None], int]:
         """How many live notes each (perspective id, table id) pair has (None: no
-        perspective, or the plenary); pairs without notes left out."""
+        perspective, or the plenary); pairs without notes left out. `outside`: only
+        the notes not at these tables (at most 500), for a reader that counted those."""
+        ids = list(outside)
+        where = f"AND (table_id IS NULL OR table_id NOT IN ({', '.join('?' for _ in ids)}))" \
+            if ids else ""
         return {(r[0], r[1]): r[2] for r in self._conn.execute(
             "SELECT perspective_id, table_id, count(*) FROM note WHERE deleted_at IS NULL "
-            "GROUP BY perspective_id, table_id")}
+            f"{where} GROUP BY perspective_id, table_id", ids)}
 
     def notes_in_place(self, table_id: str | None, question_id: str | None,
                        programme_item_id: str | None, parent_id: str | None) -> list[Note]:
@@ -238,18 +243,14 @@ class Reading:
         """All notes of a table, round by round (notes without a round first)."""
         return round_by_round(self.notes(table_id=table_id), self.round_questions(table_id))
 
-    def table_note_listing(self, table_id: str,
-                           rounds: list[Question] | None = None) -> list[TreeNote]:
-        """`table_note_tree` as a printed listing reads it: the same notes, order and
-        depths, each a `ListedNote`. `rounds`: the table's `round_questions`, when
-        the caller has read them already."""
+    def listed_notes(self, table_id: str) -> list[ListedNote]:
+        """All live notes of a table as `ListedNote`s, in `notes()` order: with
+        `round_by_round`, the notes of `table_note_tree` as a printed listing reads them."""
         cursor = self._tuples(f"SELECT {_LISTED_COLUMNS} FROM note WHERE deleted_at IS "
                               "NULL AND table_id IS ? ORDER BY position, created_at, id",
                               (table_id,))
         new = tuple.__new__
-        notes = [new(ListedNote, row) for row in cursor]
-        return round_by_round(notes, self.round_questions(table_id) if rounds is None
-                              else rounds)
+        return [new(ListedNote, row) for row in cursor]
 
     def actions(self) -> list[Action]:
         return self._rows(Action, "SELECT * FROM action WHERE deleted_at IS NULL "

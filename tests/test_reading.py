@@ -168,9 +168,9 @@ def test_depth_first_lists_as_the_first_way_did(rows):
     ["point", "quote", "conclusion"]), st.integers(0, 2), st.booleans(), st.booleans()),
     max_size=12))
 def test_a_table_listing_is_its_note_tree_with_fewer_columns(steps):
-    """`table_note_listing` (plain rows) gives the notes, order and depths of
-    `table_note_tree`, each field the minutes read equal to the Note's."""
-    from facilitator.reading import ListedNote
+    """`listed_notes` (plain rows) by `round_by_round` gives the notes, order and
+    depths of `table_note_tree`, each field the minutes read equal to the Note's."""
+    from facilitator.reading import ListedNote, round_by_round
     with EventFile.in_memory() as ev:
         table = ev.add_table(theme="t")
         person = ev.add_participant(name="Anna")
@@ -193,13 +193,16 @@ def test_a_table_listing_is_its_note_tree_with_fewer_columns(steps):
             if gone and ids[len(ids) // 2] in place:
                 ev.delete_note(ids[len(ids) // 2])
                 place = {n.id: n.question_id for n in ev.notes(table_id=table)}
-        tree, listing = ev.table_note_tree(table), ev.table_note_listing(table)
+        tree = ev.table_note_tree(table)
+        listing = round_by_round(ev.listed_notes(table), ev.round_questions(table))
         assert [(t.note.id, t.depth) for t in listing] == [(t.note.id, t.depth) for t in tree]
         for listed, full in zip(listing, tree):
             assert type(listed.note) is ListedNote
             assert listed.note._replace(key_point=bool(listed.note.key_point)) == tuple(
                 getattr(full.note, name) for name in ListedNote._fields)
-        assert ev.table_note_listing(table, ev.round_questions(table)) == listing
+        assert ev.listed_notes(table) == [
+            ListedNote(*(getattr(n, name) for name in ListedNote._fields))
+            for n in ev.notes(table_id=table)]
 
 
 def test_a_tree_note_is_made_as_its_dataclass_would_make_it():

@@ -12,15 +12,19 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
+from operator import attrgetter
 from datetime import date
 
 from ..domain import Action, Note, Participant, Question, ThemeTable
 from ..eventfile import EventFile
-from ..reading import ListedNote, TreeNote
+from ..reading import ListedNote, TreeNote, round_by_round
 from ..words import long_date, tr
 from .anonymise import Anonymiser, collapse, fold
 from .emphasis import plain
 from .perspective_tags import perspective_tags
+
+
+_perspective_id = attrgetter("perspective_id")
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,7 @@ class Harvest:
         self._questions = {q.id: q for q in event.questions()}
         self._rounds: dict[str, list[Question]] = {}
         self._matrix: tuple[list[str | None], list[str | None], Counter] | None = None
+        self._listed: dict[str, Counter] = {}  # table id -> its notes per perspective id
         self.anonymiser = Anonymiser(self.participants, anonymous=anonymous, lang=lang)
 
     @cached_property
@@ -200,11 +205,15 @@ class Harvest:
         return self.file.note_tree(table_id=None, programme_item_id=item_id)
 
     def table_tree(self, table_id: str) -> list[TreeNote]:
-        """A table's notes as the minutes list them (`Reading.table_note_listing`)."""
+        """A table's notes as the minutes list them: `Reading.table_note_tree`, of
+        `ListedNote`s (`Reading.listed_notes`)."""
         # Read again, not made from self.notes: the outline would then hold texts of
         # the harvest's own notes, scattered among them, and the memory of the notes
         # could not go back before the layout (50k minutes: a 30 MiB higher peak).
-        return self.file.table_note_listing(table_id, self.round_questions(table_id))
+        notes = self.file.listed_notes(table_id)
+        # Counted as read, so that the matrix need not count these notes again.
+        self._listed[table_id] = Counter(map(_perspective_id, notes))
+        return round_by_round(notes, self.round_questions(table_id))
 
     def table_title(self, table: ThemeTable) -> str:
         return tr("export.table.title", self.lang, n=table.number,
@@ -223,8 +232,17 @@ class Harvest:
         return list(rows), list(cols), Counter(counts)
 
     def _count(self) -> tuple[list[str | None], list[str | None], Counter]:
+        listed = self._listed
+        if listed and len(listed) <= 500 and all(t.id in listed for t in self.tables):
+            # Every table's notes were counted as the minutes listed them: SQL counts
+            # only the rest (the plenary's, those of tables no longer there).
+            by_place = self.file.note_counts_by_place(outside=list(listed))
+            by_place.update(((perspective_id, table_id), n) for table_id, per in
+                            listed.items() for perspective_id, n in per.items())
+        else:
+            by_place = self.file.note_counts_by_place()
         counts: Counter = Counter()
-        for (perspective_id, table_id), n in self.file.note_counts_by_place().items():
+        for (perspective_id, table_id), n in by_place.items():
             counts[(perspective_id if perspective_id in self.perspective_by_id else None,
                     table_id if table_id in self.table_by_id else None)] += n
         rows: list[str | None] = [p.id for p in self.perspectives]

@@ -374,20 +374,20 @@ def test_the_minutes_read_each_note_once_and_count_them_with_sql(which, request,
     from facilitator.reading import Reading
     demo_event = request.getfixturevalue(which)
     read: list[int] = []
-    notes, listing = Reading.notes, Reading.table_note_listing
+    notes, listing = Reading.notes, Reading.listed_notes
 
     def counted(self, **filters):
         found = notes(self, **filters)
         read.extend(1 for _ in found)
         return found
 
-    def counted_listing(self, table_id, rounds=None):
-        found = listing(self, table_id, rounds)
+    def counted_listing(self, table_id):
+        found = listing(self, table_id)
         read.extend(1 for _ in found)
         return found
 
     monkeypatch.setattr(Reading, "notes", counted)
-    monkeypatch.setattr(Reading, "table_note_listing", counted_listing)
+    monkeypatch.setattr(Reading, "listed_notes", counted_listing)
     export_minutes(demo_event, tmp_path / "m.pdf")
     assert len(read) == len(notes(demo_event))
     counts = demo_event.note_counts_by_place()

@@ -39,3 +39,30 @@ def test_the_matrix_and_rounds_read_once_are_what_the_file_gives():
         assert h.round_questions(table) == event.round_questions(table)
         assert h.round_questions(other) == event.round_questions(other)
         assert [q.text for q in h.round_questions(other)] == ["gedeeld"]
+
+
+def test_the_matrix_of_listed_tables_counts_as_sql_counts_every_note():
+    """Once every table's notes were listed, the matrix adds their counts to SQL's of
+    the rest (plenary, a deleted table's notes, no or a deleted perspective): the
+    same matrix as counted by SQL alone."""
+    with EventFile.in_memory() as event:
+        kept, gone = (event.add_perspective(name=n) for n in ("Burger", "Weg"))
+        tables = [event.add_table(theme=t) for t in ("Water", "Lucht", "Leeg")]
+        item = event.add_programme_item(kind="plenary", title="Plenair")
+        for i in range(12):
+            event.add_note(text=f"n{i}", table_id=tables[i % 2] if i % 5 else None,
+                           programme_item_id=None if i % 5 else item,
+                           perspective_id=(kept, gone, None)[i % 3])
+        event.delete_perspective(gone)
+        old = event.add_table(theme="Oud")
+        event.add_note(text="oud", table_id=old, perspective_id=kept)
+        event.delete_table(old)
+        listed = Harvest(event, lang="nl")
+        for t in listed.tables:
+            listed.table_tree(t.id)
+        expected = Harvest(event, lang="nl").matrix()
+        assert listed.matrix() == expected
+        assert sum(expected[2].values()) == 13 and None in expected[1]
+        partly = Harvest(event, lang="nl")
+        partly.table_tree(tables[0])
+        assert partly.matrix() == expected
