@@ -28,14 +28,17 @@ def note_blocks(h: Harvest, tree: list[TreeNote], *, show_perspective: bool = Tr
     out: list[Paragraph | BulletList] = []
     items: list[ListItem] = []
     tags = h.tags if show_perspective else {}
-    perspective_by_id, speaker_of, text_of = h.perspective_by_id, h.speaker, h.text
+    # A note's bullet colour and tag by its perspective id (unknown: neither).
+    looks = {p.id: (p.colour if show_perspective else None, tags.get(p.id, ""))
+             for p in h.perspectives}
+    no_look = (None, "")
+    speaker_of, text_of = h.speaker, h.text
     speaker_at: dict[int, str] = {}
     last_root_speaker: str | None = None
     for at, item in enumerate(tree):
         n, depth = item.note, item.depth
-        perspective = perspective_by_id.get(n.perspective_id or "")
-        colour = perspective.colour if perspective is not None and show_perspective else None
-        speaker = speaker_of(n)
+        colour, tag = looks.get(n.perspective_id, no_look)
+        speaker = speaker_of(n) if n.speaker_id or n.party else ""  # (h.speaker's own test)
         speaker_at[depth] = speaker
         shown = speaker
         if speaker and (speaker == hide_speaker or
@@ -60,13 +63,13 @@ def note_blocks(h: Harvest, tree: list[TreeNote], *, show_perspective: bool = Tr
             extras.append(tr("export.key_point", h.lang))
         text = text_of(n.text)
         quote = n.kind == "quote"
-        runs = emphasis_runs(text, bold=key_point, italic=quote)
+        runs = ((Run(text, key_point, quote),) if "**" not in text  # (emphasis_runs' own)
+                else emphasis_runs(text, bold=key_point, italic=quote))
         if quote and not quoted(plain(text)):
             runs = (Run("“"), *runs, Run("”"))
         if extras:
             runs = (*runs, Run(" "), Run(f"[{'; '.join(extras)}]", tone="aside"))
-        items.append(ListItem(runs, depth, shown, None, colour,
-                              tags.get(n.perspective_id or "", "")))
+        items.append(ListItem(runs, depth, shown, None, colour, tag))
     if items:
         out.append(BulletList(tuple(items)))
     return out
