@@ -27,6 +27,11 @@ from .perspective_tags import perspective_tags
 _perspective_id = attrgetter("perspective_id")
 
 
+def _as_typed(value: str | None) -> str:
+    """`Harvest.text` of a harvest whose anonymiser is idle (`Anonymiser.active`)."""
+    return value or ""
+
+
 @dataclass(frozen=True)
 class QuestionNode:
     question: Question
@@ -54,6 +59,10 @@ class Harvest:
         self._matrix: tuple[list[str | None], list[str | None], Counter] | None = None
         self._listed: dict[str, Counter] = {}  # table id -> its notes per perspective id
         self.anonymiser = Anonymiser(self.participants, anonymous=anonymous, lang=lang)
+        if not self.anonymiser.active:
+            # No name or address to hide: `text` is the text as typed, without the
+            # two calls it takes to learn that (the minutes ask for every note's).
+            self.text = _as_typed  # type: ignore[method-assign]
 
     @cached_property
     def notes(self) -> list[Note]:

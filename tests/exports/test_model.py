@@ -66,3 +66,15 @@ def test_the_matrix_of_listed_tables_counts_as_sql_counts_every_note():
         partly = Harvest(event, lang="nl")
         partly.table_tree(tables[0])
         assert partly.matrix() == expected
+
+
+def test_text_without_names_to_hide_is_what_the_anonymiser_gives():
+    """With nobody to hide, `text` skips the idle anonymiser: the same texts."""
+    with EventFile.in_memory() as event:
+        event.add_participant(name="Ans Jansen", email="ans@example.org")
+        h = Harvest(event, lang="nl")
+        assert not h.anonymiser.active
+        for value in (None, "", "Ans Jansen zei het", "ans@example.org", " "):
+            assert h.text(value) == h.anonymiser(value or "") == Harvest.text(h, value)
+        hidden = Harvest(event, lang="nl", anonymous=True)
+        assert hidden.text("Ans Jansen zei het") != "Ans Jansen zei het"
