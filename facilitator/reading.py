@@ -52,9 +52,10 @@ class ListedNote(NamedTuple):
 
 
 _LISTED_COLUMNS = ", ".join(ListedNote._fields)
+_set = object.__setattr__  # sets a field of a frozen TreeNote in its own __init__
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TreeNote:
     """A note in a depth-first listing, with its depth."""
 
@@ -62,11 +63,11 @@ class TreeNote:
     depth: int
 
     def __init__(self, note: Note | ListedNote, depth: int) -> None:
-        # The dataclass's own __init__, written out (a frozen one sets each field
-        # through object.__setattr__): the minutes list every note of the event.
-        fields = self.__dict__
-        fields["note"] = note
-        fields["depth"] = depth
+        # The dataclass's own __init__, written out with object.__setattr__ at hand
+        # (the generated one looks it up for every field); with slots, no dict per
+        # tree note: the minutes list every note of the event.
+        _set(self, "note", note)
+        _set(self, "depth", depth)
 
 
 class Reading:
