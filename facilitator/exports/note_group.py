@@ -192,16 +192,24 @@ class NoteGroup(Flowable):
                 if look is None or look.style is not style:
                     look = looks[id(style), n.bullet] = _Look(canvas, tx, style, n.bullet)
                 cur_y = top - (style.fontSize if by_font_size else _ascent(style))
-                if look.bullet_at is not None:  # as reportlab's _drawBullet
-                    append(f"{matrix}{fp_str(look.bullet_at, cur_y + look.bullet_rise)} Tm")
-                    fill(look.bullet_colour)
-                    if look.bullet_code is None:
-                        look.bullet_font(tx)
-                        tx.textOut(n.bullet)
-                    else:  # the font's subset is selected in it
-                        append(look.bullet_code)
-                append(f"{matrix}{fp_str(style.leftIndent, cur_y)} Tm")
-                fill(style.textColor)
+                if look.bullet_code is not None and not look.bullet_rise:
+                    # as reportlab's _drawBullet, then the text's origin and colour
+                    # (fp_str(x, y) is fp_str(x) and fp_str(y) with a space between)
+                    y = fp_str(cur_y)
+                    append(f"{matrix}{look.bullet_x} {y} Tm {fill(look.bullet_colour)} "
+                           f"{look.bullet_code} {matrix}{look.text_x} {y} Tm "
+                           f"{fill(style.textColor)}")
+                else:
+                    if look.bullet_at is not None:  # as reportlab's _drawBullet
+                        append(f"{matrix}{fp_str(look.bullet_at, cur_y + look.bullet_rise)} Tm")
+                        append(fill(look.bullet_colour))
+                        if look.bullet_code is None:
+                            look.bullet_font(tx)
+                            tx.textOut(n.bullet)
+                        else:  # the font's subset is selected in it
+                            append(look.bullet_code)
+                    append(f"{matrix}{fp_str(style.leftIndent, cur_y)} Tm")
+                    append(fill(style.textColor))
                 look.text_font(tx)
                 if look.writer is None:
                     for i, (extra, words) in enumerate(lines):
@@ -218,8 +226,9 @@ class _Look:
     subset is selected anew, so they are the same every time), the first
     line's offset and the text's font and writer."""
 
-    __slots__ = ("style", "bullet_at", "bullet_rise", "bullet_colour", "bullet_font",
-                 "bullet_code", "offset", "move_in", "move_out", "text_font", "writer")
+    __slots__ = ("style", "bullet_at", "bullet_x", "bullet_rise", "bullet_colour",
+                 "bullet_font", "bullet_code", "offset", "move_in", "move_out", "text_x",
+                 "text_font", "writer")
 
     def __init__(self, canvas: Any, tx: Any, style: ParagraphStyle, bullet: str | None) -> None:
         self.style = style
@@ -227,6 +236,7 @@ class _Look:
         self.bullet_at = self.bullet_code = None
         if bullet:
             self.bullet_at = style.bulletIndent
+            self.bullet_x = fp_str(style.bulletIndent)
             self.bullet_rise = getattr(style, "bulletOffsetY", 0)
             self.bullet_colour = getattr(style, "bulletColor", style.textColor)
             self.bullet_font = font_setter(style.bulletFontName, style.bulletFontSize, None)
@@ -239,6 +249,7 @@ class _Look:
             offset = max(offset, end + style.bulletFontSize * 0.6 - style.leftIndent)
         self.offset = offset
         self.move_in, self.move_out = moves(offset)
+        self.text_x = fp_str(style.leftIndent)
         self.text_font = font_setter(style.fontName, style.fontSize, style.leading)
         self.writer = TextWriter.of(canvas, style.fontName)
 

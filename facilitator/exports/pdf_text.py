@@ -18,8 +18,9 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from reportlab.lib.rl_accel import fp_str
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase.pdfmetrics import getFont
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus.paragraph import _nbspCount
 
 
@@ -38,7 +39,9 @@ class TextWriter:
     def __init__(self, canvas: Any, font: Any) -> None:
         self.font = font
         self.doc = canvas._doc  # noqa: SLF001
-        self.escape = canvas._escape  # noqa: SLF001
+        escape = canvas._escape  # noqa: SLF001
+        # reportlab's own is escapePDF: called straight away
+        self.escape = escapePDF if getattr(escape, "__func__", None) is Canvas._escape else escape
         self.words: dict[str, list[tuple[int, str]]] = {}
         # a word in one subset (most): its (subset, text), else None
         self.one: dict[str, tuple[int, str] | None] = {}
@@ -205,27 +208,42 @@ def font_setter(font_name: str, size: float, leading: float | None) -> Any:
 
 
 class Fills:
-    """tx.setFillColor for one text object, each colour's operators made once per
-    canvas: written again while the canvas's fill alpha is the one the colour
-    sets (then setFillColor writes the colour and nothing else)."""
+    """tx.setFillColor for one text object as a string of operators, each colour's
+    made once per canvas: written again while the canvas's fill alpha is the one
+    the colour sets (then setFillColor writes the colour and nothing else)."""
 
     def __init__(self, canvas: Any, tx: Any) -> None:
         self.tx = tx
         self.state = canvas._extgstate  # noqa: SLF001 - where setFillAlpha looks
-        self.made: dict[int, tuple[Any, list[str], Any]] = \
+        self.made: dict[int, tuple[Any, str, Any]] = \
             canvas.__dict__.setdefault("_oogst_fills", {})
+        self.ready: dict[int, tuple[Any, str]] = {}  # good at this text object's alpha
 
-    def __call__(self, colour: Any) -> None:
+    def __call__(self, colour: Any) -> str:
+        """The operators setting `colour` (to be written next, as one string)."""
+        found = self.ready.get(id(colour))
+        if found is not None and found[0] is colour:
+            self.tx._fillColorObj = colour  # noqa: SLF001
+            return found[1]
+        return self._make(colour)
+
+    def _make(self, colour: Any) -> str:
         tx = self.tx
-        found = self.made.get(id(colour))
-        if found is not None and found[0] is colour and (
-                found[2] is None or self.state.getValue("ca") == found[2]):
-            tx._code.extend(found[1])  # noqa: SLF001
+        made = self.made.get(id(colour))
+        if made is not None and made[0] is colour and (
+                made[2] is None or self.state.getValue("ca") == made[2]):
+            self.ready[id(colour)] = (colour, made[1])
             tx._fillColorObj = colour  # noqa: SLF001
-            return
+            return made[1]
         code = tx._code  # noqa: SLF001
         start = len(code)
         tx.setFillColor(colour)
         written = code[start:]
+        del code[start:]
+        text = " ".join(written)
         if len(written) == 1:  # the colour alone: no change of alpha
-            self.made[id(colour)] = (colour, written, getattr(colour, "alpha", None))
+            self.made[id(colour)] = (colour, text, getattr(colour, "alpha", None))
+            self.ready[id(colour)] = (colour, text)
+        else:  # the alpha changed: what was good before may not be now
+            self.ready.clear()
+        return text
