@@ -56,7 +56,7 @@ def break_words(words: list[str], font_name: str, font_size: float, encoding: st
     word has a line of its own)."""
     measured = _word_widths(font_name, font_size, encoding)
     widths = list(map(measured.get, words))
-    if None in widths:
+    if not all(widths):  # a word not measured yet (None), or one without width
         for i, word in enumerate(words):
             if widths[i] is None:
                 widths[i] = measured[word] = stringWidth(word, font_name, font_size, encoding)
@@ -97,7 +97,11 @@ _WORD_WIDTHS: dict[tuple[str, float, str], dict[str, float]] = {}
 
 
 def plain_words(text: str) -> list[str]:
-    """The words a Paragraph of plain `text` shows (its whitespace collapsed)."""
+    """The words a Paragraph of plain `text` shows (its whitespace collapsed).
+    Without a non-breaking or a zero-width space (the only characters in which
+    reportlab's whitespace differs from Python's) that is `str.split`."""
+    if "\u00a0" not in text and "\u200b" not in text:
+        return text.split()
     return [w for w in _split(_strip(text)) if w]
 
 

@@ -50,3 +50,13 @@ def test_what_it_does_not_handle_is_reportlabs():
     plain = Paragraph("Een gewone notitie van de tafel over de wijk", s, bulletText="•")
     assert plain_lines(plain, 120) is not None  # this one the fast way
     assert fonts.REGULAR == s.fontName
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab é\u00a0\u200b\t\n\r\x0b\x0c\x1c\x1f\x85"
+                                        "\u2028\u3000\u2009\u202f\u1680"), max_size=30))
+def test_plain_words_are_a_paragraphs_words(text):
+    """str.split where it gives what reportlab's split and strip give."""
+    from reportlab.platypus.paragraph import split, strip
+    from facilitator.exports.line_breaking import plain_words
+    assert plain_words(text) == [w for w in split(strip(text)) if w]
