@@ -9,6 +9,7 @@ reportlab. `tests/exports/test_line_breaking.py` checks the lines against report
 """
 from __future__ import annotations
 
+from itertools import islice
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
@@ -66,31 +67,48 @@ def break_words(words: list[str], font_name: str, font_size: float, encoding: st
     if space is None:
         space = measured[" "] = stringWidth(" ", font_name, font_size, encoding)
     shrink = shrinkage * space
-    last = len(max_widths) - 1
+    count = len(widths)
     max_width = max_widths[0]
-    current = widths[0]
-    for word_width in widths[1:]:  # summed as the loop below sums a line
-        current = current + space + word_width
-    if current <= max_width or len(words) == 1:
-        # one line (most notes): what the loop below gives, with less work
+    current = widths[0]  # a line's first word is on it, fitting or not
+    if count == 1:
         return [(max_width - current, list(words))], max(0.0, current)
+    # greedy, as reportlab's breakLines: a word joins the line while the line with
+    # it is at most as wide as the room plus a little shrinkage per space so far
+    # (`room[k]` is that limit for a line of k words before it, summed as reportlab sums it)
+    room = _room(max_width, shrink, count)
     lines: list[tuple[float, list[str]]] = []
-    line: list[str] = []
-    current, widest, lineno = -space, 0.0, 0
-    for word, word_width in zip(words, widths):
-        new = current + space + word_width
-        if new <= max_width + shrink * len(line) or not line:
-            line.append(word)
+    widest, lineno, start, last = 0.0, 0, 0, len(max_widths) - 1
+    for i, width in enumerate(islice(widths, 1, None), 1):
+        new = current + space + width
+        if new <= room[i - start]:
             current = new
         else:
-            widest = max(widest, current)
-            lines.append((max_width - current, line))
-            line, current = [word], word_width
+            if current > widest:
+                widest = current
+            lines.append((max_width - current, words[start:i]))
+            start, current = i, width
             lineno += 1
-            max_width = max_widths[min(last, lineno)]
-    widest = max(widest, current)
-    lines.append((max_width - current, line))
+            if lineno <= last:
+                max_width = max_widths[lineno]
+                room = _room(max_width, shrink, count)
+    if current > widest:
+        widest = current
+    lines.append((max_width - current, words[start:]))
     return lines, widest
+
+
+_ROOM: dict[tuple[float, float], list[float]] = {}
+
+
+def _room(max_width: float, shrink: float, count: int) -> list[float]:
+    """max_width + shrink * k for k = 0 ... count (at least), made once per width."""
+    key = (max_width, shrink)
+    found = _ROOM.get(key)
+    if found is None or len(found) > 100_000:
+        found = _ROOM[key] = [max_width]
+    if len(found) <= count:
+        found.extend([max_width + shrink * k for k in range(len(found), count + 1)])
+    return found
 
 
 _WORD_WIDTHS: dict[tuple[str, float, str], dict[str, float]] = {}

@@ -80,25 +80,18 @@ def note(style: ParagraphStyle, bullet: str, text: str, width: float,
     """A note for a group (`text` as a Paragraph's fragment would hold it, `words`
     its words when known), or None when it needs a Paragraph: a style the group
     does not draw, no words, or a word wider than its line at `width`."""
-    known = _STYLES.get(id(style))
-    if known is None or known[0] is not style:
-        known = _STYLES[id(style)] = (style, _drawable(style))
-    if not known[1]:
+    key = (id(style), bullet, width)
+    look = _LOOKS.get(key)
+    if look is None or look[0] is not style:  # once per style, bullet and width
+        look = _LOOKS[key] = _look(style, bullet, width)
+    if look[1] is None:  # a style the group does not draw
         return None
     if words is None:
         words = _split(_strip(text))
     if not words:
         return None
-    key = (id(style), bullet, width)
-    found = _LINE_WIDTHS.get(key)
-    if found is None or found[0] is not style:  # the lines' widths, once per look
-        widths = [width - style.leftIndent - style.firstLineIndent - style.rightIndent,
-                  width - style.leftIndent - style.rightIndent]
-        _handleBulletWidth(bullet, style, widths)
-        found = _LINE_WIDTHS[key] = (style, widths)
-    widths = found[1]
-    laid = break_words(words, style.fontName, style.fontSize, ENCODING, widths,
-                       style.spaceShrinkage)
+    _, widths, font_name, font_size, shrinkage = look
+    laid = break_words(words, font_name, font_size, ENCODING, widths, shrinkage)
     if laid is None:
         return None
     made = Note(style, bullet, words)
@@ -106,8 +99,18 @@ def note(style: ParagraphStyle, bullet: str, text: str, width: float,
     return made
 
 
-_STYLES: dict[int, tuple[ParagraphStyle, bool]] = {}
-_LINE_WIDTHS: dict[tuple[int, str, float], tuple[ParagraphStyle, list[float]]] = {}
+_LOOKS: dict[tuple[int, str, float], tuple[Any, ...]] = {}
+
+
+def _look(style: ParagraphStyle, bullet: str, width: float) -> tuple[Any, ...]:
+    """(style, its lines' widths or None when a group does not draw the style,
+    font name, size and space shrinkage)."""
+    if not _drawable(style):
+        return (style, None)
+    widths = [width - style.leftIndent - style.firstLineIndent - style.rightIndent,
+              width - style.leftIndent - style.rightIndent]
+    _handleBulletWidth(bullet, style, widths)
+    return (style, widths, style.fontName, style.fontSize, style.spaceShrinkage)
 
 
 def _drawable(style: ParagraphStyle) -> bool:

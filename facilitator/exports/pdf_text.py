@@ -163,9 +163,11 @@ def write_lines(tx: Any, lines: list[tuple[float, list[str]]], writer: TextWrite
     """`write_line` for each of a note's lines in a TrueType font, the first
     moved in by `move_in` and back by `move_out` (`tx.setXPos`'s operators, or
     ""; what comes before and after them is never a move, which `setXPos` would
-    join with them)."""
+    join with them). A line of printable ASCII is written here as
+    `TextWriter.line` writes it (most lines: a call less each)."""
     append = tx._code.append  # noqa: SLF001 - as TextObject._textOut
-    line = writer.line
+    line, escape = writer.line, writer.escape
+    ascii_as_is = writer.ascii_as_is
     for extra, words in lines:
         if move_in:
             append(move_in)
@@ -177,6 +179,12 @@ def write_lines(tx: Any, lines: list[tuple[float, list[str]]], writer: TextWrite
                 append("0 Tw")
             else:
                 append(line(tx, words, " T*"))
+        elif ascii_as_is and (text := " ".join(words)).isascii() and text.isprintable():
+            if tx._curSubset == 0:  # noqa: SLF001
+                append(f"({escape(text)}) Tj T*")
+            else:
+                append(f"{writer.select(tx, 0)} ({escape(text)}) Tj T*")
+                tx._curSubset = 0  # noqa: SLF001
         else:
             append(line(tx, words, " T*"))
         if move_out:
