@@ -171,7 +171,19 @@ def write_lines(tx: Any, lines: list[tuple[float, list[str]]], writer: TextWrite
     for extra, words in lines:
         if move_in:
             append(move_in)
-        if extra <= -1e-8:  # as write_line
+        if ascii_as_is and (text := " ".join(words)).isascii() and text.isprintable():
+            if tx._curSubset == 0:  # noqa: SLF001
+                shown = f"({escape(text)}) Tj T*"
+            else:
+                shown = f"{writer.select(tx, 0)} ({escape(text)}) Tj T*"
+                tx._curSubset = 0  # noqa: SLF001
+            if extra <= -1e-8 and len(words) > 1:  # as write_line (no nbsp in ASCII)
+                append(f"{fp_str(extra / float(len(words) - 1))} Tw")  # as tx.setWordSpace
+                append(shown)
+                append("0 Tw")
+            else:
+                append(shown)
+        elif extra <= -1e-8:  # as write_line
             spaces = len(words) + _nbspCount(" ".join(words)) - 1
             if spaces > 0:
                 append(f"{fp_str(extra / float(spaces))} Tw")  # as tx.setWordSpace
@@ -179,12 +191,6 @@ def write_lines(tx: Any, lines: list[tuple[float, list[str]]], writer: TextWrite
                 append("0 Tw")
             else:
                 append(line(tx, words, " T*"))
-        elif ascii_as_is and (text := " ".join(words)).isascii() and text.isprintable():
-            if tx._curSubset == 0:  # noqa: SLF001
-                append(f"({escape(text)}) Tj T*")
-            else:
-                append(f"{writer.select(tx, 0)} ({escape(text)}) Tj T*")
-                tx._curSubset = 0  # noqa: SLF001
         else:
             append(line(tx, words, " T*"))
         if move_out:
