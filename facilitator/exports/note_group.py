@@ -130,6 +130,7 @@ class NoteGroup(Flowable):
         self.notes = notes
         self.steps = len(notes)  # progress: one step a note (`pdfkit.Doc`)
         self.width = self.height = 0.0
+        self._laid: tuple[float, float, list[tuple[float, float]]] | None = None
 
     def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab's name
         return self.notes[0].style.spaceBefore
@@ -138,11 +139,21 @@ class NoteGroup(Flowable):
         return self.notes[-1].style.spaceAfter
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        height, short = 0.0, False
-        for i, n in enumerate(self.notes):
-            if i and n.room and availHeight - height < n.room:
-                short = True  # a new page before it: `split` says where
-            height += len(n.lay(availWidth)) * n.style.leading + n.style.spaceAfter
+        laid = self._laid
+        if laid is None or laid[0] != availWidth:  # summed once per width
+            height, asks = 0.0, []
+            for i, n in enumerate(self.notes):
+                if i and n.room:  # the height above it, and the room it asks
+                    asks.append((height, n.room))
+                height += len(n.lay(availWidth)) * n.style.leading + n.style.spaceAfter
+            laid = self._laid = (availWidth, height, asks)
+        height, asks = laid[1], laid[2]
+        # a new page before a note that asks for more room than is left: `split` says where
+        short = False
+        for above, room in asks:
+            if availHeight - above < room:
+                short = True
+                break
         self.width, self.height = availWidth, height - self.notes[-1].style.spaceAfter
         # a group that must break inside says it does not fit, so that it is split
         return self.width, (max(self.height, availHeight + 1) if short else self.height)

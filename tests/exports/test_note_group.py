@@ -202,3 +202,27 @@ def test_a_group_writes_the_bytes_reportlabs_calls_write(seed, tmp_path, monkeyp
     monkeypatch.setattr(note_group.NoteGroup, "draw", drawn_by_reportlab)
     theirs = write(outline, tmp_path / "theirs.pdf").read_bytes()
     assert ours == theirs
+
+
+def wrapped_as_summed_each_time(group, width, room):
+    """NoteGroup.wrap as first written: the notes summed again at every call."""
+    height, short = 0.0, False
+    for i, n in enumerate(group.notes):
+        if i and n.room and room - height < n.room:
+            short = True
+        height += len(n.lay(width)) * n.style.leading + n.style.spaceAfter
+    height -= group.notes[-1].style.spaceAfter
+    return width, (max(height, room + 1) if short else height)
+
+
+def test_a_group_says_what_it_needs_however_often_it_is_asked():
+    """wrap sums the notes once per width; asked again at any height it answers
+    what summing them again answers (a note asking for room included)."""
+    outline = notes_outline(8, count=120)
+    renderer = PdfRenderer(outline)
+    groups = [f for f in renderer.flowables() if isinstance(f, note_group.NoteGroup)]
+    assert any(n.room for g in groups for n in g.notes[1:])
+    for group in groups:
+        for width in (renderer.width, renderer.width - 40, renderer.width):
+            for room in (0, 13.5, 40, 99.9, 250, 700, 10_000):
+                assert group.wrap(width, room) == wrapped_as_summed_each_time(group, width, room)
