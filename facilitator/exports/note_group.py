@@ -32,7 +32,7 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.platypus.paragraph import _handleBulletWidth, _leftDrawParaLine
 from reportlab.platypus.paragraph import split as _split, strip as _strip
 
-from .line_breaking import break_words
+from .line_breaking import break_words, measure
 from .pdf_text import Fills, TextWriter, font_setter, moves, write_lines
 from .pdf_text import text_writer, write_line  # noqa: F401 - grid's, from here
 
@@ -46,21 +46,21 @@ class Note:
 
     __slots__ = ("style", "bullet", "words", "width", "lines", "room")
 
-    def __init__(self, style: ParagraphStyle, bullet: str | None, words: list[str]) -> None:
+    def __init__(self, style: ParagraphStyle, bullet: str | None, words: list[str],
+                 width: float = -1.0, lines: list[tuple[float, list[str]]] | None = None,
+                 ) -> None:
         self.style = style
         self.bullet = bullet
         self.words = words
-        self.width = -1.0
-        self.lines: list[tuple[float, list[str]]] = []
+        self.width = width  # the width `lines` are laid out at (-1: not yet)
+        self.lines = lines if lines is not None else []
         # room a note that leads in to nested ones wants below its top, or a new page
         # (as a CondPageBreak before it; not asked of a group's first note)
         self.room = 0.0
 
     def unasked(self) -> Note:
         """The note without its `room` (the CondPageBreak before it asks instead)."""
-        copy = Note(self.style, self.bullet, self.words)
-        copy.width, copy.lines = self.width, self.lines
-        return copy
+        return Note(self.style, self.bullet, self.words, self.width, self.lines)
 
     def lay(self, width: float) -> list[tuple[float, list[str]]]:
         if width != self.width:
@@ -90,13 +90,10 @@ def note(style: ParagraphStyle, bullet: str, text: str, width: float,
         words = _split(_strip(text))
     if not words:
         return None
-    _, widths, font_name, font_size, shrinkage = look
-    laid = break_words(words, font_name, font_size, ENCODING, widths, shrinkage)
+    laid = look[2].lines(words, look[1], look[3])
     if laid is None:
         return None
-    made = Note(style, bullet, words)
-    made.width, made.lines = width, laid[0]  # laid out at the frame's width already
-    return made
+    return Note(style, bullet, words, width, laid[0])  # laid out at the frame's width already
 
 
 _LOOKS: dict[tuple[int, str, float], tuple[Any, ...]] = {}
@@ -104,13 +101,14 @@ _LOOKS: dict[tuple[int, str, float], tuple[Any, ...]] = {}
 
 def _look(style: ParagraphStyle, bullet: str, width: float) -> tuple[Any, ...]:
     """(style, its lines' widths or None when a group does not draw the style,
-    font name, size and space shrinkage)."""
+    its font's `Measure` and its space shrinkage)."""
     if not _drawable(style):
         return (style, None)
     widths = [width - style.leftIndent - style.firstLineIndent - style.rightIndent,
               width - style.leftIndent - style.rightIndent]
     _handleBulletWidth(bullet, style, widths)
-    return (style, widths, style.fontName, style.fontSize, style.spaceShrinkage)
+    return (style, widths, measure(style.fontName, style.fontSize, ENCODING),
+            style.spaceShrinkage)
 
 
 def _drawable(style: ParagraphStyle) -> bool:
