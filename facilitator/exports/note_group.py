@@ -17,6 +17,11 @@ page breaks: a group that does not fit splits itself as the Paragraphs would
 and `allowWidows=0` ask; the rest of a split note goes on without its bullet,
 broken again at the full width). Anything else (markup, bold, a word wider
 than a line, right to left, links) stays a Paragraph (`pdf_render`).
+
+Drawing writes reportlab's operators straight into the text object: what the
+notes of one style and bullet write alike (`_Look`) is made once per document,
+the lines are written by `pdf_text`; tests/exports/test_note_group.py checks the
+file is byte for byte what the text object's own calls make.
 """
 from __future__ import annotations
 
@@ -81,25 +86,25 @@ def note(style: ParagraphStyle, bullet: str, text: str, width: float,
     its words when known), or None when it needs a Paragraph: a style the group
     does not draw, no words, or a word wider than its line at `width`."""
     key = (id(style), bullet, width)
-    look = _LOOKS.get(key)
-    if look is None or look[0] is not style:  # once per style, bullet and width
-        look = _LOOKS[key] = _look(style, bullet, width)
-    if look[1] is None:  # a style the group does not draw
+    layout = _LAYOUTS.get(key)
+    if layout is None or layout[0] is not style:  # once per style, bullet and width
+        layout = _LAYOUTS[key] = _layout(style, bullet, width)
+    if layout[1] is None:  # a style the group does not draw
         return None
     if words is None:
         words = _split(_strip(text))
     if not words:
         return None
-    laid = look[2].lines(words, look[1], look[3])
+    laid = layout[2].lines(words, layout[1], layout[3])
     if laid is None:
         return None
     return Note(style, bullet, words, width, laid[0])  # laid out at the frame's width already
 
 
-_LOOKS: dict[tuple[int, str, float], tuple[Any, ...]] = {}
+_LAYOUTS: dict[tuple[int, str, float], tuple[Any, ...]] = {}
 
 
-def _look(style: ParagraphStyle, bullet: str, width: float) -> tuple[Any, ...]:
+def _layout(style: ParagraphStyle, bullet: str, width: float) -> tuple[Any, ...]:
     """(style, its lines' widths or None when a group does not draw the style,
     its font's `Measure` and its space shrinkage)."""
     if not _drawable(style):
