@@ -9,6 +9,7 @@ reportlab. `tests/exports/test_line_breaking.py` checks the lines against report
 """
 from __future__ import annotations
 
+from itertools import islice
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
@@ -54,66 +55,107 @@ def break_words(words: list[str], font_name: str, font_size: float, encoding: st
     words) per line, and the widest line's width; None when a word is wider than
     the narrowest line (reportlab splits it), unless `long_words` (then such a
     word has a line of its own)."""
-    measured = _word_widths(font_name, font_size, encoding)
-    widths = list(map(measured.get, words))
-    if None in widths:
-        for i, word in enumerate(words):
-            if widths[i] is None:
-                widths[i] = measured[word] = stringWidth(word, font_name, font_size, encoding)
-    if not widths or (not long_words and max(widths) > min(max_widths)):
-        return None
-    space = measured.get(" ")
-    if space is None:
-        space = measured[" "] = stringWidth(" ", font_name, font_size, encoding)
-    shrink = shrinkage * space
-    last = len(max_widths) - 1
-    max_width = max_widths[0]
-    current = widths[0]
-    for word_width in widths[1:]:  # summed as the loop below sums a line
-        current = current + space + word_width
-    if current <= max_width or len(words) == 1:
-        # one line (most notes): what the loop below gives, with less work
-        return [(max_width - current, list(words))], max(0.0, current)
-    lines: list[tuple[float, list[str]]] = []
-    line: list[str] = []
-    current, widest, lineno = -space, 0.0, 0
-    for word, word_width in zip(words, widths):
-        new = current + space + word_width
-        if new <= max_width + shrink * len(line) or not line:
-            line.append(word)
-            current = new
-        else:
-            widest = max(widest, current)
-            lines.append((max_width - current, line))
-            line, current = [word], word_width
-            lineno += 1
-            max_width = max_widths[min(last, lineno)]
-    widest = max(widest, current)
-    lines.append((max_width - current, line))
-    return lines, widest
+    return measure(font_name, font_size, encoding).lines(words, max_widths, shrinkage,
+                                                         long_words)
 
 
-_WORD_WIDTHS: dict[tuple[str, float, str], dict[str, float]] = {}
+class Measure:
+    """Words measured in one font and size, each once for the whole export (the
+    widths kept are dropped when they grow past `MOST`), and lines broken with them."""
+
+    MOST = 200_000
+
+    def __init__(self, font: str, size: float, encoding: str) -> None:
+        self.font, self.size, self.encoding = font, size, encoding
+        self.widths: dict[str, float] = {}
+        self.space = stringWidth(" ", font, size, encoding)
+
+    def width(self, word: str) -> float:
+        found = self.widths.get(word)
+        if found is None:
+            if len(self.widths) > self.MOST:
+                self.widths = {}
+            found = self.widths[word] = stringWidth(word, self.font, self.size, self.encoding)
+        return found
+
+    def lines(self, words: list[str], max_widths: list[float], shrinkage: float,
+              long_words: bool = False) -> tuple[list[tuple[float, list[str]]], float] | None:
+        """`break_words` in this font and size."""
+        widths = list(map(self.widths.get, words))
+        if not all(widths):  # a word not measured yet (None), or one without width
+            for i, word in enumerate(words):
+                if widths[i] is None:
+                    widths[i] = self.width(word)
+        if not widths or (not long_words and max(widths) > min(max_widths)):
+            return None
+        space = self.space
+        max_width = max_widths[0]
+        current = widths[0]  # a line's first word is on it, fitting or not
+        if len(widths) == 1:
+            return [(max_width - current, list(words))], max(0.0, current)
+        # greedy, as reportlab's breakLines: a word joins the line while the line
+        # with it is at most as wide as the room plus a little shrinkage per space so
+        # far (`room[k]`: that limit for a line of k words before it, summed as
+        # reportlab sums it)
+        shrink = shrinkage * space
+        count = len(widths)
+        room = _room(max_width, shrink, count)
+        lines: list[tuple[float, list[str]]] = []
+        widest, lineno, start, last = 0.0, 0, 0, len(max_widths) - 1
+        for i, width in enumerate(islice(widths, 1, None), 1):
+            new = current + space + width
+            if new <= room[i - start]:
+                current = new
+            else:
+                if current > widest:
+                    widest = current
+                lines.append((max_width - current, words[start:i]))
+                start, current = i, width
+                lineno += 1
+                if lineno <= last:
+                    max_width = max_widths[lineno]
+                    room = _room(max_width, shrink, count)
+        if current > widest:
+            widest = current
+        lines.append((max_width - current, words[start:]))
+        return lines, widest
+
+
+_ROOM: dict[tuple[float, float], list[float]] = {}
+
+
+def _room(max_width: float, shrink: float, count: int) -> list[float]:
+    """max_width + shrink * k for k = 0 ... count (at least), made once per width."""
+    key = (max_width, shrink)
+    found = _ROOM.get(key)
+    if found is None or len(found) > 100_000:
+        found = _ROOM[key] = [max_width]
+    if len(found) <= count:
+        found.extend([max_width + shrink * k for k in range(len(found), count + 1)])
+    return found
+
+
+_MEASURES: dict[tuple[str, float, str], Measure] = {}
+
+
+def measure(font: str, size: float, encoding: str = "utf8") -> Measure:
+    """The words measured so far in a font and size."""
+    key = (font, size, encoding)
+    found = _MEASURES.get(key)
+    if found is None:
+        found = _MEASURES[key] = Measure(font, size, encoding)
+    return found
 
 
 def plain_words(text: str) -> list[str]:
-    """The words a Paragraph of plain `text` shows (its whitespace collapsed)."""
+    """The words a Paragraph of plain `text` shows (its whitespace collapsed).
+    Without a non-breaking or a zero-width space (the only characters in which
+    reportlab's whitespace differs from Python's) that is `str.split`."""
+    if "\u00a0" not in text and "\u200b" not in text:
+        return text.split()
     return [w for w in _split(_strip(text)) if w]
 
 
 def word_width(word: str, font: str, size: float, encoding: str = "utf8") -> float:
     """A word's width in a font and size, measured once for the whole export."""
-    measured = _word_widths(font, size, encoding)
-    found = measured.get(word)
-    if found is None:
-        found = measured[word] = stringWidth(word, font, size, encoding)
-    return found
-
-
-def _word_widths(font: str, size: float, encoding: str) -> dict[str, float]:
-    """The widths of words measured so far in this font and size (kept small)."""
-    key = (font, size, encoding)
-    found = _WORD_WIDTHS.get(key)
-    if found is None or len(found) > 200_000:
-        found = _WORD_WIDTHS[key] = {}
-    return found
+    return measure(font, size, encoding).width(word)

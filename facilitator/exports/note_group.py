@@ -17,6 +17,11 @@ page breaks: a group that does not fit splits itself as the Paragraphs would
 and `allowWidows=0` ask; the rest of a split note goes on without its bullet,
 broken again at the full width). Anything else (markup, bold, a word wider
 than a line, right to left, links) stays a Paragraph (`pdf_render`).
+
+Drawing writes reportlab's operators straight into the text object: what the
+notes of one style and bullet write alike (`_Look`) is made once per document,
+the lines are written by `pdf_text`; tests/exports/test_note_group.py checks the
+file is byte for byte what the text object's own calls make.
 """
 from __future__ import annotations
 
@@ -25,14 +30,16 @@ from typing import Any
 from reportlab import rl_config
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont, stringWidth
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus.flowables import CondPageBreak, Flowable
 from reportlab.platypus.frames import _FUZZ
 from reportlab.lib.rl_accel import fp_str
-from reportlab.platypus.paragraph import _handleBulletWidth, _leftDrawParaLine, _nbspCount
+from reportlab.platypus.paragraph import _handleBulletWidth, _leftDrawParaLine
 from reportlab.platypus.paragraph import split as _split, strip as _strip
 
-from .line_breaking import break_words
+from .line_breaking import break_words, measure
+from .pdf_text import Fills, TextWriter, font_setter, moves, write_lines
+from .pdf_text import text_writer, write_line  # noqa: F401 - grid's, from here
 
 ENCODING = "utf8"  # reportlab Paragraph's own
 MOST = 200  # notes in one group at most: a 50,000-note list is not held at once
@@ -44,21 +51,21 @@ class Note:
 
     __slots__ = ("style", "bullet", "words", "width", "lines", "room")
 
-    def __init__(self, style: ParagraphStyle, bullet: str | None, words: list[str]) -> None:
+    def __init__(self, style: ParagraphStyle, bullet: str | None, words: list[str],
+                 width: float = -1.0, lines: list[tuple[float, list[str]]] | None = None,
+                 ) -> None:
         self.style = style
         self.bullet = bullet
         self.words = words
-        self.width = -1.0
-        self.lines: list[tuple[float, list[str]]] = []
+        self.width = width  # the width `lines` are laid out at (-1: not yet)
+        self.lines = lines if lines is not None else []
         # room a note that leads in to nested ones wants below its top, or a new page
         # (as a CondPageBreak before it; not asked of a group's first note)
         self.room = 0.0
 
     def unasked(self) -> Note:
         """The note without its `room` (the CondPageBreak before it asks instead)."""
-        copy = Note(self.style, self.bullet, self.words)
-        copy.width, copy.lines = self.width, self.lines
-        return copy
+        return Note(self.style, self.bullet, self.words, self.width, self.lines)
 
     def lay(self, width: float) -> list[tuple[float, list[str]]]:
         if width != self.width:
@@ -78,34 +85,35 @@ def note(style: ParagraphStyle, bullet: str, text: str, width: float,
     """A note for a group (`text` as a Paragraph's fragment would hold it, `words`
     its words when known), or None when it needs a Paragraph: a style the group
     does not draw, no words, or a word wider than its line at `width`."""
-    known = _STYLES.get(id(style))
-    if known is None or known[0] is not style:
-        known = _STYLES[id(style)] = (style, _drawable(style))
-    if not known[1]:
+    key = (id(style), bullet, width)
+    layout = _LAYOUTS.get(key)
+    if layout is None or layout[0] is not style:  # once per style, bullet and width
+        layout = _LAYOUTS[key] = _layout(style, bullet, width)
+    if layout[1] is None:  # a style the group does not draw
         return None
     if words is None:
         words = _split(_strip(text))
     if not words:
         return None
-    key = (id(style), bullet, width)
-    found = _LINE_WIDTHS.get(key)
-    if found is None or found[0] is not style:  # the lines' widths, once per look
-        widths = [width - style.leftIndent - style.firstLineIndent - style.rightIndent,
-                  width - style.leftIndent - style.rightIndent]
-        _handleBulletWidth(bullet, style, widths)
-        found = _LINE_WIDTHS[key] = (style, widths)
-    widths = found[1]
-    laid = break_words(words, style.fontName, style.fontSize, ENCODING, widths,
-                       style.spaceShrinkage)
+    laid = layout[2].lines(words, layout[1], layout[3])
     if laid is None:
         return None
-    made = Note(style, bullet, words)
-    made.width, made.lines = width, laid[0]  # laid out at the frame's width already
-    return made
+    return Note(style, bullet, words, width, laid[0])  # laid out at the frame's width already
 
 
-_STYLES: dict[int, tuple[ParagraphStyle, bool]] = {}
-_LINE_WIDTHS: dict[tuple[int, str, float], tuple[ParagraphStyle, list[float]]] = {}
+_LAYOUTS: dict[tuple[int, str, float], tuple[Any, ...]] = {}
+
+
+def _layout(style: ParagraphStyle, bullet: str, width: float) -> tuple[Any, ...]:
+    """(style, its lines' widths or None when a group does not draw the style,
+    its font's `Measure` and its space shrinkage)."""
+    if not _drawable(style):
+        return (style, None)
+    widths = [width - style.leftIndent - style.firstLineIndent - style.rightIndent,
+              width - style.leftIndent - style.rightIndent]
+    _handleBulletWidth(bullet, style, widths)
+    return (style, widths, measure(style.fontName, style.fontSize, ENCODING),
+            style.spaceShrinkage)
 
 
 def _drawable(style: ParagraphStyle) -> bool:
@@ -125,6 +133,7 @@ class NoteGroup(Flowable):
         self.notes = notes
         self.steps = len(notes)  # progress: one step a note (`pdfkit.Doc`)
         self.width = self.height = 0.0
+        self._laid: tuple[float, float, list[tuple[float, float]]] | None = None
 
     def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab's name
         return self.notes[0].style.spaceBefore
@@ -133,11 +142,21 @@ class NoteGroup(Flowable):
         return self.notes[-1].style.spaceAfter
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        height, short = 0.0, False
-        for i, n in enumerate(self.notes):
-            if i and n.room and availHeight - height < n.room:
-                short = True  # a new page before it: `split` says where
-            height += len(n.lay(availWidth)) * n.style.leading + n.style.spaceAfter
+        laid = self._laid
+        if laid is None or laid[0] != availWidth:  # summed once per width
+            height, asks = 0.0, []
+            for i, n in enumerate(self.notes):
+                if i and n.room:  # the height above it, and the room it asks
+                    asks.append((height, n.room))
+                height += len(n.lay(availWidth)) * n.style.leading + n.style.spaceAfter
+            laid = self._laid = (availWidth, height, asks)
+        height, asks = laid[1], laid[2]
+        # a new page before a note that asks for more room than is left: `split` says where
+        short = False
+        for above, room in asks:
+            if availHeight - above < room:
+                short = True
+                break
         self.width, self.height = availWidth, height - self.notes[-1].style.spaceAfter
         # a group that must break inside says it does not fit, so that it is split
         return self.width, (max(self.height, availHeight + 1) if short else self.height)
@@ -169,60 +188,87 @@ class NoteGroup(Flowable):
         return [self]
 
     def draw(self) -> None:
+        """The notes written into one text object: the operators reportlab's
+        `_drawBullet`, `setTextOrigin`, `setFillColor`, `setFont` and
+        `_leftDrawParaLine` write, what each look (`_Look`) and colour writes
+        made once per document, the lines by `pdf_text.TextWriter`."""
         canvas = self.canv
         tx = canvas.beginText(0, 0)
+        append = tx._code.append  # noqa: SLF001 - the text object's operators
+        fill = Fills(canvas, tx)
+        looks = canvas.__dict__.setdefault("_oogst_looks", {})
         top = self.height
         by_font_size = rl_config.paraFontSizeHeightOffset
-        encoders: dict[str, Any] = {}
-        fills: dict[int, list[str]] = {}
-
-        def fill(colour: Any) -> None:
-            """tx.setFillColor; what it writes is written again for the same colour
-            (in this text object only: a page's resources are the page's own)."""
-            found = fills.get(id(colour))
-            if found is None:
-                start = len(tx._code)  # noqa: SLF001 - the text object's operators
-                tx.setFillColor(colour)
-                fills[id(colour)] = tx._code[start:]  # noqa: SLF001
-            else:
-                tx._code.extend(found)  # noqa: SLF001
-                tx._fillColorObj = colour  # noqa: SLF001
-
-        def encoder(font_name: str) -> Any:
-            if font_name not in encoders:
-                encoders[font_name] = text_writer(canvas, tx, font_name)
-            return encoders[font_name]
-
+        matrix = "1 0 0 1 " if canvas.bottomup else "1 0 0 -1 "  # as setTextOrigin
+        width = self.width
         for n in self.notes:
             style = n.style
-            lines = n.lay(self.width)
+            lines = n.lay(width)
             if lines:
+                look = looks.get((id(style), n.bullet))
+                if look is None or look.style is not style:
+                    look = looks[id(style), n.bullet] = _Look(canvas, tx, style, n.bullet)
                 cur_y = top - (style.fontSize if by_font_size else _ascent(style))
-                offset = style.firstLineIndent
-                if n.bullet:  # as reportlab's _drawBullet
-                    tx.setTextOrigin(style.bulletIndent,
-                                     cur_y + getattr(style, "bulletOffsetY", 0))
-                    tx.setFont(style.bulletFontName, style.bulletFontSize)
-                    fill(getattr(style, "bulletColor", style.textColor))
-                    encode = encoder(style.bulletFontName)
-                    if encode is None:
-                        tx.textOut(n.bullet)
-                    else:
-                        tx._code.append(encode([n.bullet]))  # noqa: SLF001 - as textOut
-                    end = style.bulletIndent + _width(n.bullet, style.bulletFontName,
-                                                      style.bulletFontSize)
-                    offset = max(offset, end + style.bulletFontSize * 0.6 - style.leftIndent)
-                tx.setTextOrigin(style.leftIndent, cur_y)
-                fill(style.textColor)
-                tx.setFont(style.fontName, style.fontSize, style.leading)
-                encode = encoder(style.fontName)
-                for i, (extra, words) in enumerate(lines):
-                    if encode is None:
-                        _leftDrawParaLine(tx, offset if i == 0 else 0, extra, words)
-                    else:
-                        write_line(tx, offset if i == 0 else 0, extra, words, encode)
+                if look.bullet_code is not None and not look.bullet_rise:
+                    # as reportlab's _drawBullet, then the text's origin and colour
+                    # (fp_str(x, y) is fp_str(x) and fp_str(y) with a space between)
+                    y = fp_str(cur_y)
+                    append(f"{matrix}{look.bullet_x} {y} Tm {fill(look.bullet_colour)} "
+                           f"{look.bullet_code} {matrix}{look.text_x} {y} Tm "
+                           f"{fill(style.textColor)}")
+                else:
+                    if look.bullet_at is not None:  # as reportlab's _drawBullet
+                        append(f"{matrix}{fp_str(look.bullet_at, cur_y + look.bullet_rise)} Tm")
+                        append(fill(look.bullet_colour))
+                        if look.bullet_code is None:
+                            look.bullet_font(tx)
+                            tx.textOut(n.bullet)
+                        else:  # the font's subset is selected in it
+                            append(look.bullet_code)
+                    append(f"{matrix}{fp_str(style.leftIndent, cur_y)} Tm")
+                    append(fill(style.textColor))
+                look.text_font(tx)
+                if look.writer is None:
+                    for i, (extra, words) in enumerate(lines):
+                        _leftDrawParaLine(tx, look.offset if i == 0 else 0, extra, words)
+                else:
+                    write_lines(tx, lines, look.writer, look.move_in, look.move_out)
             top -= len(lines) * style.leading + style.spaceAfter
         canvas.drawText(tx)
+
+
+class _Look:
+    """What the notes of one style and bullet write alike in a document: the
+    bullet's place, colour and operators (after `setFont` a TrueType font's
+    subset is selected anew, so they are the same every time), the first
+    line's offset and the text's font and writer."""
+
+    __slots__ = ("style", "bullet_at", "bullet_x", "bullet_rise", "bullet_colour",
+                 "bullet_font", "bullet_code", "offset", "move_in", "move_out", "text_x",
+                 "text_font", "writer")
+
+    def __init__(self, canvas: Any, tx: Any, style: ParagraphStyle, bullet: str | None) -> None:
+        self.style = style
+        offset = style.firstLineIndent
+        self.bullet_at = self.bullet_code = None
+        if bullet:
+            self.bullet_at = style.bulletIndent
+            self.bullet_x = fp_str(style.bulletIndent)
+            self.bullet_rise = getattr(style, "bulletOffsetY", 0)
+            self.bullet_colour = getattr(style, "bulletColor", style.textColor)
+            self.bullet_font = font_setter(style.bulletFontName, style.bulletFontSize, None)
+            writer = TextWriter.of(canvas, style.bulletFontName)
+            if writer is not None:
+                self.bullet_font(tx)
+                self.bullet_code = writer.line(tx, [bullet])
+            end = style.bulletIndent + _width(bullet, style.bulletFontName,
+                                              style.bulletFontSize)
+            offset = max(offset, end + style.bulletFontSize * 0.6 - style.leftIndent)
+        self.offset = offset
+        self.move_in, self.move_out = moves(offset)
+        self.text_x = fp_str(style.leftIndent)
+        self.text_font = font_setter(style.fontName, style.fontSize, style.leading)
+        self.writer = TextWriter.of(canvas, style.fontName)
 
 
 _WIDTHS: dict[tuple[str, str, float], float] = {}
@@ -239,90 +285,3 @@ def _width(text: str, font_name: str, size: float) -> float:
 
 def _ascent(style: Any) -> float:
     return getAscentDescent(style.fontName, style.fontSize)[0]
-
-
-def write_line(tx: Any, offset: float, extra: float, words: list[str], encode: Any) -> None:
-    """reportlab's `_leftDrawParaLine` with the text written by `encode`."""
-    if offset > 1e-6 or offset < -1e-6:
-        tx.setXPos(offset)
-    spaces = 0
-    if extra <= -1e-8:  # a line set a little tight (spaceShrinkage): narrower spaces
-        spaces = len(words) + _nbspCount(" ".join(words)) - 1
-    if spaces > 0:
-        tx.setWordSpace(extra / float(spaces))
-        tx._code.append(encode(words) + " T*")  # noqa: SLF001 - as TextObject._textOut
-        tx.setWordSpace(0)
-    else:
-        tx._code.append(encode(words) + " T*")  # noqa: SLF001
-    if offset > 1e-6 or offset < -1e-6:
-        tx.setXPos(-offset)
-
-
-def text_writer(canvas: Any, tx: Any, font_name: str) -> Any:
-    """A function writing a line of words as reportlab's `TextObject._formatText`
-    does for a TrueType font (the subset's font selected where it changes, each
-    run as a string shown), each word encoded once per document and font; None
-    for a font that is not TrueType (then reportlab writes the text itself)."""
-    font = getFont(font_name)
-    if not getattr(font, "_dynamicFont", False):  # not TrueType
-        return None
-    doc = canvas._doc  # noqa: SLF001
-    words_of = canvas.__dict__.setdefault("_oogst_words", {}).setdefault(font_name, {})
-    escape = canvas._escape  # noqa: SLF001
-    split_string = font.splitString
-
-    one_of = canvas.__dict__.setdefault("_oogst_one", {}).setdefault(font_name, {})
-
-    def encoded(word: str) -> list[tuple[int, str]]:
-        found = words_of.get(word)
-        if found is None:
-            found = words_of[word] = [(subset, escape(t)) for subset, t in
-                                      split_string(word, doc)]
-            # a word in one subset (most): its (subset, text), else None
-            one_of[word] = found[0] if len(found) == 1 else None
-        return found
-
-    encoded(" ")
-    space_one = one_of[" "]
-    selects = canvas.__dict__.setdefault("_oogst_selects", {})
-
-    def select(subset: int) -> str:
-        """The operators selecting a subset's font at the text object's size."""
-        key = (font_name, subset, tx._fontsize, tx._leading)  # noqa: SLF001
-        found = selects.get(key)
-        if found is None:
-            found = selects[key] = (f"{font.getSubsetInternalName(subset, doc)} "
-                                    f"{fp_str(tx._fontsize)} Tf {fp_str(tx._leading)} TL")  # noqa: SLF001
-        return found
-
-    def encode(words: list[str]) -> str:
-        # most lines: every word in the subset of the space between them, one string
-        found = [one_of.get(w) or (encoded(w) and one_of[w]) for w in words]
-        if space_one is not None and None not in found:
-            subset = space_one[0]
-            for f in found:
-                if f[0] != subset:
-                    break
-            else:
-                text = space_one[1].join([f[1] for f in found])
-                if subset == tx._curSubset:  # noqa: SLF001
-                    return f"({text}) Tj"
-                tx._curSubset = subset  # noqa: SLF001
-                return f"{select(subset)} ({text}) Tj"
-        runs: list[list[Any]] = []
-        space = encoded(" ")
-        for n, word in enumerate(words):
-            for subset, text in (encoded(word) if not n else space + encoded(word)):
-                if runs and runs[-1][0] == subset:
-                    runs[-1][1] += text
-                else:
-                    runs.append([subset, text])
-        out = []
-        for subset, text in runs:
-            if subset != tx._curSubset:  # noqa: SLF001
-                out.append(select(subset))
-                tx._curSubset = subset  # noqa: SLF001
-            out.append(f"({text}) Tj")
-        return " ".join(out)
-
-    return encode

@@ -82,6 +82,7 @@ class PdfRenderer:
         self.covered = fonts.covered()
         self._keys = 0
         self._item_styles: dict[tuple, ParagraphStyle] = {}
+        self._bullets: dict[tuple, tuple[str, ParagraphStyle]] = {}
         self._long_styles: dict[str, ParagraphStyle] = {}
 
     def flowables(self) -> list[Flowable]:
@@ -221,6 +222,23 @@ class PdfRenderer:
     def list_item(self, item: ListItem, *, group: bool = False) -> list[Flowable | Note]:
         """An entry as Paragraphs; with `group`, a plain note as a `Note` for a
         `NoteGroup` when it can be one."""
+        bullet, style = self._bullet(item)
+        fast = self._plain(item, style, bullet, group)
+        if fast is not None:
+            return [fast]
+        pieces = self.pieces(item.runs)
+        if item.lead:
+            pieces[0] = f"<b>{para(item.lead, self.covered)}:</b> " + pieces[0]
+        out = [RLParagraph(pieces[0], style, bulletText=bullet)]
+        out += [RLParagraph(markup, style) for markup in pieces[1:]]
+        return out
+
+    def _bullet(self, item: ListItem) -> tuple[str, ParagraphStyle]:
+        """An entry's bullet and style, made once per depth, marker, colour and tag."""
+        key = (item.depth, item.marker, item.colour, item.tag)
+        found = self._bullets.get(key)
+        if found is not None:
+            return found
         depth = max(0, item.depth)
         tagged = False
         if item.marker:
@@ -237,15 +255,8 @@ class PdfRenderer:
         bullet = "".join(ch if ord(ch) in self.covered else f"[U+{ord(ch):04X}]"
                          for ch in bullet)
         style = self._item_style(depth, colour, len(bullet) > 1 and not tagged, tagged)
-        fast = self._plain(item, style, bullet, group)
-        if fast is not None:
-            return [fast]
-        pieces = self.pieces(item.runs)
-        if item.lead:
-            pieces[0] = f"<b>{para(item.lead, self.covered)}:</b> " + pieces[0]
-        out = [RLParagraph(pieces[0], style, bulletText=bullet)]
-        out += [RLParagraph(markup, style) for markup in pieces[1:]]
-        return out
+        found = self._bullets[key] = (bullet, style)
+        return found
 
     def _plain(self, item: ListItem, style: ParagraphStyle, bullet: str,
                group: bool = False) -> Flowable | Note | None:
@@ -257,21 +268,24 @@ class PdfRenderer:
         run = item.runs[0]
         if run.bold or run.italic or run.colour or run.tone:
             return None
-        text = clean(run.text)
-        if len(text) > CHUNK or "\n" in text or not text.strip():
-            return None
-        if not text.replace("\u00a0", " ").isascii():
-            # a group draws Latin text its font covers as it is (what `para` leaves)
-            if not group or not drawn_as_is(text, self.covered):
+        text = run.text
+        if not (text.isascii() and text.isprintable()):  # else `clean` leaves it as it is
+            text = clean(text)
+            if "\n" in text:
                 return None
+            if not text.replace("\u00a0", " ").isascii():
+                # a group draws Latin text its font covers as it is (what `para` leaves)
+                if not group or not drawn_as_is(text, self.covered):
+                    return None
+        if len(text) > CHUNK or not text.strip():
+            return None
         # cleanBlockQuotedText of one line: its words, split once for the note too
         words = plain_words(bind_units(text))
-        text = " ".join(words)
         if group:
-            found = note(style, bullet, text, self.width, words)
+            found = note(style, bullet, "", self.width, words)
             if found is not None:
                 return found
-        frag = fragment(style).clone(text=text)
+        frag = fragment(style).clone(text=" ".join(words))
         return RLParagraph(None, style, bulletText=bullet, frags=[frag])
 
     def _item_style(self, depth: int, colour: str, labelled: bool,

@@ -88,8 +88,9 @@ def drawn_as_is(text: str, covered: frozenset[int] | set[int]) -> bool:
     if text.isascii():
         return True
     from . import fonts
-    return not fonts.has_rtl(text) and "\u00ad" not in text and \
-        not INVISIBLE.search(text) and covered.issuperset(map(ord, text))
+    chars = "".join(set(text))  # each character once: every check is of characters alone
+    return not fonts.has_rtl(chars) and "\u00ad" not in chars and \
+        not INVISIBLE.search(chars) and covered.issuperset(map(ord, chars))
 
 
 # -- Excel ---------------------------------------------------------------------------

@@ -31,15 +31,27 @@ _UNIT = re.compile(r"(?<=\d) (?=(?:" + "|".join(re.escape(u) for u in
                    + r")(?![\w]))")
 _CURRENCY = re.compile(r"(?<=[€$£]) (?=\d)")
 _DIGIT = re.compile(r"\d")
+DIGITS = "0123456789"
+_DIGIT_SPACE = re.compile(r"\d ")
 _WORD = re.compile(r"[^\s\-/]{6,}")
 HYPHEN_LANG = {"nl": "nl_NL", "en": "en_GB"}
 
 
 def bind_units(text: str) -> str:
     """`text` with a non-breaking space between a number and its unit."""
-    if not text or _DIGIT.search(text) is None:
+    if not text:
         return text
-    return _CURRENCY.sub(NBSP, _UNIT.sub(NBSP, text))
+    if text.isascii():  # (\d is 0-9 there, found quicker by str's own search)
+        if not any(map(text.__contains__, DIGITS)):
+            return text
+    elif _DIGIT.search(text) is None:
+        return text
+    # each pattern tried only where it can match: a digit before a space, a currency sign
+    if _DIGIT_SPACE.search(text) is not None:
+        text = _UNIT.sub(NBSP, text)
+    if "€" in text or "$" in text or "£" in text:
+        text = _CURRENCY.sub(NBSP, text)
+    return text
 
 
 @lru_cache(maxsize=4)

@@ -150,3 +150,79 @@ def test_many_letters_switch_font_subsets_as_paragraphs_do(tmp_path, monkeypatch
     for picture in sorted(tmp_path.glob("groups-*.png")):
         other = picture.with_name(picture.name.replace("groups", "paragraphs"))
         assert not ImageChops.difference(Image.open(picture), Image.open(other)).getbbox()
+
+
+def drawn_by_reportlab(self) -> None:
+    """NoteGroup.draw as reportlab's own calls would draw the notes (the text
+    object's setTextOrigin, setFont, setFillColor, textOut and the Paragraph's
+    _leftDrawParaLine, one call per bullet, colour and line)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus.paragraph import _leftDrawParaLine
+    canvas = self.canv
+    tx = canvas.beginText(0, 0)
+    top = self.height
+    for n in self.notes:
+        style = n.style
+        lines = n.lay(self.width)
+        if lines:
+            cur_y = top - style.fontSize
+            offset = style.firstLineIndent
+            if n.bullet:
+                tx.setTextOrigin(style.bulletIndent, cur_y + getattr(style, "bulletOffsetY", 0))
+                tx.setFont(style.bulletFontName, style.bulletFontSize)
+                tx.setFillColor(getattr(style, "bulletColor", style.textColor))
+                tx.textOut(n.bullet)
+                end = style.bulletIndent + stringWidth(n.bullet, style.bulletFontName,
+                                                       style.bulletFontSize)
+                offset = max(offset, end + style.bulletFontSize * 0.6 - style.leftIndent)
+            tx.setTextOrigin(style.leftIndent, cur_y)
+            tx.setFillColor(style.textColor)
+            tx.setFont(style.fontName, style.fontSize, style.leading)
+            for i, (extra, words) in enumerate(lines):
+                _leftDrawParaLine(tx, offset if i == 0 else 0, extra, words)
+        top -= len(lines) * style.leading + style.spaceAfter
+    canvas.drawText(tx)
+
+
+@pytest.mark.parametrize("seed", [6, 7])
+def test_a_group_writes_the_bytes_reportlabs_calls_write(seed, tmp_path, monkeypatch):
+    """What a group writes into the page, made once per look and colour, is byte
+    for byte what the text object's own calls write (the same PDF file)."""
+    from reportlab import rl_config
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    outline = notes_outline(seed, count=150)
+    letters = [chr(c) for c in range(0x100, 0x180)] + ["(", ")", "\\", "\u00a0"]
+    rng = random.Random(seed)
+    extra = tuple(o.ListItem((o.Run(" ".join("".join(rng.choice(letters) for _ in range(5))
+                                             for _ in range(rng.choice((2, 9, 25))))),),
+                             colour="#3366cc" if rng.random() < 0.5 else None,
+                             tag="BI" if rng.random() < 0.3 else "") for _ in range(60))
+    outline = o.Outline("Notities", "nl", outline.blocks + (o.BulletList(extra),))
+    ours = write(outline, tmp_path / "ours.pdf").read_bytes()
+    monkeypatch.setattr(note_group.NoteGroup, "draw", drawn_by_reportlab)
+    theirs = write(outline, tmp_path / "theirs.pdf").read_bytes()
+    assert ours == theirs
+
+
+def wrapped_as_summed_each_time(group, width, room):
+    """NoteGroup.wrap as first written: the notes summed again at every call."""
+    height, short = 0.0, False
+    for i, n in enumerate(group.notes):
+        if i and n.room and room - height < n.room:
+            short = True
+        height += len(n.lay(width)) * n.style.leading + n.style.spaceAfter
+    height -= group.notes[-1].style.spaceAfter
+    return width, (max(height, room + 1) if short else height)
+
+
+def test_a_group_says_what_it_needs_however_often_it_is_asked():
+    """wrap sums the notes once per width; asked again at any height it answers
+    what summing them again answers (a note asking for room included)."""
+    outline = notes_outline(8, count=120)
+    renderer = PdfRenderer(outline)
+    groups = [f for f in renderer.flowables() if isinstance(f, note_group.NoteGroup)]
+    assert any(n.room for g in groups for n in g.notes[1:])
+    for group in groups:
+        for width in (renderer.width, renderer.width - 40, renderer.width):
+            for room in (0, 13.5, 40, 99.9, 250, 700, 10_000):
+                assert group.wrap(width, room) == wrapped_as_summed_each_time(group, width, room)

@@ -113,3 +113,62 @@ def test_perspective_tags_are_short_unique_and_drawable():
     assert (tags["0"], tags["4"], tags["6"], tags["3"]) == ("BI", "GE", "ZW", "P4")
     covered = fonts.covered()
     assert all(len(t) <= 4 and all(ord(ch) in covered for ch in t) for t in tags.values())
+
+
+def plain_as_before(renderer, item, style, bullet, group):
+    """PdfRenderer._plain as it was written first: every text cleaned, bound and
+    split the general way (the quick route for printable ASCII must agree)."""
+    from facilitator.exports.flow import CHUNK
+    from facilitator.exports.line_breaking import plain_words
+    from facilitator.exports.note_group import note
+    from facilitator.exports.pdfkit import fragment
+    from facilitator.exports.safety import clean, drawn_as_is
+    from facilitator.exports.typeset import bind_units
+    if item.lead or len(item.runs) != 1:
+        return None
+    run = item.runs[0]
+    if run.bold or run.italic or run.colour or run.tone:
+        return None
+    text = clean(run.text)
+    if len(text) > CHUNK or "\n" in text or not text.strip():
+        return None
+    if not text.replace("\u00a0", " ").isascii():
+        if not group or not drawn_as_is(text, renderer.covered):
+            return None
+    words = plain_words(bind_units(text))
+    text = " ".join(words)
+    if group:
+        found = note(style, bullet, text, renderer.width, words)
+        if found is not None:
+            return found
+    from facilitator.exports.pdfkit import Paragraph as RLParagraph
+    return RLParagraph(None, style, bulletText=bullet, frags=[fragment(style).clone(text=text)])
+
+
+def looks_of(piece):
+    if piece is None:
+        return None
+    if hasattr(piece, "frags"):
+        return ("paragraph", piece.style.name, piece.bulletText, piece.frags[0].text)
+    return ("note", piece.style.name, piece.bullet, piece.words, piece.width, piece.lines)
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(
+    st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=80),
+    st.text(alphabet=st.sampled_from("ab (20 min) € 5\\é\u00a0\u200b\t\n\r\x01\x7f\x85"
+                                     "\U0001F600\u05d0■"), max_size=40),
+    st.just("x" * 120), st.just("word " * 500)),
+    group=st.booleans(), tagged=st.booleans(), depth=st.integers(0, 3))
+def test_a_plain_note_is_made_as_the_general_route_makes_it(text, group, tagged, depth):
+    outline = o.Outline("T", "nl", ())
+    renderer = PdfRenderer(outline)
+    item = o.ListItem((o.Run(text),), depth=depth, colour="#3366cc" if tagged else None,
+                      tag="BI" if tagged else "")
+    bullet, style = renderer._bullet(item)
+    ours = renderer._plain(item, style, bullet, group)
+    assert looks_of(ours) == looks_of(plain_as_before(renderer, item, style, bullet, group))

@@ -64,3 +64,14 @@ def test_the_minutes_text_colours_meet_wcag_aa():
         colour = markup.split('color="')[1][:7]
         assert contrast(colour, "#ffffff") >= 4.5
     assert contrast(pdf_render.BULLET_GREY, "#ffffff") >= 4.5
+
+
+@given(st.text(alphabet=st.sampled_from("0123456789 minuteurs%€$£.,()\u0663\uff15é\u00a0"
+                                        "abcxyz\t\n"), max_size=40))
+def test_units_are_bound_however_the_digits_are_found(text):
+    """bind_units looks for ASCII digits with str's own search in ASCII text: the
+    same as the regular expressions give (Arabic-Indic and full-width digits too)."""
+    from facilitator.exports.typeset import _CURRENCY, _DIGIT, _UNIT, NBSP
+    expected = text if _DIGIT.search(text) is None else \
+        _CURRENCY.sub(NBSP, _UNIT.sub(NBSP, text))
+    assert bind_units(text) == expected
