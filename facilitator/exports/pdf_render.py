@@ -21,7 +21,7 @@ footer, page numbers, bookmarks and (for a draft) the CONCEPT mark
   stays on the page of its first child.
 * Tables go through `flow.grid` (long cells continue below the table; words
   too wide for their cell get hyphens), pictures through `flow.photo`, the
-  matrix through `charts.matrix_drawing`.
+  matrix through `charts.matrix_chart`.
 * The flowables are made as the layout needs them (`pdfkit.LazyFlowables`),
   so a long document is not held in memory twice.
 """
@@ -40,7 +40,7 @@ from reportlab.platypus import KeepTogether as RLKeepTogether
 from reportlab.platypus.flowables import Flowable
 
 from . import fonts
-from .charts import matrix_drawing
+from .charts import matrix_chart
 from .flow import BULLETS, CHUNK, chunks, grid, indented, photo
 from .note_group import MOST as GROUP_MOST, Note, NoteGroup, note
 from .outline import (Block, BulletList, Gap, Heading, Image, KeepTogether, ListItem, Matrix,
@@ -121,7 +121,7 @@ class PdfRenderer:
             return [photo(b.read(), b.caption or b.name, b.fallback, self.width,
                           self.s["caption"], self.s["body"])]
         if isinstance(b, Matrix):
-            return [matrix_drawing(b, self.width)]
+            return [matrix_chart(b, self.width)]
         if isinstance(b, PageBreakHint):
             return [CondPageBreak(b.room_cm * cm)]
         if isinstance(b, Gap):
