@@ -22,7 +22,7 @@ footer, page numbers, bookmarks and (for a draft) the CONCEPT mark
 * Tables go through `flow.grid` (long cells continue below the table; words
   too wide for their cell get hyphens), pictures through `flow.photo`, the
   matrix through `charts.matrix_chart`.
-* The flowables are made as the layout needs them (`pdfkit.LazyFlowables`),
+* The flowables are made as the layout needs them (`lazy_flowables.LazyFlowables`),
   so a long document is not held in memory twice.
 """
 from __future__ import annotations
@@ -46,7 +46,8 @@ from .note_group import MOST as GROUP_MOST, Note, NoteGroup, note
 from .outline import (Block, BulletList, Gap, Heading, Image, KeepTogether, ListItem, Matrix,
                       Outline, PageBreakHint, Paragraph, Run, Table, Title)
 from .line_breaking import plain_words
-from .pdfkit import Doc, LazyFlowables, PageInfo, fragment, heading, styles
+from .lazy_flowables import LazyFlowables
+from .pdfkit import Doc, PageInfo, fragment, heading, styles
 from .pdfkit import Paragraph as RLParagraph
 from .safety import Job, clean, drawn_as_is, para
 from .typeset import bind_units, heading_lead, ink

@@ -461,17 +461,26 @@ class _AlreadyCompressed:
         return data
 
 
-IN_FLIGHT = 8  # pages waiting to be compressed at most
+BATCH = 8  # pages compressed in one go on the thread
+IN_FLIGHT = 3  # batches waiting to be compressed at most
+
+
+def _compress(texts: list[Any]) -> list[bytes]:
+    from reportlab.pdfbase.pdfdoc import PDFZCompress
+    return [PDFZCompress.encode(text) for text in texts]
 
 
 class TotalPagesCanvas(Canvas):
     """Defines the 'total pages' form that every footer refers to, at save time.
 
-    Every page's content is compressed as soon as the page ends (reportlab
+    Every page's content is compressed soon after the page ends (reportlab
     would hold all pages' text uncompressed until the file is written: tens
     of MiB for the minutes of a large meeting), on a thread of its own: zlib
-    lets go of Python's lock while it compresses, so the next page is laid out
-    meanwhile."""
+    lets go of Python's lock while it compresses, so the next pages are laid
+    out meanwhile. The pages go to the thread `BATCH` at a time: the thread
+    takes Python's lock back for every job it picks up and finishes, and
+    waits for it up to the interpreter's switch interval each time, so page
+    by page it fell behind and held the layout up."""
 
     _pool: ThreadPoolExecutor | None = None
 
@@ -479,17 +488,25 @@ class TotalPagesCanvas(Canvas):
         super().showPage()
         page = self._doc.Pages.pages[-1] if self._doc.Pages.pages else None
         if self._pageCompression and page is not None and page.stream and not page.Contents:
-            from reportlab.pdfbase.pdfdoc import PDFStream, PDFZCompress
+            from reportlab.pdfbase.pdfdoc import PDFStream
             if self._pool is None:
                 self._pool = ThreadPoolExecutor(1, thread_name_prefix="oogst-pdf-pages")
-                self._compressing: list[tuple[Any, Future]] = []
+                self._compressing: list[tuple[list[Any], Future]] = []
+                self._batch: list[tuple[Any, Any]] = []
             stream = PDFStream(content=b"", filters=[_AlreadyCompressed])
             stream.__Comment__ = "page stream"
-            self._compressing.append((stream, self._pool.submit(PDFZCompress.encode,
-                                                                page.stream)))
+            self._batch.append((stream, page.stream))
             page.Contents, page.stream = stream, None
-            if len(self._compressing) > IN_FLIGHT:  # a few pages' text held at most
-                self._compressing[-IN_FLIGHT - 1][1].result()
+            if len(self._batch) >= BATCH:
+                self._send()
+
+    def _send(self) -> None:
+        """The waiting pages to the thread; a few batches' text held at most."""
+        batch, self._batch = self._batch, []
+        self._compressing.append(([stream for stream, _ in batch],
+                                  self._pool.submit(_compress, [text for _, text in batch])))
+        if len(self._compressing) > IN_FLIGHT:
+            self._compressing[-IN_FLIGHT - 1][1].result()
 
     def save(self) -> None:
         width = self._pagesize[0]
@@ -499,8 +516,11 @@ class TotalPagesCanvas(Canvas):
         self.drawString(width - 2.2 * cm - 14, FOOTER_Y, str(self.getPageNumber() - 1))
         self.endForm()
         if self._pool is not None:
-            for stream, compressed in self._compressing:
-                stream.content = compressed.result()
+            if self._batch:
+                self._send()
+            for streams, compressed in self._compressing:
+                for stream, content in zip(streams, compressed.result()):
+                    stream.content = content
             self._compressing.clear()
             self._pool.shutdown()
             self._pool = None
@@ -545,53 +565,3 @@ def fragment(style: ParagraphStyle) -> Any:
 def _outline_text(text: str) -> str:
     value = " ".join(clean(text).split())
     return value if len(value) <= 120 else value[:119] + "…"
-
-
-class LazyFlowables:
-    """The flowables of a long document, made while reportlab lays them out.
-
-    reportlab's `build` takes a list and eats it from the front (`[0]`, `del
-    [0]`, `insert(0, ...)`, `[0:0] = pieces`, and `[:i]` to keep a heading with
-    what follows). This queue gives it that, pulling from an iterator only as
-    far as it looks ahead (`AHEAD` flowables), so a document of 50,000 notes
-    never holds more than a page or two of flowables at once."""
-
-    AHEAD = 48
-
-    def __init__(self, source: Any) -> None:
-        self._source = iter(source)
-        self._buffer: list[Flowable] = []
-        self._done = False
-
-    def _fill(self, n: int) -> None:
-        while not self._done and len(self._buffer) < n:
-            try:
-                self._buffer.append(next(self._source))
-            except StopIteration:
-                self._done = True
-
-    def __len__(self) -> int:
-        self._fill(self.AHEAD)
-        return len(self._buffer)
-
-    def __bool__(self) -> bool:
-        return len(self) > 0
-
-    def __getitem__(self, index: Any) -> Any:
-        if isinstance(index, slice):
-            self._fill(self.AHEAD if index.stop is None or index.stop < 0 else index.stop)
-        else:
-            self._fill(index + 1 if index >= 0 else self.AHEAD)
-        return self._buffer[index]
-
-    def __delitem__(self, index: Any) -> None:
-        self[index]  # noqa: B018 - make sure the items exist
-        del self._buffer[index]
-
-    def __setitem__(self, index: Any, value: Any) -> None:
-        self._fill(self.AHEAD)
-        self._buffer[index] = value
-
-    def insert(self, index: int, value: Flowable) -> None:
-        self._fill(index)
-        self._buffer.insert(index, value)
