@@ -1,7 +1,8 @@
 """Shared PDF machinery: A4 document with footer, page numbers, CONCEPT mark, outline.
 
 * Page numbers read "pagina 3 van 12": the total is a PDF form drawn at the
-  end and referenced from every page, so the document is laid out only once.
+  end and referenced from every page, so the document is laid out only once
+  (`page_canvas.TotalPagesCanvas`, which also compresses the pages as they end).
 * Headings made by `heading()` become PDF bookmarks (outline) after they land.
 * A draft gets a light diagonal "CONCEPT" under the text of every page.
 * The progress/abort callbacks are consulted after every flowable, so a long
@@ -14,7 +15,6 @@ import hashlib
 import html
 import re
 
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -361,6 +361,7 @@ class Doc(BaseDocTemplate):
         return None
 
     def build(self, flowables, **kw) -> None:  # type: ignore[override]
+        from .page_canvas import TotalPagesCanvas
         kw.setdefault("canvasmaker", TotalPagesCanvas)
         super().build(flowables, **kw)
 
@@ -449,82 +450,6 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     while text and text_width(fonts.visual(text + "…"), font, size) > width:
         text = text[:-max(1, len(text) // 20)] if len(text) > 40 else text[:-1]
     return fonts.visual(text + "…")
-
-
-class _AlreadyCompressed:
-    """The Flate filter of a page stream compressed when its page ended."""
-
-    pdfname = "FlateDecode"
-
-    @staticmethod
-    def encode(data: bytes) -> bytes:
-        return data
-
-
-BATCH = 8  # pages compressed in one go on the thread
-IN_FLIGHT = 3  # batches waiting to be compressed at most
-
-
-def _compress(texts: list[Any]) -> list[bytes]:
-    from reportlab.pdfbase.pdfdoc import PDFZCompress
-    return [PDFZCompress.encode(text) for text in texts]
-
-
-class TotalPagesCanvas(Canvas):
-    """Defines the 'total pages' form that every footer refers to, at save time.
-
-    Every page's content is compressed soon after the page ends (reportlab
-    would hold all pages' text uncompressed until the file is written: tens
-    of MiB for the minutes of a large meeting), on a thread of its own: zlib
-    lets go of Python's lock while it compresses, so the next pages are laid
-    out meanwhile. The pages go to the thread `BATCH` at a time: the thread
-    takes Python's lock back for every job it picks up and finishes, and
-    waits for it up to the interpreter's switch interval each time, so page
-    by page it fell behind and held the layout up."""
-
-    _pool: ThreadPoolExecutor | None = None
-
-    def showPage(self) -> None:
-        super().showPage()
-        page = self._doc.Pages.pages[-1] if self._doc.Pages.pages else None
-        if self._pageCompression and page is not None and page.stream and not page.Contents:
-            from reportlab.pdfbase.pdfdoc import PDFStream
-            if self._pool is None:
-                self._pool = ThreadPoolExecutor(1, thread_name_prefix="oogst-pdf-pages")
-                self._compressing: list[tuple[list[Any], Future]] = []
-                self._batch: list[tuple[Any, Any]] = []
-            stream = PDFStream(content=b"", filters=[_AlreadyCompressed])
-            stream.__Comment__ = "page stream"
-            self._batch.append((stream, page.stream))
-            page.Contents, page.stream = stream, None
-            if len(self._batch) >= BATCH:
-                self._send()
-
-    def _send(self) -> None:
-        """The waiting pages to the thread; a few batches' text held at most."""
-        batch, self._batch = self._batch, []
-        self._compressing.append(([stream for stream, _ in batch],
-                                  self._pool.submit(_compress, [text for _, text in batch])))
-        if len(self._compressing) > IN_FLIGHT:
-            self._compressing[-IN_FLIGHT - 1][1].result()
-
-    def save(self) -> None:
-        width = self._pagesize[0]
-        self.beginForm("oogst-total-pages")
-        self.setFont(fonts.REGULAR, 8)
-        self.setFillColor(MUTED)
-        self.drawString(width - 2.2 * cm - 14, FOOTER_Y, str(self.getPageNumber() - 1))
-        self.endForm()
-        if self._pool is not None:
-            if self._batch:
-                self._send()
-            for streams, compressed in self._compressing:
-                for stream, content in zip(streams, compressed.result()):
-                    stream.content = content
-            self._compressing.clear()
-            self._pool.shutdown()
-            self._pool = None
-        super().save()
 
 
 def heading(text: str, style: ParagraphStyle, *, level: int, key: str,

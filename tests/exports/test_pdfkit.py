@@ -7,7 +7,6 @@ import io
 from pypdf import PdfReader
 from reportlab.platypus import Spacer
 
-from facilitator.exports import fonts
 from facilitator.exports.flow import grid
 from facilitator.exports.pdfkit import Doc, PageInfo, heading, styles
 from facilitator.exports.safety import Job
@@ -68,23 +67,3 @@ def test_a_heading_over_a_tall_first_row_keeps_with_its_first_lines_only():
     assert "Actiepunten" in pages[0] and "woord0\n" in pages[0]
     assert "woord99" in pages[-1] and not any("Actiepunten" in p for p in pages[1:])
 
-
-def test_every_page_keeps_its_own_text_when_compressed_in_batches():
-    """Pages go to the compressing thread `BATCH` at a time (and the last, partial
-    batch at save): every page ends up with its own content, none held back."""
-    from facilitator.exports import pdfkit
-    fonts.register()  # the total pages are written in the export font
-    count = pdfkit.BATCH * (pdfkit.IN_FLIGHT + 2) + 3
-    out = io.BytesIO()
-    canvas = pdfkit.TotalPagesCanvas(out, pageCompression=1)
-    held = []
-    for n in range(count):
-        canvas.setFont("Helvetica", 12)
-        canvas.drawString(72, 720, f"bladzijde {n} van de proef")
-        canvas.showPage()
-        held.append(len(canvas._batch) + pdfkit.BATCH * sum(  # noqa: SLF001
-            not f.done() for _, f in canvas._compressing))  # noqa: SLF001
-    canvas.save()
-    assert max(held) <= pdfkit.BATCH * (pdfkit.IN_FLIGHT + 1)
-    pages = [page.extract_text() for page in PdfReader(io.BytesIO(out.getvalue())).pages]
-    assert [p.split(" van ")[0] for p in pages] == [f"bladzijde {n}" for n in range(count)]

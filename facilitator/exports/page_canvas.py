@@ -1,0 +1,123 @@
+"""The canvas of the PDF exports (`pdfkit.Doc`): the pages' total for every
+footer, each page's content compressed on a thread as the layout goes on, and
+the pages' resources written once for all pages that use the same."""
+from __future__ import annotations
+
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
+
+from . import fonts
+from .pdfkit import FOOTER_Y, MUTED
+
+
+class _AlreadyCompressed:
+    """The Flate filter of a page stream compressed when its page ended."""
+
+    pdfname = "FlateDecode"
+
+    @staticmethod
+    def encode(data: bytes) -> bytes:
+        return data
+
+
+BATCH = 8  # pages compressed in one go on the thread
+IN_FLIGHT = 3  # batches waiting to be compressed at most
+
+
+def _compress(texts: list[Any]) -> list[bytes]:
+    from reportlab.pdfbase.pdfdoc import PDFZCompress
+    return [PDFZCompress.encode(text) for text in texts]
+
+
+class TotalPagesCanvas(Canvas):
+    """Defines the 'total pages' form that every footer refers to, at save time.
+
+    Every page's content is compressed soon after the page ends (reportlab
+    would hold all pages' text uncompressed until the file is written: tens
+    of MiB for the minutes of a large meeting), on a thread of its own: zlib
+    lets go of Python's lock while it compresses, so the next pages are laid
+    out meanwhile. The pages go to the thread `BATCH` at a time: the thread
+    takes Python's lock back for every job it picks up and finishes, and
+    waits for it up to the interpreter's switch interval each time, so page
+    by page it fell behind and held the layout up."""
+
+    _pool: ThreadPoolExecutor | None = None
+
+    def showPage(self) -> None:
+        super().showPage()
+        page = self._doc.Pages.pages[-1] if self._doc.Pages.pages else None
+        if self._pageCompression and page is not None and page.stream and not page.Contents:
+            from reportlab.pdfbase.pdfdoc import PDFStream
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(1, thread_name_prefix="oogst-pdf-pages")
+                self._compressing: list[tuple[list[Any], Future]] = []
+                self._batch: list[tuple[Any, Any]] = []
+            stream = PDFStream(content=b"", filters=[_AlreadyCompressed])
+            stream.__Comment__ = "page stream"
+            self._batch.append((stream, page.stream))
+            page.Contents, page.stream = stream, None
+            if len(self._batch) >= BATCH:
+                self._send()
+
+    def _send(self) -> None:
+        """The waiting pages to the thread; a few batches' text held at most."""
+        batch, self._batch = self._batch, []
+        self._compressing.append(([stream for stream, _ in batch],
+                                  self._pool.submit(_compress, [text for _, text in batch])))
+        if len(self._compressing) > IN_FLIGHT:
+            self._compressing[-IN_FLIGHT - 1][1].result()
+
+    def save(self) -> None:
+        width = self._pagesize[0]
+        self.beginForm("oogst-total-pages")
+        self.setFont(fonts.REGULAR, 8)
+        self.setFillColor(MUTED)
+        self.drawString(width - 2.2 * cm - 14, FOOTER_Y, str(self.getPageNumber() - 1))
+        self.endForm()
+        if self._pool is not None:
+            if self._batch:
+                self._send()
+            for streams, compressed in self._compressing:
+                for stream, content in zip(streams, compressed.result()):
+                    stream.content = content
+            self._compressing.clear()
+            self._pool.shutdown()
+            self._pool = None
+        self._share_resources()
+        super().save()
+
+    def _share_resources(self) -> None:
+        """Pages that use the same fonts, forms and pictures refer to one resource
+        dictionary, written once: reportlab writes the same one into every page
+        (some twenty values to format a page). It is the dictionary reportlab's
+        `PDFPage.check_format` makes (whose page attributes are read here); a page
+        with anything more in its resources (transparency, shadings, colour
+        spaces) keeps its own, made by reportlab."""
+        from reportlab.pdfbase.pdfdoc import PDFResourceDictionary
+        doc = self._doc
+        shared: dict[tuple, Any] = {}
+        for page in doc.Pages.pages:
+            if (page.Resources or page.Override_default_compilation or page.ExtGState
+                    or page._shadingUsed or page._colorsUsed):  # noqa: SLF001
+                continue
+            forms = page.XObjects
+            names = tuple(sorted((k, getattr(v, "name", None))
+                                 for k, v in forms.dict.items())) if forms else ()
+            if any(name is None for _, name in names):
+                continue
+            key = (bool(page.hasImages), names)
+            found = shared.get(key)
+            if found is None:
+                resources = PDFResourceDictionary()
+                resources.basicFonts()
+                if page.hasImages:
+                    resources.allProcs()
+                else:
+                    resources.basicProcs()
+                if forms:
+                    resources.XObject = forms
+                found = shared[key] = doc.Reference(resources)
+            page.Resources = found
