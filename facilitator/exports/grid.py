@@ -212,19 +212,23 @@ class Grid(Flowable):
         by_font_size = rl_config.paraFontSizeHeightOffset
         tx: Any = None
         writers: dict[str, Any] = {}
+        look: tuple | None = None
         for (top, bottom), row in zip(tops, self.rows):
             for c, x, w in zip(row.cells, self.positions, self.widths):
                 if c.plain is not None:
                     if tx is None:
-                        tx, writers = canvas.beginText(0, 0), {}
+                        tx, writers, look = canvas.beginText(0, 0), {}, None
                     style = c.style
                     lines = c.plain.lay(w - 2 * PAD_X)
                     height = len(lines) * style.leading
                     y = top - PAD_TOP - height  # as Table._drawCell puts it (valign TOP)
                     tx.setTextOrigin(x + PAD_X, y + height - (
                         style.fontSize if by_font_size else _ascent(style)))
-                    tx.setFillColor(style.textColor)
-                    tx.setFont(style.fontName, style.fontSize, style.leading)
+                    # colour, font and leading hold in a text object: set when they change
+                    if look != (style.textColor, style.fontName, style.fontSize, style.leading):
+                        look = (style.textColor, style.fontName, style.fontSize, style.leading)
+                        tx.setFillColor(style.textColor)
+                        tx.setFont(style.fontName, style.fontSize, style.leading)
                     encode = writers.get(style.fontName)
                     if encode is None:
                         encode = writers[style.fontName] = text_writer(canvas, tx,
