@@ -28,7 +28,8 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus import Paragraph as RLParagraph
-from reportlab.platypus.flowables import CondPageBreak, Flowable
+from reportlab.platypus.flowables import (CondPageBreak, Flowable, KeepTogether, Spacer,
+                                         _listWrapOn)
 
 from ..words import tr
 from . import fonts
@@ -261,6 +262,7 @@ class Doc(BaseDocTemplate):
         self.steps_done = 0
         self.phase = phase  # the part of 0..100 that the layout reports
         self._outline_levels: list[int] = []
+        self.keepTogetherClass = KeptWithNext
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height,
                       id="body", leftPadding=0, rightPadding=0, topPadding=0,
                       bottomPadding=0)
@@ -364,6 +366,40 @@ class Doc(BaseDocTemplate):
         from .page_canvas import TotalPagesCanvas
         kw.setdefault("canvasmaker", TotalPagesCanvas)
         super().build(flowables, **kw)
+
+
+class KeptWithNext(KeepTogether):
+    """reportlab's KeepTogether of a heading and what follows it (what
+    `handle_keepWithNext` makes), measured without copying the frame.
+    reportlab's `_listWrapOn` measures the group on a deep copy of the frame,
+    so that a flowable adding content to the frame while it wraps (such as a
+    CondPageBreak) leaves the real one alone; Paragraphs, plain Spacers and the
+    flowables of this package (notes, tables, pictures, the matrix) add none.
+    Any other content: reportlab's own measuring."""
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:  # noqa: N803
+        canvas = getattr(self, "canv", None)
+        if canvas is None or not all(_quiet(f) for f in self._content):
+            return super().wrap(aW, aH)
+        # reportlab copies the frame when the canvas has a document (internals)
+        doc = canvas.__dict__.pop("_doctemplate", None)
+        try:
+            dims: list[tuple[float, float]] = []
+            width, height = _listWrapOn(self._content, aW, canvas, dims=dims)
+        finally:
+            if doc is not None:
+                canvas._doctemplate = doc  # noqa: SLF001
+        # what KeepTogether.wrap keeps for its split, and its answer
+        self._H = height
+        self._H0 = dims[0][1] if dims else 0
+        self._wrapInfo = aW, aH
+        return width, 0xFFFFFF
+
+
+def _quiet(f: Flowable) -> bool:
+    """A flowable that adds no content to its frame while it wraps (see above)."""
+    return isinstance(f, RLParagraph) or type(f) is Spacer or \
+        type(f).__module__.startswith(__package__ + ".")
 
 
 @lru_cache(maxsize=8)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
 from pypdf import PdfReader
 from reportlab.platypus import Spacer
 
@@ -67,3 +69,81 @@ def test_a_heading_over_a_tall_first_row_keeps_with_its_first_lines_only():
     assert "Actiepunten" in pages[0] and "woord0\n" in pages[0]
     assert "woord99" in pages[-1] and not any("Actiepunten" in p for p in pages[1:])
 
+
+
+def _page_images(path, tmp_path, name: str) -> list:
+    import subprocess
+
+    from PIL import Image
+
+    from export_helpers import _top_conftest
+    subprocess.run([_top_conftest().require_tool("pdftoppm"), "-png", "-r", "40", "-gray",
+                    str(path), str(tmp_path / name)], check=True)
+    return [Image.open(p) for p in sorted(tmp_path.glob(f"{name}-*.png"))]
+
+
+def _headed_outline(seed: int):
+    """Headings (kept with what follows) over paragraphs, notes, tables, a
+    matrix, with page break hints and gaps in between, in random order."""
+    import random
+
+    from facilitator.exports import outline as o
+    rng = random.Random(seed)
+    words = ("de", "gemeente", "wil", "samen", "met", "bewoners", "een", "buurtkamer")
+
+    def text(*counts: int) -> str:
+        return " ".join(rng.choice(words) for _ in range(rng.choice(counts)))
+
+    blocks: list = [o.Title("Proef")]
+    for _ in range(150):
+        kind = rng.random()
+        if kind < 0.3:
+            blocks.append(o.Heading(text(2, 8, 60), rng.choice((0, 1, 2, 2))))
+        elif kind < 0.4:
+            blocks.append(o.PageBreakHint(rng.choice((1.0, 4.0, 9.0))))
+        elif kind < 0.5:
+            blocks.append(o.Gap(rng.choice((2, 12, 40))))
+        elif kind < 0.7:
+            blocks.append(o.Paragraph((o.Run(text(3, 12, 40, 200), bold=kind < 0.55),),
+                                      role=rng.choice(("body", "label"))))
+        elif kind < 0.9:
+            blocks.append(o.BulletList(tuple(o.ListItem((o.Run(text(3, 20, 60)),), depth=d)
+                                             for d in (0, 1, 1, 0, 0))))
+        elif kind < 0.97:
+            blocks.append(o.Table(("Wat", "Wie"), tuple((text(2, 30, 90), text(1, 3))
+                                                        for _ in range(rng.choice((1, 4, 30)))),
+                                  (0.7, 0.3)))
+        else:
+            blocks.append(o.Matrix(("Tafel 1", "Tafel 2"), (o.MatrixRow("Provincie", "#BD59AC",
+                                                                          (1, 2)),), "Totaal"))
+    return o.Outline("Proef", "nl", tuple(blocks))
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_heading_kept_with_what_follows_lands_where_reportlab_puts_it(seed, tmp_path,
+                                                                        monkeypatch):
+    """`KeptWithNext` (measured without copying the frame) against reportlab's
+    KeepTogether: the same text on the same pages, the same pixels, the same
+    bookmarks on the same pages."""
+    from PIL import ImageChops
+    from reportlab.platypus.flowables import KeepTogether
+
+    from facilitator.exports.pdf_render import render_pdf
+    from facilitator.exports.pdfkit import KeptWithNext
+    outline = _headed_outline(seed)
+    texts, images, marks = [], [], []
+    for name in ("kept", "reportlab"):
+        if name == "reportlab":
+            monkeypatch.setattr(KeptWithNext, "wrap", KeepTogether.wrap)
+        path = tmp_path / f"{name}.pdf"
+        with open(path, "wb") as handle:
+            render_pdf(outline, handle, Job(None, None, "nl"))
+        reader = PdfReader(path)
+        texts.append([p.extract_text() for p in reader.pages])
+        images.append(_page_images(path, tmp_path, name))
+        marks.append([(m.title, reader.get_destination_page_number(m))
+                      for m in reader.outline if not isinstance(m, list)])
+    assert texts[0] == texts[1] and len(texts[0]) > 10
+    assert marks[0] == marks[1] and marks[0]
+    for kept, slow in zip(*images):
+        assert not ImageChops.difference(kept, slow).getbbox()
