@@ -34,7 +34,7 @@ from reportlab.platypus.flowables import Flowable
 from . import fonts
 from .line_breaking import plain_words
 from .note_group import Note, note, text_writer, write_line
-from .pdfkit import HEAD_FILL, MUTED, RULE, Paragraph
+from .pdfkit import HEAD_FILL, MUTED, RULE, Paragraph, fragment
 from .safety import drawn_as_is, para
 
 PAD_X, PAD_TOP, PAD_BOTTOM = 4.0, 3.0, 3.0
@@ -61,11 +61,18 @@ class Cell:
         self._flowables = flowables
 
     def flowables(self) -> list[Flowable]:
-        """What a Table would hold in this cell (a Paragraph made once)."""
+        """What a Table would hold in this cell (a Paragraph made once; of a plain
+        cell, from a ready fragment: a row split inside (`Grid._split_row`) needs
+        its cells as Paragraphs, and parsing their markup was most of the work)."""
         if self._flowables is None:
             markup = self.markup
             if markup is None:
                 markup = para(self.text or "", fonts.covered()) or "&nbsp;"
+                if self.plain is not None and markup == self.text:
+                    # markup without tags or entities: the one fragment it parses to
+                    frag = fragment(self.style).clone(text=" ".join(plain_words(markup)))
+                    self._flowables = [Paragraph(None, self.style, frags=[frag])]
+                    return self._flowables
             self._flowables = [Paragraph(markup, self.style)]
         return self._flowables
 
