@@ -217,7 +217,20 @@ class PdfRenderer:
         style = self.s[p.role]
         if p.line_breaks:
             return [RLParagraph("".join(self.markup(r) for r in p.runs), style)]
+        run = p.runs[0] if len(p.runs) == 1 else None
+        if run is not None and not (run.bold or run.italic or run.colour or run.tone):
+            return [self._plain_piece(markup, style) for markup in self.pieces(p.runs)]
         return [RLParagraph(markup, style) for markup in self.pieces(p.runs)]
+
+    def _plain_piece(self, markup: str, style: ParagraphStyle) -> Flowable:
+        """A piece of a paragraph in one look; markup that is the text itself (no
+        tag, no entity, drawn as it is) as the one fragment it parses to."""
+        if "<" not in markup and "&" not in markup and drawn_as_is(markup, self.covered):
+            words = plain_words(markup)
+            if words:
+                return RLParagraph(None, style, frags=[fragment(style).clone(
+                    text=" ".join(words))])
+        return RLParagraph(markup, style)
 
     def list_item(self, item: ListItem, *, group: bool = False) -> list[Flowable | Note]:
         """An entry as Paragraphs; with `group`, a plain note as a `Note` for a
