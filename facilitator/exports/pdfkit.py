@@ -342,6 +342,8 @@ class Doc(BaseDocTemplate):
         over a long table would start both on a new page, however much room is
         left. Over a table (`kept_height`), the heading keeps with the table's
         header and first row only: room for those (at most a whole page), or a new page."""
+        if not flowables[0].getKeepWithNext():  # most flowables: nothing to keep
+            return None
         i, n = 0, len(flowables)
         while i < n and flowables[i].getKeepWithNext():
             i += 1
