@@ -7,6 +7,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfdoc import PDFObject, PDFStream
 from reportlab.pdfgen.canvas import Canvas
 
 from . import fonts
@@ -21,6 +22,23 @@ class _AlreadyCompressed:
     @staticmethod
     def encode(data: bytes) -> bytes:
         return data
+
+
+class _PageStream(PDFStream):
+    """A page's content, compressed when its page ended: written as reportlab's
+    `PDFStream.format` writes a stream with that one filter and an empty
+    dictionary, without building and formatting that dictionary for every page."""
+
+    def __init__(self) -> None:
+        super().__init__(content=b"", filters=[_AlreadyCompressed])
+        self.__Comment__ = "page stream"
+
+    def format(self, document: Any) -> bytes:
+        if self.dictionary.dict:
+            return super().format(document)
+        content = document.encrypt.encode(self.content)
+        return (b"<<\n/Filter [ /%s ] /Length %d\n>>\nstream\n"
+                % (_AlreadyCompressed.pdfname.encode(), len(content)) + content + b"endstream\n")
 
 
 BATCH = 8  # pages compressed in one go on the thread
@@ -50,13 +68,11 @@ class TotalPagesCanvas(Canvas):
         super().showPage()
         page = self._doc.Pages.pages[-1] if self._doc.Pages.pages else None
         if self._pageCompression and page is not None and page.stream and not page.Contents:
-            from reportlab.pdfbase.pdfdoc import PDFStream
             if self._pool is None:
                 self._pool = ThreadPoolExecutor(1, thread_name_prefix="oogst-pdf-pages")
                 self._compressing: list[tuple[list[Any], Future]] = []
                 self._batch: list[tuple[Any, Any]] = []
-            stream = PDFStream(content=b"", filters=[_AlreadyCompressed])
-            stream.__Comment__ = "page stream"
+            stream = _PageStream()
             self._batch.append((stream, page.stream))
             page.Contents, page.stream = stream, None
             if len(self._batch) >= BATCH:
@@ -87,6 +103,7 @@ class TotalPagesCanvas(Canvas):
             self._pool.shutdown()
             self._pool = None
         self._share_resources()
+        self._share_boxes()
         super().save()
 
     def _share_resources(self) -> None:
@@ -121,3 +138,35 @@ class TotalPagesCanvas(Canvas):
                     resources.XObject = forms
                 found = shared[key] = doc.Reference(resources)
             page.Resources = found
+
+    def _share_boxes(self) -> None:
+        """Every page's media box and (empty) transition, as reportlab's
+        `PDFPage.check_format` makes them, formatted once for all pages alike."""
+        from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, format
+        doc = self._doc
+        written: dict[Any, _Written] = {}
+        for page in doc.Pages.pages:
+            if page.Override_default_compilation:
+                continue
+            if page.MediaBox is None:
+                box = ((0, 0, page.pageheight, page.pagewidth) if page.Rotate in (90, 270)
+                       else (0, 0, page.pagewidth, page.pageheight))
+                found = written.get(box)
+                if found is None:
+                    found = written[box] = _Written(format(PDFArray(list(box)), doc))
+                page.MediaBox = found
+            if type(page.Trans) is PDFDictionary and not page.Trans.dict:
+                found = written.get("trans")
+                if found is None:
+                    found = written["trans"] = _Written(format(page.Trans, doc))
+                page.Trans = found
+
+
+class _Written(PDFObject):
+    """A value formatted once (`format(value, document)`), written as it is."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def format(self, document: Any) -> bytes:
+        return self.data

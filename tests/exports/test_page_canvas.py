@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from pypdf import PdfReader
 
 from facilitator.exports import fonts, page_canvas
@@ -30,16 +31,21 @@ def test_every_page_keeps_its_own_text_when_compressed_in_batches():
     assert [p.split(" van ")[0] for p in pages] == [f"bladzijde {n}" for n in range(count)]
 
 
-def _document(share: bool, monkeypatch) -> bytes:
+def _document(share: bool, monkeypatch, boxes: bool = True, landscape: bool = False) -> bytes:
     """Pages of text, pages with forms (one, or two), a page with a picture and a
-    page with transparency, drawn with the canvas sharing resources or not."""
+    page with transparency, drawn with the canvas sharing resources or not (and
+    its page boxes and transitions, or not)."""
     from PIL import Image
     from reportlab.lib.utils import ImageReader
     if not share:
         monkeypatch.setattr(page_canvas.TotalPagesCanvas, "_share_resources", lambda self: None)
+    if not boxes:
+        monkeypatch.setattr(page_canvas.TotalPagesCanvas, "_share_boxes", lambda self: None)
     fonts.register()
     out = io.BytesIO()
     canvas = page_canvas.TotalPagesCanvas(out, pageCompression=1, invariant=1)
+    if landscape:
+        canvas.setPageRotation(90)
     canvas.beginForm("rule")
     canvas.line(72, 60, 500, 60)
     canvas.endForm()
@@ -87,3 +93,27 @@ def test_pages_with_the_same_resources_share_what_reportlab_writes_into_each(mon
     assert len(kinds) == 6  # five shared ones, and the transparent page's own
     assert not hasattr(own.pages[0].raw_get("/Resources"), "idnum")
     assert hasattr(shared.pages[0].raw_get("/Resources"), "idnum")
+
+
+def test_a_page_stream_is_written_as_reportlab_writes_it():
+    """`_PageStream.format` against reportlab's `PDFStream.format` of the same stream."""
+    import zlib
+
+    from reportlab.pdfbase.pdfdoc import PDFDocument, PDFStream
+    document = PDFDocument(invariant=1)
+    for text in (b"", b"BT /F1 12 Tf (x) Tj ET\n", bytes(range(256)) * 40):
+        stream = page_canvas._PageStream()  # noqa: SLF001
+        stream.content = zlib.compress(text)
+        assert stream.format(document) == PDFStream.format(stream, document)
+        stream.dictionary["Extra"] = 1  # anything more: reportlab's own writing
+        assert stream.format(document) == PDFStream.format(stream, document)
+
+
+@pytest.mark.parametrize("landscape", [False, True])
+def test_page_boxes_and_transitions_written_once_are_what_reportlab_writes(landscape,
+                                                                           monkeypatch):
+    """The same file to the byte, whether the pages' boxes and transitions are
+    formatted once for all pages or by reportlab for every page."""
+    once = _document(True, monkeypatch, landscape=landscape)
+    every = _document(True, monkeypatch, boxes=False, landscape=landscape)
+    assert b"/MediaBox" in once and once == every
