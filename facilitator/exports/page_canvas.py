@@ -93,17 +93,19 @@ class TotalPagesCanvas(Canvas):
         self.setFillColor(MUTED)
         self.drawString(width - 2.2 * cm - 14, FOOTER_Y, str(self.getPageNumber() - 1))
         self.endForm()
+        self._share_resources()
+        self._share_boxes()
         if self._pool is not None:
-            if self._batch:
-                self._send()
+            # while the thread finishes its batches, the last pages are compressed here
+            last, self._batch = self._batch, []
+            for (stream, _), content in zip(last, _compress([text for _, text in last])):
+                stream.content = content
             for streams, compressed in self._compressing:
                 for stream, content in zip(streams, compressed.result()):
                     stream.content = content
             self._compressing.clear()
             self._pool.shutdown()
             self._pool = None
-        self._share_resources()
-        self._share_boxes()
         super().save()
 
     def _share_resources(self) -> None:
