@@ -20,12 +20,14 @@ from functools import lru_cache
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfbase.pdfmetrics import getFont
+from reportlab.rl_config import paraFontSizeHeightOffset
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus.flowables import (CondPageBreak, Flowable, KeepTogether, Spacer,
@@ -145,7 +147,9 @@ class Paragraph(RLParagraph):
 
     def drawPara(self, debug: int = 0) -> None:
         if self._bidi is None:
-            return super().drawPara(debug)
+            if debug or not self._draw_plain():
+                super().drawPara(debug)
+            return None
         para = self.blPara
         logical = para.lines
         para.lines = [_visual_line(line, para.kind, self._bidi) for line in logical]
@@ -156,6 +160,39 @@ class Paragraph(RLParagraph):
             return super().drawPara(debug)
         finally:
             para.lines = logical
+
+
+    def _draw_plain(self) -> bool:
+        """Draw lines of one look, left-aligned, without a bullet (headings, most
+        paragraphs, table cells) as reportlab's `drawPara` draws them, their words
+        written as the notes write theirs (`note_group.write_line`, each word
+        encoded once per document and font); False: anything else, for reportlab."""
+        style, f = self.style, self.blPara
+        if (f.kind != 0 or not f.lines or style.alignment != TA_LEFT or self.bulletText
+                or style.wordWrap or style.backColor or getattr(style, "borderWidth", 0)
+                or getattr(self, "autoLeading", getattr(style, "autoLeading", "")) in
+                ("max", "min") or hasattr(self, "_offsets") or getattr(f, "us_lines", None)
+                or getattr(f, "link", None)
+                or not getattr(getFont(f.fontName), "_dynamicFont", False)):  # not TrueType
+            return False
+        from .note_group import text_writer, write_line  # it draws with this module's parts
+        canvas = self.canv
+        cur_y = self.height - (f.fontSize if paraFontSizeHeightOffset
+                               else getattr(f, "ascent", f.fontSize))
+        canvas.saveState()
+        canvas.setFillColor(f.textColor)
+        tx = self.beginText(style.leftIndent, cur_y)
+        tx.preformatted = False
+        tx.direction = None
+        tx.setFont(f.fontName, f.fontSize, style.leading)
+        encode = text_writer(canvas, tx, f.fontName)
+        offset = style.firstLineIndent
+        for extra, words in f.lines:
+            write_line(tx, offset, extra, words, encode)
+            offset = 0
+        canvas.drawText(tx)
+        canvas.restoreState()
+        return True
 
 
 _ARABIC_RUN = f'<font name="{fonts.ARABIC_FAMILY}">'

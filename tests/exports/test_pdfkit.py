@@ -71,13 +71,13 @@ def test_a_heading_over_a_tall_first_row_keeps_with_its_first_lines_only():
 
 
 
-def _page_images(path, tmp_path, name: str) -> list:
+def _page_images(path, tmp_path, name: str, dpi: int = 40) -> list:
     import subprocess
 
     from PIL import Image
 
     from export_helpers import _top_conftest
-    subprocess.run([_top_conftest().require_tool("pdftoppm"), "-png", "-r", "40", "-gray",
+    subprocess.run([_top_conftest().require_tool("pdftoppm"), "-png", "-r", str(dpi), "-gray",
                     str(path), str(tmp_path / name)], check=True)
     return [Image.open(p) for p in sorted(tmp_path.glob(f"{name}-*.png"))]
 
@@ -104,10 +104,13 @@ def _headed_outline(seed: int):
         elif kind < 0.5:
             blocks.append(o.Gap(rng.choice((2, 12, 40))))
         elif kind < 0.7:
-            blocks.append(o.Paragraph((o.Run(text(3, 12, 40, 200), bold=kind < 0.55),),
-                                      role=rng.choice(("body", "label"))))
+            runs = (o.Run(text(3, 12, 40, 200), bold=kind < 0.55),)
+            if kind > 0.65:  # two looks in one paragraph
+                runs += (o.Run(" " + text(3, 30), italic=True),)
+            blocks.append(o.Paragraph(runs, role=rng.choice(("body", "label"))))
         elif kind < 0.9:
-            blocks.append(o.BulletList(tuple(o.ListItem((o.Run(text(3, 20, 60)),), depth=d)
+            blocks.append(o.BulletList(tuple(o.ListItem((o.Run(text(3, 20, 60)),), depth=d,
+                                                        lead="Besluit" if d else "")
                                              for d in (0, 1, 1, 0, 0))))
         elif kind < 0.97:
             blocks.append(o.Table(("Wat", "Wie"), tuple((text(2, 30, 90), text(1, 3))
@@ -147,3 +150,54 @@ def test_a_heading_kept_with_what_follows_lands_where_reportlab_puts_it(seed, tm
     assert marks[0] == marks[1] and marks[0]
     for kept, slow in zip(*images):
         assert not ImageChops.difference(kept, slow).getbbox()
+
+
+def _placed_text(path) -> list[list[tuple]]:
+    """Every page's shown strings with where they start (text and transformation
+    matrices, to a thousandth of a point) and their size."""
+    pages = []
+    for page in PdfReader(path).pages:
+        shown: list[tuple] = []
+
+        def visit(text, cm, tm, font, size, shown=shown):
+            if text.strip():
+                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+                shown.append((text, round(x, 3), round(y, 3), round(size * tm[0], 3)))
+
+        page.extract_text(visitor_text=visit)
+        pages.append(shown)
+    return pages
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_a_paragraph_in_one_look_draws_what_reportlab_draws(seed, tmp_path, monkeypatch):
+    """`Paragraph._draw_plain` (headings, paragraphs, table cells in one look)
+    against reportlab's `drawPara`: the same strings at the same places in the
+    same sizes, and the same pixels."""
+    from PIL import ImageChops
+
+    from facilitator.exports.pdf_render import render_pdf
+    from facilitator.exports.pdfkit import Paragraph
+    outline = _headed_outline(seed)
+    placed, images, drawn = [], [], []
+    plain = Paragraph._draw_plain
+
+    def counted(self):
+        done = plain(self)
+        drawn.append(done)
+        return done
+
+    monkeypatch.setattr(Paragraph, "_draw_plain", counted)
+    for name in ("plain", "reportlab"):
+        if name == "reportlab":
+            monkeypatch.setattr(Paragraph, "_draw_plain", lambda self: False)
+        path = tmp_path / f"{name}.pdf"
+        with open(path, "wb") as handle:
+            render_pdf(outline, handle, Job(None, None, "nl"))
+        placed.append(_placed_text(path))
+        images.append(_page_images(path, tmp_path, name))
+    assert drawn.count(True) > 50 and drawn.count(False) > 5  # both ways taken
+    assert placed[0] == placed[1] and sum(map(len, placed[0])) > 500
+    for mine, theirs in zip(*images):
+        assert not ImageChops.difference(mine, theirs).getbbox()
