@@ -29,11 +29,16 @@ class _PageStream(PDFStream):
     `PDFStream.format` writes a stream with that one filter and an empty
     dictionary, without building and formatting that dictionary for every page."""
 
+    pending: tuple[Future, int] | None = None  # the batch compressing it, its place there
+
     def __init__(self) -> None:
         super().__init__(content=b"", filters=[_AlreadyCompressed])
         self.__Comment__ = "page stream"
 
     def format(self, document: Any) -> bytes:
+        if self.pending is not None:  # taken from the thread only when written
+            future, i = self.pending
+            self.content, self.pending = future.result()[i], None
         if self.dictionary.dict:
             return super().format(document)
         content = document.encrypt.encode(self.content)
@@ -70,7 +75,7 @@ class TotalPagesCanvas(Canvas):
         if self._pageCompression and page is not None and page.stream and not page.Contents:
             if self._pool is None:
                 self._pool = ThreadPoolExecutor(1, thread_name_prefix="oogst-pdf-pages")
-                self._compressing: list[tuple[list[Any], Future]] = []
+                self._compressing: list[Future] = []
                 self._batch: list[tuple[Any, Any]] = []
             stream = _PageStream()
             self._batch.append((stream, page.stream))
@@ -81,10 +86,12 @@ class TotalPagesCanvas(Canvas):
     def _send(self) -> None:
         """The waiting pages to the thread; a few batches' text held at most."""
         batch, self._batch = self._batch, []
-        self._compressing.append(([stream for stream, _ in batch],
-                                  self._pool.submit(_compress, [text for _, text in batch])))
+        future = self._pool.submit(_compress, [text for _, text in batch])
+        for i, (stream, _) in enumerate(batch):
+            stream.pending = (future, i)
+        self._compressing.append(future)
         if len(self._compressing) > IN_FLIGHT:
-            self._compressing[-IN_FLIGHT - 1][1].result()
+            self._compressing[-IN_FLIGHT - 1].result()
 
     def save(self) -> None:
         width = self._pagesize[0]
@@ -95,18 +102,19 @@ class TotalPagesCanvas(Canvas):
         self.endForm()
         self._share_resources()
         self._share_boxes()
-        if self._pool is not None:
-            # while the thread finishes its batches, the last pages are compressed here
-            last, self._batch = self._batch, []
-            for (stream, _), content in zip(last, _compress([text for _, text in last])):
-                stream.content = content
-            for streams, compressed in self._compressing:
-                for stream, content in zip(streams, compressed.result()):
-                    stream.content = content
+        if self._pool is None:
+            return super().save()
+        # while the thread finishes its batches, the last pages are compressed here,
+        # and the rest of the file is written until a page's content is due
+        last, self._batch = self._batch, []
+        for (stream, _), content in zip(last, _compress([text for _, text in last])):
+            stream.content = content
+        try:
+            return super().save()
+        finally:
             self._compressing.clear()
             self._pool.shutdown()
             self._pool = None
-        super().save()
 
     def _share_resources(self) -> None:
         """Pages that use the same fonts, forms and pictures refer to one resource

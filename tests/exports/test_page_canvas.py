@@ -24,7 +24,7 @@ def test_every_page_keeps_its_own_text_when_compressed_in_batches():
         canvas.drawString(72, 720, f"bladzijde {n} van de proef")
         canvas.showPage()
         held.append(len(canvas._batch) + page_canvas.BATCH * sum(  # noqa: SLF001
-            not f.done() for _, f in canvas._compressing))  # noqa: SLF001
+            not f.done() for f in canvas._compressing))  # noqa: SLF001
     canvas.save()
     assert max(held) <= page_canvas.BATCH * (page_canvas.IN_FLIGHT + 1)
     pages = [page.extract_text() for page in PdfReader(io.BytesIO(out.getvalue())).pages]
