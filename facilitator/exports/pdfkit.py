@@ -26,7 +26,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.pdfbase.pdfmetrics import getFont
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.rl_config import paraFontSizeHeightOffset
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus import Paragraph as RLParagraph
@@ -333,11 +333,15 @@ class Doc(BaseDocTemplate):
             self._footer(canvas)
             canvas.endForm()
         canvas.doForm(FOOTER_FORM)
-        canvas.setFont(fonts.REGULAR, 8)
-        canvas.setFillColor(MUTED)
+        # "pagina 3 van " ending where the total begins: drawRightString's text
+        # object, with its font and colour set inside it rather than on the page
+        text = tr("export.page", info.lang, n=canvas.getPageNumber())
         x_total = width - self.rightMargin - 14
-        canvas.drawRightString(x_total, FOOTER_Y,
-                               tr("export.page", info.lang, n=canvas.getPageNumber()))
+        tx = canvas.beginText(x_total - stringWidth(text, fonts.REGULAR, 8), FOOTER_Y)
+        tx.setFont(fonts.REGULAR, 8)
+        tx.setFillColor(MUTED)
+        tx.textLine(text)
+        canvas.drawText(tx)
         canvas.doForm("oogst-total-pages")
         canvas.restoreState()
 

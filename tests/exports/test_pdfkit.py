@@ -201,3 +201,26 @@ def test_a_paragraph_in_one_look_draws_what_reportlab_draws(seed, tmp_path, monk
     assert placed[0] == placed[1] and sum(map(len, placed[0])) > 500
     for mine, theirs in zip(*images):
         assert not ImageChops.difference(mine, theirs).getbbox()
+
+
+def test_every_page_number_ends_where_the_total_begins():
+    """The footer's "pagina n van " is drawn right-aligned against the pages'
+    total (a form drawn once), on every page, in the footer's font and size."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from facilitator.exports import fonts
+    from facilitator.exports.pdfkit import FOOTER_Y
+    s = styles()
+    out = io.BytesIO()
+    doc = Doc(out, PageInfo(title="Proef", lang="nl", draft=True), Job(None, None, "nl"))
+    doc.build([Spacer(1, doc.height), Spacer(1, doc.height), Spacer(1, 10),
+               heading("Einde", s["h2"], level=1, key="e")])
+    pages = _placed_text(io.BytesIO(out.getvalue()))
+    assert len(pages) == 3
+    for n, shown in enumerate(pages, 1):
+        label = next(p for p in shown if p[0].startswith("pagina"))
+        total = next(p for p in shown if p[0].rstrip("\n") == "3")
+        text = label[0].rstrip("\n")
+        assert text == f"pagina {n} van " and label[2] == total[2] == round(FOOTER_Y, 3)
+        assert label[3] == 8
+        assert abs(label[1] + stringWidth(text, fonts.REGULAR, 8) - total[1]) < 0.002
