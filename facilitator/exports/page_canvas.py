@@ -4,10 +4,12 @@ the pages' resources written once for all pages that use the same."""
 from __future__ import annotations
 
 from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
 from typing import Any
 
 from reportlab.lib.units import cm
-from reportlab.pdfbase.pdfdoc import PDFObject, PDFStream
+from reportlab import rl_config
+from reportlab.pdfbase.pdfdoc import PDFObject, PDFPage, PDFStream
 from reportlab.pdfgen.canvas import Canvas
 
 from . import fonts
@@ -151,13 +153,17 @@ class TotalPagesCanvas(Canvas):
 
     def _share_boxes(self) -> None:
         """Every page's media box and (empty) transition, as reportlab's
-        `PDFPage.check_format` makes them, formatted once for all pages alike."""
+        `PDFPage.check_format` makes them, formatted once for all pages alike,
+        and the names of the page dictionary's keys (`_format_page`)."""
         from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, format
         doc = self._doc
         written: dict[Any, _Written] = {}
+        plain = not rl_config.pdfMultiLine and PDFDictionary.multiline != "forced"
         for page in doc.Pages.pages:
             if page.Override_default_compilation:
                 continue
+            if plain and type(page) is PDFPage:
+                page.format = partial(_format_page, page)
             if page.MediaBox is None:
                 box = ((0, 0, page.pageheight, page.pagewidth) if page.Rotate in (90, 270)
                        else (0, 0, page.pagewidth, page.pageheight))
@@ -180,3 +186,35 @@ class _Written(PDFObject):
 
     def format(self, document: Any) -> bytes:
         return self.data
+
+
+_NAMES: dict[str, bytes] = {}
+
+
+def _format_page(page: Any, document: Any) -> bytes:
+    """reportlab's `PDFPage.format` (`PDFCatalog.format`: the page's values in a
+    dictionary, written as `PDFDictionary.format` writes one on a line, sorted,
+    a line break after every six), with each key's name formatted once."""
+    from reportlab.pdfbase.pdfdoc import PDFName, format
+    page.check_format(document)
+    values = {}
+    for key, default in page.__Defaults__.items():
+        value = getattr(page, key, default)
+        if value is not None:
+            values[key] = value
+    for key in page.__NoDefault__:
+        value = getattr(page, key, None)
+        if value is not None:
+            values[key] = value
+    for key in page.__Refs__:
+        if key in values:
+            values[key] = document.Reference(values[key])
+    lines = []
+    for key in sorted(values):
+        name = _NAMES.get(key)
+        if name is None:
+            name = _NAMES[key] = format(PDFName(key), document)
+        lines.append(name + b" " + format(values[key], document))
+    for i in reversed(range(6, len(lines), 6)):
+        lines.insert(i, b"\n ")
+    return b"<<\n" + b" ".join(lines) + b"\n>>"
