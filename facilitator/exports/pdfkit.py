@@ -390,7 +390,9 @@ class Doc(BaseDocTemplate):
             i += 1
         kept_height = getattr(flowables[i], "kept_height", None) if 0 < i < n else None
         if kept_height is None:
-            return super().handle_keepWithNext(flowables)
+            super().handle_keepWithNext(flowables)
+            self._split_kept(flowables)
+            return None
         width = self.body_width
         room = kept_height(width)
         heads = flowables[:i]
@@ -404,6 +406,22 @@ class Doc(BaseDocTemplate):
         # anyway, and a break at a page's top would leave that page empty
         flowables.insert(0, CondPageBreak(min(room, self.frame._aH)))  # noqa: SLF001
         return None
+
+    def _split_kept(self, flowables) -> None:
+        """The group reportlab has just made (a `KeptWithNext` at the front) split
+        at once, as the layout splits it next: it never fits (its wrap answers a
+        huge height), so reportlab places it, fails, and asks the frame to split
+        it: its parts, after a frame break when the whole does not fit. The frame
+        splits it here the same way (`Frame.split`, reportlab internals), and the
+        layout goes on with its first part; when the frame has no room left at
+        all it gives no parts, and the group stays for reportlab to move on."""
+        kept = flowables[0]
+        if type(kept) is not KeptWithNext or not self.allowSplitting:
+            return
+        pieces = self.frame.split(kept, self.canv)
+        if pieces:  # none: no room at all here, and reportlab moves it on as it is
+            del flowables[0]
+            flowables[0:0] = pieces
 
     def build(self, flowables, **kw) -> None:  # type: ignore[override]
         from .page_canvas import TotalPagesCanvas

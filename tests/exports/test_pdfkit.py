@@ -125,9 +125,9 @@ def _headed_outline(seed: int):
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_a_heading_kept_with_what_follows_lands_where_reportlab_puts_it(seed, tmp_path,
                                                                         monkeypatch):
-    """`KeptWithNext` (measured without copying the frame) against reportlab's
-    KeepTogether: the same text on the same pages, the same pixels, the same
-    bookmarks on the same pages."""
+    """`KeptWithNext` (measured without copying the frame, split at once by
+    `Doc._split_kept`) against reportlab's KeepTogether and its handling: the same
+    text on the same pages, the same pixels, the same bookmarks on the same pages."""
     from PIL import ImageChops
     from reportlab.platypus.flowables import KeepTogether
 
@@ -138,6 +138,7 @@ def test_a_heading_kept_with_what_follows_lands_where_reportlab_puts_it(seed, tm
     for name in ("kept", "reportlab"):
         if name == "reportlab":
             monkeypatch.setattr(KeptWithNext, "wrap", KeepTogether.wrap)
+            monkeypatch.setattr(Doc, "_split_kept", lambda self, flowables: None)
         path = tmp_path / f"{name}.pdf"
         with open(path, "wb") as handle:
             render_pdf(outline, handle, Job(None, None, "nl"))
@@ -224,3 +225,30 @@ def test_every_page_number_ends_where_the_total_begins():
         assert text == f"pagina {n} van " and label[2] == total[2] == round(FOOTER_Y, 3)
         assert label[3] == 8
         assert abs(label[1] + stringWidth(text, fonts.REGULAR, 8) - total[1]) < 0.002
+
+
+@pytest.mark.parametrize("room", [0.5, 4.0, 12.0, 14.0, 20.0, 40.0, 70.0])
+def test_a_kept_heading_with_little_or_no_room_left_goes_where_reportlab_puts_it(
+        room, monkeypatch):
+    """A heading and its paragraph coming when `room` points are left (none at all,
+    less than the heading's space before it, ...): the same pages as reportlab's
+    KeepTogether and its handling give, nothing lost."""
+    from reportlab.platypus.flowables import KeepTogether
+
+    from facilitator.exports.pdfkit import KeptWithNext, Paragraph
+    s = styles()
+    texts = []
+    for name in ("kept", "reportlab"):
+        if name == "reportlab":
+            monkeypatch.setattr(KeptWithNext, "wrap", KeepTogether.wrap)
+            monkeypatch.setattr(Doc, "_split_kept", lambda self, flowables: None)
+        out = io.BytesIO()
+        doc = Doc(out, PageInfo(title="Proef", lang="nl"), Job(None, None, "nl"))
+        doc.build([Spacer(1, doc.height - room), heading("Vraag 4", s["h2"], level=1, key="v"),
+                   Paragraph("Je moet uit je eigen systeem stappen. " * 3, s["body"]),
+                   heading("Conclusies", s["h3"], level=2, key="c"),
+                   heading("Overige punten", s["h3"], level=2, key="o"),
+                   Paragraph("Tot slot.", s["body"])])
+        texts.append([page.extract_text() for page in PdfReader(out).pages])
+    assert texts[0] == texts[1]
+    assert "Vraag 4" in "".join(texts[0]) and "Tot slot." in texts[0][-1]
