@@ -33,8 +33,9 @@ from reportlab.platypus.flowables import Flowable
 
 from . import fonts
 from .line_breaking import plain_words
-from .note_group import Note, note, text_writer, write_line
-from .pdfkit import HEAD_FILL, MUTED, RULE, Paragraph
+from .note_group import Note, note
+from .pdf_text import text_writer, write_line
+from .pdfkit import HEAD_FILL, MUTED, RULE, Paragraph, fragment
 from .safety import drawn_as_is, para
 
 PAD_X, PAD_TOP, PAD_BOTTOM = 4.0, 3.0, 3.0
@@ -61,11 +62,18 @@ class Cell:
         self._flowables = flowables
 
     def flowables(self) -> list[Flowable]:
-        """What a Table would hold in this cell (a Paragraph made once)."""
+        """What a Table would hold in this cell (a Paragraph made once; of a plain
+        cell, from a ready fragment: a row split inside (`Grid._split_row`) needs
+        its cells as Paragraphs, and parsing their markup was most of the work)."""
         if self._flowables is None:
             markup = self.markup
             if markup is None:
                 markup = para(self.text or "", fonts.covered()) or "&nbsp;"
+                if self.plain is not None and markup == self.text:
+                    # markup without tags or entities: the one fragment it parses to
+                    frag = fragment(self.style).clone(text=" ".join(plain_words(markup)))
+                    self._flowables = [Paragraph(None, self.style, frags=[frag])]
+                    return self._flowables
             self._flowables = [Paragraph(markup, self.style)]
         return self._flowables
 
@@ -212,19 +220,23 @@ class Grid(Flowable):
         by_font_size = rl_config.paraFontSizeHeightOffset
         tx: Any = None
         writers: dict[str, Any] = {}
+        look: tuple | None = None
         for (top, bottom), row in zip(tops, self.rows):
             for c, x, w in zip(row.cells, self.positions, self.widths):
                 if c.plain is not None:
                     if tx is None:
-                        tx, writers = canvas.beginText(0, 0), {}
+                        tx, writers, look = canvas.beginText(0, 0), {}, None
                     style = c.style
                     lines = c.plain.lay(w - 2 * PAD_X)
                     height = len(lines) * style.leading
                     y = top - PAD_TOP - height  # as Table._drawCell puts it (valign TOP)
                     tx.setTextOrigin(x + PAD_X, y + height - (
                         style.fontSize if by_font_size else _ascent(style)))
-                    tx.setFillColor(style.textColor)
-                    tx.setFont(style.fontName, style.fontSize, style.leading)
+                    # colour, font and leading hold in a text object: set when they change
+                    if look != (style.textColor, style.fontName, style.fontSize, style.leading):
+                        look = (style.textColor, style.fontName, style.fontSize, style.leading)
+                        tx.setFillColor(style.textColor)
+                        tx.setFont(style.fontName, style.fontSize, style.leading)
                     encode = writers.get(style.fontName)
                     if encode is None:
                         encode = writers[style.fontName] = text_writer(canvas, tx,

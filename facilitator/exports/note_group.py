@@ -39,7 +39,6 @@ from reportlab.platypus.paragraph import split as _split, strip as _strip
 
 from .line_breaking import break_words, measure
 from .pdf_text import Fills, TextWriter, font_setter, moves, write_lines
-from .pdf_text import text_writer, write_line  # noqa: F401 - grid's, from here
 
 ENCODING = "utf8"  # reportlab Paragraph's own
 MOST = 200  # notes in one group at most: a 50,000-note list is not held at once

@@ -21,8 +21,8 @@ footer, page numbers, bookmarks and (for a draft) the CONCEPT mark
   stays on the page of its first child.
 * Tables go through `flow.grid` (long cells continue below the table; words
   too wide for their cell get hyphens), pictures through `flow.photo`, the
-  matrix through `charts.matrix_drawing`.
-* The flowables are made as the layout needs them (`pdfkit.LazyFlowables`),
+  matrix through `charts.matrix_chart`.
+* The flowables are made as the layout needs them (`lazy_flowables.LazyFlowables`),
   so a long document is not held in memory twice.
 """
 from __future__ import annotations
@@ -40,13 +40,14 @@ from reportlab.platypus import KeepTogether as RLKeepTogether
 from reportlab.platypus.flowables import Flowable
 
 from . import fonts
-from .charts import matrix_drawing
+from .charts import matrix_chart
 from .flow import BULLETS, CHUNK, chunks, grid, indented, photo
 from .note_group import MOST as GROUP_MOST, Note, NoteGroup, note
 from .outline import (Block, BulletList, Gap, Heading, Image, KeepTogether, ListItem, Matrix,
                       Outline, PageBreakHint, Paragraph, Run, Table, Title)
 from .line_breaking import plain_words
-from .pdfkit import Doc, LazyFlowables, PageInfo, fragment, heading, styles
+from .lazy_flowables import LazyFlowables
+from .pdfkit import Doc, PageInfo, fragment, heading, styles
 from .pdfkit import Paragraph as RLParagraph
 from .safety import Job, clean, drawn_as_is, para
 from .typeset import bind_units, heading_lead, ink
@@ -122,7 +123,7 @@ class PdfRenderer:
             return [photo(b.read(), b.caption or b.name, b.fallback, self.width,
                           self.s["caption"], self.s["body"])]
         if isinstance(b, Matrix):
-            return [matrix_drawing(b, self.width)]
+            return [matrix_chart(b, self.width)]
         if isinstance(b, PageBreakHint):
             return [CondPageBreak(b.room_cm * cm)]
         if isinstance(b, Gap):
@@ -217,7 +218,20 @@ class PdfRenderer:
         style = self.s[p.role]
         if p.line_breaks:
             return [RLParagraph("".join(self.markup(r) for r in p.runs), style)]
+        run = p.runs[0] if len(p.runs) == 1 else None
+        if run is not None and not (run.bold or run.italic or run.colour or run.tone):
+            return [self._plain_piece(markup, style) for markup in self.pieces(p.runs)]
         return [RLParagraph(markup, style) for markup in self.pieces(p.runs)]
+
+    def _plain_piece(self, markup: str, style: ParagraphStyle) -> Flowable:
+        """A piece of a paragraph in one look; markup that is the text itself (no
+        tag, no entity, drawn as it is) as the one fragment it parses to."""
+        if "<" not in markup and "&" not in markup and drawn_as_is(markup, self.covered):
+            words = plain_words(markup)
+            if words:
+                return RLParagraph(None, style, frags=[fragment(style).clone(
+                    text=" ".join(words))])
+        return RLParagraph(markup, style)
 
     def list_item(self, item: ListItem, *, group: bool = False) -> list[Flowable | Note]:
         """An entry as Paragraphs; with `group`, a plain note as a `Note` for a

@@ -1,7 +1,8 @@
 """Shared PDF machinery: A4 document with footer, page numbers, CONCEPT mark, outline.
 
 * Page numbers read "pagina 3 van 12": the total is a PDF form drawn at the
-  end and referenced from every page, so the document is laid out only once.
+  end and referenced from every page, so the document is laid out only once
+  (`page_canvas.TotalPagesCanvas`, which also compresses the pages as they end).
 * Headings made by `heading()` become PDF bookmarks (outline) after they land.
 * A draft gets a light diagonal "CONCEPT" under the text of every page.
 * The progress/abort callbacks are consulted after every flowable, so a long
@@ -14,25 +15,28 @@ import hashlib
 import html
 import re
 
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.rl_config import paraFontSizeHeightOffset
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus import Paragraph as RLParagraph
-from reportlab.platypus.flowables import CondPageBreak, Flowable
+from reportlab.platypus.flowables import (CondPageBreak, Flowable, KeepTogether, Spacer,
+                                         _listWrapOn)
 
 from ..words import tr
 from . import fonts
 from .line_breaking import plain_lines, plain_words
+from .pdf_text import text_writer, write_line
 from .safety import Job, clean, drawn_as_is, para
 
 INK = colors.HexColor("#222222")
@@ -144,7 +148,9 @@ class Paragraph(RLParagraph):
 
     def drawPara(self, debug: int = 0) -> None:
         if self._bidi is None:
-            return super().drawPara(debug)
+            if debug or not self._draw_plain():
+                super().drawPara(debug)
+            return None
         para = self.blPara
         logical = para.lines
         para.lines = [_visual_line(line, para.kind, self._bidi) for line in logical]
@@ -155,6 +161,38 @@ class Paragraph(RLParagraph):
             return super().drawPara(debug)
         finally:
             para.lines = logical
+
+
+    def _draw_plain(self) -> bool:
+        """Draw lines of one look, left-aligned, without a bullet (headings, most
+        paragraphs, table cells) as reportlab's `drawPara` draws them, their words
+        written as the notes write theirs (`pdf_text.write_line`, each word
+        encoded once per document and font); False: anything else, for reportlab."""
+        style, f = self.style, self.blPara
+        if (f.kind != 0 or not f.lines or style.alignment != TA_LEFT or self.bulletText
+                or style.wordWrap or style.backColor or getattr(style, "borderWidth", 0)
+                or getattr(self, "autoLeading", getattr(style, "autoLeading", "")) in
+                ("max", "min") or hasattr(self, "_offsets") or getattr(f, "us_lines", None)
+                or getattr(f, "link", None)
+                or not getattr(getFont(f.fontName), "_dynamicFont", False)):  # not TrueType
+            return False
+        canvas = self.canv
+        cur_y = self.height - (f.fontSize if paraFontSizeHeightOffset
+                               else getattr(f, "ascent", f.fontSize))
+        canvas.saveState()
+        canvas.setFillColor(f.textColor)
+        tx = self.beginText(style.leftIndent, cur_y)
+        tx.preformatted = False
+        tx.direction = None
+        tx.setFont(f.fontName, f.fontSize, style.leading)
+        encode = text_writer(canvas, tx, f.fontName)
+        offset = style.firstLineIndent
+        for extra, words in f.lines:
+            write_line(tx, offset, extra, words, encode)
+            offset = 0
+        canvas.drawText(tx)
+        canvas.restoreState()
+        return True
 
 
 _ARABIC_RUN = f'<font name="{fonts.ARABIC_FAMILY}">'
@@ -261,6 +299,7 @@ class Doc(BaseDocTemplate):
         self.steps_done = 0
         self.phase = phase  # the part of 0..100 that the layout reports
         self._outline_levels: list[int] = []
+        self.keepTogetherClass = KeptWithNext
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height,
                       id="body", leftPadding=0, rightPadding=0, topPadding=0,
                       bottomPadding=0)
@@ -294,11 +333,15 @@ class Doc(BaseDocTemplate):
             self._footer(canvas)
             canvas.endForm()
         canvas.doForm(FOOTER_FORM)
-        canvas.setFont(fonts.REGULAR, 8)
-        canvas.setFillColor(MUTED)
+        # "pagina 3 van " ending where the total begins: drawRightString's text
+        # object, with its font and colour set inside it rather than on the page
+        text = tr("export.page", info.lang, n=canvas.getPageNumber())
         x_total = width - self.rightMargin - 14
-        canvas.drawRightString(x_total, FOOTER_Y,
-                               tr("export.page", info.lang, n=canvas.getPageNumber()))
+        tx = canvas.beginText(x_total - stringWidth(text, fonts.REGULAR, 8), FOOTER_Y)
+        tx.setFont(fonts.REGULAR, 8)
+        tx.setFillColor(MUTED)
+        tx.textLine(text)
+        canvas.drawText(tx)
         canvas.doForm("oogst-total-pages")
         canvas.restoreState()
 
@@ -340,12 +383,16 @@ class Doc(BaseDocTemplate):
         over a long table would start both on a new page, however much room is
         left. Over a table (`kept_height`), the heading keeps with the table's
         header and first row only: room for those (at most a whole page), or a new page."""
+        if not flowables[0].getKeepWithNext():  # most flowables: nothing to keep
+            return None
         i, n = 0, len(flowables)
         while i < n and flowables[i].getKeepWithNext():
             i += 1
         kept_height = getattr(flowables[i], "kept_height", None) if 0 < i < n else None
         if kept_height is None:
-            return super().handle_keepWithNext(flowables)
+            super().handle_keepWithNext(flowables)
+            self._split_kept(flowables)
+            return None
         width = self.body_width
         room = kept_height(width)
         heads = flowables[:i]
@@ -360,9 +407,60 @@ class Doc(BaseDocTemplate):
         flowables.insert(0, CondPageBreak(min(room, self.frame._aH)))  # noqa: SLF001
         return None
 
+    def _split_kept(self, flowables) -> None:
+        """The group reportlab has just made (a `KeptWithNext` at the front) split
+        at once, as the layout splits it next: it never fits (its wrap answers a
+        huge height), so reportlab places it, fails, and asks the frame to split
+        it: its parts, after a frame break when the whole does not fit. The frame
+        splits it here the same way (`Frame.split`, reportlab internals), and the
+        layout goes on with its first part; when the frame has no room left at
+        all it gives no parts, and the group stays for reportlab to move on."""
+        kept = flowables[0]
+        if type(kept) is not KeptWithNext or not self.allowSplitting:
+            return
+        pieces = self.frame.split(kept, self.canv)
+        if pieces:  # none: no room at all here, and reportlab moves it on as it is
+            del flowables[0]
+            flowables[0:0] = pieces
+
     def build(self, flowables, **kw) -> None:  # type: ignore[override]
+        from .page_canvas import TotalPagesCanvas
         kw.setdefault("canvasmaker", TotalPagesCanvas)
         super().build(flowables, **kw)
+
+
+class KeptWithNext(KeepTogether):
+    """reportlab's KeepTogether of a heading and what follows it (what
+    `handle_keepWithNext` makes), measured without copying the frame.
+    reportlab's `_listWrapOn` measures the group on a deep copy of the frame,
+    so that a flowable adding content to the frame while it wraps (such as a
+    CondPageBreak) leaves the real one alone; Paragraphs, plain Spacers and the
+    flowables of this package (notes, tables, pictures, the matrix) add none.
+    Any other content: reportlab's own measuring."""
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:  # noqa: N803
+        canvas = getattr(self, "canv", None)
+        if canvas is None or not all(_quiet(f) for f in self._content):
+            return super().wrap(aW, aH)
+        # reportlab copies the frame when the canvas has a document (internals)
+        doc = canvas.__dict__.pop("_doctemplate", None)
+        try:
+            dims: list[tuple[float, float]] = []
+            width, height = _listWrapOn(self._content, aW, canvas, dims=dims)
+        finally:
+            if doc is not None:
+                canvas._doctemplate = doc  # noqa: SLF001
+        # what KeepTogether.wrap keeps for its split, and its answer
+        self._H = height
+        self._H0 = dims[0][1] if dims else 0
+        self._wrapInfo = aW, aH
+        return width, 0xFFFFFF
+
+
+def _quiet(f: Flowable) -> bool:
+    """A flowable that adds no content to its frame while it wraps (see above)."""
+    return isinstance(f, RLParagraph) or type(f) is Spacer or \
+        type(f).__module__.startswith(__package__ + ".")
 
 
 @lru_cache(maxsize=8)
@@ -451,62 +549,6 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return fonts.visual(text + "…")
 
 
-class _AlreadyCompressed:
-    """The Flate filter of a page stream compressed when its page ended."""
-
-    pdfname = "FlateDecode"
-
-    @staticmethod
-    def encode(data: bytes) -> bytes:
-        return data
-
-
-IN_FLIGHT = 8  # pages waiting to be compressed at most
-
-
-class TotalPagesCanvas(Canvas):
-    """Defines the 'total pages' form that every footer refers to, at save time.
-
-    Every page's content is compressed as soon as the page ends (reportlab
-    would hold all pages' text uncompressed until the file is written: tens
-    of MiB for the minutes of a large meeting), on a thread of its own: zlib
-    lets go of Python's lock while it compresses, so the next page is laid out
-    meanwhile."""
-
-    _pool: ThreadPoolExecutor | None = None
-
-    def showPage(self) -> None:
-        super().showPage()
-        page = self._doc.Pages.pages[-1] if self._doc.Pages.pages else None
-        if self._pageCompression and page is not None and page.stream and not page.Contents:
-            from reportlab.pdfbase.pdfdoc import PDFStream, PDFZCompress
-            if self._pool is None:
-                self._pool = ThreadPoolExecutor(1, thread_name_prefix="oogst-pdf-pages")
-                self._compressing: list[tuple[Any, Future]] = []
-            stream = PDFStream(content=b"", filters=[_AlreadyCompressed])
-            stream.__Comment__ = "page stream"
-            self._compressing.append((stream, self._pool.submit(PDFZCompress.encode,
-                                                                page.stream)))
-            page.Contents, page.stream = stream, None
-            if len(self._compressing) > IN_FLIGHT:  # a few pages' text held at most
-                self._compressing[-IN_FLIGHT - 1][1].result()
-
-    def save(self) -> None:
-        width = self._pagesize[0]
-        self.beginForm("oogst-total-pages")
-        self.setFont(fonts.REGULAR, 8)
-        self.setFillColor(MUTED)
-        self.drawString(width - 2.2 * cm - 14, FOOTER_Y, str(self.getPageNumber() - 1))
-        self.endForm()
-        if self._pool is not None:
-            for stream, compressed in self._compressing:
-                stream.content = compressed.result()
-            self._compressing.clear()
-            self._pool.shutdown()
-            self._pool = None
-        super().save()
-
-
 def heading(text: str, style: ParagraphStyle, *, level: int, key: str,
             lead: str | None = None) -> Heading:
     """A heading from user text (escaped), bookmarked at `level`. With `lead`
@@ -545,53 +587,3 @@ def fragment(style: ParagraphStyle) -> Any:
 def _outline_text(text: str) -> str:
     value = " ".join(clean(text).split())
     return value if len(value) <= 120 else value[:119] + "…"
-
-
-class LazyFlowables:
-    """The flowables of a long document, made while reportlab lays them out.
-
-    reportlab's `build` takes a list and eats it from the front (`[0]`, `del
-    [0]`, `insert(0, ...)`, `[0:0] = pieces`, and `[:i]` to keep a heading with
-    what follows). This queue gives it that, pulling from an iterator only as
-    far as it looks ahead (`AHEAD` flowables), so a document of 50,000 notes
-    never holds more than a page or two of flowables at once."""
-
-    AHEAD = 48
-
-    def __init__(self, source: Any) -> None:
-        self._source = iter(source)
-        self._buffer: list[Flowable] = []
-        self._done = False
-
-    def _fill(self, n: int) -> None:
-        while not self._done and len(self._buffer) < n:
-            try:
-                self._buffer.append(next(self._source))
-            except StopIteration:
-                self._done = True
-
-    def __len__(self) -> int:
-        self._fill(self.AHEAD)
-        return len(self._buffer)
-
-    def __bool__(self) -> bool:
-        return len(self) > 0
-
-    def __getitem__(self, index: Any) -> Any:
-        if isinstance(index, slice):
-            self._fill(self.AHEAD if index.stop is None or index.stop < 0 else index.stop)
-        else:
-            self._fill(index + 1 if index >= 0 else self.AHEAD)
-        return self._buffer[index]
-
-    def __delitem__(self, index: Any) -> None:
-        self[index]  # noqa: B018 - make sure the items exist
-        del self._buffer[index]
-
-    def __setitem__(self, index: Any, value: Any) -> None:
-        self._fill(self.AHEAD)
-        self._buffer[index] = value
-
-    def insert(self, index: int, value: Flowable) -> None:
-        self._fill(index)
-        self._buffer.insert(index, value)

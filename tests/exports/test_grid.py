@@ -133,3 +133,33 @@ def test_a_row_that_does_not_fit_goes_on_under_the_header_on_the_next_page(tmp_p
     (_, top), (_, rest) = doc.placed
     assert [cell_text(c) for c in top.rows[-1].cells] == ["eerste", "x", "y"]
     assert cell_text(rest.rows[1].cells[0]) == long
+
+
+@settings(max_examples=80, deadline=None)
+@given(text=st.lists(words | st.sampled_from(["16:00", "€ 25", "(ja)", "co-op", "a&b"]),
+                     min_size=1, max_size=80).map(" ".join),
+       width=st.floats(40, 300), room=st.floats(5, 200), head=st.booleans())
+def test_a_plain_cell_is_the_paragraph_its_markup_makes(text, width, room, head):
+    """A plain cell's Paragraph, made from a ready fragment, against the one its
+    markup parses to: the same lines, and split at any height the same pieces."""
+    from facilitator.exports import fonts
+    from facilitator.exports.grid import cell
+    from facilitator.exports.pdfkit import Paragraph
+    from facilitator.exports.safety import para
+    s = styles()
+    style = s["cellhead" if head else "cell"]
+    made = cell(text, style, width)
+    fast = made.flowables()[0]
+    parsed = Paragraph(para(text, fonts.covered()), style)
+    if made.plain is None or "&" in text:  # markup with an entity: parsed, as before
+        assert [f.text for f in fast.frags] == [f.text for f in parsed.frags]
+        return
+    assert len(fast.frags) == len(parsed.frags) == 1
+
+    def lines(p) -> list:
+        p.wrap(width, 72000)
+        return [(round(extra, 6), words) for extra, words in p.blPara.lines]
+
+    assert lines(fast) == lines(parsed)
+    pieces = [[lines(x) for x in p.split(width, room)] for p in (fast, parsed)]
+    assert pieces[0] == pieces[1]

@@ -172,3 +172,38 @@ def test_a_plain_note_is_made_as_the_general_route_makes_it(text, group, tagged,
     bullet, style = renderer._bullet(item)
     ours = renderer._plain(item, style, bullet, group)
     assert looks_of(ours) == looks_of(plain_as_before(renderer, item, style, bullet, group))
+
+
+PLAIN_WORDS = ("de", "gemeente", "coöperatie", "20 min", "€ 25", "a&b", "<samen>", "ja\u00a0nee",
+               "שלום", "مرحبا", "zacht\u00adje", "", "   ", "\n", "x" * 30)
+
+
+def test_a_plain_paragraph_is_the_paragraph_its_markup_makes():
+    """A paragraph in one look made from a ready fragment (`_plain_piece`) against
+    the Paragraph its markup parses to: the same fragments, lines and split
+    pieces, for texts with entities, right-to-left words, soft hyphens, units."""
+    import random
+
+    from facilitator.exports.pdfkit import Paragraph as Parsed
+    renderer = PdfRenderer(o.Outline("x", "nl", ()))
+    rng = random.Random(5)
+    fast_ones = 0
+    for _ in range(300):
+        text = " ".join(rng.choice(PLAIN_WORDS) for _ in range(rng.choice((1, 3, 30, 90))))
+        role = rng.choice(("body", "meta", "small"))
+        made = renderer.paragraph(o.Paragraph((o.Run(text),), role=role))
+        parsed = [Parsed(m, renderer.s[role]) for m in renderer.pieces((o.Run(text),))]
+        assert len(made) == len(parsed)
+        for mine, theirs in zip(made, parsed):
+            fast_ones += mine.text is None
+            assert [(f.text, f.fontName) for f in mine.frags] == \
+                [(f.text, f.fontName) for f in theirs.frags]
+            assert mine._bidi == theirs._bidi  # noqa: SLF001
+            width = rng.choice((60.0, 200.0, 476.0))
+            for p in (mine, theirs):
+                p.wrap(width, 10000)
+            assert repr(mine.blPara.lines) == repr(theirs.blPara.lines)
+            room = rng.choice((5.0, 20.0, 60.0))
+            assert [repr(p.blPara.lines) for p in mine.split(width, room) if p.wrap(width, 1e4)] \
+                == [repr(p.blPara.lines) for p in theirs.split(width, room) if p.wrap(width, 1e4)]
+    assert fast_ones > 50

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
 from pypdf import PdfReader
 from reportlab.platypus import Spacer
 
@@ -66,3 +68,187 @@ def test_a_heading_over_a_tall_first_row_keeps_with_its_first_lines_only():
     pages = [page.extract_text() for page in PdfReader(io.BytesIO(out.getvalue())).pages]
     assert "Actiepunten" in pages[0] and "woord0\n" in pages[0]
     assert "woord99" in pages[-1] and not any("Actiepunten" in p for p in pages[1:])
+
+
+
+def _page_images(path, tmp_path, name: str, dpi: int = 40) -> list:
+    import subprocess
+
+    from PIL import Image
+
+    from export_helpers import _top_conftest
+    subprocess.run([_top_conftest().require_tool("pdftoppm"), "-png", "-r", str(dpi), "-gray",
+                    str(path), str(tmp_path / name)], check=True)
+    return [Image.open(p) for p in sorted(tmp_path.glob(f"{name}-*.png"))]
+
+
+def _headed_outline(seed: int):
+    """Headings (kept with what follows) over paragraphs, notes, tables, a
+    matrix, with page break hints and gaps in between, in random order."""
+    import random
+
+    from facilitator.exports import outline as o
+    rng = random.Random(seed)
+    words = ("de", "gemeente", "wil", "samen", "met", "bewoners", "een", "buurtkamer")
+
+    def text(*counts: int) -> str:
+        return " ".join(rng.choice(words) for _ in range(rng.choice(counts)))
+
+    blocks: list = [o.Title("Proef")]
+    for _ in range(150):
+        kind = rng.random()
+        if kind < 0.3:
+            blocks.append(o.Heading(text(2, 8, 60), rng.choice((0, 1, 2, 2))))
+        elif kind < 0.4:
+            blocks.append(o.PageBreakHint(rng.choice((1.0, 4.0, 9.0))))
+        elif kind < 0.5:
+            blocks.append(o.Gap(rng.choice((2, 12, 40))))
+        elif kind < 0.7:
+            runs = (o.Run(text(3, 12, 40, 200), bold=kind < 0.55),)
+            if kind > 0.65:  # two looks in one paragraph
+                runs += (o.Run(" " + text(3, 30), italic=True),)
+            blocks.append(o.Paragraph(runs, role=rng.choice(("body", "label"))))
+        elif kind < 0.9:
+            blocks.append(o.BulletList(tuple(o.ListItem((o.Run(text(3, 20, 60)),), depth=d,
+                                                        lead="Besluit" if d else "")
+                                             for d in (0, 1, 1, 0, 0))))
+        elif kind < 0.97:
+            blocks.append(o.Table(("Wat", "Wie"), tuple((text(2, 30, 90), text(1, 3))
+                                                        for _ in range(rng.choice((1, 4, 30)))),
+                                  (0.7, 0.3)))
+        else:
+            blocks.append(o.Matrix(("Tafel 1", "Tafel 2"), (o.MatrixRow("Provincie", "#BD59AC",
+                                                                          (1, 2)),), "Totaal"))
+    return o.Outline("Proef", "nl", tuple(blocks))
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_heading_kept_with_what_follows_lands_where_reportlab_puts_it(seed, tmp_path,
+                                                                        monkeypatch):
+    """`KeptWithNext` (measured without copying the frame, split at once by
+    `Doc._split_kept`) against reportlab's KeepTogether and its handling: the same
+    text on the same pages, the same pixels, the same bookmarks on the same pages."""
+    from PIL import ImageChops
+    from reportlab.platypus.flowables import KeepTogether
+
+    from facilitator.exports.pdf_render import render_pdf
+    from facilitator.exports.pdfkit import KeptWithNext
+    outline = _headed_outline(seed)
+    texts, images, marks = [], [], []
+    for name in ("kept", "reportlab"):
+        if name == "reportlab":
+            monkeypatch.setattr(KeptWithNext, "wrap", KeepTogether.wrap)
+            monkeypatch.setattr(Doc, "_split_kept", lambda self, flowables: None)
+        path = tmp_path / f"{name}.pdf"
+        with open(path, "wb") as handle:
+            render_pdf(outline, handle, Job(None, None, "nl"))
+        reader = PdfReader(path)
+        texts.append([p.extract_text() for p in reader.pages])
+        images.append(_page_images(path, tmp_path, name))
+        marks.append([(m.title, reader.get_destination_page_number(m))
+                      for m in reader.outline if not isinstance(m, list)])
+    assert texts[0] == texts[1] and len(texts[0]) > 10
+    assert marks[0] == marks[1] and marks[0]
+    for kept, slow in zip(*images):
+        assert not ImageChops.difference(kept, slow).getbbox()
+
+
+def _placed_text(path) -> list[list[tuple]]:
+    """Every page's shown strings with where they start (text and transformation
+    matrices, to a thousandth of a point) and their size."""
+    pages = []
+    for page in PdfReader(path).pages:
+        shown: list[tuple] = []
+
+        def visit(text, cm, tm, font, size, shown=shown):
+            if text.strip():
+                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+                shown.append((text, round(x, 3), round(y, 3), round(size * tm[0], 3)))
+
+        page.extract_text(visitor_text=visit)
+        pages.append(shown)
+    return pages
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_a_paragraph_in_one_look_draws_what_reportlab_draws(seed, tmp_path, monkeypatch):
+    """`Paragraph._draw_plain` (headings, paragraphs, table cells in one look)
+    against reportlab's `drawPara`: the same strings at the same places in the
+    same sizes, and the same pixels."""
+    from PIL import ImageChops
+
+    from facilitator.exports.pdf_render import render_pdf
+    from facilitator.exports.pdfkit import Paragraph
+    outline = _headed_outline(seed)
+    placed, images, drawn = [], [], []
+    plain = Paragraph._draw_plain
+
+    def counted(self):
+        done = plain(self)
+        drawn.append(done)
+        return done
+
+    monkeypatch.setattr(Paragraph, "_draw_plain", counted)
+    for name in ("plain", "reportlab"):
+        if name == "reportlab":
+            monkeypatch.setattr(Paragraph, "_draw_plain", lambda self: False)
+        path = tmp_path / f"{name}.pdf"
+        with open(path, "wb") as handle:
+            render_pdf(outline, handle, Job(None, None, "nl"))
+        placed.append(_placed_text(path))
+        images.append(_page_images(path, tmp_path, name))
+    assert drawn.count(True) > 50 and drawn.count(False) > 5  # both ways taken
+    assert placed[0] == placed[1] and sum(map(len, placed[0])) > 500
+    for mine, theirs in zip(*images):
+        assert not ImageChops.difference(mine, theirs).getbbox()
+
+
+def test_every_page_number_ends_where_the_total_begins():
+    """The footer's "pagina n van " is drawn right-aligned against the pages'
+    total (a form drawn once), on every page, in the footer's font and size."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from facilitator.exports import fonts
+    from facilitator.exports.pdfkit import FOOTER_Y
+    s = styles()
+    out = io.BytesIO()
+    doc = Doc(out, PageInfo(title="Proef", lang="nl", draft=True), Job(None, None, "nl"))
+    doc.build([Spacer(1, doc.height), Spacer(1, doc.height), Spacer(1, 10),
+               heading("Einde", s["h2"], level=1, key="e")])
+    pages = _placed_text(io.BytesIO(out.getvalue()))
+    assert len(pages) == 3
+    for n, shown in enumerate(pages, 1):
+        label = next(p for p in shown if p[0].startswith("pagina"))
+        total = next(p for p in shown if p[0].rstrip("\n") == "3")
+        text = label[0].rstrip("\n")
+        assert text == f"pagina {n} van " and label[2] == total[2] == round(FOOTER_Y, 3)
+        assert label[3] == 8
+        assert abs(label[1] + stringWidth(text, fonts.REGULAR, 8) - total[1]) < 0.002
+
+
+@pytest.mark.parametrize("room", [0.5, 4.0, 12.0, 14.0, 20.0, 40.0, 70.0])
+def test_a_kept_heading_with_little_or_no_room_left_goes_where_reportlab_puts_it(
+        room, monkeypatch):
+    """A heading and its paragraph coming when `room` points are left (none at all,
+    less than the heading's space before it, ...): the same pages as reportlab's
+    KeepTogether and its handling give, nothing lost."""
+    from reportlab.platypus.flowables import KeepTogether
+
+    from facilitator.exports.pdfkit import KeptWithNext, Paragraph
+    s = styles()
+    texts = []
+    for name in ("kept", "reportlab"):
+        if name == "reportlab":
+            monkeypatch.setattr(KeptWithNext, "wrap", KeepTogether.wrap)
+            monkeypatch.setattr(Doc, "_split_kept", lambda self, flowables: None)
+        out = io.BytesIO()
+        doc = Doc(out, PageInfo(title="Proef", lang="nl"), Job(None, None, "nl"))
+        doc.build([Spacer(1, doc.height - room), heading("Vraag 4", s["h2"], level=1, key="v"),
+                   Paragraph("Je moet uit je eigen systeem stappen. " * 3, s["body"]),
+                   heading("Conclusies", s["h3"], level=2, key="c"),
+                   heading("Overige punten", s["h3"], level=2, key="o"),
+                   Paragraph("Tot slot.", s["body"])])
+        texts.append([page.extract_text() for page in PdfReader(out).pages])
+    assert texts[0] == texts[1]
+    assert "Vraag 4" in "".join(texts[0]) and "Tot slot." in texts[0][-1]
