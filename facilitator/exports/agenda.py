@@ -15,6 +15,7 @@ from ..eventfile import EventFile
 from ..words import long_date, tr
 from . import fonts
 from .flow import grid
+from .gc_spacing import spaced_collections
 from .model import Harvest, action_cells, action_header
 from .pdfkit import Doc, PageInfo, Paragraph, heading, styles
 from .safety import Job, Progress, ShouldAbort, atomic_output, para
@@ -45,6 +46,7 @@ def group_actions(h: Harvest, actions: list[Action],
     return out
 
 
+@spaced_collections()  # many short-lived objects: collect less often
 def export_agenda_pdf(event: EventFile, path: str | Path, *, lang: str | None = None,
                       draft: bool | None = None, anonymous: bool = False,
                       group_by: str = "level", progress: Progress | None = None,

@@ -15,6 +15,7 @@ from .minutes_outline import minutes_outline
 from .minutes_versions import edition_of
 from .model import Harvest
 from .docx_render import render_docx
+from .gc_spacing import spaced_collections
 from .pdf_render import render_pdf
 from .safety import Job, Progress, ShouldAbort, atomic_output
 
@@ -50,6 +51,7 @@ def export_minutes_docx(event: EventFile, path: str | Path, *, lang: str | None 
                    issue=issue, progress=progress, should_abort=should_abort)
 
 
+@spaced_collections()  # many short-lived objects: collect less often
 def _export(event: EventFile, path: str | Path, render, *, lang: str | None,
             draft: bool | None, anonymous: bool, participant_list: bool,
             hide_empty_rounds: bool, issue: str | None,

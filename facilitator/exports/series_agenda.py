@@ -25,6 +25,7 @@ from ..words import long_date, tr
 from .outline import Block, BulletList, Heading, ListItem, Outline, Paragraph, Run, Table, Title
 from .docx_render import render_docx
 from .emphasis import plain
+from .gc_spacing import spaced_collections
 from .pdf_render import render_pdf
 from .safety import Job, Progress, ShouldAbort, atomic_output, clean
 from .workbook import Column, Styles, date_format, discard, write_rows
@@ -110,6 +111,7 @@ def export_cross_docx(agenda: CrossAgenda, path: str | Path, *, lang: str = "nl"
     return _rendered(render_docx, agenda, path, lang, agenda_filter, progress, should_abort)
 
 
+@spaced_collections()  # many short-lived objects: collect less often
 def _rendered(render: Callable, agenda: CrossAgenda, path: str | Path, lang: str,
               agenda_filter: AgendaFilter, progress: Progress | None,
               should_abort: ShouldAbort | None) -> Path:
@@ -121,6 +123,7 @@ def _rendered(render: Callable, agenda: CrossAgenda, path: str | Path, lang: str
     return Path(path)
 
 
+@spaced_collections()  # many short-lived objects: collect less often
 def export_cross_xlsx(agenda: CrossAgenda, path: str | Path, *, lang: str = "nl",
                       agenda_filter: AgendaFilter = AgendaFilter(),
                       progress: Progress | None = None,

@@ -51,6 +51,7 @@ from ..words import tr
 from ..reading import TreeNote, depth_first
 from .agenda import sort_actions
 from .emphasis import plain
+from .gc_spacing import spaced_collections
 from .model import Harvest
 from .safety import (EXCEL_CELL_LIMIT, Job, Progress, ShouldAbort, atomic_output, clean,
                      is_risky, split_for_cell)
@@ -297,6 +298,7 @@ def write_rows(ws: Any, styles: Styles, columns: Sequence[Column],
     return len(headers)
 
 
+@spaced_collections()  # many short-lived objects: collect less often
 def export_workbook(event: EventFile, path: str | Path, *, lang: str | None = None,
                     anonymous: bool = False, progress: Progress | None = None,
                     should_abort: ShouldAbort | None = None) -> Path:
