@@ -11,12 +11,10 @@
 from __future__ import annotations
 
 import copy
-import hashlib
 import html
 import re
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from reportlab.lib import colors
@@ -24,7 +22,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.lib.utils import ImageReader
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.rl_config import paraFontSizeHeightOffset
@@ -34,9 +32,9 @@ from reportlab.platypus.flowables import (CondPageBreak, Flowable, KeepTogether,
                                          _listWrapOn)
 
 from ..words import tr
-from . import fonts
+from . import draft_mark, fonts
 from .line_breaking import plain_lines, plain_words
-from .pdf_text import text_writer, write_line
+from .pdf_text import Fills, TextWriter, font_setter, text_writer, write_line
 from .safety import Job, clean, drawn_as_is, para
 
 INK = colors.HexColor("#222222")
@@ -310,6 +308,8 @@ class Doc(BaseDocTemplate):
     # -- decorations -------------------------------------------------------------
 
     def _decorate(self, canvas, doc) -> None:
+        if self._decorate_again(canvas):
+            return
         info = self.info
         width, height = self.pagesize
         canvas.saveState()
@@ -320,11 +320,11 @@ class Doc(BaseDocTemplate):
             if not canvas.hasForm(DRAFT_FORM):
                 portrait = width < height
                 text, angle = tr("export.draft", info.lang).upper(), 50 if portrait else 30
-                mark = _watermark_image(text, angle)
+                mark = draft_mark.image(text, angle)
                 mw = width * (0.85 if portrait else 0.75)
                 mh = mw * mark.height / mark.width
                 canvas.beginForm(DRAFT_FORM)
-                _draw_image(canvas, mark, (width - mw) / 2, (height - mh) / 2, mw, mh)
+                draft_mark.draw(canvas, mark, (width - mw) / 2, (height - mh) / 2, mw, mh)
                 canvas.endForm()
             canvas.doForm(DRAFT_FORM)
         # the rule and the left text are the same on every page: drawn once, as a form
@@ -336,14 +336,48 @@ class Doc(BaseDocTemplate):
         # "pagina 3 van " ending where the total begins: drawRightString's text
         # object, with its font and colour set inside it rather than on the page
         text = tr("export.page", info.lang, n=canvas.getPageNumber())
-        x_total = width - self.rightMargin - 14
-        tx = canvas.beginText(x_total - stringWidth(text, fonts.REGULAR, 8), FOOTER_Y)
+        x = width - self.rightMargin - 14 - stringWidth(text, fonts.REGULAR, 8)
+        tx = canvas.beginText(x, FOOTER_Y)
         tx.setFont(fonts.REGULAR, 8)
         tx.setFillColor(MUTED)
         tx.textLine(text)
         canvas.drawText(tx)
         canvas.doForm("oogst-total-pages")
         canvas.restoreState()
+
+    def _decorate_again(self, canvas) -> bool:
+        """`_decorate` on a page after the first (its forms made), its operators
+        written as it writes them (False: not done, `_decorate` draws the page).
+        Nothing in between changes the canvas's state, so its saveState and
+        restoreState are their operators alone; the page number's text object
+        is written as `TextWriter` and `Fills` write a note's line (pdf_text),
+        with `PDFTextObject`'s own operators around it (BT, Tm, T*, ET).
+        tests/exports/test_pdfkit.py compares the pages with `_decorate`'s."""
+        info = self.info
+        if not canvas.hasForm(FOOTER_FORM) or (info.draft and not canvas.hasForm(DRAFT_FORM)) \
+                or not canvas.bottomup:
+            return False
+        found = canvas.__dict__.get("_oogst_number")
+        if found is None:
+            writer = TextWriter.of(canvas, fonts.REGULAR)
+            if writer is None:
+                return False
+            tx = canvas.beginText()  # where the writer keeps the subset chosen last
+            found = canvas._oogst_number = (writer, tx, font_setter(fonts.REGULAR, 8, None))
+        writer, tx, set_font = found
+        set_font(tx)  # a fresh text object's state: no subset chosen yet
+        text = tr("export.page", info.lang, n=canvas.getPageNumber())
+        x = self.pagesize[0] - self.rightMargin - 14 - stringWidth(text, fonts.REGULAR, 8)
+        code = canvas._code  # noqa: SLF001 - what saveState and drawText append to
+        code.append("q")
+        if info.draft:
+            canvas.doForm(DRAFT_FORM)
+        canvas.doForm(FOOTER_FORM)
+        code.append(f"BT 1 0 0 1 {fp_str(x, FOOTER_Y)} Tm {Fills(canvas, tx)(MUTED)} "
+                    f"{writer.line(tx, [text], ' T*')} ET")
+        canvas.doForm("oogst-total-pages")
+        code.append("Q")
+        return True
 
     def _footer(self, canvas) -> None:
         """The footer's rule and its left text: the title, the draft's version, a note."""
@@ -461,51 +495,6 @@ def _quiet(f: Flowable) -> bool:
     """A flowable that adds no content to its frame while it wraps (see above)."""
     return isinstance(f, RLParagraph) or type(f) is Spacer or \
         type(f).__module__.startswith(__package__ + ".")
-
-
-@lru_cache(maxsize=8)
-def _watermark(text: str, angle: int) -> ImageReader:
-    """The draft mark as a transparent, rotated picture (rendered once)."""
-    from PIL import Image, ImageDraw, ImageFont
-    font = ImageFont.truetype(str(fonts.FONT_DIR / "DejaVuSans-Bold.ttf"), 240)
-    left, top, right, bottom = font.getbbox(text)
-    img = Image.new("RGBA", (right - left + 40, bottom - top + 40), (0, 0, 0, 0))
-    ImageDraw.Draw(img).text((20 - left, 20 - top), text, font=font,
-                             fill=(200, 40, 40, 24))
-    img = img.rotate(angle, expand=True, resample=Image.BICUBIC)
-    return ImageReader(img)
-
-
-@lru_cache(maxsize=8)
-def _watermark_image(text: str, angle: int) -> Any:
-    """The draft mark as a PDF image (with its transparency), compressed once per
-    process: every document after the first takes it as it is."""
-    from reportlab.pdfbase.pdfdoc import PDFImageXObject
-    name = "oogst-mark-" + hashlib.sha1(f"{angle} {text}".encode()).hexdigest()
-    return PDFImageXObject(name, _watermark(text, angle), mask="auto")
-
-
-def _draw_image(canvas: Canvas, image: Any, x: float, y: float, w: float, h: float) -> None:
-    """Draw a ready PDF image (`_watermark_image`) as `Canvas.drawImage` draws one,
-    registering this document's own copy of it and of its transparency mask."""
-    doc = canvas._doc  # noqa: SLF001 - what drawImage registers an image with
-    mine = copy.copy(image)
-    smask = mine.__dict__.pop("_smask", None)
-    name = doc.getXObjectName(mine.name)
-    canvas._setXObjects(mine)  # noqa: SLF001
-    doc.Reference(mine, name)
-    doc.addForm(mine.name, mine)
-    if smask is not None:
-        smask = copy.copy(smask)
-        canvas._setXObjects(smask)  # noqa: SLF001
-        mine.smask = doc.Reference(smask, doc.getXObjectName(smask.name))
-    canvas._currentPageHasImages = 1  # noqa: SLF001
-    canvas.saveState()
-    canvas.translate(x, y)
-    canvas.scale(w, h)
-    canvas._code.append(f"/{name} Do")  # noqa: SLF001
-    canvas.restoreState()
-    canvas._formsinuse.append(mine.name)  # noqa: SLF001
 
 
 def _run_font(arabic: bool, font: str) -> str:

@@ -252,3 +252,34 @@ def test_a_kept_heading_with_little_or_no_room_left_goes_where_reportlab_puts_it
         texts.append([page.extract_text() for page in PdfReader(out).pages])
     assert texts[0] == texts[1]
     assert "Vraag 4" in "".join(texts[0]) and "Tot slot." in texts[0][-1]
+
+
+@pytest.mark.parametrize("lang,draft,wide", [("nl", False, False), ("en", True, False),
+                                             ("nl", True, True)])
+def test_a_page_decorated_again_is_the_page_decorate_draws(lang, draft, wide, monkeypatch):
+    """The footer of every page after the first written as `_decorate` writes it
+    (`Doc._decorate_again`): the same file to the byte, over a dozen pages and
+    more (numbers of one and two digits), draft mark and all."""
+    from facilitator.exports.pdfkit import Paragraph
+    s = styles()
+    files, again = [], []
+    real = Doc._decorate_again
+    for name in ("again", "decorate"):
+        if name == "decorate":
+            monkeypatch.setattr(Doc, "_decorate_again", lambda self, canvas: False)
+        else:
+            monkeypatch.setattr(Doc, "_decorate_again",
+                                lambda self, canvas: again.append(real(self, canvas)) or again[-1])
+        out = io.BytesIO()
+        doc = Doc(out, PageInfo(title="Proef · ووو", lang=lang, draft=draft, version=3,
+                                footer_note="intern"), Job(None, None, lang), wide=wide,
+                  invariant=1)
+        flowables = []
+        for n in range(14):
+            flowables += [heading(f"Ronde {n}", s["h2"], level=1, key=f"r{n}"),
+                          Paragraph("Wat we hoorden. " * 40, s["body"]),
+                          Spacer(1, doc.height * 0.8)]
+        doc.build(flowables)
+        files.append(out.getvalue())
+    assert again.count(True) >= 13 and again[0] is False  # the first page: forms made
+    assert files[0] == files[1]
