@@ -21,3 +21,31 @@ def test_drawn_as_is_answers_for_the_whole_text(text):
     assert drawn_as_is(text, covered) == whole
     if whole and "\n" not in text and not set(text) & set("<&>"):
         assert para(text, covered) == text  # what para leaves as it is
+
+
+def test_the_refused_characters_are_those_the_checks_refuse_one_by_one():
+    """The fonts' set searched with one character class (`_refused`) answers for
+    every character of the Basic Multilingual Plane, and some beyond, as the
+    checks on its characters do (also with a set, which takes that path)."""
+    from facilitator.exports.safety import _drawn_as_is_by_characters
+
+    covered = fonts.covered()
+    for cp in [*range(0x80, 0x10000), 0x1F600, 0xE0041, 0x10FFFF]:
+        if 0xD800 <= cp <= 0xDFFF:
+            continue  # a lone surrogate is no text
+        text = "a" + chr(cp)
+        assert drawn_as_is(text, covered) == _drawn_as_is_by_characters(text, covered), cp
+    assert drawn_as_is("é\n", covered) is False
+    assert drawn_as_is("é\u00ad", set(covered)) is False
+    assert drawn_as_is("é", set(covered)) is True
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab <&>\n\téëï“”–€■\u00a0\u00ad\u200b\u200d\ufe0f"
+                                        "\u05d0\u0627\U0001F600\u4e2dЖ"), max_size=40))
+def test_one_character_class_answers_as_the_characters_do(text):
+    from facilitator.exports.safety import _drawn_as_is_by_characters
+
+    covered = fonts.covered()
+    assert drawn_as_is(text, covered) == (text.isascii() or
+                                          _drawn_as_is_by_characters(text, covered))
