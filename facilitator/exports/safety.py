@@ -205,9 +205,10 @@ def sweep_leftovers(path: Path) -> list[Path]:
     (``.NAME.<pid>-XXXX.tmp`` whose process is gone); returns what was removed."""
     removed = []
     prefix = f".{path.name}."
-    try:
-        candidates = [p for p in path.parent.iterdir()
-                      if p.name.startswith(prefix) and p.name.endswith(".tmp")]
+    folder = path.parent
+    try:  # the folder's names as strings: a Path only for the few that are ours
+        candidates = [folder / name for name in os.listdir(folder)
+                      if name.startswith(prefix) and name.endswith(".tmp")]
     except OSError:
         return removed
     for leftover in candidates:

@@ -49,3 +49,36 @@ def test_one_character_class_answers_as_the_characters_do(text):
     covered = fonts.covered()
     assert drawn_as_is(text, covered) == (text.isascii() or
                                           _drawn_as_is_by_characters(text, covered))
+
+
+def test_sweep_removes_only_this_files_leftovers_of_writers_gone(tmp_path, monkeypatch):
+    """`sweep_leftovers` reads the folder's names: it removes the temporary files of
+    exports to this file whose writer is gone (or, without a pid, that are stale),
+    as the Paths of the folder they are in, and nothing else."""
+    import os
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    from facilitator.exports.safety import STALE_SECONDS, sweep_leftovers
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    names = {"dead": f".verslag.pdf.{gone}-ab12.tmp",
+             "alive": f".verslag.pdf.{os.getpid()}-cd34.tmp",
+             "old": ".verslag.pdf.x-old.tmp", "new": ".verslag.pdf.x-new.tmp",
+             "other": f".notulen.pdf.{gone}-ef56.tmp", "kept": "verslag.pdf",
+             "unlike": f".verslag.pdf.{gone}-ab12.tmp.bak"}
+    for name in names.values():
+        (tmp_path / name).write_text("x")
+    day_ago = time.time() - STALE_SECONDS - 60
+    os.utime(tmp_path / names["old"], (day_ago, day_ago))
+    removed = sweep_leftovers(tmp_path / "verslag.pdf")
+    assert sorted(removed) == sorted([tmp_path / names["dead"], tmp_path / names["old"]])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        n for k, n in names.items() if k not in ("dead", "old"))
+    (tmp_path / names["dead"]).write_text("x")
+    monkeypatch.chdir(tmp_path)  # a file named without its folder: the paths as given
+    assert sweep_leftovers(Path("verslag.pdf")) == [Path(names["dead"])]
+    assert sweep_leftovers(tmp_path / "missing" / "verslag.pdf") == []
