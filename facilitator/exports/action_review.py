@@ -38,7 +38,7 @@ def since(h: Harvest, a: Action) -> str:
 
 def review_blocks(h: Harvest) -> list[Block]:
     """The section's blocks; none when no action was carried in."""
-    carried = [a for a in h.file.actions() if a.carried]
+    carried = [a for a in h.actions if a.carried]
     if not carried:
         return []
     meetings = []

@@ -196,7 +196,7 @@ class MinutesOutline(OutlineBuilder):
     def agenda(self) -> None:
         h = self.h
         items = [i for i in h.programme if i.kind == "agenda"]
-        actions = h.file.actions()
+        actions = h.actions
         follow_ups = h.file.follow_ups()
         if not (items or actions or follow_ups):
             return

@@ -71,6 +71,12 @@ class Harvest:
         return self.file.notes()
 
     @cached_property
+    def actions(self) -> list[Action]:
+        """The live actions, read once: the minutes' agenda lists them and their
+        review section takes the carried ones (read-only: a copy before changing)."""
+        return self.file.actions()
+
+    @cached_property
     def tags(self) -> dict[str, str]:
         """The perspectives' short tags (`perspective_tags`), made once: every list of
         notes in the minutes prints them."""

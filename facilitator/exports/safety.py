@@ -84,13 +84,52 @@ def para(text: object, covered: frozenset[int] | set[int] | None = None) -> str:
 def drawn_as_is(text: str, covered: frozenset[int] | set[int]) -> bool:
     """True when the characters of `text` are drawn as they are: `para` escapes or
     replaces none of them (no right-to-left or invisible character, no soft
-    hyphen, every one in the fonts) and a fragment of it needs no markup."""
+    hyphen, every one in the fonts) and a fragment of it needs no markup.
+
+    Every check is of characters alone, so for the fonts' frozen set the
+    characters it refuses are one character class (`_refused`), searched for in
+    one pass (the minutes ask it of every note that is not plain ASCII)."""
     if text.isascii():
         return True
+    if type(covered) is frozenset:
+        return _refused(covered).search(text) is None
+    return _drawn_as_is_by_characters(text, covered)
+
+
+def _drawn_as_is_by_characters(text: str, covered: frozenset[int] | set[int]) -> bool:
+    """`drawn_as_is` of text that is not plain ASCII, checked on its characters."""
     from . import fonts
     chars = "".join(set(text))  # each character once: every check is of characters alone
     return not fonts.has_rtl(chars) and "\u00ad" not in chars and \
         not INVISIBLE.search(chars) and covered.issuperset(map(ord, chars))
+
+
+_REFUSED: dict[int, tuple[frozenset[int], re.Pattern[str]]] = {}
+
+
+def _refused(covered: frozenset[int]) -> re.Pattern[str]:
+    """A character class of every character `_drawn_as_is_by_characters` refuses
+    with `covered`: all but the covered ones its checks take one by one (written
+    out here per character, ten times quicker than calling it for each; the test
+    compares the two on every character); made once per set."""
+    found = _REFUSED.get(id(covered))
+    if found is None or found[0] is not covered:
+        from . import fonts
+        rtl, invisible = fonts.has_rtl, INVISIBLE.search
+        taken = [cp for cp in sorted(covered)
+                 if not (rtl(ch := chr(cp)) or ch == "\u00ad" or invisible(ch))]
+        ranges: list[list[int]] = []
+        for cp in taken:
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1][1] = cp
+            else:
+                ranges.append([cp, cp])
+        allowed = "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
+        if len(_REFUSED) > 8:
+            _REFUSED.clear()
+        found = _REFUSED[id(covered)] = (covered, re.compile(f"[^{allowed}]" if allowed
+                                                             else "[\\s\\S]"))
+    return found[1]
 
 
 # -- Excel ---------------------------------------------------------------------------
@@ -166,9 +205,10 @@ def sweep_leftovers(path: Path) -> list[Path]:
     (``.NAME.<pid>-XXXX.tmp`` whose process is gone); returns what was removed."""
     removed = []
     prefix = f".{path.name}."
-    try:
-        candidates = [p for p in path.parent.iterdir()
-                      if p.name.startswith(prefix) and p.name.endswith(".tmp")]
+    folder = path.parent
+    try:  # the folder's names as strings: a Path only for the few that are ours
+        candidates = [folder / name for name in os.listdir(folder)
+                      if name.startswith(prefix) and name.endswith(".tmp")]
     except OSError:
         return removed
     for leftover in candidates:

@@ -31,7 +31,7 @@ _UNIT = re.compile(r"(?<=\d) (?=(?:" + "|".join(re.escape(u) for u in
                    + r")(?![\w]))")
 _CURRENCY = re.compile(r"(?<=[€$£]) (?=\d)")
 _DIGIT = re.compile(r"\d")
-DIGITS = "0123456789"
+DIGIT_BYTES = b"0123456789"
 _DIGIT_SPACE = re.compile(r"\d ")
 _WORD = re.compile(r"[^\s\-/]{6,}")
 HYPHEN_LANG = {"nl": "nl_NL", "en": "en_GB"}
@@ -41,8 +41,9 @@ def bind_units(text: str) -> str:
     """`text` with a non-breaking space between a number and its unit."""
     if not text:
         return text
-    if text.isascii():  # (\d is 0-9 there, found quicker by str's own search)
-        if not any(map(text.__contains__, DIGITS)):
+    if text.isascii():  # (\d is 0-9 there: none when deleting them from the bytes
+        # deletes nothing, one pass in C rather than ten searches)
+        if len(text.encode("ascii").translate(None, DIGIT_BYTES)) == len(text):
             return text
     elif _DIGIT.search(text) is None:
         return text

@@ -78,3 +78,28 @@ def test_text_without_names_to_hide_is_what_the_anonymiser_gives():
             assert h.text(value) == h.anonymiser(value or "") == Harvest.text(h, value)
         hidden = Harvest(event, lang="nl", anonymous=True)
         assert hidden.text("Ans Jansen zei het") != "Ans Jansen zei het"
+
+
+def test_the_actions_are_read_once_for_the_agenda_and_the_review(monkeypatch):
+    """The minutes list the actions (agenda) and review the carried ones from one
+    read, `Harvest.actions`, which is what the file gives."""
+    from facilitator.exports.minutes_outline import minutes_outline
+    from facilitator.exports.outline import Table
+    from facilitator.exports.safety import Job
+
+    first = EventFile.in_memory()
+    first.add_action(what="Verslag rondsturen", owner="Gemeente Utrecht")
+    event = EventFile.in_memory()
+    event.carry_actions(first)
+    event.add_action(what="Zaal boeken", owner="Wijkteam")
+    reads = []
+    original = EventFile.actions
+    monkeypatch.setattr(EventFile, "actions",
+                        lambda self: reads.append(1) or original(self))
+    h = Harvest(event, lang="nl")
+    outline = minutes_outline(h, draft=True, job=Job(None, None, "nl"))
+    assert len(reads) == 1
+    assert h.actions == original(event)
+    rows = [cells[0] for block in outline.blocks if isinstance(block, Table)
+            for cells in block.rows]
+    assert "Zaal boeken" in rows and rows.count("Verslag rondsturen") == 2  # agenda, review

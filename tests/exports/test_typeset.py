@@ -75,3 +75,14 @@ def test_units_are_bound_however_the_digits_are_found(text):
     expected = text if _DIGIT.search(text) is None else \
         _CURRENCY.sub(NBSP, _UNIT.sub(NBSP, text))
     assert bind_units(text) == expected
+
+
+@given(st.text(alphabet=st.sampled_from("abcxyz .,()"), max_size=20),
+       st.sampled_from("0123456789"), st.sampled_from(("min", "uur", "%", "km")),
+       st.text(alphabet=st.sampled_from("abcxyz .,()"), max_size=20))
+def test_any_one_ascii_digit_in_ascii_text_binds_its_unit(before, digit, unit, after):
+    """ASCII text with a single digit, whichever: the digit test of ASCII text
+    (its bytes without digits) finds it as the regular expressions do."""
+    from facilitator.exports.typeset import _CURRENCY, _UNIT, NBSP
+    text = f"{before}{digit} {unit}{after}"
+    assert bind_units(text) == _CURRENCY.sub(NBSP, _UNIT.sub(NBSP, text))
