@@ -222,3 +222,14 @@ def test_a_tree_note_is_made_as_its_dataclass_would_make_it():
         pass
     else:
         raise AssertionError("a tree note can be changed")
+
+
+def test_a_listed_note_names_its_columns_as_a_note_does():
+    """ListedNote repeats Note's field names (a row made at C speed): each of its
+    fields is a Note field, so the minutes read a listed note as a note."""
+    import dataclasses
+
+    from facilitator.domain import Note
+    from facilitator.reading import ListedNote
+    names = {f.name for f in dataclasses.fields(Note)}
+    assert set(ListedNote._fields) <= names
