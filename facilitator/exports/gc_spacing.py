@@ -36,7 +36,8 @@ def spaced_collections() -> Iterator[None]:
     with _lock:
         if _running == 0:
             _saved = gc.get_threshold()
-            _ours = (max(YOUNG, _saved[0]), *_saved[1:])
+            # 0 switches automatic collection off: left so, as a higher threshold is
+            _ours = (YOUNG if 0 < _saved[0] < YOUNG else _saved[0], *_saved[1:])
             gc.set_threshold(*_ours)
         _running += 1
     try:

@@ -68,6 +68,13 @@ def test_a_higher_threshold_is_not_lowered(thresholds):
     assert gc.get_threshold() == (10 * YOUNG, 10, 10)
 
 
+def test_collection_switched_off_by_threshold_stays_off(thresholds):
+    gc.set_threshold(0, 10, 10)
+    with spaced_collections():
+        assert gc.get_threshold() == (0, 10, 10)
+    assert gc.get_threshold() == (0, 10, 10)
+
+
 def test_the_minutes_are_made_with_spaced_collections(thresholds, tmp_path, monkeypatch):
     seen = []
     made = minutes.minutes_outline
