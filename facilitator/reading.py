@@ -52,6 +52,10 @@ class ListedNote(NamedTuple):
 
 
 _LISTED_COLUMNS = ", ".join(ListedNote._fields)
+# The participants seated at a table (its id the one parameter), in seating order.
+_SEATED = """SELECT {} FROM membership m JOIN participant p ON p.id = m.participant_id
+    WHERE m.table_id = ? AND m.deleted_at IS NULL AND p.deleted_at IS NULL
+    ORDER BY m.created_at"""
 _set = object.__setattr__  # sets a field of a frozen TreeNote in its own __init__
 
 
@@ -125,18 +129,12 @@ class Reading:
 
     def table_members(self, table_id: str) -> list[Participant]:
         """The participants seated at a table, in the order they were seated."""
-        return self._rows(Participant, """
-            SELECT p.* FROM membership m JOIN participant p ON p.id = m.participant_id
-            WHERE m.table_id = ? AND m.deleted_at IS NULL AND p.deleted_at IS NULL
-            ORDER BY m.created_at""", (table_id,))
+        return self._rows(Participant, _SEATED.format("p.*"), (table_id,))
 
     def table_member_ids(self, table_id: str) -> list[str]:
         """The ids of `table_members` (the same people, in the same order), for a
         reader that holds the participants already."""
-        return [r[0] for r in self._tuples("""
-            SELECT p.id FROM membership m JOIN participant p ON p.id = m.participant_id
-            WHERE m.table_id = ? AND m.deleted_at IS NULL AND p.deleted_at IS NULL
-            ORDER BY m.created_at""", (table_id,))]
+        return [r[0] for r in self._tuples(_SEATED.format("p.id"), (table_id,))]
 
     def tables_of(self, participant_id: str) -> list[ThemeTable]:
         return self._rows(ThemeTable, """

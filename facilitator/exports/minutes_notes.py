@@ -38,7 +38,7 @@ def note_blocks(h: Harvest, tree: list[TreeNote], *, show_perspective: bool = Tr
     for at, item in enumerate(tree):
         n, depth = item.note, item.depth
         colour, tag = looks.get(n.perspective_id, no_look)
-        speaker = speaker_of(n) if n.speaker_id or n.party else ""  # (h.speaker's own test)
+        speaker = speaker_of(n)
         speaker_at[depth] = speaker
         shown = speaker
         if speaker and (speaker == hide_speaker or
@@ -63,8 +63,7 @@ def note_blocks(h: Harvest, tree: list[TreeNote], *, show_perspective: bool = Tr
             extras.append(tr("export.key_point", h.lang))
         text = text_of(n.text)
         quote = n.kind == "quote"
-        runs = ((Run(text, key_point, quote),) if "**" not in text  # (emphasis_runs' own)
-                else emphasis_runs(text, bold=key_point, italic=quote))
+        runs = emphasis_runs(text, bold=key_point, italic=quote)
         if quote and not quoted(plain(text)):
             runs = (Run("“"), *runs, Run("”"))
         if extras:
