@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import backups
+from . import backups, search_index
 from .errors import NotFound
 from .transactions import Transaction, new_id, now_iso
 from .words import Word, tr
@@ -171,7 +171,7 @@ def erase_rows(db: _Rows, plan: ErasurePlan) -> tuple[int, int, int, int]:
                 db.update("note", child, {"parent_id": parent})
         for (linked,) in db.query("SELECT id FROM action WHERE note_id = ?", (row_id,)):
             db.update("action", linked, {"note_id": None})
-        if has_fts:
+        if has_fts and search_index.is_indexed(db.conn, rowid):  # not a typed note still
             db.conn.execute("INSERT INTO note_fts (note_fts, rowid, text, party) "
                             "VALUES ('delete', ?, ?, ?)", (rowid, text, party))
         db.remove("note", row_id)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
 
-from . import backups, connections, private_copy, storage
+from . import backups, connections, private_copy, search_index, storage
 from .backup_worker import BackupWorker
 from .erasure_ops import ErasureOps
 from .errors import OogstError
@@ -25,7 +25,7 @@ from .handout_ops import HandoutOps, clock_floor, read_handouts
 from .harvest_ops import HarvestOps
 from .issue_ops import IssueOps
 from .merge_ops import MergeOps
-from .reading import Reading
+from .reading import Reading, SearchHit
 from .seating_ops import SeatingOps
 from .series_ops import SeriesOps
 from .setup_ops import SetupOps, check_event
@@ -61,6 +61,7 @@ class EventFile(SetupOps, HarvestOps, DraftOps, IssueOps, TimerOps, SeatingOps, 
         self._closing = threading.Lock()  # close() waits for finish_opening under way
         self.backup_problem: OogstError | None = None  # the last backup's failure, if any
         self._remove_on_close: Path | None = None  # a private copy's folder
+        self._waiting_in_file: set[int] | None = None  # read-only: notes not in the index
         # Automatic backups on their own thread; each step holds the writer's
         # lock, so a backup never reads inside an operation.
         self._backups = BackupWorker(conn, path, self._writer._lock,
@@ -98,6 +99,7 @@ class EventFile(SetupOps, HarvestOps, DraftOps, IssueOps, TimerOps, SeatingOps, 
             event._unchecked = event._opening_backup_due = True
             event._writer.before_write = event._check_before_write
         elif not readonly:
+            event._index_left_notes()
             event._start_backups()
         return event
 
@@ -110,6 +112,7 @@ class EventFile(SetupOps, HarvestOps, DraftOps, IssueOps, TimerOps, SeatingOps, 
             if self._conn is None:
                 return
             self._check_before_write()
+            self._index_left_notes()
             due, self._opening_backup_due = self._opening_backup_due, False
             if due:
                 self._start_backups()
@@ -203,6 +206,7 @@ class EventFile(SetupOps, HarvestOps, DraftOps, IssueOps, TimerOps, SeatingOps, 
             return
         worker = self._backups
         try:
+            self._index_quietly()  # the file is left with every note in its index
             if worker is not None:
                 if self._conn.total_changes == self._changes_at_open and \
                         worker.busy and backups.list_backups(self.path):  # type: ignore
@@ -240,6 +244,62 @@ class EventFile(SetupOps, HarvestOps, DraftOps, IssueOps, TimerOps, SeatingOps, 
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    # -- the search index (search_index.py) -----------------------------------
+
+    @property
+    def notes_to_index(self) -> bool:
+        """Whether notes wait for their search entry (`index_notes` writes them)."""
+        return bool(self._writer.unindexed) and not self.readonly
+
+    def index_notes(self, *, wait: bool = True) -> int:
+        """Write the search entries of the notes committed without one (the notes
+        typed by `add_note`), in one commit that is no undo step and sends no
+        change notice; returns how many. With `wait=False` it does nothing while
+        an operation of another thread is under way. Raises OogstError when the
+        file takes no writes (a full disk): the notes keep waiting, and searches
+        still find them."""
+        if self.readonly or self._conn is None or not self._writer.unindexed:
+            return 0
+        if not self._writer.lock.acquire(blocking=wait):
+            return 0
+        try:
+            waiting = set(self._writer.unindexed)
+            if not waiting or self._writer._open is not None:
+                return 0  # (inside an operation of this thread: it could still roll back)
+            with self._writer.change("op.index_notes", record=False):
+                written = search_index.write_entries(self._conn, waiting)
+            self._writer.unindexed -= waiting
+        finally:
+            self._writer.lock.release()
+        return written
+
+    def _index_quietly(self, *, wait: bool = True) -> None:
+        try:
+            self.index_notes(wait=wait)
+        except OogstError:
+            pass  # they keep waiting: a search still finds them, a later call tries again
+
+    def _index_left_notes(self) -> None:
+        """At opening: notes a previous session left without their entry (it ended
+        between a note's commit and its entry's) get it now."""
+        with self._writer.lock:
+            self._writer.unindexed |= search_index.unindexed(self._conn)
+        self._index_quietly()
+
+    def search(self, text: str, *, limit: int = 200) -> list[SearchHit]:
+        """Full-text search over notes (words, prefixes, diacritics ignored), best
+        first (`Reading.search`); notes waiting for their search entry get it first."""
+        self._index_quietly(wait=False)  # (a search never waits for a long operation)
+        return super().search(text, limit=limit)
+
+    def _notes_not_indexed(self) -> set[int]:
+        if self.readonly:  # a file that was not closed by Oogst: found once, kept
+            if self._waiting_in_file is None:
+                self._waiting_in_file = search_index.unindexed(self._conn)
+            return self._waiting_in_file
+        waiting = set(self._writer.unindexed)  # (a copy: another thread may add to it)
+        return search_index.unindexed(self._conn, waiting) if waiting else set()
 
     # -- backups ---------------------------------------------------------------
 

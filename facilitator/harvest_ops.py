@@ -147,7 +147,8 @@ class HarvestOps(oplib.Base):
             new = tx.insert("note", {
                 **place, **values, "perspective_id": perspective_id,
                 "speaker_id": speaker_id, "parent_id": parent_id,
-                "position": _next_position(tx, place, parent_id)})
+                "position": _next_position(tx, place, parent_id)},
+                index_later=True)  # its search entry: index_notes, a moment later
             if after_id:  # only then are the siblings read (a long list at a busy table)
                 siblings = _siblings(tx, place, parent_id)
                 if after_id in siblings:

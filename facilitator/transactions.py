@@ -43,6 +43,7 @@ from datetime import datetime, timedelta, timezone
 from enum import StrEnum
 from typing import Any
 
+from . import search_index
 from .errors import NothingToUndo, NotFound, OogstError
 from .words import Word
 
@@ -52,7 +53,7 @@ _BOOKKEEPING = {"id", "created_at", "updated_at"}
 _IMMUTABLE_BLOBS = {"attachment": ("data",)}
 # Full-text indexes (schema 5+) kept in step here rather than by triggers, which
 # may not write virtual tables under trusted_schema=OFF: table -> (index, columns).
-_INDEXED = {"note": ("note_fts", ("text", "party"))}
+_INDEXED = {search_index.TABLE: (search_index.INDEX, search_index.COLUMNS)}
 
 
 class ChangeKind(StrEnum):
@@ -193,6 +194,7 @@ class Transaction:
         # A hand-out copy's changes are later than its hand-out, whatever its clock says.
         self.stamp = after(floor) if floor is not None and stamp <= floor else stamp
         self.changes: Changes | None = None  # set when the outermost block has committed
+        self.unindexed: list[int] = []  # rowids of notes inserted without a search entry
 
     def _image(self, table: str, row_id: str) -> dict[str, Any] | None:
         row = self._conn.execute(f"SELECT * FROM {table} WHERE id = ?",
@@ -226,19 +228,25 @@ class Transaction:
         if row is None or row[0]:
             raise NotFound("error.not_found", kind=Word(f"kind_name.{table}"), id=row_id)
 
-    def insert(self, table: str, values: dict[str, Any]) -> str:
+    def insert(self, table: str, values: dict[str, Any], *, index_later: bool = False) -> str:
+        """Insert a row; with `index_later` a note's search entry is left to
+        `EventFile.index_notes` (search_index.py): the row's commit is then smaller."""
         row_id = values.get("id") or new_id()
         data = dict(values, id=row_id, created_at=self.stamp, updated_at=self.stamp)
-        self._insert_row(table, row_id, data)
+        self._insert_row(table, row_id, data, index_later)
         return row_id
 
-    def _insert_row(self, table: str, row_id: str, data: dict[str, Any]) -> None:
+    def _insert_row(self, table: str, row_id: str, data: dict[str, Any],
+                    index_later: bool = False) -> None:
         cols = ", ".join(data)
         marks = ", ".join("?" for _ in data)
         cursor = self._conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})",
                                     list(data.values()))
         if table in _INDEXED:
-            self._reindex(table, cursor.lastrowid, None, data)
+            if index_later:
+                self.unindexed.append(cursor.lastrowid)
+            else:
+                self._reindex(table, cursor.lastrowid, None, data)
         self._record(table, row_id, None)
 
     def update(self, table: str, row_id: str, values: dict[str, Any]) -> None:
@@ -296,11 +304,13 @@ class Transaction:
 
     def _reindex(self, table: str, rowid: int | None, before: dict[str, Any] | None,
                  after: dict[str, Any]) -> None:
-        """Replace a row's entry in its full-text index (old values out, new in)."""
+        """Replace a row's entry in its full-text index (old values out, new in). A
+        row without an entry yet (inserted with `index_later`) gets one: taking
+        out an entry that is not there would damage the index."""
         index, columns = _INDEXED[table]
         names = ", ".join(columns)
         marks = ", ".join("?" for _ in columns)
-        if before is not None:
+        if before is not None and search_index.is_indexed(self._conn, rowid):
             self._conn.execute(f"INSERT INTO {index} ({index}, rowid, {names}) "
                                f"VALUES ('delete', ?, {marks})",
                                [rowid, *(before.get(c) for c in columns)])
@@ -366,6 +376,9 @@ class Writer:
         self._listeners: list[Callable[[Changes], None]] = []
         self._lock = threading.RLock()
         self._open: Transaction | None = None  # the outermost open transaction
+        # rowids of notes committed without a search entry (search_index.py): a
+        # hint for EventFile.index_notes; the index itself says which still lack one
+        self.unindexed: set[int] = set()
         self._depth = 0
         self._local = threading.local()  # per thread: the current initiator
         self.clock_floor: str | None = None  # changes are stamped after this moment
@@ -436,6 +449,7 @@ class Writer:
                 raise
             finally:
                 self._open = None
+            self.unindexed.update(tx.unindexed)
             # The next operation is stamped later, even when the clock is behind.
             self.clock_floor = max(self.clock_floor or "", tx.stamp)
             rows = tuple(tx._rows.values())

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
@@ -61,6 +61,9 @@ class _Watch(QObject):
         return False
 
 
+INDEX_AFTER_MS = 1000  # a typed note's search entry: this long after the first waiting
+
+
 class EventBridge(QObject):
     """Wraps one open EventFile for the GUI: the one 'something changed' signal."""
 
@@ -74,6 +77,10 @@ class EventBridge(QObject):
         self.last_saved: datetime | None = None
         self._jobs: list[Job] = []
         self._told: object = None  # the backup problem the status bar has shown
+        # Typed notes get their search entries in a commit of their own, a moment
+        # after the first of them (facilitator/search_index.py): not in the Enter.
+        self._indexing = QTimer(self, singleShot=True, interval=INDEX_AFTER_MS)
+        self._indexing.timeout.connect(self._index_notes)
         self._notice.connect(self._on_notice)
         self._unsubscribe = event.subscribe(self._notice.emit)
 
@@ -166,6 +173,8 @@ class EventBridge(QObject):
     # -- the core's notifications -------------------------------------------------
 
     def _on_notice(self, changes: Changes) -> None:
+        if self._event.notes_to_index and not self._indexing.isActive():
+            self._indexing.start()
         self.last_saved = datetime.now()
         self.saved.emit(self.last_saved)
         self.changed.emit(changes)
@@ -174,8 +183,19 @@ class EventBridge(QObject):
             self._told = problem  # once per failure, not at every keystroke
             self.statusMessage.emit(i18n.core_error(problem))
 
+    def _index_notes(self) -> None:
+        if self._event.closed:
+            return
+        try:  # never waiting for a long operation of another thread: later, then
+            self._event.index_notes(wait=False)
+        except OogstError:
+            return  # (a full disk) the notes keep waiting; searches still find them
+        if self._event.notes_to_index:
+            self._indexing.start()
+
     def close(self) -> None:
         """Stop background work, stop listening, close the file (last backup, lock released)."""
+        self._indexing.stop()
         for job in self._jobs:
             job.cancel()
         for job in self._jobs:

@@ -7,6 +7,7 @@ import threading
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget
 
+from facilitator import search_index
 from facilitator.eventfile import EventFile
 from ui import i18n
 from ui.bridge import EventBridge
@@ -130,3 +131,29 @@ def test_timer_changes_are_not_undo_steps(qapp):
     item = event.add_programme_item(title="Ronde", kind="table_round", planned_minutes=20)
     event.start_item(item)
     assert event.undo_label == "op.add_programme_item"
+
+
+def test_typed_notes_get_their_search_entries_a_moment_later_in_one_quiet_commit(
+        qapp, qtbot):
+    bridge, event = make(qapp)
+    seen = []
+    bridge.changed.connect(seen.append)
+    notes = [bridge.run(event.add_note, text=f"Buurtkamer {i}") for i in range(3)]
+    assert event.notes_to_index and len(seen) == 3  # Enter did not wait for the index
+    rowids = [event._conn.execute("SELECT rowid FROM note WHERE id = ?", (n,)).fetchone()[0]
+              for n in notes]
+    assert not any(search_index.is_indexed(event._conn, r) for r in rowids)
+    qtbot.waitUntil(lambda: not event.notes_to_index, timeout=5000)
+    assert all(search_index.is_indexed(event._conn, r) for r in rowids)
+    assert len(seen) == 3 and event.undo_label == "op.add_note"  # no notice, no undo step
+    bridge.close()
+
+
+def test_closing_the_bridge_before_the_entries_are_due(qapp, qtbot, tmp_path):
+    event = EventFile.create(tmp_path / "dicht.oogst")
+    bridge = EventBridge(event)
+    bridge.run(event.add_note, text="Nog even zoeken")
+    bridge.close()  # the core writes the entry at closing; the timer stays quiet
+    qtbot.wait(1500)
+    with EventFile.open(tmp_path / "dicht.oogst", readonly=True) as reader:
+        assert not reader._notes_not_indexed() and len(reader.search("zoeken")) == 1
