@@ -264,11 +264,13 @@ class EventFile(SetupOps, HarvestOps, DraftOps, IssueOps, TimerOps, SeatingOps, 
         if not self._writer.lock.acquire(blocking=wait):
             return 0
         try:
+            if self._writer._open is not None:
+                return 0  # inside an operation of this thread: it could still roll back
             waiting = set(self._writer.unindexed)
-            if not waiting or self._writer._open is not None:
-                return 0  # (inside an operation of this thread: it could still roll back)
-            with self._writer.change("op.index_notes", record=False):
-                written = search_index.write_entries(self._conn, waiting)
+            written = 0
+            if search_index.unindexed(self._conn, waiting):  # (not all written since)
+                with self._writer.change("op.index_notes", record=False):
+                    written = search_index.write_entries(self._conn, waiting)
             self._writer.unindexed -= waiting
         finally:
             self._writer.lock.release()

@@ -120,6 +120,11 @@ def _next_position(tx: Transaction, place: dict[str, Any], parent_id: str | None
                            place["programme_item_id"], parent_id))
 
 
+_REFERRED = {"table_id": "theme_table", "question_id": "question",
+             "programme_item_id": "programme_item", "perspective_id": "perspective",
+             "speaker_id": "participant"}
+
+
 class HarvestOps(oplib.Base):
     # -- notes ---------------------------------------------------------------------
 
@@ -279,12 +284,9 @@ class HarvestOps(oplib.Base):
 
     @staticmethod
     def _check_refs(tx: Transaction, **refs: str | None) -> None:
-        tables = {"table_id": "theme_table", "question_id": "question",
-                  "programme_item_id": "programme_item", "perspective_id": "perspective",
-                  "speaker_id": "participant"}
-        for key, value in refs.items():
-            if value:
-                tx.check(tables[key], value)
+        given = {_REFERRED[key]: value for key, value in refs.items() if value}
+        if given:
+            tx.check_all(given)
 
     @staticmethod
     def _check_same_place(parent: dict[str, Any], place: dict[str, Any]) -> None:

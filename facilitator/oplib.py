@@ -9,8 +9,8 @@ from __future__ import annotations
 import errno
 import json
 import re
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from datetime import date
 from typing import Any
 
@@ -184,9 +184,8 @@ class Base:
     _writer: Writer
     readonly: bool
 
-    @contextmanager
-    def _change(self, label: str) -> Iterator[Transaction]:
+    def _change(self, label: str) -> AbstractContextManager[Transaction]:
+        """The writer's `change(label)`, refused for a file opened read-only."""
         if self.readonly:
             raise OogstError("error.read_only_event")
-        with self._writer.change(label) as tx:
-            yield tx
+        return self._writer.change(label)

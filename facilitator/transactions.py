@@ -41,6 +41,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from . import search_index
@@ -77,6 +78,9 @@ class ChangeKind(StrEnum):
     HANDOUT = "handout"
     MERGE_SOURCE = "merge_source"
     MERGE_CONFLICT = "merge_conflict"
+
+
+_KINDS = {kind.value: kind for kind in ChangeKind}  # a table's kind, without Enum's call
 
 
 class Source(StrEnum):
@@ -222,11 +226,19 @@ class Transaction:
 
     def check(self, table: str, row_id: str) -> None:
         """NotFound unless the row exists and is not deleted: `get` without reading
-        the row (add_note checks a note's table and round at every Enter)."""
-        row = self._conn.execute(f"SELECT deleted_at FROM {table} WHERE id = ?",
-                                 (checked_id(table, row_id),)).fetchone()
-        if row is None or row[0]:
-            raise NotFound("error.not_found", kind=Word(f"kind_name.{table}"), id=row_id)
+        the row."""
+        self.check_all({table: row_id})
+
+    def check_all(self, rows: dict[str, str]) -> None:
+        """`check` for one row of each table named (table -> id), in one query
+        (add_note checks a note's table and round at every Enter)."""
+        ids = [checked_id(table, row_id) for table, row_id in rows.items()]
+        found = self._conn.execute("SELECT " + ", ".join(
+            f"(SELECT deleted_at IS NULL FROM {table} WHERE id = ?)" for table in rows),
+            ids).fetchone()
+        for (table, row_id), alive in zip(rows.items(), found):
+            if not alive:
+                raise NotFound("error.not_found", kind=Word(f"kind_name.{table}"), id=row_id)
 
     def insert(self, table: str, values: dict[str, Any], *, index_later: bool = False) -> str:
         """Insert a row; with `index_later` a note's search entry is left to
@@ -238,16 +250,19 @@ class Transaction:
 
     def _insert_row(self, table: str, row_id: str, data: dict[str, Any],
                     index_later: bool = False) -> None:
-        cols = ", ".join(data)
-        marks = ", ".join("?" for _ in data)
-        cursor = self._conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})",
-                                    list(data.values()))
+        # The row comes back as stored (defaults and all): its after-image.
+        cursor = self._conn.execute(_insert_sql(table, tuple(data)), tuple(data.values()))
+        image = dict(cursor.fetchone())
+        cursor.close()
+        rowid = image.pop("rowid")
         if table in _INDEXED:
             if index_later:
-                self.unindexed.append(cursor.lastrowid)
+                self.unindexed.append(rowid)
             else:
-                self._reindex(table, cursor.lastrowid, None, data)
-        self._record(table, row_id, None)
+                self._reindex(table, rowid, None, data)
+        for col in _IMMUTABLE_BLOBS.get(table, ()):
+            image.pop(col, None)
+        self._rows[(table, row_id)] = RowChange(table, row_id, None, image)
 
     def update(self, table: str, row_id: str, values: dict[str, Any]) -> None:
         before = self.get(table, row_id, include_deleted=True)
@@ -347,6 +362,12 @@ class Transaction:
                     clocks.pop(name, None)
             values["clocks"] = json.dumps(clocks, sort_keys=True)
         self.update(change.table, change.id, values)
+
+
+@cache
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    return (f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+            f"({', '.join('?' * len(columns))}) RETURNING rowid, *")
 
 
 def _unmade(row: RowChange, tx: Transaction, undoing: bool) -> dict[str, Any]:
@@ -461,7 +482,7 @@ class Writer:
                 committed()
             if not rows:
                 return
-            tx.changes = Changes(label, frozenset(ChangeKind(r.table) for r in rows),
+            tx.changes = Changes(label, frozenset(_KINDS[r.table] for r in rows),
                                  frozenset(r.id for r in rows), Source(source),
                                  getattr(self._local, "initiator", None))
         self._finish(tx.changes)

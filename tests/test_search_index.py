@@ -250,3 +250,15 @@ def test_search_finds_what_the_notes_say_in_any_order_of_work(steps, word):
         sound(event._conn)
     finally:
         event.close()
+
+
+def test_no_commit_when_the_waiting_notes_got_their_entries_otherwise(event):
+    note = event.add_note(text="Dorpshuis")
+    event.update_note(note, text="Dorpshuis open")  # the edit wrote the entry
+    statements: list[str] = []
+    event._conn.set_trace_callback(statements.append)
+    try:
+        assert event.index_notes() == 0 and not event.notes_to_index
+    finally:
+        event._conn.set_trace_callback(None)
+    assert not [s for s in statements if s.startswith(("BEGIN", "COMMIT"))]

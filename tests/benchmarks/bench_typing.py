@@ -244,17 +244,19 @@ def add_note_figures(path: Path, name: str, samples: int) -> list[Figure]:
             conn.execute("COMMIT")
 
         mine, row, entry, least, indexing = [], [], [], [], []
+        writes = [
+            (mine, lambda i: event.add_note(text=TYPED.format(i=i), table_id=table.id,
+                                            question_id=question.id)),
+            (row, lambda i: plain_write("row", i)),
+            (entry, lambda i: plain_write("entry", i)),
+            (least, bare_commit)]
         for i in range(samples):
-            start = time.perf_counter()
-            event.add_note(text=TYPED.format(i=i), table_id=table.id, question_id=question.id)
-            mine.append(1000 * (time.perf_counter() - start))
-            for kind, into in (("row", row), ("entry", entry)):
+            # each write in turn goes first: none always follows the same one
+            turn = i % len(writes)
+            for into, write in writes[turn:] + writes[:turn]:
                 start = time.perf_counter()
-                plain_write(kind, i)
+                write(i)
                 into.append(1000 * (time.perf_counter() - start))
-            start = time.perf_counter()
-            bare_commit(i)
-            least.append(1000 * (time.perf_counter() - start))
             if i % INDEX_EVERY == INDEX_EVERY - 1:
                 start = time.perf_counter()
                 event.index_notes()

@@ -8,7 +8,8 @@ Each commit is made on a copy of the benchmark event; a snapshot of the file is
 taken before and after it by `cp` (another process: nothing in this process
 opens the event file behind SQLite's back) and compared page by page; each
 changed page is named by the b-tree that owns it (SQLite's `dbstat` table).
-Measured: `add_note` itself, and plain SQLite writes of the same row into copies
+Measured: `add_note` itself (and `index_notes`, which writes the search
+entries of the notes typed, every 8 notes), and plain SQLite writes of the same row into copies
 of the event with less and less of what a note keeps with it (no search index,
 no place index, no primary key), and with a search index without its size
 table (columnsize=0; measured, not adopted). The first commits are not counted (warm-up).
@@ -31,6 +32,7 @@ sys.path[:0] = [p for p in (str(HERE), str(HERE.parents[1])) if p not in sys.pat
 
 TYPED = "Notitie {i}: vertrouwen en experimenteerruimte voor het lokale samenspel"
 WARM_UP = 30
+INDEX_EVERY = 8  # notes typed between two index_notes commits (as bench_typing.py)
 _NO_SEARCH = ["DROP TABLE note_fts"]
 # the search index without its size table (columnsize=0): measured, not adopted
 # (docs/durability.md, "What a note's commit writes")
@@ -103,7 +105,7 @@ def measure_add_note(source: Path, scratch: Path, commits: int) -> str:
     from facilitator.eventfile import EventFile
     path = scratch / "add.oogst"
     shutil.copyfile(source, path)
-    pages = Pages(path, scratch)
+    pages, entries = Pages(path, scratch), Pages(path, scratch)
     with EventFile.open(path) as event:
         event.wait_for_backup()
         table = min(event.tables(), key=lambda t: t.number)
@@ -113,7 +115,10 @@ def measure_add_note(source: Path, scratch: Path, commits: int) -> str:
                 event.add_note(text=TYPED.format(i=i), table_id=table.id,
                                question_id=question.id)
             pages.commit(write) if i >= WARM_UP else write()
-    return pages.report("add_note")
+            if i % INDEX_EVERY == INDEX_EVERY - 1:  # the typed notes' search entries
+                entries.commit(event.index_notes) if i >= WARM_UP else event.index_notes()
+    return (pages.report("add_note") + "\n" +
+            entries.report(f"index_notes (the entries of {INDEX_EVERY} typed notes)"))
 
 
 def measure_plain(source: Path, scratch: Path, commits: int, label: str) -> str:
