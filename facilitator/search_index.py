@@ -6,10 +6,11 @@ note's entry in the same commit). A note typed during the meeting
 (`EventFile.add_note`) is the exception: its commit writes the note and its
 place only, and its entry follows in a commit of its own a moment later
 (`EventFile.index_notes`: the window calls it a second after the first note
-waiting, the core before every search and at closing). The entry is about
-four of the ten pages a note's commit would otherwise write, and the part of
+waiting, the core before every search, at opening and at closing). The entry
+is about 5 of the 9.6 pages a note's commit would otherwise write, and the part of
 its cost that the issue's target (a note's commit within 1.3x a bare SQLite
-commit) has no room for (docs/durability.md, "The search index").
+commit) has no room for (docs/durability.md, "The search entry: a commit
+of its own").
 
 The file stays complete on its own: the note's words are in the note table
 from its commit on; the index is derived from them and can be written at any

@@ -469,3 +469,21 @@ def test_menu_letters_never_take_a_capture_key(window, qtbot, event_path, langua
     assert QApplication.activePopupWidget() is None
     assert kind_letter("wish") == "W"
     i18n.install("en", qm_dir)
+
+
+def test_a_note_typed_a_moment_ago_is_found_at_once(window, qtbot, event_path):
+    """Its search entry is written a second after Enter; a search before that
+    writes it first (search_index.py), so the facilitator never misses it."""
+    from gui_helpers import type_note
+    window.open_path(event_path)
+    capture = window.navigate("capture")
+    capture.bar.entry.setFocus()
+    type_note(qtbot, capture.bar.entry, "Zwerfvuil bij de speeltuin")
+    event = window.bridge.event
+    assert event.notes_to_index  # Enter did not wait for the search index
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search.field, "zwerfvuil")
+    qtbot.waitUntil(lambda: window.search.results.count() == 1, timeout=3000)
+    note = next(n for n in event.notes() if n.text == "Zwerfvuil bij de speeltuin")
+    assert window.search.results.item(0).data(Qt.ItemDataRole.UserRole + 1) == note.id
+    assert not event.notes_to_index
