@@ -64,12 +64,21 @@ def test_kill_minus_nine_loses_no_saved_note(tmp_path):
         # A line cut off by the kill is not a report of a saved note.
         reported.update(line for line in out.split("\n")[:-1] if len(line) == 32)
     elapsed = time.monotonic() - started
-    with EventFile.open(path) as ev:
+    raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    notes, entries = raw.execute("SELECT (SELECT count(*) FROM note), "
+                                 "(SELECT count(*) FROM note_fts_docsize)").fetchone()
+    raw.close()
+    with EventFile.open(path) as ev:  # writes the search entries the last child left
         assert ev.integrity_check() == ["ok"]
         present = {n.id for n in ev.notes()}
+        # the search index is sound and holds every note (FTS5's check against them)
+        ev._conn.execute("INSERT INTO note_fts (note_fts, rank) VALUES ('integrity-check', 1)")
+        assert ev._conn.execute("SELECT count(*) FROM note_fts_docsize").fetchone()[0] == \
+            len(present)
     missing = reported - present
     print(f"\ncrash test: {KILLS} kills, {len(reported)} notes reported saved, "
-          f"{len(present)} in the file, {len(missing)} missing, {elapsed:.1f} s")
+          f"{len(present)} in the file, {len(missing)} missing, {elapsed:.1f} s; "
+          f"{notes - entries} notes without a search entry after the last kill")
     assert not missing
     assert len(reported) > KILLS  # the children really were writing when killed
 
