@@ -285,8 +285,11 @@ class EventFile(SetupOps, HarvestOps, DraftOps, IssueOps, TimerOps, SeatingOps, 
     def _index_left_notes(self) -> None:
         """At opening: notes a previous session left without their entry (it ended
         between a note's commit and its entry's) get it now."""
-        with self._writer.lock:
-            self._writer.unindexed |= search_index.unindexed(self._conn)
+        try:
+            with self._writer.lock:
+                self._writer.unindexed |= search_index.unindexed(self._conn)
+        except sqlite3.Error:
+            return  # (a read that fails here fails again, with a message, where it matters)
         self._index_quietly()
 
     def search(self, text: str, *, limit: int = 200) -> list[SearchHit]:

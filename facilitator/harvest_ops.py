@@ -105,19 +105,18 @@ def _checked_picture(data: bytes | None, filename: str) -> str:
     return mime
 
 
+# A note's siblings: the notes of its place under the same parent (or none).
+_SIBLINGS = "table_id IS ? AND question_id IS ? AND programme_item_id IS ? AND parent_id IS ?"
+
+
+def _sibling_keys(place: dict[str, Any], parent_id: str | None) -> tuple:
+    return place["table_id"], place["question_id"], place["programme_item_id"], parent_id
+
+
 def _siblings(tx: Transaction, place: dict[str, Any], parent_id: str | None) -> list[str]:
     return [r[0] for r in tx.query(
-        "SELECT id FROM note WHERE deleted_at IS NULL AND table_id IS ? AND question_id IS ? "
-        "AND programme_item_id IS ? AND parent_id IS ? ORDER BY position, created_at, id",
-        (place["table_id"], place["question_id"], place["programme_item_id"], parent_id))]
-
-
-def _next_position(tx: Transaction, place: dict[str, Any], parent_id: str | None) -> int:
-    """After the last sibling: one aggregate, not the ids of every sibling."""
-    return oplib.next_position(
-        tx, "note", "table_id IS ? AND question_id IS ? AND programme_item_id IS ? AND "
-        "parent_id IS ?", (place["table_id"], place["question_id"],
-                           place["programme_item_id"], parent_id))
+        f"SELECT id FROM note WHERE deleted_at IS NULL AND {_SIBLINGS} "
+        "ORDER BY position, created_at, id", _sibling_keys(place, parent_id))]
 
 
 _REFERRED = {"table_id": "theme_table", "question_id": "question",
@@ -140,19 +139,23 @@ class HarvestOps(oplib.Base):
         Undo removes it again.
         """
         values = check_note({"text": text, "kind": kind, "party": party})
+        refs = {"table_id": table_id, "question_id": question_id,
+                "programme_item_id": programme_item_id, "perspective_id": perspective_id,
+                "speaker_id": speaker_id}
+        place = {"table_id": table_id, "question_id": question_id,
+                 "programme_item_id": programme_item_id}
         with self._change("op.add_note") as tx:
-            self._check_refs(tx, table_id=table_id, question_id=question_id,
-                             programme_item_id=programme_item_id,
-                             perspective_id=perspective_id, speaker_id=speaker_id)
-            place = {"table_id": table_id, "question_id": question_id,
-                     "programme_item_id": programme_item_id}
             if parent_id:
+                self._check_refs(tx, **refs)
                 self._check_same_place(tx.get("note", parent_id), place)
                 self._check_depth(tx, parent_id, 0)
+            # One statement at every Enter: the table, round and tags checked, the
+            # position after the last sibling and the note inserted (Transaction.insert).
             new = tx.insert("note", {
                 **place, **values, "perspective_id": perspective_id,
-                "speaker_id": speaker_id, "parent_id": parent_id,
-                "position": _next_position(tx, place, parent_id)},
+                "speaker_id": speaker_id, "parent_id": parent_id},
+                last_of=(_SIBLINGS, _sibling_keys(place, parent_id)),
+                alive={_REFERRED[k]: v for k, v in refs.items() if v},
                 index_later=True)  # its search entry: index_notes, a moment later
             if after_id:  # only then are the siblings read (a long list at a busy table)
                 siblings = _siblings(tx, place, parent_id)

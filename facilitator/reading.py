@@ -9,9 +9,9 @@ from dataclasses import dataclass, fields
 from operator import attrgetter
 from typing import Any, NamedTuple, TypeVar
 
+from . import search_index
 from .domain import (Action, Attachment, Event, FollowUp, Note, Participant, Perspective,
                      ProgrammeItem, Question, ThemeTable, row_maker)
-from . import search_index
 from .errors import NotFound
 from .transactions import checked_id
 from .words import Word

@@ -240,20 +240,35 @@ class Transaction:
             if not alive:
                 raise NotFound("error.not_found", kind=Word(f"kind_name.{table}"), id=row_id)
 
-    def insert(self, table: str, values: dict[str, Any], *, index_later: bool = False) -> str:
-        """Insert a row; with `index_later` a note's search entry is left to
-        `EventFile.index_notes` (search_index.py): the row's commit is then smaller."""
+    def insert(self, table: str, values: dict[str, Any], *, index_later: bool = False,
+               last_of: tuple[str, tuple] | None = None,
+               alive: dict[str, str] | None = None) -> str:
+        """Insert a row. With `last_of` (a WHERE clause and its parameters) its
+        position is after the last row it names; with `alive` (table -> id) the
+        rows it refers to must exist and not be deleted (else NotFound, as
+        `check_all`): both inside the INSERT itself, one statement. With
+        `index_later` a note's search entry is left to `EventFile.index_notes`
+        (search_index.py): the row's commit is then smaller."""
         row_id = values.get("id") or new_id()
         data = dict(values, id=row_id, created_at=self.stamp, updated_at=self.stamp)
-        self._insert_row(table, row_id, data, index_later)
+        self._insert_row(table, row_id, data, index_later, last_of, alive or {})
         return row_id
 
     def _insert_row(self, table: str, row_id: str, data: dict[str, Any],
-                    index_later: bool = False) -> None:
+                    index_later: bool = False, last_of: tuple[str, tuple] | None = None,
+                    alive: dict[str, str] | None = None) -> None:
+        where, keys = last_of or ("", ())
+        alive = alive or {}
+        ids = tuple(checked_id(t, i) for t, i in alive.items())
         # The row comes back as stored (defaults and all): its after-image.
-        cursor = self._conn.execute(_insert_sql(table, tuple(data)), tuple(data.values()))
-        image = dict(cursor.fetchone())
+        cursor = self._conn.execute(_insert_sql(table, tuple(data), where, tuple(alive)),
+                                    (*data.values(), *keys, *ids))
+        row = cursor.fetchone()
         cursor.close()
+        if row is None:  # a row it refers to is gone: nothing was inserted
+            self.check_all(alive)
+            raise NotFound("error.not_found", kind=Word(f"kind_name.{table}"), id=row_id)
+        image = dict(row)
         rowid = image.pop("rowid")
         if table in _INDEXED:
             if index_later:
@@ -365,9 +380,20 @@ class Transaction:
 
 
 @cache
-def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
-    return (f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
-            f"({', '.join('?' * len(columns))}) RETURNING rowid, *")
+def _insert_sql(table: str, columns: tuple[str, ...], last_of: str = "",
+                alive: tuple[str, ...] = ()) -> str:
+    """The INSERT of `Transaction._insert_row`: the values, then (with `last_of`) the
+    position after the last row that clause names, only when every table in
+    `alive` holds its id undeleted; the row comes back, with its rowid."""
+    names, values = list(columns), ["?"] * len(columns)
+    if last_of:
+        names.append("position")
+        values.append(f"(SELECT coalesce(max(position) + 1, 0) FROM {table} "
+                      f"WHERE deleted_at IS NULL AND {last_of})")
+    checks = " AND ".join(f"(SELECT deleted_at IS NULL FROM {t} WHERE id = ?)"
+                          for t in alive) or "1"
+    return (f"INSERT INTO {table} ({', '.join(names)}) SELECT {', '.join(values)} "
+            f"WHERE {checks} RETURNING rowid, *")
 
 
 def _unmade(row: RowChange, tx: Transaction, undoing: bool) -> dict[str, Any]:
