@@ -224,14 +224,9 @@ class Transaction:
             raise NotFound("error.not_found", kind=Word(f"kind_name.{table}"), id=row_id)
         return row
 
-    def check(self, table: str, row_id: str) -> None:
-        """NotFound unless the row exists and is not deleted: `get` without reading
-        the row."""
-        self.check_all({table: row_id})
-
     def check_all(self, rows: dict[str, str]) -> None:
-        """`check` for one row of each table named (table -> id), in one query
-        (add_note checks a note's table and round at every Enter)."""
+        """NotFound unless each row named (table -> id) exists and is not deleted:
+        `get` without reading the rows, all in one query."""
         ids = [checked_id(table, row_id) for table, row_id in rows.items()]
         found = self._conn.execute("SELECT " + ", ".join(
             f"(SELECT deleted_at IS NULL FROM {table} WHERE id = ?)" for table in rows),
