@@ -267,10 +267,11 @@ class EventFile(SetupOps, HarvestOps, DraftOps, IssueOps, TimerOps, SeatingOps, 
             if self._writer._open is not None:
                 return 0  # inside an operation of this thread: it could still roll back
             waiting = set(self._writer.unindexed)
+            missing = search_index.unindexed(self._conn, waiting)  # (an edit wrote some)
             written = 0
-            if search_index.unindexed(self._conn, waiting):  # (not all written since)
+            if missing:
                 with self._writer.change("op.index_notes", record=False):
-                    written = search_index.write_entries(self._conn, waiting)
+                    written = search_index.write_entries(self._conn, missing)
             self._writer.unindexed -= waiting
         finally:
             self._writer.lock.release()

@@ -124,6 +124,11 @@ _REFERRED = {"table_id": "theme_table", "question_id": "question",
              "speaker_id": "participant"}
 
 
+def _referred(refs: dict[str, str | None]) -> dict[str, str]:
+    """The rows a note's given ids name: table -> id (`Transaction.check_all`)."""
+    return {_REFERRED[key]: value for key, value in refs.items() if value}
+
+
 class HarvestOps(oplib.Base):
     # -- notes ---------------------------------------------------------------------
 
@@ -155,7 +160,7 @@ class HarvestOps(oplib.Base):
                 **place, **values, "perspective_id": perspective_id,
                 "speaker_id": speaker_id, "parent_id": parent_id},
                 last_of=(_SIBLINGS, _sibling_keys(place, parent_id)),
-                alive={_REFERRED[k]: v for k, v in refs.items() if v},
+                alive=_referred(refs),
                 index_later=True)  # its search entry: index_notes, a moment later
             if after_id:  # only then are the siblings read (a long list at a busy table)
                 siblings = _siblings(tx, place, parent_id)
@@ -287,7 +292,7 @@ class HarvestOps(oplib.Base):
 
     @staticmethod
     def _check_refs(tx: Transaction, **refs: str | None) -> None:
-        given = {_REFERRED[key]: value for key, value in refs.items() if value}
+        given = _referred(refs)
         if given:
             tx.check_all(given)
 

@@ -64,12 +64,12 @@ def unindexed(conn: sqlite3.Connection, among: Collection[int] | None = None) ->
 
 
 def write_entries(conn: sqlite3.Connection, rowids: Iterable[int]) -> int:
-    """Write the entries of the notes among `rowids` that have none (in the caller's
-    transaction); returns how many were written. A rowid of no note is passed over."""
-    waiting = unindexed(conn, set(rowids))
+    """Write the entries of the notes `rowids`, found without one by `unindexed` (in
+    the caller's transaction); returns how many were written. A rowid of no note is
+    passed over."""
     names = ", ".join(COLUMNS)
     written = 0
-    for chunk in _batches(waiting):
+    for chunk in _batches(rowids):
         rows = conn.execute(f"SELECT rowid, {names} FROM {TABLE} "
                             f"WHERE rowid IN ({_marks(chunk)}) ORDER BY rowid", chunk).fetchall()
         conn.executemany(f"INSERT INTO {INDEX} (rowid, {names}) "

@@ -246,7 +246,7 @@ class Transaction:
         (search_index.py): the row's commit is then smaller."""
         row_id = values.get("id") or new_id()
         data = dict(values, id=row_id, created_at=self.stamp, updated_at=self.stamp)
-        self._insert_row(table, row_id, data, index_later, last_of, alive or {})
+        self._insert_row(table, row_id, data, index_later, last_of, alive)
         return row_id
 
     def _insert_row(self, table: str, row_id: str, data: dict[str, Any],
