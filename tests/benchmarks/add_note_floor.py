@@ -12,7 +12,8 @@ Four writes take turns (each first in turn), at the busy table of copies of the
   `add_note` must (its values checked, its table and round checked, its
   position after the last sibling and the row inserted in one statement, the
   row read back for undo, one undo step and one change notice made), on a
-  plain connection, without `Writer`;
+  plain connection, without `Writer` (only the columns SQLite filled in come
+  back from the INSERT, as in `Transaction.insert`);
 * the floor inside `Writer.change` (what the operation frame costs);
 * the issue's bare commit (a 3-column row into an empty table).
 
@@ -45,7 +46,7 @@ INSERT = f"""INSERT INTO note ({COLUMNS}) SELECT ?, ?, NULL, ?, ?, ?, NULL, NULL
      table_id IS ? AND question_id IS ? AND programme_item_id IS NULL AND parent_id IS NULL)
     WHERE (SELECT deleted_at IS NULL FROM theme_table WHERE id = ?)
       AND (SELECT deleted_at IS NULL FROM question WHERE id = ?)
-    RETURNING rowid, *"""
+    RETURNING rowid, deleted_at, position, votes, key_point, clocks"""
 
 
 def _plain(path: Path) -> sqlite3.Connection:
@@ -80,7 +81,8 @@ def run(source: Path, scratch: Path, notes: int) -> dict[str, list[float]]:
         row = conn.execute(INSERT, (table.id, question.id, values["text"], values["kind"],
                                     values["party"], note, stamp, stamp, table.id,
                                     question.id, table.id, question.id)).fetchone()
-        image = dict(row)
+        image = dict(values, table_id=table.id, question_id=question.id, id=note,
+                     created_at=stamp, updated_at=stamp, **dict(row))
         image.pop("rowid")
         return RowChange("note", note, None, image)
 
