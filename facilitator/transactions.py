@@ -99,11 +99,8 @@ def now_iso() -> str:
 
 
 def new_id() -> str:
-    """A new row's id: a UUID version 7 (RFC 9562) in 32 hex digits. Its first
-    digits are the time, so new rows' ids sort together and each insert writes
-    the same page of the id index, not a random one of hundreds (a cheaper
-    commit at every Enter, docs/durability.md); the other 74 bits are random,
-    so ids made on different laptops do not clash."""
+    """A UUID version 7 (RFC 9562) in hex: time first, so a new row's id goes to
+    the id index's newest page, not a random one (docs/durability.md)."""
     import uuid6  # (and `uuid`, `platform` with it) when something is written, not at start
     return uuid6.uuid7().hex
 
@@ -262,20 +259,16 @@ class Transaction:
         where, keys = last_of or ("", ())
         alive = alive or {}
         ids = tuple(checked_id(t, i) for t, i in alive.items())
-        columns = self._columns_of(table)
-        # Only the columns SQLite filled in come back (defaults, the position):
-        # with the values given they make the row's after-image.
-        filled = tuple(c for c in columns if c not in data)
-        cursor = self._conn.execute(
-            _insert_sql(table, tuple(data), where, tuple(alive), filled),
-            (*data.values(), *keys, *ids))
+        sql, filled = _insert_sql(table, tuple(data), where, tuple(alive),
+                                  self._columns_of(table))
+        cursor = self._conn.execute(sql, (*data.values(), *keys, *ids))
         row = cursor.fetchone()
         cursor.close()
         if row is None:  # a row it refers to is gone: nothing was inserted
             self.check_all(alive)
             raise NotFound("error.not_found", kind=Word(f"kind_name.{table}"), id=row_id)
-        rowid, back = row[0], dict(zip(filled, row[1:]))
-        image = {c: data[c] if c in data else back[c] for c in columns}
+        rowid, image = row[0], dict(data)  # + what SQLite filled in: the after-image
+        image.update(zip(filled, row[1:]))
         if table in _INDEXED:
             if index_later:
                 self.unindexed.append(rowid)
@@ -286,8 +279,7 @@ class Transaction:
         self._rows[(table, row_id)] = RowChange(table, row_id, None, image)
 
     def _columns_of(self, table: str) -> tuple[str, ...]:
-        """The table's columns in order (read once per file: migrations run before
-        its `Writer` exists)."""
+        """Read once per file: migrations run before its `Writer` exists."""
         if table not in self._columns:
             self._columns[table] = tuple(
                 r[1] for r in self._conn.execute(f"PRAGMA table_info({table})"))
@@ -394,12 +386,14 @@ class Transaction:
 
 
 @cache
-def _insert_sql(table: str, columns: tuple[str, ...], last_of: str = "",
-                alive: tuple[str, ...] = (), filled: tuple[str, ...] = ()) -> str:
+def _insert_sql(table: str, columns: tuple[str, ...], last_of: str,
+                alive: tuple[str, ...], all_columns: tuple[str, ...]
+                ) -> tuple[str, tuple[str, ...]]:
     """The INSERT of `Transaction._insert_row`: the values, then (with `last_of`) the
     position after the last row that clause names, only when every table in
-    `alive` holds its id undeleted; the rowid and the `filled` columns come back
-    (fewer values to return: a measurably cheaper commit, docs/durability.md)."""
+    `alive` holds its id undeleted; and the columns it returns after the rowid
+    (those not given: fewer values, a cheaper commit)."""
+    filled = tuple(c for c in all_columns if c not in columns)
     names, values = list(columns), ["?"] * len(columns)
     if last_of:
         names.append("position")
@@ -408,7 +402,7 @@ def _insert_sql(table: str, columns: tuple[str, ...], last_of: str = "",
     checks = " AND ".join(f"(SELECT deleted_at IS NULL FROM {t} WHERE id = ?)"
                           for t in alive) or "1"
     return (f"INSERT INTO {table} ({', '.join(names)}) SELECT {', '.join(values)} "
-            f"WHERE {checks} RETURNING {', '.join(('rowid', *filled))}")
+            f"WHERE {checks} RETURNING {', '.join(('rowid', *filled))}", filled)
 
 
 def _unmade(row: RowChange, tx: Transaction, undoing: bool) -> dict[str, Any]:
@@ -498,8 +492,7 @@ class Writer:
                 return
             if self.before_write is not None:
                 self.before_write()
-            tx = Transaction(self._conn, self.clock_floor, self.handed_out_at,
-                             self._columns)
+            tx = Transaction(self._conn, self.clock_floor, self.handed_out_at, self._columns)
             self._open = tx
             try:
                 self._conn.execute("BEGIN IMMEDIATE")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -224,6 +225,45 @@ def test_one_operation_is_one_undo_step_and_one_notice(copy, name, key, operatio
         event.redo()
         assert live_rows(event) == after
         assert len(heard) == 3 and heard[2].source == Source.REDO
+
+
+def _first_round(event: EventFile) -> dict[str, str]:
+    table = event.tables()[0]
+    return {"table_id": table.id, "question_id": event.round_questions(table.id)[0].id}
+
+
+# Operations that insert rows: their undo step holds each new row's after-image.
+INSERTS: list[tuple[str, Callable[[EventFile], object]]] = [
+    ("a note", lambda e: e.add_note(text="Nieuw", **_first_round(e))),
+    ("a note under another", lambda e: e.add_note(
+        text="Eronder", parent_id=e.add_note(text="Erboven", **_first_round(e)),
+        **_first_round(e))),
+    ("an action", lambda e: e.add_action(what="Nog een", owner="Gemeente")),
+    ("a follow-up", lambda e: e.add_follow_up(topic="Later", date="2018-01-10")),
+    *[(name, op) for name, key, op in OPERATIONS
+      if key in ("op.add_photos", "op.import_participants", "op.make_seating_plan")],
+]
+
+
+@pytest.mark.parametrize(("name", "operation"), INSERTS, ids=[n for n, _ in INSERTS])
+def test_an_inserted_rows_after_image_is_the_row_as_stored(copy, name, operation):
+    """The INSERT returns only what SQLite filled in (defaults, the position); with
+    the values given that must be the whole row, as `SELECT *` reads it."""
+    with EventFile.open(copy) as event:
+        operation(event)
+        made = [r for r in event._writer._undo[-1].rows if r.before is None]
+        assert made
+        for row in made:
+            stored = dict(event._conn.execute(f"SELECT * FROM {row.table} WHERE id = ?",
+                                              (row.id,)).fetchone())
+            stored.pop("data") if row.table == "attachment" else None
+            assert row.after == stored
+
+
+def test_new_ids_are_uuid7_and_sort_in_the_order_they_were_made():
+    ids = [transactions.new_id() for _ in range(2000)]
+    assert ids == sorted(ids) and len(set(ids)) == len(ids)
+    assert all(len(i) == 32 and uuid.UUID(i).version == 7 for i in ids)
 
 
 def test_a_change_inside_a_change_joins_it(copy):

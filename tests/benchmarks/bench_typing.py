@@ -194,9 +194,9 @@ def add_note_figures(path: Path, name: str, samples: int) -> list[Figure]:
     """`add_note` at the busy table, paired with plain SQLite commits in the same
     folder, with the same pragmas (rollback journal, synchronous=FULL, exclusive):
 
-    * the same write: the same note row (every column add_note writes) into its
-      table in a copy of the same event (its primary key and place indexes), one
-      transaction; what `add_note`'s commit writes, without Oogst's checks,
+    * the same write: the same note row (every column add_note writes, an id
+      made as Oogst makes it) into its table in a copy of the same event (its
+      primary key and place indexes), one transaction; what `add_note`'s commit writes, without Oogst's checks,
       position query, undo image and notice;
     * the note with its search entry in one commit (another copy): what
       `add_note` wrote until its entry moved to a commit of its own;
@@ -208,7 +208,7 @@ def add_note_figures(path: Path, name: str, samples: int) -> list[Figure]:
     (it is not part of any Enter) and shown per commit.
     """
     from facilitator.eventfile import EventFile
-    from facilitator.transactions import now_iso
+    from facilitator.transactions import new_id, now_iso
     copies = {kind: path.with_name(f"{kind}-" + path.name) for kind in ("row", "entry")}
     for copy in copies.values():
         shutil.copyfile(path, copy)
@@ -237,8 +237,7 @@ def add_note_figures(path: Path, name: str, samples: int) -> list[Figure]:
                 "INSERT INTO note (table_id, question_id, programme_item_id, text, kind, "
                 "party, perspective_id, speaker_id, parent_id, position, id, created_at, "
                 "updated_at) VALUES (?, ?, NULL, ?, 'point', '', NULL, NULL, NULL, ?, ?, ?, ?)",
-                (table.id, question.id, text, position[kind], uuid.uuid4().hex, stamp,
-                 stamp)).lastrowid
+                (table.id, question.id, text, position[kind], new_id(), stamp, stamp)).lastrowid
             if kind == "entry":
                 conn.execute("INSERT INTO note_fts (rowid, text, party) VALUES (?, ?, '')",
                              (rowid, text))
