@@ -11,7 +11,8 @@ changed page is named by the b-tree that owns it (SQLite's `dbstat` table).
 Measured: `add_note` itself (and `index_notes`, which writes the search
 entries of the notes typed, every 8 notes), and plain SQLite writes of the same row into copies
 of the event with less and less of what a note keeps with it (no search index,
-no place index, no primary key), and with a search index without its size
+no place index, no primary key), with random ids (UUID v4, as until 30
+November 2026), and with a search index without its size
 table (columnsize=0; measured, not adopted). The first commits are not counted (warm-up).
 """
 from __future__ import annotations
@@ -46,9 +47,12 @@ PLAIN = {
         "ALTER TABLE bare RENAME TO note"],
     "row + primary key": _NO_SEARCH + ["DROP INDEX note_place"],
     "row + primary key + note_place": _NO_SEARCH,
+    "the same with random ids (UUID v4, Oogst's ids until 30 Nov 2026)": _NO_SEARCH,
     "row + keys + search index (the same write)": [],
     "the same, the search index without its size table": _WITHOUT_SIZES,
 }
+# the rows written with random ids; the others get ids as Oogst makes them (UUID v7)
+_RANDOM_IDS = {"the same with random ids (UUID v4, Oogst's ids until 30 Nov 2026)"}
 
 
 class Pages:
@@ -122,7 +126,8 @@ def measure_add_note(source: Path, scratch: Path, commits: int) -> str:
 
 
 def measure_plain(source: Path, scratch: Path, commits: int, label: str) -> str:
-    from facilitator.transactions import now_iso
+    from facilitator.transactions import new_id, now_iso
+    make_id = (lambda: uuid.uuid4().hex) if label in _RANDOM_IDS else new_id
     path = scratch / "plain.oogst"
     shutil.copyfile(source, path)
     conn = sqlite3.connect(path, isolation_level=None)
@@ -148,7 +153,7 @@ def measure_plain(source: Path, scratch: Path, commits: int, label: str) -> str:
                     "kind, party, perspective_id, speaker_id, parent_id, position, id, "
                     "created_at, updated_at) VALUES (?, ?, NULL, ?, 'point', '', NULL, "
                     "NULL, NULL, ?, ?, ?, ?)", (table, question, text, position + 1 + i,
-                                                uuid.uuid4().hex, stamp, stamp)).lastrowid
+                                                make_id(), stamp, stamp)).lastrowid
                 if search:
                     conn.execute("INSERT INTO note_fts (rowid, text, party) "
                                  "VALUES (?, ?, '')", (rowid, text))
