@@ -222,6 +222,19 @@ def test_undo_on_an_empty_field_takes_back_the_last_note(qtbot, bridge):
     assert view.model.note_ids() == []
 
 
+def test_redo_on_an_empty_field_brings_the_note_back(qtbot, bridge):
+    view = make_view(qtbot, bridge)
+    type_note(qtbot, view.bar.entry, "Toch goed")
+    qtbot.keyClick(view.bar.entry, Qt.Key.Key_Z, CTRL)
+    assert view.model.note_ids() == []
+    qtbot.keyClick(view.bar.entry, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert [n.text for n in bridge.event.notes()
+            if n.id in view.model.note_ids()] == ["Toch goed"]
+    qtbot.keyClicks(view.bar.entry, "half")  # text in the field: its own redo, not the note's
+    qtbot.keyClick(view.bar.entry, Qt.Key.Key_Z, CTRL)
+    assert view.bar.entry.text() == "" and len(view.model.note_ids()) == 1
+
+
 def test_up_on_the_empty_field_goes_to_the_newest_note_and_esc_back(qtbot, bridge):
     view = make_view(qtbot, bridge)
     entry = view.bar.entry

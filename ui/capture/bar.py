@@ -88,6 +88,7 @@ class CaptureBar(QWidget):
         self.entry.nestRequested.connect(self.nest)
         self.entry.unnestRequested.connect(self.unnest)
         self.entry.undoRequested.connect(bridge.undo)
+        self.entry.redoRequested.connect(bridge.redo)
         self.entry.listRequested.connect(self.listRequested)
         # Text typed but not yet saved as a note is kept in the file as the place's
         # draft (`EventFile.save_draft`): closing, switching or a crash loses nothing.

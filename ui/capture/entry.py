@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal, SignalInstance
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QCompleter, QLineEdit, QPlainTextEdit, QWidget
 
@@ -24,6 +24,7 @@ class NoteEntry(QPlainTextEdit):
     nestRequested = Signal()
     unnestRequested = Signal()
     undoRequested = Signal()  # Ctrl+Z on an empty field: undo the last edit
+    redoRequested = Signal()  # Ctrl+Shift+Z (Ctrl+Y) on an empty field: redo it
     listRequested = Signal()  # Up on an empty field: to the notes list
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -65,8 +66,8 @@ class NoteEntry(QPlainTextEdit):
             if self.router_wants and self.router_wants(key_event):
                 event.accept()
                 return True
-            if key_event.matches(QKeySequence.StandardKey.Undo) and not self.text():
-                return False  # let the window's Undo take it (or keyPressEvent below)
+            if self._edit_key(key_event) is not None:
+                return False  # let the window's Undo/Redo take it (or keyPressEvent below)
         if event.type() == QEvent.Type.KeyPress:
             key = event.key()  # type: ignore[attr-defined]
             if key == Qt.Key.Key_Tab and not event.modifiers() & (  # type: ignore[attr-defined]
@@ -78,6 +79,17 @@ class NoteEntry(QPlainTextEdit):
                 return True
         return super().event(event)
 
+    def _edit_key(self, event: QKeyEvent) -> SignalInstance | None:
+        """Undo or Redo on an empty field are the meeting's (the field has nothing
+        to take back): the signal that asks for it, else None."""
+        if self.text():
+            return None
+        if event.matches(QKeySequence.StandardKey.Undo):
+            return self.undoRequested
+        if event.matches(QKeySequence.StandardKey.Redo):
+            return self.redoRequested
+        return None
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if self.router and self.router(event):
             return
@@ -87,8 +99,9 @@ class NoteEntry(QPlainTextEdit):
             else:
                 self.submitted.emit()
             return
-        if event.matches(QKeySequence.StandardKey.Undo) and not self.text():
-            self.undoRequested.emit()
+        wanted = self._edit_key(event)
+        if wanted is not None:
+            wanted.emit()
             return
         if event.key() == Qt.Key.Key_Up and not self.text() and \
                 event.modifiers() == Qt.KeyboardModifier.NoModifier:
