@@ -45,6 +45,7 @@ from functools import cache
 from typing import Any
 
 from . import search_index
+from .row_ids import new_id
 from .errors import NothingToUndo, NotFound, OogstError
 from .words import Word
 
@@ -96,13 +97,6 @@ class Source(StrEnum):
 def now_iso() -> str:
     """UTC timestamp with microseconds: sortable, and the same on every machine."""
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
-
-
-def new_id() -> str:
-    """A UUID version 7 (RFC 9562) in hex: time first, so a new row's id goes to
-    the id index's newest page, not a random one (docs/durability.md)."""
-    import uuid6  # (and `uuid`, `platform` with it) when something is written, not at start
-    return uuid6.uuid7().hex
 
 
 def after(stamp: str) -> str:

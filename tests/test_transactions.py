@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -259,12 +258,6 @@ def test_an_inserted_rows_after_image_is_the_row_as_stored(copy, name, operation
             if row.table == "attachment":
                 stored.pop("data")  # the photo itself is not kept in undo images
             assert row.after == stored
-
-
-def test_new_ids_are_uuid7_and_sort_in_the_order_they_were_made():
-    ids = [transactions.new_id() for _ in range(2000)]
-    assert ids == sorted(ids) and len(set(ids)) == len(ids)
-    assert all(len(i) == 32 and uuid.UUID(i).version == 7 for i in ids)
 
 
 def test_a_change_inside_a_change_joins_it(copy):

@@ -60,8 +60,9 @@ def _plain(path: Path) -> sqlite3.Connection:
 def run(source: Path, scratch: Path, notes: int) -> dict[str, list[float]]:
     from facilitator.eventfile import EventFile
     from facilitator.harvest_ops import check_note
+    from facilitator.row_ids import new_id
     from facilitator.transactions import (Changes, ChangeKind, RowChange, Source, Transaction,
-                                          Writer, _Step, new_id)
+                                          Writer, _Step)
     copies = {}
     for name in ("event", "floor", "framed"):
         copies[name] = scratch / f"{name}-{uuid.uuid4().hex[:6]}.oogst"

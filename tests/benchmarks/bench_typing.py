@@ -208,7 +208,8 @@ def add_note_figures(path: Path, name: str, samples: int) -> list[Figure]:
     (it is not part of any Enter) and shown per commit.
     """
     from facilitator.eventfile import EventFile
-    from facilitator.transactions import new_id, now_iso
+    from facilitator.row_ids import new_id
+    from facilitator.transactions import now_iso
     copies = {kind: path.with_name(f"{kind}-" + path.name) for kind in ("row", "entry")}
     for copy in copies.values():
         shutil.copyfile(path, copy)

@@ -126,7 +126,8 @@ def measure_add_note(source: Path, scratch: Path, commits: int) -> str:
 
 
 def measure_plain(source: Path, scratch: Path, commits: int, label: str) -> str:
-    from facilitator.transactions import new_id, now_iso
+    from facilitator.row_ids import new_id
+    from facilitator.transactions import now_iso
     make_id = (lambda: uuid.uuid4().hex) if label in _RANDOM_IDS else new_id
     path = scratch / "plain.oogst"
     shutil.copyfile(source, path)

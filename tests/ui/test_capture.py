@@ -230,9 +230,13 @@ def test_redo_on_an_empty_field_brings_the_note_back(qtbot, bridge):
     qtbot.keyClick(view.bar.entry, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert [n.text for n in bridge.event.notes()
             if n.id in view.model.note_ids()] == ["Toch goed"]
-    qtbot.keyClicks(view.bar.entry, "half")  # text in the field: its own redo, not the note's
+    # Text typed, then taken back by the field's own Undo: Redo brings the text back
+    # (the field's), and only then does the meeting's Undo apply again.
+    qtbot.keyClicks(view.bar.entry, "half")
     qtbot.keyClick(view.bar.entry, Qt.Key.Key_Z, CTRL)
     assert view.bar.entry.text() == "" and len(view.model.note_ids()) == 1
+    qtbot.keyClick(view.bar.entry, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert view.bar.entry.text() == "half" and len(view.model.note_ids()) == 1
 
 
 def test_up_on_the_empty_field_goes_to_the_newest_note_and_esc_back(qtbot, bridge):

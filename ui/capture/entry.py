@@ -80,13 +80,15 @@ class NoteEntry(QPlainTextEdit):
         return super().event(event)
 
     def _edit_key(self, event: QKeyEvent) -> SignalInstance | None:
-        """Undo or Redo on an empty field are the meeting's (the field has nothing
-        to take back): the signal that asks for it, else None."""
+        """The signal for a key that is the meeting's rather than the field's, else
+        None: Undo on an empty field, and Redo on an empty field that has nothing
+        of its own to redo (after the field's own Undo emptied it, it has)."""
         if self.text():
             return None
         if event.matches(QKeySequence.StandardKey.Undo):
             return self.undoRequested
-        if event.matches(QKeySequence.StandardKey.Redo):
+        if (event.matches(QKeySequence.StandardKey.Redo)
+                and not self.document().isRedoAvailable()):
             return self.redoRequested
         return None
 
