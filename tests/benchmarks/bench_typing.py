@@ -196,8 +196,8 @@ def add_note_figures(path: Path, name: str, samples: int) -> list[Figure]:
 
     * the same write: the same note row (every column add_note writes, an id
       made as Oogst makes it) into its table in a copy of the same event (its
-      primary key and place indexes), one transaction; what `add_note`'s commit writes, without Oogst's checks,
-      position query, undo image and notice;
+      primary key and place indexes), one transaction; what `add_note`'s commit
+      writes, without Oogst's checks, position query, undo image and notice;
     * the note with its search entry in one commit (another copy): what
       `add_note` wrote until its entry moved to a commit of its own;
     * the issue's bare commit: a 3-column row into an empty table without indexes
