@@ -29,7 +29,8 @@ from typing import Any
 
 from . import backups, search_index
 from .errors import NotFound
-from .transactions import Transaction, new_id, now_iso
+from .row_ids import new_id
+from .transactions import Transaction, now_iso
 from .words import Word, tr
 
 _TRIGGERS_ON_NOTE = ("SELECT name, sql FROM sqlite_master "

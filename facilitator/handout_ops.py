@@ -24,9 +24,10 @@ from pathlib import Path
 from . import backups, connections, oplib
 from .errors import InvalidValue
 from .jobs import Progress, ShouldAbort, check
+from .row_ids import new_id
 from .schema import ROW_TABLES
 from .storage import refuse_existing
-from .transactions import after, new_id, now_iso
+from .transactions import after, now_iso
 from .words import tr
 
 HANDOUT_SUFFIX = ".oogst"

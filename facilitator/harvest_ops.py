@@ -359,9 +359,7 @@ class HarvestOps(oplib.Base):
         with self._change("op.add_action") as tx:
             if note_id:
                 tx.get("note", note_id)
-            return tx.insert("action", {
-                **values, "note_id": note_id,
-                "position": oplib.next_position(tx, "action")})
+            return tx.insert("action", {**values, "note_id": note_id}, last_of=oplib.AT_THE_END)
 
     def action_from_note(self, note_id: str, *, owner: str = "",
                          level: str = "lokaal") -> str:
@@ -404,8 +402,7 @@ class HarvestOps(oplib.Base):
         """Record a follow-up meeting (date and topic) for the agenda."""
         values = check_follow_up({"topic": topic, "date": date, "organiser": organiser})
         with self._change("op.add_follow_up_meeting") as tx:
-            return tx.insert("follow_up", {
-                **values, "position": oplib.next_position(tx, "follow_up")})
+            return tx.insert("follow_up", values, last_of=oplib.AT_THE_END)
 
     def update_follow_up(self, follow_up_id: str, *, topic: str = _UNSET,
                          date: str | None = _UNSET, organiser: str = _UNSET) -> None:
@@ -446,8 +443,8 @@ class HarvestOps(oplib.Base):
             self._check_refs(tx, table_id=table_id, question_id=question_id)
             return tx.insert("attachment", {
                 **values, "mime": mime, "table_id": table_id, "question_id": question_id,
-                "size": len(data), "data": data,  # type: ignore[arg-type]
-                "position": oplib.next_position(tx, "attachment")})
+                "size": len(data), "data": data},  # type: ignore[arg-type]
+                last_of=oplib.AT_THE_END)
 
     def add_attachments(self, paths: Iterable[str | Path], *, table_id: str | None = None,
                         question_id: str | None = None) -> list[str]:

@@ -157,10 +157,8 @@ def os_reason(exc: OSError) -> Word | str:
     return Word(key) if key else (exc.strerror or str(exc))
 
 
-def next_position(tx: Transaction, table: str, where: str = "1", params: tuple = ()) -> int:
-    row = tx.query(f"SELECT max(position) FROM {table} WHERE deleted_at IS NULL AND {where}",
-                   params)[0]
-    return (row[0] + 1) if row[0] is not None else 0
+# `Transaction.insert(..., last_of=AT_THE_END)`: after every (undeleted) row of its table.
+AT_THE_END: tuple[str, tuple] = ("1", ())
 
 
 def renumber(tx: Transaction, table: str, ordered_ids: list[str]) -> None:

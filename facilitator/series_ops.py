@@ -69,7 +69,7 @@ class SeriesOps(oplib.Base):
                                     "period": a.period, "status": a.status}),
                     "series_id": a.series_key, "carried_from": a.id,
                     "history": json.dumps(history, ensure_ascii=False),
-                    "review_note": "", "position": oplib.next_position(tx, "action")}))
+                    "review_note": ""}, last_of=oplib.AT_THE_END))
             return new_ids
 
     def carried_actions(self) -> list[Action]:

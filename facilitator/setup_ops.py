@@ -196,8 +196,7 @@ class SetupOps(oplib.Base):
         values = check_perspective({"name": name, "colour": colour, "shortcut": shortcut})
         with self._change("op.add_perspective") as tx:
             values["shortcut"] = self._free_shortcut(tx, values["shortcut"], None)
-            new = tx.insert("perspective", {
-                **values, "position": oplib.next_position(tx, "perspective")})
+            new = tx.insert("perspective", values, last_of=oplib.AT_THE_END)
             if position is not None:
                 oplib.reorder(tx, "perspective", self._ids(tx, "perspective"), new, position)
         return new
@@ -250,8 +249,7 @@ class SetupOps(oplib.Base):
             "title": title, "kind": kind, "speakers": speakers, "description": description,
             "planned_start": planned_start, "planned_minutes": planned_minutes})
         with self._change("op.add_programme_item") as tx:
-            values["position"] = oplib.next_position(tx, "programme_item")
-            new = tx.insert("programme_item", values)
+            new = tx.insert("programme_item", values, last_of=oplib.AT_THE_END)
             if position is not None:
                 oplib.reorder(tx, "programme_item", self._ids(tx, "programme_item"), new,
                               position)
@@ -301,8 +299,7 @@ class SetupOps(oplib.Base):
                 row = tx.query("SELECT max(number) FROM theme_table WHERE deleted_at IS NULL")
                 values["number"] = (row[0][0] or 0) + 1
             self._check_people(tx, values)
-            return tx.insert("theme_table", {
-                **values, "position": oplib.next_position(tx, "theme_table")})
+            return tx.insert("theme_table", values, last_of=oplib.AT_THE_END)
 
     def update_table(self, table_id: str, *, theme: str = _UNSET, number: int = _UNSET,
                      pitch: str = _UNSET, initiative: str = _UNSET,
@@ -355,8 +352,8 @@ class SetupOps(oplib.Base):
             where, params = self._question_scope(table_id, kind, parent_id)
             return tx.insert("question", {
                 **values, "table_id": table_id,
-                "parent_id": parent_id, "programme_item_id": programme_item_id,
-                "position": oplib.next_position(tx, "question", where, params)})
+                "parent_id": parent_id, "programme_item_id": programme_item_id},
+                last_of=(where, params))
 
     def update_question(self, question_id: str, *, text: str = _UNSET, label: str = _UNSET,
                         minutes: int | None = _UNSET,

@@ -45,8 +45,8 @@ from functools import cache
 from typing import Any
 
 from . import search_index
-from .row_ids import new_id
 from .errors import NothingToUndo, NotFound, OogstError
+from .row_ids import new_id
 from .words import Word
 
 UNDO_LIMIT = 1000
