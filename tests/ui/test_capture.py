@@ -239,6 +239,27 @@ def test_redo_on_an_empty_field_brings_the_note_back(qtbot, bridge):
     assert view.bar.entry.text() == "half" and len(view.model.note_ids()) == 1
 
 
+def test_undo_on_a_field_emptied_by_hand_brings_the_text_back_not_a_note(qtbot, bridge):
+    """A half-typed note deleted by mistake: Ctrl+Z gives the text back, as in any
+    editor, and leaves the saved note alone; once the field has nothing of its
+    own to undo, Ctrl+Z is the meeting's again."""
+    view = make_view(qtbot, bridge)
+    entry = view.bar.entry
+    type_note(qtbot, entry, "Eerst dit")
+    qtbot.keyClicks(entry, "een lange gedachte")
+    qtbot.keyClick(entry, Qt.Key.Key_A, CTRL)
+    qtbot.keyClick(entry, Qt.Key.Key_Delete)
+    assert entry.text() == ""
+    qtbot.keyClick(entry, Qt.Key.Key_Z, CTRL)
+    assert entry.text() == "een lange gedachte"
+    assert [n.text for n in bridge.event.notes()] == ["Eerst dit"]
+    while entry.document().isUndoAvailable():  # the field's own history, to its start
+        qtbot.keyClick(entry, Qt.Key.Key_Z, CTRL)
+    assert entry.text() == "" and len(view.model.note_ids()) == 1
+    qtbot.keyClick(entry, Qt.Key.Key_Z, CTRL)
+    assert view.model.note_ids() == []
+
+
 def test_up_on_the_empty_field_goes_to_the_newest_note_and_esc_back(qtbot, bridge):
     view = make_view(qtbot, bridge)
     entry = view.bar.entry

@@ -23,7 +23,7 @@ class NoteEntry(QPlainTextEdit):
     submitted = Signal()
     nestRequested = Signal()
     unnestRequested = Signal()
-    undoRequested = Signal()  # Ctrl+Z on an empty field: undo the last edit
+    undoRequested = Signal()  # Ctrl+Z on a fresh empty field: undo the last edit
     redoRequested = Signal()  # Ctrl+Shift+Z (Ctrl+Y) on an empty field: redo it
     listRequested = Signal()  # Up on an empty field: to the notes list
 
@@ -81,11 +81,13 @@ class NoteEntry(QPlainTextEdit):
 
     def _edit_key(self, event: QKeyEvent) -> SignalInstance | None:
         """The signal for a key that is the meeting's rather than the field's, else
-        None: Undo on an empty field, and Redo on an empty field that has nothing
-        of its own to redo (after the field's own Undo emptied it, it has)."""
+        None: Undo or Redo on an empty field that has nothing of its own to undo
+        or redo. A field emptied by hand takes its text back first; after a note
+        is saved the field starts afresh, so Undo takes back that note."""
         if self.text():
             return None
-        if event.matches(QKeySequence.StandardKey.Undo):
+        if (event.matches(QKeySequence.StandardKey.Undo)
+                and not self.document().isUndoAvailable()):
             return self.undoRequested
         if (event.matches(QKeySequence.StandardKey.Redo)
                 and not self.document().isRedoAvailable()):
