@@ -6,10 +6,11 @@ import gc
 import weakref
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 from shiboken6 import isValid
 
 from ui.capture import CaptureView
+from ui.capture.note_delegate import NoteTextEditor
 from ui.note_models import NoteTreeModel
 
 from gui_helpers import focus_entry, show, type_note
@@ -73,7 +74,7 @@ def test_edit_in_place_with_f2(qtbot, bridge):
     note_id = focus_tree_on(qtbot, view, "schrijffout")
     qtbot.keyClick(view.tree, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
-    assert isinstance(editor, QLineEdit)
+    assert isinstance(editor, NoteTextEditor)
     editor.selectAll()
     qtbot.keyClicks(editor, "geen schrijffout meer")
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the view commits on its next turn
@@ -82,6 +83,35 @@ def test_edit_in_place_with_f2(qtbot, bridge):
     assert view.model.data(view.model.index_of(note_id)) == "geen schrijffout meer"
     bridge.undo()
     assert bridge.event.note(note_id).text == "schrijffout"
+
+
+def test_f2_on_a_long_note_shows_its_text_and_typing_adds_to_it(qtbot, bridge):
+    """A note taller than the list: the editor is in sight, shows the note's end
+    with the cursor there, and a key typed adds to the note instead of replacing
+    it; Shift+Enter is a new line inside it, Esc leaves the note as it was."""
+    long_text = " ".join(f"zin {i} over vertrouwen en ruimte voor experiment." for i in range(300))
+    view = view_with_notes(qtbot, bridge, ["kort", long_text])
+    note_id = focus_tree_on(qtbot, view, long_text)
+    qtbot.keyClick(view.tree, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, NoteTextEditor)
+    assert editor.toPlainText() == long_text and not editor.textCursor().hasSelection()
+    assert editor.textCursor().atEnd()
+    seen = editor.geometry().intersected(view.tree.viewport().rect())
+    assert seen.height() >= 3 * editor.fontMetrics().lineSpacing()
+    qtbot.keyClicks(editor, " Nog een zin.")
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(editor, "En een regel.")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.tree.state() != view.tree.State.EditingState)
+    assert bridge.event.note(note_id).text == long_text + " Nog een zin.\nEn een regel."
+    assert view.tree.select_note(note_id)
+    qtbot.keyClick(view.tree, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, "weg")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: view.tree.state() != view.tree.State.EditingState)
+    assert bridge.event.note(note_id).text.endswith("En een regel.")
 
 
 def test_kind_and_perspective_columns_edit_the_note(qtbot, bridge, event_ids):

@@ -7,11 +7,12 @@ font and width), and an editor per column (text, kind, perspective, votes).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextLayout, QTextOption
-from PySide6.QtWidgets import (QComboBox, QCompleter, QLineEdit, QApplication, QSpinBox,
-                               QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView,
-                               QWidget)
+from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QTextLayout,
+                           QTextOption)
+from PySide6.QtWidgets import (QAbstractItemDelegate, QComboBox, QCompleter, QLineEdit,
+                               QApplication, QPlainTextEdit, QSpinBox, QStyle,
+                               QStyledItemDelegate, QStyleOptionViewItem, QTreeView, QWidget)
 
 from facilitator.domain import NOTE_KINDS
 
@@ -41,6 +42,40 @@ def wrapped_height(text: str, font: QFont, width: int) -> int:
         height += line.height()
     layout.endLayout()
     return int(height + 0.999)
+
+
+class NoteTextEditor(QPlainTextEdit):
+    """A note's text edited in its list: all of it, wrapped, with the cursor at its
+    end and nothing selected (a key typed adds to the note, never replaces it).
+    Enter saves, Shift+Enter starts a new line, Esc cancels (the delegate)."""
+
+    LINES = 4  # the least it shows, however short the note's row
+
+    done = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noteTextEditor")
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.loaded = False  # the note's text is in
+
+    def set_text(self, text: str) -> None:
+        self.loaded = True
+        self.setPlainText(text)
+        self.moveCursor(self.textCursor().MoveOperation.End)
+        self.ensureCursorVisible()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.done.emit()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.insertPlainText("\n")
+            return
+        super().keyPressEvent(event)
 
 
 class NoteDelegate(QStyledItemDelegate):
@@ -203,6 +238,10 @@ class NoteDelegate(QStyledItemDelegate):
             spin = spin_box(QSpinBox(parent))
             spin.setRange(0, 999)
             return spin
+        if column == NoteTreeModel.TEXT:
+            text_editor = NoteTextEditor(parent)
+            text_editor.done.connect(lambda: self._finish(text_editor))
+            return text_editor
         editor = QLineEdit(parent)
         if column == NoteTreeModel.SPEAKER:
             completer = QCompleter(sorted({p.name for p in model.participants() if p.name},
@@ -212,9 +251,34 @@ class NoteDelegate(QStyledItemDelegate):
             editor.setCompleter(completer)
         return editor
 
+    def _finish(self, editor: QWidget) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
+                             index: QModelIndex) -> None:
+        """A note's text editor covers its cell, at least `NoteTextEditor.LINES` high,
+        and only what the list shows of it: a row taller than the list, or half
+        scrolled out of it, still gets an editor in sight."""
+        if not isinstance(editor, NoteTextEditor):
+            super().updateEditorGeometry(editor, option, index)
+            return
+        area = editor.parentWidget().rect()
+        cell = option.rect
+        frame = 2 * (editor.frameWidth() + int(editor.document().documentMargin()))
+        least = min(NoteTextEditor.LINES * QFontMetrics(editor.font()).lineSpacing() + frame,
+                    area.height())
+        top = max(cell.top(), area.top())
+        bottom = min(max(cell.bottom(), top + least), area.bottom())
+        top = max(area.top(), min(top, bottom - least))  # near the bottom: grow upwards
+        editor.setGeometry(QRect(cell.left(), top, cell.width(), bottom - top + 1))
+
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, QComboBox):
+        if isinstance(editor, NoteTextEditor):
+            if not editor.loaded:  # once: a change of the row must not undo the typing
+                editor.set_text(str(value or ""))
+        elif isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
         elif isinstance(editor, QSpinBox):
             editor.setValue(int(value or 0))
@@ -222,7 +286,9 @@ class NoteDelegate(QStyledItemDelegate):
             editor.setText(str(value or ""))
 
     def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
-        if isinstance(editor, QComboBox):
+        if isinstance(editor, NoteTextEditor):
+            model.setData(index, editor.toPlainText())
+        elif isinstance(editor, QComboBox):
             model.setData(index, editor.currentData())
         elif isinstance(editor, QSpinBox):
             model.setData(index, editor.value())
