@@ -260,6 +260,29 @@ def test_undo_on_a_field_emptied_by_hand_brings_the_text_back_not_a_note(qtbot, 
     assert view.model.note_ids() == []
 
 
+def test_undo_and_redo_reach_the_meeting_with_a_draft_in_the_field(qtbot, bridge):
+    """A draft put back in the field has no history of its own: Ctrl+Z and
+    Ctrl+Shift+Z are the meeting's, and the draft stays. Typed text is the
+    field's first, then the meeting's, both ways."""
+    view = make_view(qtbot, bridge)
+    entry = view.bar.entry
+    type_note(qtbot, entry, "Eerst dit")
+    entry.set_text("een bewaarde halve zin")  # as a draft comes back
+    qtbot.keyClick(entry, Qt.Key.Key_Z, CTRL)
+    assert view.model.note_ids() == [] and entry.text() == "een bewaarde halve zin"
+    qtbot.keyClick(entry, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert len(view.model.note_ids()) == 1 and entry.text() == "een bewaarde halve zin"
+    entry.clear()
+    qtbot.keyClicks(entry, "half")
+    qtbot.keyClick(entry, Qt.Key.Key_Z, CTRL)  # the field's typing
+    qtbot.keyClick(entry, Qt.Key.Key_Z, CTRL)  # the meeting's note
+    assert entry.text() == "" and view.model.note_ids() == []
+    qtbot.keyClick(entry, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert entry.text() == "half" and view.model.note_ids() == []
+    qtbot.keyClick(entry, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert entry.text() == "half" and len(view.model.note_ids()) == 1
+
+
 def test_up_on_the_empty_field_goes_to_the_newest_note_and_esc_back(qtbot, bridge):
     view = make_view(qtbot, bridge)
     entry = view.bar.entry

@@ -23,8 +23,8 @@ class NoteEntry(QPlainTextEdit):
     submitted = Signal()
     nestRequested = Signal()
     unnestRequested = Signal()
-    undoRequested = Signal()  # Ctrl+Z on a fresh empty field: undo the last edit
-    redoRequested = Signal()  # Ctrl+Shift+Z (Ctrl+Y) on an empty field: redo it
+    undoRequested = Signal()  # Ctrl+Z with nothing of the field's to undo: the last edit
+    redoRequested = Signal()  # Ctrl+Shift+Z (Ctrl+Y) with nothing of its own to redo
     listRequested = Signal()  # Up on an empty field: to the notes list
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -81,11 +81,10 @@ class NoteEntry(QPlainTextEdit):
 
     def _edit_key(self, event: QKeyEvent) -> SignalInstance | None:
         """The signal for a key that is the meeting's rather than the field's, else
-        None: Undo or Redo on an empty field that has nothing of its own to undo
-        or redo. A field emptied by hand takes its text back first; after a note
-        is saved the field starts afresh, so Undo takes back that note."""
-        if self.text():
-            return None
+        None: Undo or Redo when the field has nothing of its own to undo or redo.
+        Typing, or emptying the field by hand, is taken back first; after a note
+        is saved, or a draft put back, the field starts afresh, so Undo takes back
+        the meeting's last step even with a draft in the field."""
         if (event.matches(QKeySequence.StandardKey.Undo)
                 and not self.document().isUndoAvailable()):
             return self.undoRequested
