@@ -354,6 +354,7 @@ class PlenaryView(QWidget):
             section.list.key_router = self.bar.handle_key
             section.list.key_router_wants = self.bar.is_capture_key
             section.list.escapePressed.connect(self.bar.focus_entry)
+            section.list.type_into = self.bar.type_into
             self.sections[section.perspective_id] = section
         self._arrange()
         self._highlight(self.bar.perspective_id)

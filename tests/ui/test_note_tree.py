@@ -315,3 +315,17 @@ def test_a_shown_list_outlives_the_tests_last_name_for_it(qtbot, bridge):
     view = watched()
     assert view is not None and isValid(view) and view.isVisible()
     assert not view.tree.grab().isNull()  # the stripe and the text painted on a live view
+
+
+def test_text_typed_on_the_list_goes_into_the_note_field(qtbot, bridge):
+    """Up into the list, then typing as if in the field: no key is lost, no note is
+    jumped to; Enter then saves the note."""
+    view = view_with_notes(qtbot, bridge, ["Geef vertrouwen", "ander punt"])
+    focus_tree_on(qtbot, view, "ander punt")
+    qtbot.keyClicks(view.tree, "G")
+    assert QApplication.focusWidget() is view.bar.entry
+    qtbot.keyClicks(view.bar.entry, "eef ruimte")
+    assert view.bar.entry.text() == "Geef ruimte"
+    qtbot.keyClick(view.bar.entry, Qt.Key.Key_Return)
+    assert [t for t, _ in texts_in_file(bridge, view)] == [
+        "Geef vertrouwen", "ander punt", "Geef ruimte"]

@@ -353,6 +353,13 @@ class CaptureBar(QWidget):
         if self.entry.isEnabled():
             self.entry.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def type_into(self, text: str) -> None:
+        """Text typed on a notes list: into the note field, after what it holds."""
+        if self.entry.isEnabled():
+            self.entry.moveCursor(self.entry.textCursor().MoveOperation.End)
+            self.entry.insertPlainText(text)
+            self.focus_entry()
+
     def _update_entry_hints(self) -> None:
         if self.kind == "dilemma":
             self.entry.setPlaceholderText(self.tr("Dilemma: A versus B"))

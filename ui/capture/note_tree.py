@@ -3,8 +3,9 @@
 Keys on a selected note: F2 (or double-click) edits, Delete deletes (undo
 brings it back), Alt+Up/Alt+Down move it among its siblings, Tab/Shift+Tab
 nest it under the previous note / move it one level up, + and - vote, Esc
-goes back to the note field. The context menu (right-click or the Menu key)
-turns a note into an action and changes its kind or perspective. A note with
+goes back to the note field, and other text typed goes into that field. The
+context menu (right-click or the Menu key) turns a note into an action and
+changes its kind or perspective. A note with
 another version kept by a merge has a ⇄ mark before its text; its context
 menu uses or drops that version (one undo step each) or opens its versions.
 """
@@ -37,6 +38,9 @@ class NoteTreeView(QTreeView):
         self._movable = movable
         self.key_router: Callable[[QKeyEvent], bool] | None = None
         self.key_router_wants: Callable[[QKeyEvent], bool] | None = None
+        # Where text typed on the list goes (the note field): a facilitator who
+        # starts a note with the list in focus loses no keys.
+        self.type_into: Callable[[str], None] | None = None
         self.setModel(model)
         self.setItemDelegate(NoteDelegate(self, inline_kind=inline_kind))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -382,6 +386,12 @@ class NoteTreeView(QTreeView):
         if mods == (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier) \
                 and key == Qt.Key.Key_A:
             self.make_action()
+            return
+        text = event.text()
+        if self.type_into and text and text.isprintable() and not mods & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                | Qt.KeyboardModifier.MetaModifier):
+            self.type_into(text)
             return
         super().keyPressEvent(event)
 

@@ -90,6 +90,7 @@ class CaptureView(QWidget):
         self.tree.key_router = self.bar.handle_key
         self.tree.key_router_wants = self.bar.is_capture_key
         self.tree.escapePressed.connect(self.bar.focus_entry)
+        self.tree.type_into = self.bar.type_into
         self.tree.placeholder = self.tr("No notes in this round yet. Type in the field above "
                                         "and press Enter.")
         self.bar.noteAdded.connect(self._note_added)
