@@ -283,6 +283,22 @@ def test_undo_and_redo_reach_the_meeting_with_a_draft_in_the_field(qtbot, bridge
     assert entry.text() == "half" and len(view.model.note_ids()) == 1
 
 
+def test_the_nesting_hint_goes_when_undo_takes_the_parent_away(qtbot, bridge):
+    view = make_view(qtbot, bridge)
+    bar = view.bar
+    type_note(qtbot, bar.entry, "Ouder")
+    qtbot.keyClick(bar.entry, Qt.Key.Key_Tab)
+    assert "Ouder" in bar.nesting_label.text()
+    type_note(qtbot, bar.entry, "Kind")
+    qtbot.keyClick(bar.entry, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(bar.entry, Qt.Key.Key_Z, CTRL)
+    assert view.model.note_ids() == []
+    qtbot.waitUntil(lambda: bar.parent_id is None and bar.nesting_label.isHidden())
+    type_note(qtbot, bar.entry, "Los")
+    assert [(n.text, n.parent_id) for n in bridge.event.notes()
+            if n.id in view.model.note_ids()] == [("Los", None)]
+
+
 def test_up_on_the_empty_field_goes_to_the_newest_note_and_esc_back(qtbot, bridge):
     view = make_view(qtbot, bridge)
     entry = view.bar.entry

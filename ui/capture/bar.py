@@ -102,6 +102,10 @@ class CaptureBar(QWidget):
         self.saved_label.setStyleSheet("color: #2e9d5b; font-weight: bold;")
         self._saved_timer = QTimer(self, singleShot=True, interval=SAVED_TICK_MS)
         self._saved_timer.timeout.connect(lambda: self.saved_label.setText(""))
+        # The nesting is checked once the change has reached the notes list too
+        # (the list may hear of it after this bar does).
+        self._nesting_timer = QTimer(self, singleShot=True, interval=0)
+        self._nesting_timer.timeout.connect(self._check_nesting)
         self.hint = QLabel(self)
         self.hint.setObjectName("captureHint")
         self.hint.setStyleSheet("color: palette(placeholder-text); font-size: 90%;")
@@ -160,13 +164,18 @@ class CaptureBar(QWidget):
         if "participant" in changes.kinds:
             self.reload_participants()
         if "note" in changes.kinds and self.model is not None:
-            # Undo may have taken away the note we were nesting under.
-            if self.parent_id and not self.model.contains(self.parent_id):
-                self.parent_id = None
-                self.last_id = self.model.last_top_level_id()
-            elif self.last_id and not self.model.contains(self.last_id):
-                self.last_id = self.model.last_child_id(self.parent_id)
-            self._update_nesting_label()
+            self._nesting_timer.start()
+
+    def _check_nesting(self) -> None:
+        """Undo or a deletion may have taken away the note we were nesting under."""
+        if self.model is None:
+            return
+        if self.parent_id and not self.model.contains(self.parent_id):
+            self.parent_id = None
+            self.last_id = self.model.last_top_level_id()
+        elif self.last_id and not self.model.contains(self.last_id):
+            self.last_id = self.model.last_child_id(self.parent_id)
+        self._update_nesting_label()
 
     def reload_perspectives(self) -> None:
         self._perspectives = self._bridge.event.perspectives()
