@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 
 from facilitator.domain import Note, Participant, Perspective
@@ -116,6 +116,7 @@ class NoteTreeModel(QStandardItemModel):
     for the rows on screen only) reads them there."""
 
     TEXT, KIND, PERSPECTIVE, SPEAKER, VOTES = range(5)
+    placeShown = Signal()  # `set_loader` showed a place (views: at its newest notes)
 
     def __init__(self, bridge, parent=None, *, movable: bool = True) -> None:
         super().__init__(0, 5, parent)
@@ -149,6 +150,7 @@ class NoteTreeModel(QStandardItemModel):
         if loader is not None:
             self.conflicts.reload()  # before the rows: their marks take width
         self._reset_to(list(loader()) if loader else [])
+        self.placeShown.emit()
 
     def refresh(self) -> None:
         """Re-read this place and apply only the differences."""
@@ -189,6 +191,10 @@ class NoteTreeModel(QStandardItemModel):
     def last_child_id(self, note_id: str | None) -> str | None:
         node = self._nodes.get(note_id) if note_id else self._root
         return node.children[-1].note.id if node and node.children else None
+
+    def newest_id(self) -> str | None:
+        newest = max(self._nodes.values(), key=lambda n: n.note.created_at, default=None)
+        return newest.note.id if newest else None
 
     def contains(self, note_id: str | None) -> bool:
         return note_id in self._nodes

@@ -206,10 +206,10 @@ class PlenaryView(QWidget):
     def focus_last_note(self) -> None:
         """Up on the empty note field: into the current perspective's list."""
         section = self.sections.get(self.bar.perspective_id)
-        ids = section.model.note_ids() if section else []
-        if ids:
+        newest = section.model.newest_id() if section else None
+        if newest is not None:
             section.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            section.list.select_note(ids[-1])
+            section.list.select_note(newest)
 
     def show_note(self, note_id: str) -> bool:
         """Show a plenary note (a search hit); False if it is not one of ours."""

@@ -299,6 +299,32 @@ def test_the_nesting_hint_goes_when_undo_takes_the_parent_away(qtbot, bridge):
             if n.id in view.model.note_ids()] == [("Los", None)]
 
 
+def test_coming_back_to_a_table_shows_its_newest_notes(qtbot, bridge, event_ids):
+    view = make_view(qtbot, bridge)
+    view.resize(900, 500)
+    for i in range(40):
+        type_note(qtbot, view.bar.entry, f"Punt {i} aan tafel een")
+    view.select_table(event_ids["tables"][1])
+    type_note(qtbot, view.bar.entry, "Aan tafel twee")
+    bar = view.tree.verticalScrollBar()
+    view.tree.scrollToTop()
+    view.select_table(event_ids["tables"][0])
+    assert bar.maximum() > 0 and bar.value() == bar.maximum()
+
+
+def test_up_goes_to_the_note_typed_last_also_under_another(qtbot, bridge):
+    view = make_view(qtbot, bridge)
+    entry = view.bar.entry
+    type_note(qtbot, entry, "Ouder")
+    qtbot.keyClick(entry, Qt.Key.Key_Tab)
+    type_note(qtbot, entry, "Kind, het laatst getypt")
+    qtbot.keyClick(entry, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(entry, Qt.Key.Key_Up)
+    newest = view.model.note_ids()[1]
+    assert view.tree.current_note_id() == newest
+    assert bridge.event.note(newest).text == "Kind, het laatst getypt"
+
+
 def test_up_on_the_empty_field_goes_to_the_newest_note_and_esc_back(qtbot, bridge):
     view = make_view(qtbot, bridge)
     entry = view.bar.entry

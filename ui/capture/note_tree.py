@@ -71,6 +71,7 @@ class NoteTreeView(QTreeView):
         model.layoutChanged.connect(self.expandAll)
         model.modelAboutToBeReset.connect(self._remember_selection)
         model.modelReset.connect(self._after_reset)
+        model.placeShown.connect(self.scrollToBottom)  # another place: its newest notes
         self._remembered: tuple = (None, [], 0)  # current, selected, scrolled
         self._build_actions()
 

@@ -184,11 +184,11 @@ class CaptureView(QWidget):
 
     def focus_last_note(self) -> None:
         """Up on the empty note field: into the list, on the newest note."""
-        ids = self.model.note_ids()
-        if not ids:
+        newest = self.model.newest_id()
+        if newest is None:
             return
         self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.tree.select_note(self.bar.last_id if self.bar.last_id in ids else ids[-1])
+        self.tree.select_note(newest)
 
     def show_note(self, note_id: str) -> bool:
         """Show a note (a search hit): its table and round, selected. False if it is
