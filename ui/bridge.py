@@ -156,10 +156,15 @@ class EventBridge(QObject):
     # -- undo and redo: the core's one stack ------------------------------------
 
     def undo(self) -> None:
-        self.run(self._event.undo)
+        """Take back the last step, and say which (it may be on another page)."""
+        done = self.undo_text
+        if self.run(self._event.undo) is not None:
+            self.statusMessage.emit(self.tr("Undone: {operation}").format(operation=done))
 
     def redo(self) -> None:
-        self.run(self._event.redo)
+        done = self.redo_text
+        if self.run(self._event.redo) is not None:
+            self.statusMessage.emit(self.tr("Redone: {operation}").format(operation=done))
 
     @property
     def undo_text(self) -> str:

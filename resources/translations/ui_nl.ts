@@ -416,12 +416,12 @@
         <translation>Spreker vasthouden voor de volgende oogstpunten (Alt+Shift+S). Uit: na elk oogstpunt wordt het sprekerveld leeggemaakt.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Keep</source>
         <translation>Vast</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+149"/>
         <source>No perspective has the shortcut Ctrl+{key}.</source>
         <translation>Geen enkel perspectief heeft de sneltoets Ctrl+{key}.</translation>
     </message>
@@ -431,7 +431,7 @@
         <translation>Deze bijeenkomst heeft nog geen perspectieven.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>Dilemma: A versus B</source>
         <translation>Dilemma: A versus B</translation>
     </message>
@@ -509,7 +509,7 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../ui/capture/view.py" line="+52"/>
+        <location filename="../../ui/capture/view.py" line="+53"/>
         <source>&amp;Table:</source>
         <translation>&amp;Tafel:</translation>
     </message>
@@ -519,7 +519,7 @@
         <translation>&amp;Ronde:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>No notes in this round yet. Type in the field above and press Enter.</source>
         <translation>Nog geen oogstpunten in deze ronde. Typ in het veld hierboven en druk op Enter.</translation>
     </message>
@@ -740,7 +740,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+92"/>
+        <location filename="../../ui/errors.py" line="+100"/>
         <source>Oogst</source>
         <translation>Oogst</translation>
     </message>
@@ -839,7 +839,7 @@ Logbestand: %1</translation>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+20"/>
         <source>Cannot open the file</source>
         <translation>Bestand openen lukt niet</translation>
@@ -858,6 +858,19 @@ Logbestand: %1</translation>
         <location line="+8"/>
         <source>The backup could not be restored: %1</source>
         <translation>De back-up kon niet worden teruggezet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventBridge</name>
+    <message>
+        <location filename="../../ui/bridge.py" line="+162"/>
+        <source>Undone: {operation}</source>
+        <translation>Ongedaan gemaakt: {operation}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redone: {operation}</source>
+        <translation>Opnieuw gedaan: {operation}</translation>
     </message>
 </context>
 <context>
@@ -1297,7 +1310,7 @@ Logbestand: %1</translation>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../ui/help_menu.py" line="+56"/>
+        <location filename="../../ui/help_menu.py" line="+57"/>
         <source>&amp;Quick guide</source>
         <translation>&amp;Beknopte handleiding</translation>
     </message>
@@ -1621,7 +1634,7 @@ Logbestand: %1</translation>
         <translation>Aan het typen… (zo bewaard)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>All changes saved</source>
         <translation>Alles opgeslagen</translation>
     </message>
@@ -1641,7 +1654,7 @@ Logbestand: %1</translation>
         <translation>Bestand openen lukt niet</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>Risky location</source>
         <translation>Riskante plek</translation>
     </message>
@@ -1698,7 +1711,7 @@ Logbestand: %1</translation>
         <translation>Lijst wissen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>About Oogst</source>
         <translation>Over Oogst</translation>
     </message>
@@ -1978,7 +1991,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>NoteTreeModel</name>
     <message>
-        <location filename="../../ui/note_models.py" line="+218"/>
+        <location filename="../../ui/note_models.py" line="+224"/>
         <source>Note</source>
         <translation>Oogstpunt</translation>
     </message>
@@ -2006,7 +2019,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>NoteTreeView</name>
     <message>
-        <location filename="../../ui/capture/note_tree.py" line="+161"/>
+        <location filename="../../ui/capture/note_tree.py" line="+166"/>
         <source>Make action</source>
         <translation>Actiepunt maken</translation>
     </message>
@@ -2442,7 +2455,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Plenaire oogst</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Next note: no perspective (Ctrl+digit or a click on a section chooses one)</source>
         <translation>Volgend oogstpunt: geen perspectief (kies met Ctrl+cijfer of een klik op een vak)</translation>
     </message>

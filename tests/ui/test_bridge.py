@@ -55,6 +55,24 @@ def test_nothing_to_undo_is_a_status_message_in_the_interface_language(qapp, qtb
     assert signal.args[0] == "Er is niets om ongedaan te maken."
 
 
+def test_undo_and_redo_say_what_they_did(qapp, qtbot):
+    """An undo may change another page than the one in sight: the status bar names it."""
+    bridge, event = make(qapp)
+    previous = i18n.current_language()
+    i18n.install("nl")
+    try:
+        bridge.run(event.add_table, theme="Wonen")
+        with qtbot.waitSignal(bridge.statusMessage) as signal:
+            bridge.undo()
+        assert signal.args[0] == "Ongedaan gemaakt: Tafel toevoegen"
+        with qtbot.waitSignal(bridge.statusMessage) as signal:
+            bridge.redo()
+        assert signal.args[0] == "Opnieuw gedaan: Tafel toevoegen"
+    finally:
+        i18n.install(previous)
+    assert [t.theme for t in event.tables()] == ["Wonen"]
+
+
 def test_refused_operation_is_a_status_message(qapp, qtbot):
     bridge, event = make(qapp)
     with qtbot.waitSignal(bridge.statusMessage) as signal:
