@@ -68,12 +68,11 @@ class NoteTextEditor(QPlainTextEdit):
         self.ensureCursorVisible()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-                event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
-            self.done.emit()
-            return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.insertPlainText("\n")
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # as in the note field
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.insertPlainText("\n")
+            else:
+                self.done.emit()
             return
         super().keyPressEvent(event)
 
