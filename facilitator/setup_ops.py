@@ -82,6 +82,8 @@ def _moment(value: Any, *, field: str) -> str | None:
 def check_programme_item(values: dict[str, Any]) -> dict[str, Any]:
     values = dict(values)
     _texts(values, "title", "speakers", "description")
+    if "title" in values and not values["title"].strip():
+        raise InvalidValue("error.programme_item_needs_title")
     if "kind" in values:
         oplib.choice(values["kind"], PROGRAMME_KINDS, field="kind")
     if "planned_start" in values:

@@ -206,6 +206,17 @@ def test_update_programme_item_checks_recorded_times(event):
     assert refused.value.key == "error.value_must_be_moment"
 
 
+def test_a_programme_item_needs_a_title(event):
+    item = event.add_programme_item(title="Welkom", kind="opening")
+    for blank in ("", "   ", "\n\t"):
+        with pytest.raises(OogstError) as refused:
+            event.update_programme_item(item, title=blank)
+        assert refused.value.key == "error.programme_item_needs_title"
+        with pytest.raises(OogstError):
+            event.add_programme_item(title=blank)
+    assert [p.title for p in event.programme()][-1] == "Welkom"
+
+
 # -- arbitrary text ------------------------------------------------------------------
 
 ANY_TEXT = st.text(alphabet=st.characters(blacklist_categories=()), max_size=40)

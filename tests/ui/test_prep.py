@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QColorDialog
+from PySide6.QtWidgets import QComboBox, QApplication, QColorDialog
 
 from facilitator.eventfile import EventFile
 from ui.bridge import EventBridge
@@ -65,6 +65,32 @@ def test_programme_add_delete_and_bad_time(qtbot, event_path):
     page.view.setCurrentIndex(page.model.index(1, 0))
     page.delete_item()
     assert [p.title for p in bridge.event.programme()] == ["Opening", "Thematafels"]
+    bridge.close()
+
+
+def test_programme_minutes_emptied_and_kind_list_opened_by_keyboard(qtbot, event_path):
+    """0 minutes empties the cell (no time box); Alt+Down in the kind cell's list
+    opens the list and leaves the programme's order alone."""
+    from gui_helpers import show
+    bridge = open_bridge(event_path)
+    page = show(qtbot, ProgrammePage(bridge))
+    page.model.setData(page.model.index(0, 1), 20)
+    page.model.setData(page.model.index(0, 1), 0)
+    assert bridge.event.programme()[0].planned_minutes is None
+    assert page.model.data(page.model.index(0, 1)) == ""
+    order = [p.title for p in bridge.event.programme()]
+    page.view.setFocus()
+    qtbot.waitUntil(page.view.hasFocus)
+    page.view.setCurrentIndex(page.model.index(0, 2))
+    qtbot.keyClick(page.view, Qt.Key.Key_F2)
+    combo = QApplication.focusWidget()
+    assert isinstance(combo, QComboBox)
+    qtbot.keyClick(combo, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert [p.title for p in bridge.event.programme()] == order
+    qtbot.waitUntil(lambda: combo.view().isVisible())
+    combo.hidePopup()
+    qtbot.keyClick(combo, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.view.state() != page.view.State.EditingState)
     bridge.close()
 
 

@@ -294,7 +294,9 @@ def add_move_shortcuts(view: QAbstractItemView, model: RecordModel) -> None:
 
     for key, step in ((Qt.Key.Key_Up, -1), (Qt.Key.Key_Down, 1)):
         shortcut = QShortcut(QKeySequence(Qt.KeyboardModifier.AltModifier | key), view)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # The view itself, not its children: Alt+Down in a cell's list editor opens
+        # the list (it moved the row and closed the editor).
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.setWhatsThis(QCoreApplication.translate("Shortcuts", "Move up") if step < 0
                               else QCoreApplication.translate("Shortcuts", "Move down"))
         shortcut.activated.connect(lambda step=step: move(step))

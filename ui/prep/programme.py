@@ -98,8 +98,8 @@ class ProgrammeModel(RecordModel):
         super().__init__(bridge, fetch=event.programme, kinds={"programme_item"},
                          update=event.update_programme_item, move=event.move_programme_item, parent=parent)
 
-        def minutes(rec, value):
-            return {"planned_minutes": int(value) if value not in ("", None) else None}
+        def minutes(rec, value):  # 0 or nothing: no time box (the cell is empty again)
+            return {"planned_minutes": (int(value) if value not in ("", None) else 0) or None}
 
         self.columns = [
             Column(self.tr("Start"), lambda r: r.planned_start or "",
