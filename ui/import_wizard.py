@@ -79,7 +79,9 @@ class FilePage(QWizardPage):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
-        form.addRow(self.tr("&File"), row)
+        label = QLabel(self.tr("&File"))
+        label.setBuddy(self.path)  # a row of two widgets gets no buddy of its own
+        form.addRow(label, row)
         form.addRow(self.tr("&Sheet"), self.sheet)
         form.addRow("", self.busy)
         form.addRow("", self.info)

@@ -58,7 +58,7 @@ class VotingView(QWidget):
         self.dots_spin = spin_box(QSpinBox(self))
         self.dots_spin.setObjectName("dotsSpin")
         self.dots_spin.setRange(1, 999)
-        dots_label = QLabel(self.tr("Do&ts:"), self)
+        dots_label = QLabel(self.tr("&Dots:"), self)
         dots_label.setBuddy(self.dots_spin)
         self.mode_combo = QComboBox(self)
         self.mode_combo.setObjectName("budgetMode")

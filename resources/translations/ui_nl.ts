@@ -305,12 +305,12 @@
     <message>
         <location line="+4"/>
         <source>Move &amp;up</source>
-        <translation>Om&amp;hoog</translation>
+        <translation>Omh&amp;oog</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move do&amp;wn</source>
-        <translation>Om&amp;laag</translation>
+        <translation>Oml&amp;aag</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Own &amp;heading in the minutes:</source>
+        <source>Own headin&amp;g in the minutes:</source>
         <translation>Eigen &amp;kop in het verslag:</translation>
     </message>
     <message>
@@ -927,8 +927,8 @@ Logbestand: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Venue</source>
-        <translation>&amp;Locatie</translation>
+        <source>Ve&amp;nue</source>
+        <translation>Lo&amp;catie</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1190,7 +1190,7 @@ Logbestand: %1</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Bladeren…</translation>
+        <translation>B&amp;laderen…</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1200,7 +1200,7 @@ Logbestand: %1</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Sheet</source>
-        <translation>Werk&amp;blad</translation>
+        <translation>&amp;Werkblad</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2191,7 +2191,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Erase personal data…</source>
+        <source>E&amp;rase personal data…</source>
         <translation>&amp;Persoonsgegevens wissen…</translation>
     </message>
     <message>
@@ -2556,7 +2556,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
     <message>
         <location line="+22"/>
         <source>&amp;Add item</source>
-        <translation>Onderdeel &amp;toevoegen</translation>
+        <translation>Onderdeel toe&amp;voegen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3163,7 +3163,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/prep/common.py" line="+298"/>
+        <location filename="../../ui/prep/common.py" line="+300"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
@@ -3378,12 +3378,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Nummer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>T&amp;heme</source>
-        <translation>T&amp;hema</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Pitch</source>
         <translation>&amp;Pitch</translation>
     </message>
@@ -3393,8 +3388,13 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Host</source>
+        <location line="-2"/>
+        <source>&amp;Theme</source>
+        <translation>The&amp;ma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>H&amp;ost</source>
         <translation>Tafel&amp;voorzitter</translation>
     </message>
     <message>
@@ -3708,8 +3708,8 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
     </message>
     <message>
         <location line="+6"/>
-        <source>Do&amp;ts:</source>
-        <translation>S&amp;tippen:</translation>
+        <source>&amp;Dots:</source>
+        <translation>Sti&amp;ppen:</translation>
     </message>
     <message>
         <location line="+4"/>

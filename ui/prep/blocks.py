@@ -53,7 +53,7 @@ class BlocksEditor(QWidget):
         buttons.addWidget(down)
         buttons.addStretch(1)
         # The selected section's heading in the table's own words.
-        self.own = QCheckBox(self.tr("Own &heading in the minutes:"))
+        self.own = QCheckBox(self.tr("Own headin&g in the minutes:"))
         self.own.setObjectName("ownHeading")
         self.heading = QLineEdit()
         self.heading.setObjectName("ownHeadingText")

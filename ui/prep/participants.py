@@ -104,7 +104,7 @@ class ParticipantsPage(QWidget):
         delete = QPushButton(self.tr("Delete"))
         delete.clicked.connect(self.delete_participant)
         add_delete_shortcut(self.view, self.delete_participant)
-        self.erase_button = QPushButton(self.tr("&Erase personal data…"))
+        self.erase_button = QPushButton(self.tr("E&rase personal data…"))
         self.erase_button.setObjectName("eraseParticipant")
         self.erase_button.clicked.connect(self.erase_participant)
         self.erase_action = QAction(self.tr("Erase personal data…"), self.view)

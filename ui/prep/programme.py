@@ -48,7 +48,7 @@ class EventDetailsForm(QGroupBox):
         form.addRow(self.tr("&Title"), self.title_edit)
         form.addRow(self.tr("Subtitle"), self.subtitle)
         form.addRow(self.tr("&Date"), self.date)
-        form.addRow(self.tr("&Venue"), self.venue)
+        form.addRow(self.tr("Ve&nue"), self.venue)
         form.addRow(self.tr("&Organiser"), self.organiser)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Minutes status"), status_row)

@@ -82,10 +82,10 @@ class TableDetails(QWidget):
         self.note_taker = PersonCombo()
         form = QFormLayout()
         form.addRow(self.tr("Number"), self.number)
-        form.addRow(self.tr("T&heme"), self.theme)
+        form.addRow(self.tr("&Theme"), self.theme)
         form.addRow(self.tr("&Pitch"), self.pitch)
         form.addRow(self.tr("Initiative"), self.initiative)
-        form.addRow(self.tr("&Host"), self.host)
+        form.addRow(self.tr("H&ost"), self.host)
         form.addRow(self.tr("Note-taker"), self.note_taker)
 
         self.seated = QListWidget()
