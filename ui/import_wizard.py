@@ -379,16 +379,7 @@ class ImportWizard(QWizard):
                 "consent": self.tr("Consent to be named"), "table": self.tr("Table")}[field]
 
     def problem_text(self, problem: pi.Problem) -> str:
-        text = {
-            "empty": self.tr("No name and no organisation: not imported."),
-            "duplicate_file": self.tr("Same person as row %1: not imported."),
-            "duplicate_event": self.tr("Already in the participant list: not imported."),
-            "perspective": self.tr("Unknown perspective “%1”: imported without perspective."),
-            "email": self.tr("Not an e-mail address “%1”: imported without e-mail."),
-            "consent": self.tr("Consent “%1” not understood: imported as not to be named."),
-            "table": self.tr("Unknown table “%1”: imported without that seat."),
-        }.get(problem.code)
-        return text.replace("%1", problem.value) if text else str(problem)
+        return problem.text(i18n.current_language())
 
     def make_plan(self, mapping: dict[str, int | None],
                   sheet: pi.Sheet | None = None) -> pi.ImportPlan:

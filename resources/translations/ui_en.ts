@@ -4,7 +4,7 @@
 <context>
     <name>CheckPage</name>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="+310"/>
+        <location filename="../../ui/import_wizard.py" line="+312"/>
         <source>%n participant(s) will be imported</source>
         <translation>
             <numerusform>%n participant will be imported</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="+270"/>
+        <location filename="../../ui/import_wizard.py" line="+261"/>
         <source>%n participant(s) imported.</source>
         <translation>
             <numerusform>%n participant imported.</numerusform>

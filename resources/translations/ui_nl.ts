@@ -612,7 +612,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+273"/>
+        <location filename="../../ui/import_wizard.py" line="+275"/>
         <source>Check and import</source>
         <translation>Controleren en importeren</translation>
     </message>
@@ -1172,13 +1172,13 @@ Logbestand: %1</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-286"/>
-        <location line="+35"/>
+        <location filename="../../ui/import_wizard.py" line="-288"/>
+        <location line="+37"/>
         <source>Choose the registration list</source>
         <translation>Kies de aanmeldlijst</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>An Excel workbook (.xlsx) or a CSV file, for example the export of a registration form.</source>
         <translation>Een Excel-werkmap (.xlsx) of een CSV-bestand, bijvoorbeeld de export van een aanmeldformulier.</translation>
     </message>
@@ -1198,7 +1198,7 @@ Logbestand: %1</translation>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Sheet</source>
         <translation>&amp;Werkblad</translation>
     </message>
@@ -1382,43 +1382,8 @@ Logbestand: %1</translation>
         <source>Table</source>
         <translation>Tafel</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>No name and no organisation: not imported.</source>
-        <translation>Geen naam en geen organisatie: niet geïmporteerd.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Same person as row %1: not imported.</source>
-        <translation>Dezelfde persoon als rij %1: niet geïmporteerd.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Already in the participant list: not imported.</source>
-        <translation>Staat al in de deelnemerslijst: niet geïmporteerd.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown perspective “%1”: imported without perspective.</source>
-        <translation>Onbekend perspectief “%1”: geïmporteerd zonder perspectief.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not an e-mail address “%1”: imported without e-mail.</source>
-        <translation>Geen e-mailadres “%1”: geïmporteerd zonder e-mailadres.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consent “%1” not understood: imported as not to be named.</source>
-        <translation>Toestemming “%1” niet begrepen: geïmporteerd als niet bij naam te noemen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown table “%1”: imported without that seat.</source>
-        <translation>Onbekende tafel “%1”: geïmporteerd zonder die tafel.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%n participant(s) imported.</source>
         <translation>
             <numerusform>%n deelnemer geïmporteerd.</numerusform>
@@ -1733,7 +1698,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-239"/>
+        <location filename="../../ui/import_wizard.py" line="-230"/>
         <source>Match the columns</source>
         <translation>Kolommen koppelen</translation>
     </message>

@@ -331,6 +331,22 @@ def test_a_read_error_is_shown_in_dutch(window, qtbot, event_path, tmp_path, dut
     wizard.reject()
 
 
+def test_a_name_too_long_is_said_in_dutch(window, qtbot, event_path, tmp_path, dutch):
+    """Every problem of a row in the interface's language (a too-long name was
+    the one the wizard said in English)."""
+    window.open_path(event_path)
+    path = tmp_path / "lijst.csv"
+    path.write_text("Naam;Organisatie\nAnna;Buurtkamer\n" + "B" * 320 + ";Wijkteam\n",
+                    encoding="utf-8")
+    wizard = run_wizard(qtbot, window, path)
+    wizard.next()
+    check = wizard.check_page
+    problems = [check.problems.item(r, 2).text() for r in range(check.problems.rowCount())]
+    assert len(problems) == 1 and problems[0].startswith("Te lang voor de bijeenkomst")
+    assert problems[0].endswith("niet geïmporteerd.")
+    wizard.reject()
+
+
 def test_a_list_over_the_row_limit_is_said_not_cut_silently(qtbot, tmp_path, monkeypatch):
     """The reader stops at the limit and the wizard says so on the file page."""
     from facilitator import participant_import
