@@ -345,7 +345,7 @@
     <message>
         <location line="+1"/>
         <source>Host and note-taker</source>
-        <translation>Tafelvoorzitter en notulist</translation>
+        <translation>Tafelhost en notulist</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -581,7 +581,7 @@
     <message>
         <location line="+1"/>
         <source>Host: {name}</source>
-        <translation>Gespreksleider: {name}</translation>
+        <translation>Tafelhost: {name}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3360,7 +3360,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
     <message>
         <location line="+3"/>
         <source>H&amp;ost</source>
-        <translation>Tafel&amp;voorzitter</translation>
+        <translation>Tafelh&amp;ost</translation>
     </message>
     <message>
         <location line="+1"/>
