@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel,
 
 from facilitator.errors import OogstError
 from facilitator.eventfile import EventFile
-from facilitator.transactions import ChangeKind, Changes
+from facilitator.transactions import ChangeKind, Changes, Source
 
 from . import app as app_module
 from . import errors, i18n, opening, theme, window_parts, window_state
@@ -332,6 +332,8 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, changes: Changes) -> None:
         self._update_undo_texts()
+        if changes.source in (Source.EDIT, Source.UNDO, Source.REDO):
+            self.statusBar().clearMessage()  # a refusal said before is out of date now
         if ChangeKind.EVENT in changes.kinds:
             self._update_title()
 

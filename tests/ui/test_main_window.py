@@ -315,6 +315,10 @@ def test_title_follows_the_event_and_refusals_show_in_the_status_bar(window, eve
     assert window.act_undo.text() == "&Undo Edit event details"
     window.bridge.run(window.bridge.event.add_participant, name=" ")
     assert "needs a name or an organisation" in window.statusBar().currentMessage()
+    window.bridge.run(window.bridge.event.add_participant, name="Anna")
+    assert window.statusBar().currentMessage() == ""  # the refusal is out of date
+    window.bridge.undo()
+    assert window.statusBar().currentMessage().startswith("Undone: ")
     assert window.bridge.event.path.exists()
     assert "All changes saved · " in window.saved_label.text()
 

@@ -45,6 +45,20 @@ def test_event_details_form(qtbot, event_path):
     bridge.close()
 
 
+def test_event_fields_take_no_more_than_the_file_keeps(qtbot, event_path):
+    """A pasted text longer than the file takes is cut at its limit in the field,
+    so what the field shows is what is saved (not refused while it says saved)."""
+    from facilitator.oplib import FIELD_LIMITS
+    bridge = open_bridge(event_path)
+    page = ProgrammePage(bridge)
+    qtbot.addWidget(page)
+    page.details.subtitle.setText("x" * 2_100)
+    page.details.subtitle.editingFinished.emit()
+    assert bridge.event.event().subtitle == "x" * FIELD_LIMITS["subtitle"]
+    assert page.details.subtitle.text() == bridge.event.event().subtitle
+    bridge.close()
+
+
 def test_programme_add_delete_and_bad_time(qtbot, event_path):
     bridge = open_bridge(event_path)
     page = ProgrammePage(bridge)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
                                QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
 from facilitator.domain import MINUTES_STATUSES, PROGRAMME_KINDS
+from facilitator.oplib import FIELD_LIMITS
 from facilitator.transactions import Changes
 
 from ..bridge import EventBridge
@@ -57,6 +58,8 @@ class EventDetailsForm(QGroupBox):
                            (self.venue, "venue"), (self.organiser, "organiser"),
                            (self.introduction, "introduction")):
             field.committed.connect(lambda text, key=key: self._save(**{key: text}))
+            if isinstance(field, CommitLineEdit):  # no more than the file takes
+                field.setMaxLength(FIELD_LIMITS[key])
         self.date.committed.connect(lambda value: self._save(date=value))
         self.language.activated.connect(
             lambda: self._save(language=self.language.currentData()))
