@@ -59,6 +59,26 @@ def test_event_fields_take_no_more_than_the_file_keeps(qtbot, event_path):
     bridge.close()
 
 
+def test_ctrl_z_in_a_field_with_nothing_of_its_own_to_undo_is_the_meetings(
+        window, qtbot, event_path):
+    """Add a table: the theme field has the focus, untouched; Ctrl+Z takes the table
+    back (the field swallowed it). Typed text is the field's to undo first."""
+    window.open_path(event_path)
+    window.activateWindow()
+    page = window.navigate("tables")
+    before = [t.id for t in window.bridge.event.tables()]
+    page.add_table()
+    theme = page.details.theme
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is theme)
+    qtbot.keyClicks(theme, "Wonen")
+    qtbot.keyClick(theme, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.bridge.event.tables()) == len(before) + 1  # the typing went first
+    while theme.isUndoAvailable():
+        qtbot.keyClick(theme, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(theme, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [t.id for t in window.bridge.event.tables()] == before
+
+
 def test_programme_add_delete_and_bad_time(qtbot, event_path):
     bridge = open_bridge(event_path)
     page = ProgrammePage(bridge)

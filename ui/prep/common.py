@@ -346,6 +346,15 @@ class ComboDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+def meeting_undo_key(event: QEvent, undo: bool, redo: bool) -> bool:
+    """Ctrl+Z (Ctrl+Shift+Z) in a field that has nothing of its own to undo (redo):
+    the key is the window's Undo (Redo), the meeting's last step, not swallowed."""
+    if event.type() != QEvent.Type.ShortcutOverride:
+        return False
+    return ((event.matches(QKeySequence.StandardKey.Undo) and not undo)  # type: ignore[attr-defined]
+            or (event.matches(QKeySequence.StandardKey.Redo) and not redo))  # type: ignore[attr-defined]
+
+
 class CommitLineEdit(QLineEdit):
     """A line edit that reports its text once, when editing is finished and it changed."""
 
@@ -355,6 +364,11 @@ class CommitLineEdit(QLineEdit):
         super().__init__(parent)
         self._shown = ""
         self.editingFinished.connect(self._finish)
+
+    def event(self, event: QEvent) -> bool:
+        if meeting_undo_key(event, self.isUndoAvailable(), self.isRedoAvailable()):
+            return False
+        return super().event(event)
 
     def show_value(self, text: str) -> None:
         """Show the file's value, unless the user is typing in this field."""
@@ -379,6 +393,12 @@ class CommitTextEdit(QPlainTextEdit):
         super().__init__(parent)
         self._shown = ""
         self.setTabChangesFocus(True)
+
+    def event(self, event: QEvent) -> bool:
+        document = self.document()
+        if meeting_undo_key(event, document.isUndoAvailable(), document.isRedoAvailable()):
+            return False
+        return super().event(event)
 
     def show_value(self, text: str) -> None:
         self._shown = text or ""
