@@ -79,6 +79,18 @@ def test_ctrl_z_in_a_field_with_nothing_of_its_own_to_undo_is_the_meetings(
     assert [t.id for t in window.bridge.event.tables()] == before
 
 
+def test_a_very_long_name_does_not_widen_the_host_list(qtbot):
+    from ui.prep.tables import PersonCombo
+    combo = PersonCombo()
+    qtbot.addWidget(combo)
+    long_name = "Anna " + "van der Berg-" * 23 + "Jansen"
+    combo.fill([(long_name, "p1"), ("Bert", "p2")], "p1")
+    assert combo.currentData() == "p1" and combo.currentText().endswith("…")
+    assert len(combo.currentText()) == PersonCombo.ITEM_CHARACTERS
+    assert combo.itemData(1, Qt.ItemDataRole.ToolTipRole) == long_name
+    assert combo.itemText(2) == "Bert"
+
+
 def test_programme_add_delete_and_bad_time(qtbot, event_path):
     bridge = open_bridge(event_path)
     page = ProgrammePage(bridge)

@@ -11,6 +11,7 @@ from facilitator.transactions import Changes
 
 from ..bridge import EventBridge
 from ..theme import secondary, spin_box
+from ..widgets import shorten
 from .common import (Column, CommitLineEdit, CommitTextEdit, RecordModel, add_delete_shortcut,
                      current_id, make_table_view, select_id)
 from .blocks import BlocksEditor
@@ -46,6 +47,8 @@ class TablesModel(RecordModel):
 class PersonCombo(QComboBox):
     """Choose a participant (or nobody) for a table's host or note-taker."""
 
+    ITEM_CHARACTERS = 80
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # Long "name, organisation" labels must not widen the window.
@@ -56,8 +59,10 @@ class PersonCombo(QComboBox):
         self.blockSignals(True)
         self.clear()
         self.addItem(self.tr("(nobody)"), None)
-        for text, person_id in people:
-            self.addItem(text, person_id)
+        for text, person_id in people:  # a 300-character name: not a screen-wide list
+            self.addItem(shorten(text, self.ITEM_CHARACTERS), person_id)
+            if len(text) > self.ITEM_CHARACTERS:
+                self.setItemData(self.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         self.setCurrentIndex(max(self.findData(current), 0) if current else 0)
         self.blockSignals(False)
 
