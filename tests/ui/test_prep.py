@@ -91,6 +91,20 @@ def test_a_very_long_name_does_not_widen_the_host_list(qtbot):
     assert combo.itemText(2) == "Bert"
 
 
+def test_tab_leaves_a_preparation_list(window, qtbot, event_path):
+    """Tab from the theme tables list goes on to the table's form (it cycled the
+    selection through the tables, a keyboard trap)."""
+    window.open_path(event_path)
+    window.activateWindow()
+    page = window.navigate("tables")
+    page.view.setFocus()
+    qtbot.waitUntil(page.view.hasFocus)
+    page.view.selectRow(0)
+    current = page.current_table()
+    qtbot.keyClick(page.view, Qt.Key.Key_Tab)
+    assert not page.view.hasFocus() and page.current_table() == current
+
+
 def test_programme_add_delete_and_bad_time(qtbot, event_path):
     bridge = open_bridge(event_path)
     page = ProgrammePage(bridge)

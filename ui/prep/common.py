@@ -224,6 +224,9 @@ def make_table_view(model: RecordModel, parent: QWidget | None = None, *,
                          | QAbstractItemView.EditTrigger.EditKeyPressed
                          | QAbstractItemView.EditTrigger.AnyKeyPressed)
     view.setAlternatingRowColors(True)
+    # Tab leaves the list, as everywhere in a form (the arrow keys go from cell to
+    # cell; Tab in a cell's editor still saves it and opens the next cell).
+    view.setTabKeyNavigation(False)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.setWordWrap(False)
