@@ -164,7 +164,8 @@ class MainWindow(QMainWindow):
                 continue
             action = self._action(view, self._page_title(key),
                                   lambda key=key: self.navigate(key),
-                                  QKeySequence(f"Ctrl+Shift+{number}" if number < 10 else ""))
+                                  QKeySequence(f"Ctrl+Shift+{number % 10}" if number <= 10
+                                               else ""))
             self.nav_actions[key] = action
         view.addSeparator()
         self.act_projector = self._action(view, self.tr("&Projector window"),

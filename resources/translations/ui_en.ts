@@ -121,7 +121,7 @@
 <context>
     <name>TableDetails</name>
     <message numerus="yes">
-        <location filename="../../ui/prep/tables.py" line="+171"/>
+        <location filename="../../ui/prep/tables.py" line="+176"/>
         <source>%n seated</source>
         <translation>
             <numerusform>%n seated</numerusform>

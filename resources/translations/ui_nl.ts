@@ -876,7 +876,7 @@ Logbestand: %1</translation>
 <context>
     <name>EventDetailsForm</name>
     <message>
-        <location filename="../../ui/prep/programme.py" line="+22"/>
+        <location filename="../../ui/prep/programme.py" line="+23"/>
         <source>Event</source>
         <translation>Bijeenkomst</translation>
     </message>
@@ -1478,18 +1478,18 @@ Logbestand: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+63"/>
+        <location line="-62"/>
+        <location line="+64"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>&amp;Find in notes…</source>
         <translation>&amp;Zoeken in oogstpunten…</translation>
     </message>
@@ -1504,7 +1504,7 @@ Logbestand: %1</translation>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Projector window</source>
         <translation>&amp;Projectorvenster</translation>
     </message>
@@ -1599,7 +1599,7 @@ Logbestand: %1</translation>
         <translation>Aan het typen… (zo bewaard)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>All changes saved</source>
         <translation>Alles opgeslagen</translation>
     </message>
@@ -2191,7 +2191,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../../ui/prep/tables.py" line="+58"/>
+        <location filename="../../ui/prep/tables.py" line="+61"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
@@ -2486,7 +2486,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>ProgrammeModel</name>
     <message>
-        <location filename="../../ui/prep/programme.py" line="+50"/>
+        <location filename="../../ui/prep/programme.py" line="+52"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
@@ -2826,8 +2826,13 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
     <name>RoundQuestions</name>
     <message>
         <location filename="../../ui/prep/questions.py" line="+246"/>
-        <source>Add round</source>
-        <translation>Ronde toevoegen</translation>
+        <source>Add r&amp;ound to this table</source>
+        <translation>R&amp;onde voor deze tafel toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;round for all tables</source>
+        <translation>&amp;Ronde voor alle tafels toevoegen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2848,7 +2853,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>RoundQuestionsModel</name>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
@@ -3128,7 +3133,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/prep/common.py" line="+300"/>
+        <location filename="../../ui/prep/common.py" line="+303"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
@@ -3328,7 +3333,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>TableDetails</name>
     <message>
-        <location filename="../../ui/prep/tables.py" line="+19"/>
+        <location filename="../../ui/prep/tables.py" line="+21"/>
         <source>The practice story that opens the table</source>
         <translation>Het praktijkverhaal waarmee de tafel opent</translation>
     </message>
@@ -3389,7 +3394,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>TablesModel</name>
     <message>
-        <location line="-142"/>
+        <location line="-146"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -3407,7 +3412,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>TablesPage</name>
     <message>
-        <location line="+172"/>
+        <location line="+176"/>
         <source>&amp;Add table</source>
         <translation>Tafel &amp;toevoegen</translation>
     </message>

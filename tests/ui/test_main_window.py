@@ -250,6 +250,9 @@ def test_navigation_shortcuts(window, qtbot, event_path):
     window.nav_actions["perspectives"].trigger()
     assert window.current_page() == "perspectives"
     assert window.nav_actions["programme"].shortcut().toString() == "Ctrl+Shift+1"
+    shortcuts = [a.shortcut().toString() for a in window.nav_actions.values()]
+    assert shortcuts == [f"Ctrl+Shift+{n % 10}" for n in range(1, len(shortcuts) + 1)]
+    assert shortcuts[-1] == "Ctrl+Shift+0"  # the tenth page, Action review
 
 
 def test_save_as_template_and_start_from_it(window, qtbot, event_path, tmp_path, monkeypatch):

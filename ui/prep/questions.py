@@ -286,7 +286,8 @@ class RoundQuestions(QWidget):
         self.view.setObjectName("ownRounds" if own else "sharedRounds")
         self.view.setColumnWidth(0, 70)
         self.view.setColumnWidth(2, 70)
-        add = QPushButton(self.tr("Add round"))
+        add = QPushButton(self.tr("Add r&ound to this table") if own
+                          else self.tr("Add &round for all tables"))
         add.clicked.connect(self.add)
         delete = QPushButton(self.tr("Delete"))
         delete.clicked.connect(self.delete)
