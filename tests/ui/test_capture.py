@@ -325,6 +325,19 @@ def test_up_goes_to_the_note_typed_last_also_under_another(qtbot, bridge):
     assert bridge.event.note(newest).text == "Kind, het laatst getypt"
 
 
+def test_capture_fits_a_laptop_window_with_the_search_open(qtbot, bridge):
+    """At 770 pixels (a 1366-pixel screen's default window with the search panel
+    open) the capture page needs no sideways scrolling: the speaker goes to the
+    next line and long table names are cut in their lists."""
+    view = make_view(qtbot, bridge)
+    assert view.minimumSizeHint().width() <= 770
+    view.resize(770, 700)
+    QApplication.processEvents()
+    speaker = view.bar.speaker
+    assert speaker.isVisible()
+    assert speaker.mapTo(view, speaker.rect().topRight()).x() <= 770
+
+
 def test_up_on_the_empty_field_goes_to_the_newest_note_and_esc_back(qtbot, bridge):
     view = make_view(qtbot, bridge)
     entry = view.bar.entry

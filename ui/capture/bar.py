@@ -31,6 +31,7 @@ from ..widgets import shorten
 from .common import (DEFAULT_KIND, KEEP_KIND_KEY, KEEP_SPEAKER_KEY, PERSPECTIVE_MENU_KEY,
                      SPEAKER_KEY, alt_shift_key, kind_for_key, kind_label, perspective_digit)
 from .entry import NoteEntry, SpeakerField
+from .flow import FlowLayout, flow_policy
 from .tagbar import KindToggles, PerspectiveChips, menu_keys, perspective_key
 
 SAVED_TICK_MS = 1600
@@ -114,14 +115,19 @@ class CaptureBar(QWidget):
             widget.router = self.handle_key
             widget.router_wants = self.is_capture_key
 
-        tags = QHBoxLayout()
-        tags.setContentsMargins(0, 0, 0, 0)
-        tags.addWidget(self.kinds)
-        tags.addWidget(self.keep_kind)
-        tags.addStretch(1)
-        tags.addWidget(self.speaker_label)
-        tags.addWidget(self.speaker)
-        tags.addWidget(self.keep_speaker)
+        # The kinds, then the speaker: on one line, or the speaker on the next
+        # when the window is narrow (a laptop screen), never wider than it.
+        tags = QWidget(self)
+        tags.setSizePolicy(flow_policy())
+        tag_flow = FlowLayout(tags, spacing=12)
+        for group in ((self.kinds, self.keep_kind),
+                      (self.speaker_label, self.speaker, self.keep_speaker)):
+            box = QWidget(tags)
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            for widget in group:
+                row.addWidget(widget)
+            tag_flow.addWidget(box)
         field = QHBoxLayout()
         field.setContentsMargins(0, 0, 0, 0)
         field.addWidget(self.entry, 1)
@@ -130,7 +136,7 @@ class CaptureBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.chips)
-        layout.addLayout(tags)
+        layout.addWidget(tags)
         layout.addWidget(self.nesting_label)
         layout.addLayout(field)
         layout.addWidget(self.hint)

@@ -44,12 +44,15 @@ class CaptureView(QWidget):
 
         self.table_combo = QComboBox(self)
         self.table_combo.setObjectName("tableCombo")
-        self.table_combo.setMinimumWidth(280)
-        self.table_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.round_combo = QComboBox(self)
         self.round_combo.setObjectName("roundCombo")
-        self.round_combo.setMinimumWidth(280)
-        self.round_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for combo in (self.table_combo, self.round_combo):
+            # As wide as there is room for (a long theme is cut, whole in the list
+            # that opens): never wider than a laptop's window with the search open.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.table_label = QLabel(self.tr("&Table:"), self)
         self.table_label.setBuddy(self.table_combo)
         self.round_label = QLabel(self.tr("&Round:"), self)
@@ -111,11 +114,11 @@ class CaptureView(QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.table_label)
-        top.addWidget(self.table_combo)
+        top.addWidget(self.table_combo, 3)
         top.addSpacing(16)
         top.addWidget(self.round_label)
-        top.addWidget(self.round_combo)
-        top.addStretch(1)
+        top.addWidget(self.round_combo, 2)
+        top.addSpacing(16)
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
