@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel,
                                QListWidget, QMainWindow,
@@ -45,7 +45,7 @@ PAGES: list[tuple[str, Callable | None]] = [
     ("actions", page_factory("ui.actions_view", "ActionsView")),
     ("seating", page_factory("ui.seating_view", "SeatingView")),
     ("voting", page_factory("ui.voting_view", "VotingView")),
-    ("review", page_factory("ui.review_view", "ReviewView")),  # tenth: no Ctrl+Shift+digit
+    ("review", page_factory("ui.review_view", "ReviewView")),  # tenth: Ctrl+Shift+0
 ]
 
 
@@ -162,11 +162,9 @@ class MainWindow(QMainWindow):
         for number, (key, factory) in enumerate(PAGES, start=1):
             if factory is None:
                 continue
-            action = self._action(view, self._page_title(key),
-                                  lambda key=key: self.navigate(key),
-                                  QKeySequence(f"Ctrl+Shift+{number % 10}" if number <= 10
-                                               else ""))
-            self.nav_actions[key] = action
+            self.nav_actions[key] = self._action(view, self._page_title(key),
+                                                 lambda key=key: self.navigate(key),
+                                                 QKeySequence(f"Ctrl+Shift+{number % 10}"))
         view.addSeparator()
         self.act_projector = self._action(view, self.tr("&Projector window"),
                                           self.show_projector, QKeySequence("Ctrl+Shift+P"))
@@ -219,10 +217,12 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         if self.bridge is not None:
             self.bridge.undo()
+            QTimer.singleShot(0, lambda: window_state.keep_focus(self))
 
     def redo(self) -> None:
         if self.bridge is not None:
             self.bridge.redo()
+            QTimer.singleShot(0, lambda: window_state.keep_focus(self))
 
     def retranslate(self) -> None:
         """Rebuild every text-bearing part in the current language (same event, same page)."""

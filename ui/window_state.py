@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMargins, QRect, QSettings, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 SHARE = 0.9
 MAX_SIZE = QSize(2400, 1500)  # only very large screens get less than 90 %
@@ -176,6 +176,15 @@ def focus_page(page: QWidget | None) -> None:
     focus = getattr(page, "focus_main_field", None)
     if callable(focus):
         focus()
+
+
+def keep_focus(window) -> None:
+    """After an undo or redo, which can take away the row or the form that had the
+    focus (a table added, then undone): the page's own field, so keys still land."""
+    widget = QApplication.focusWidget()
+    if widget is None or not widget.isVisible() or not widget.isEnabled():
+        key = window.current_page()
+        focus_page(window.pages.get(key) if key else None)
 
 
 def connect_navigation(window) -> None:

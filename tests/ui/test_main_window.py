@@ -253,6 +253,23 @@ def test_navigation_shortcuts(window, qtbot, event_path):
     shortcuts = [a.shortcut().toString() for a in window.nav_actions.values()]
     assert shortcuts == [f"Ctrl+Shift+{n % 10}" for n in range(1, len(shortcuts) + 1)]
     assert shortcuts[-1] == "Ctrl+Shift+0"  # the tenth page, Action review
+    assert len(set(shortcuts)) == len(shortcuts)  # an eleventh page needs another key
+
+
+def test_undo_that_takes_the_focused_form_away_leaves_the_focus_on_the_page(
+        window, qtbot, tmp_path):
+    """A blank meeting: add a table (the focus goes to its theme), undo it; the form
+    goes grey, and the focus goes to the page's list instead of nowhere."""
+    path = tmp_path / "leeg.oogst"
+    EventFile.create(path).close()
+    window.open_path(path)
+    window.activateWindow()
+    page = window.navigate("tables")
+    page.add_table()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.details.theme)
+    window.undo()
+    assert window.bridge.event.tables() == []
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.view)
 
 
 def test_save_as_template_and_start_from_it(window, qtbot, event_path, tmp_path, monkeypatch):

@@ -138,6 +138,11 @@ def test_programme_minutes_emptied_and_kind_list_opened_by_keyboard(qtbot, event
     page.model.setData(page.model.index(0, 1), 0)
     assert bridge.event.programme()[0].planned_minutes is None
     assert page.model.data(page.model.index(0, 1)) == ""
+    tables = TablesPage(bridge)
+    qtbot.addWidget(tables)
+    rounds = tables.shared_rounds.model
+    rounds.setData(rounds.index(0, 2), 0)  # a round's minutes: the same
+    assert bridge.event.question(rounds.records[0].id).minutes is None
     order = [p.title for p in bridge.event.programme()]
     page.view.setFocus()
     qtbot.waitUntil(page.view.hasFocus)

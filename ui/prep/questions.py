@@ -259,7 +259,8 @@ class RoundQuestionsModel(RecordModel):
                    save=lambda r, v: {"text": v}, tooltip=lambda r: r.text),
             Column(self.tr("Minutes"), lambda r: r.minutes if r.minutes is not None else "",
                    edit=lambda r: r.minutes or 0,
-                   save=lambda r, v: {"minutes": int(v) if v not in ("", None) else None},
+                   save=lambda r, v: {  # 0 or nothing: no time box (the cell empty again)
+                       "minutes": (int(v) if v not in ("", None) else 0) or None},
                    align=Qt.AlignmentFlag.AlignRight),
         ]
 
