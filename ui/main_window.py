@@ -21,8 +21,7 @@ from facilitator.errors import OogstError
 from facilitator.eventfile import EventFile
 from facilitator.transactions import ChangeKind, Changes, Source
 
-from . import app as app_module
-from . import errors, i18n, opening, theme, window_parts, window_state
+from . import app as app_module, errors, i18n, memory, opening, theme, window_parts, window_state
 from .bridge import EventBridge
 from .help_menu import add_help_entries
 from .series_menu import add_series_entries
@@ -400,6 +399,7 @@ class MainWindow(QMainWindow):
     def _take(self, event: EventFile) -> None:
         self.close_event()
         self.set_bridge(EventBridge(event, self))
+        after_first_paint(self, memory.settle)  # the garbage of the event before
         if event.path:
             if self.isVisible():
                 self._remember_file(event.path)

@@ -58,13 +58,16 @@ def menu_by_keyboard(qtbot, tree) -> QMenu:
     """The note's context menu as the Menu key opens it."""
     shown: list[QMenu] = []
 
-    def catch():
+    def catch():  # inside the menu's own event loop, whenever it comes
         menu = QApplication.activePopupWidget()
         if isinstance(menu, QMenu):
             shown.append(menu)
             menu.hide()
+            looking.stop()
 
-    QTimer.singleShot(50, catch)
+    looking = QTimer(interval=20)
+    looking.timeout.connect(catch)
+    looking.start()
     tree.activateWindow()
     tree.setFocus()
     qtbot.waitUntil(tree.hasFocus)
