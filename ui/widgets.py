@@ -13,12 +13,23 @@ import re
 from functools import lru_cache
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLayout, QLineEdit, QToolButton, QWidget
 
 from .theme import SPIN_BOX_SHEET
 
 NO_DATE = QDate(1900, 1, 1)  # the DateEdit's lowest date: it stands for "no date"
+
+
+def meeting_edit_key(event: QKeyEvent, undo: bool, redo: bool) -> str | None:
+    """"undo" or "redo" when the key is Undo (Redo) and the field it is typed in
+    has nothing of its own to undo (redo): then it is the meeting's last step,
+    not a key the field swallows. Else None."""
+    if event.matches(QKeySequence.StandardKey.Undo) and not undo:
+        return "undo"
+    if event.matches(QKeySequence.StandardKey.Redo) and not redo:
+        return "redo"
+    return None
 
 
 def shorten(text: str, limit: int) -> str:

@@ -396,7 +396,7 @@
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../ui/capture/bar.py" line="+68"/>
+        <location filename="../../ui/capture/bar.py" line="+69"/>
         <source>Speaker/party:</source>
         <translation>Spreker/partij:</translation>
     </message>
@@ -416,7 +416,7 @@
         <translation>Spreker vasthouden voor de volgende oogstpunten (Alt+Shift+S). Uit: na elk oogstpunt wordt het sprekerveld leeggemaakt.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>Keep</source>
         <translation>Vast</translation>
     </message>
@@ -509,7 +509,7 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../ui/capture/view.py" line="+53"/>
+        <location filename="../../ui/capture/view.py" line="+56"/>
         <source>&amp;Table:</source>
         <translation>&amp;Tafel:</translation>
     </message>
@@ -684,7 +684,7 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+125"/>
+        <location filename="../../ui/widgets.py" line="+136"/>
         <source>No date</source>
         <translation>Geen datum</translation>
     </message>
@@ -876,7 +876,7 @@ Logbestand: %1</translation>
 <context>
     <name>EventDetailsForm</name>
     <message>
-        <location filename="../../ui/prep/programme.py" line="+23"/>
+        <location filename="../../ui/prep/programme.py" line="+24"/>
         <source>Event</source>
         <translation>Bijeenkomst</translation>
     </message>
@@ -1402,7 +1402,7 @@ Logbestand: %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+91"/>
+        <location filename="../../ui/main_window.py" line="+90"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -1478,18 +1478,18 @@ Logbestand: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+63"/>
+        <location line="+61"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+64"/>
+        <location line="-60"/>
+        <location line="+62"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-60"/>
         <source>&amp;Find in notes…</source>
         <translation>&amp;Zoeken in oogstpunten…</translation>
     </message>
@@ -1504,7 +1504,7 @@ Logbestand: %1</translation>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>&amp;Projector window</source>
         <translation>&amp;Projectorvenster</translation>
     </message>
@@ -1594,7 +1594,7 @@ Logbestand: %1</translation>
         <translation>O&amp;pnieuw: %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Typing… (kept in a moment)</source>
         <translation>Aan het typen… (zo bewaard)</translation>
     </message>
@@ -1619,7 +1619,7 @@ Logbestand: %1</translation>
         <translation>Bestand openen lukt niet</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Risky location</source>
         <translation>Riskante plek</translation>
     </message>
@@ -2486,7 +2486,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>ProgrammeModel</name>
     <message>
-        <location filename="../../ui/prep/programme.py" line="+52"/>
+        <location filename="../../ui/prep/programme.py" line="+49"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
@@ -2496,7 +2496,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Minuten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>

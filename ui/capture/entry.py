@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal, SignalInstance
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence
+from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QPlainTextEdit, QWidget
+
+from ..widgets import meeting_edit_key
 
 KeyRouter = Callable[[QKeyEvent], bool]
 
@@ -85,13 +87,9 @@ class NoteEntry(QPlainTextEdit):
         Typing, or emptying the field by hand, is taken back first; after a note
         is saved, or a draft put back, the field starts afresh, so Undo takes back
         the meeting's last step even with a draft in the field."""
-        if (event.matches(QKeySequence.StandardKey.Undo)
-                and not self.document().isUndoAvailable()):
-            return self.undoRequested
-        if (event.matches(QKeySequence.StandardKey.Redo)
-                and not self.document().isRedoAvailable()):
-            return self.redoRequested
-        return None
+        document = self.document()
+        which = meeting_edit_key(event, document.isUndoAvailable(), document.isRedoAvailable())
+        return {"undo": self.undoRequested, "redo": self.redoRequested}.get(which or "")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if self.router and self.router(event):

@@ -5,9 +5,9 @@ brings it back), Alt+Up/Alt+Down move it among its siblings, Tab/Shift+Tab
 nest it under the previous note / move it one level up, + and - vote, Esc
 goes back to the note field, and other text typed goes into that field. The
 context menu (right-click or the Menu key) turns a note into an action and
-changes its kind or perspective. A note with
-another version kept by a merge has a ⇄ mark before its text; its context
-menu uses or drops that version (one undo step each) or opens its versions.
+changes its kind or perspective. A note with another version kept by a merge
+has a ⇄ mark before its text; its context menu uses or drops that version (one
+undo step each) or opens its versions.
 """
 from __future__ import annotations
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView,
 from facilitator.transactions import Changes
 
 from ..bridge import EventBridge
-from ..widgets import DateEdit
+from ..widgets import DateEdit, meeting_edit_key
 
 translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -349,13 +349,16 @@ class ComboDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-def meeting_undo_key(event: QEvent, undo: bool, redo: bool) -> bool:
-    """Ctrl+Z (Ctrl+Shift+Z) in a field that has nothing of its own to undo (redo):
-    the key is the window's Undo (Redo), the meeting's last step, not swallowed."""
-    if event.type() != QEvent.Type.ShortcutOverride:
-        return False
-    return ((event.matches(QKeySequence.StandardKey.Undo) and not undo)  # type: ignore[attr-defined]
-            or (event.matches(QKeySequence.StandardKey.Redo) and not redo))  # type: ignore[attr-defined]
+def _meetings_key(event: QEvent, undo: bool, redo: bool) -> bool:
+    """Ctrl+Z (Ctrl+Shift+Z) in a form field with nothing of its own to undo (redo):
+    not taken by the field, so the window's Undo (Redo) has it."""
+    return (event.type() == QEvent.Type.ShortcutOverride
+            and meeting_edit_key(event, undo, redo) is not None)  # type: ignore[arg-type]
+
+
+def optional_minutes(value: object) -> int | None:
+    """A time box typed in a cell: 0 or nothing is none (the cell empty again)."""
+    return (int(value) if value not in ("", None) else 0) or None  # type: ignore[call-overload]
 
 
 class CommitLineEdit(QLineEdit):
@@ -369,7 +372,7 @@ class CommitLineEdit(QLineEdit):
         self.editingFinished.connect(self._finish)
 
     def event(self, event: QEvent) -> bool:
-        if meeting_undo_key(event, self.isUndoAvailable(), self.isRedoAvailable()):
+        if _meetings_key(event, self.isUndoAvailable(), self.isRedoAvailable()):
             return False
         return super().event(event)
 
@@ -399,7 +402,7 @@ class CommitTextEdit(QPlainTextEdit):
 
     def event(self, event: QEvent) -> bool:
         document = self.document()
-        if meeting_undo_key(event, document.isUndoAvailable(), document.isRedoAvailable()):
+        if _meetings_key(event, document.isUndoAvailable(), document.isRedoAvailable()):
             return False
         return super().event(event)
 

@@ -13,7 +13,8 @@ from ..bridge import EventBridge
 from ..i18n import core_word
 from ..theme import secondary, spin_box
 from .common import (Column, ComboDelegate, CommitLineEdit, CommitTextEdit, OptionalDateEdit,
-                     RecordModel, add_delete_shortcut, current_id, make_table_view, select_id)
+                     RecordModel, add_delete_shortcut, current_id, make_table_view,
+                     optional_minutes, select_id)
 
 
 class EventDetailsForm(QGroupBox):
@@ -99,18 +100,16 @@ class ProgrammeModel(RecordModel):
     def __init__(self, bridge: EventBridge, parent: QWidget | None = None) -> None:
         event = bridge.event
         super().__init__(bridge, fetch=event.programme, kinds={"programme_item"},
-                         update=event.update_programme_item, move=event.move_programme_item, parent=parent)
-
-        def minutes(rec, value):  # 0 or nothing: no time box (the cell is empty again)
-            return {"planned_minutes": (int(value) if value not in ("", None) else 0) or None}
-
+                         update=event.update_programme_item, move=event.move_programme_item,
+                         parent=parent)
         self.columns = [
             Column(self.tr("Start"), lambda r: r.planned_start or "",
                    edit=lambda r: r.planned_start or "",
                    save=lambda r, v: {"planned_start": str(v).strip() or None},
                    align=Qt.AlignmentFlag.AlignCenter),
             Column(self.tr("Minutes"), lambda r: r.planned_minutes if r.planned_minutes
-                   is not None else "", edit=lambda r: r.planned_minutes or 0, save=minutes,
+                   is not None else "", edit=lambda r: r.planned_minutes or 0,
+                   save=lambda r, v: {"planned_minutes": optional_minutes(v)},
                    align=Qt.AlignmentFlag.AlignRight),
             Column(self.tr("Kind"), lambda r: core_word(f"programme.{r.kind}"),
                    edit=lambda r: r.kind, save=lambda r, v: {"kind": v}),

@@ -14,7 +14,7 @@ from facilitator.transactions import Changes
 
 from ..bridge import EventBridge
 from .common import (ID_ROLE, Column, RecordModel, add_delete_shortcut, comma_list,
-                     current_id, make_table_view, select_id, split_commas)
+                     current_id, make_table_view, optional_minutes, select_id, split_commas)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -259,8 +259,7 @@ class RoundQuestionsModel(RecordModel):
                    save=lambda r, v: {"text": v}, tooltip=lambda r: r.text),
             Column(self.tr("Minutes"), lambda r: r.minutes if r.minutes is not None else "",
                    edit=lambda r: r.minutes or 0,
-                   save=lambda r, v: {  # 0 or nothing: no time box (the cell empty again)
-                       "minutes": (int(v) if v not in ("", None) else 0) or None},
+                   save=lambda r, v: {"minutes": optional_minutes(v)},
                    align=Qt.AlignmentFlag.AlignRight),
         ]
 
