@@ -154,8 +154,8 @@ class HarvestOps(oplib.Base):
                 self._check_refs(tx, **refs)
                 self._check_same_place(tx.get("note", parent_id), place)
                 self._check_depth(tx, parent_id, 0)
-            # One statement at every Enter: the table, round and tags checked, the
-            # position after the last sibling and the note inserted (Transaction.insert).
+            # Two statements at every Enter: the table, round and tags checked; the
+            # note inserted after its last sibling (Transaction.insert).
             new = tx.insert("note", {
                 **place, **values, "perspective_id": perspective_id,
                 "speaker_id": speaker_id, "parent_id": parent_id},

@@ -237,9 +237,9 @@ class Transaction:
                last_of: tuple[str, tuple] | None = None,
                alive: dict[str, str] | None = None) -> str:
         """Insert a row. With `last_of` (a WHERE clause and its parameters) its
-        position is after the last row it names; with `alive` (table -> id) the
-        rows it refers to must exist and not be deleted (else NotFound, as
-        `check_all`): both inside the INSERT itself, one statement. With
+        position is after the last row it names (a subquery of the INSERT's
+        values); with `alive` (table -> id) the rows it refers to must exist
+        and not be deleted (`check_all`, one query before it). With
         `index_later` a note's search entry is left to `EventFile.index_notes`
         (search_index.py): the row's commit is then smaller."""
         row_id = values.get("id") or new_id()
@@ -251,16 +251,12 @@ class Transaction:
                     index_later: bool = False, last_of: tuple[str, tuple] | None = None,
                     alive: dict[str, str] | None = None) -> None:
         where, keys = last_of or ("", ())
-        alive = alive or {}
-        ids = tuple(checked_id(t, i) for t, i in alive.items())
-        sql, filled = _insert_sql(table, tuple(data), where, tuple(alive),
-                                  self._columns_of(table))
-        cursor = self._conn.execute(sql, (*data.values(), *keys, *ids))
+        if alive:
+            self.check_all(alive)
+        sql, filled = _insert_sql(table, tuple(data), where, self._columns_of(table))
+        cursor = self._conn.execute(sql, (*data.values(), *keys))
         row = cursor.fetchone()
         cursor.close()
-        if row is None:  # a row it refers to is gone: nothing was inserted
-            self.check_all(alive)
-            raise NotFound("error.not_found", kind=Word(f"kind_name.{table}"), id=row_id)
         rowid, image = row[0], dict(data)  # + what SQLite filled in: the after-image
         image.update(zip(filled, row[1:]))
         if table in _INDEXED:
@@ -381,22 +377,21 @@ class Transaction:
 
 @cache
 def _insert_sql(table: str, columns: tuple[str, ...], last_of: str,
-                alive: tuple[str, ...], all_columns: tuple[str, ...]
-                ) -> tuple[str, tuple[str, ...]]:
+                all_columns: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
     """The INSERT of `Transaction._insert_row`: the values, then (with `last_of`) the
-    position after the last row that clause names, only when every table in
-    `alive` holds its id undeleted; and the columns it returns after the rowid
-    (those not given: fewer values, a cheaper commit)."""
+    position after the last row that clause names; and the columns it returns
+    after the rowid (those not given: fewer values, a cheaper commit).
+
+    One row of VALUES, the position a subquery among them: an `INSERT ... SELECT`
+    from its own table fills two temporary tables first (docs/durability.md)."""
     filled = tuple(c for c in all_columns if c not in columns)
     names, values = list(columns), ["?"] * len(columns)
     if last_of:
         names.append("position")
         values.append(f"(SELECT coalesce(max(position) + 1, 0) FROM {table} "
                       f"WHERE deleted_at IS NULL AND {last_of})")
-    checks = " AND ".join(f"(SELECT deleted_at IS NULL FROM {t} WHERE id = ?)"
-                          for t in alive) or "1"
-    return (f"INSERT INTO {table} ({', '.join(names)}) SELECT {', '.join(values)} "
-            f"WHERE {checks} RETURNING {', '.join(('rowid', *filled))}", filled)
+    return (f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join(values)}) "
+            f"RETURNING {', '.join(('rowid', *filled))}", filled)
 
 
 def _unmade(row: RowChange, tx: Transaction, undoing: bool) -> dict[str, Any]:
@@ -491,6 +486,8 @@ class Writer:
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
                 yield tx
+                # made before the commit, kept after it: less to run after its syncs
+                step, changes = self._outcome(tx, label, source, record)
                 self._conn.execute("COMMIT")
             except BaseException as exc:
                 if self._conn.in_transaction:
@@ -503,19 +500,28 @@ class Writer:
             self.unindexed.update(tx.unindexed)
             # The next operation is stamped later, even when the clock is behind.
             self.clock_floor = max(self.clock_floor or "", tx.stamp)
-            rows = tuple(tx._rows.values())
-            if rows and record and source == Source.EDIT:
-                self._undo.append(_Step(label, rows))
+            if step is not None:
+                self._undo.append(step)
                 del self._undo[:-UNDO_LIMIT]
                 self._redo.clear()
             if committed is not None:
                 committed()
-            if not rows:
+            if changes is None:
                 return
-            tx.changes = Changes(label, frozenset(_KINDS[r.table] for r in rows),
-                                 frozenset(r.id for r in rows), Source(source),
-                                 getattr(self._local, "initiator", None))
-        self._finish(tx.changes)
+            tx.changes = changes
+        self._finish(changes)
+
+    def _outcome(self, tx: Transaction, label: str, source: Source | str,
+                 record: bool) -> tuple[_Step | None, Changes | None]:
+        """The undo step (None: none) and the notice (None: nothing changed) of
+        `tx`, made before its commit (docs/durability.md, "What a note costs")."""
+        if not tx._rows:
+            return None, None
+        rows = tuple(tx._rows.values())
+        step = _Step(label, rows) if record and source == Source.EDIT else None
+        return step, Changes(label, frozenset(_KINDS[r.table] for r in rows),
+                             frozenset(r.id for r in rows), Source(source),
+                             getattr(self._local, "initiator", None))
 
     @contextmanager
     def _savepoint(self) -> Iterator[Transaction]:

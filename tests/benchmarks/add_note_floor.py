@@ -2,7 +2,7 @@
 
 Not a figures module: run by hand,
 
-    .venv/bin/python tests/benchmarks/add_note_floor.py [--notes 600] [--runs 3]
+    .venv/bin/python tests/benchmarks/add_note_floor.py [--notes 3000] [--runs 3]
 
 Four writes take turns (each first in turn), at the busy table of copies of the
 50k-note benchmark event, with Oogst's pragmas:
@@ -10,7 +10,7 @@ Four writes take turns (each first in turn), at the busy table of copies of the
 * `add_note` itself;
 * the floor: the same note by the leanest operation that still does what
   `add_note` must (its values checked, its table and round checked, its
-  position after the last sibling and the row inserted in one statement, the
+  position after the last sibling and the row inserted, the
   row read back for undo, one undo step and one change notice made), on a
   plain connection, without `Writer` (only the columns SQLite filled in come
   back from the INSERT, as in `Transaction.insert`);
@@ -41,12 +41,12 @@ WARM_UP = 20
 INDEX_EVERY = 8
 COLUMNS = ("table_id, question_id, programme_item_id, text, kind, party, perspective_id, "
            "speaker_id, parent_id, id, created_at, updated_at, position")
-INSERT = f"""INSERT INTO note ({COLUMNS}) SELECT ?, ?, NULL, ?, ?, ?, NULL, NULL, NULL, ?, ?, ?,
+INSERT = f"""INSERT INTO note ({COLUMNS}) VALUES (?, ?, NULL, ?, ?, ?, NULL, NULL, NULL, ?, ?, ?,
     (SELECT coalesce(max(position) + 1, 0) FROM note WHERE deleted_at IS NULL AND
-     table_id IS ? AND question_id IS ? AND programme_item_id IS NULL AND parent_id IS NULL)
-    WHERE (SELECT deleted_at IS NULL FROM theme_table WHERE id = ?)
-      AND (SELECT deleted_at IS NULL FROM question WHERE id = ?)
+     table_id IS ? AND question_id IS ? AND programme_item_id IS NULL AND parent_id IS NULL))
     RETURNING rowid, deleted_at, position, votes, key_point, clocks"""
+ALIVE = """SELECT (SELECT deleted_at IS NULL FROM theme_table WHERE id = ?),
+    (SELECT deleted_at IS NULL FROM question WHERE id = ?)"""
 
 
 def _plain(path: Path) -> sqlite3.Connection:
@@ -79,9 +79,11 @@ def run(source: Path, scratch: Path, notes: int) -> dict[str, list[float]]:
     def insert(conn: sqlite3.Connection, i: int, stamp: str) -> RowChange:
         values = check_note({"text": TYPED.format(i=i), "kind": "point", "party": ""})
         note = new_id()
+        if not all(conn.execute(ALIVE, (table.id, question.id)).fetchone()):
+            raise LookupError(table.id)
         row = conn.execute(INSERT, (table.id, question.id, values["text"], values["kind"],
                                     values["party"], note, stamp, stamp, table.id,
-                                    question.id, table.id, question.id)).fetchone()
+                                    question.id)).fetchone()
         image = dict(values, table_id=table.id, question_id=question.id, id=note,
                      created_at=stamp, updated_at=stamp, **dict(row))
         image.pop("rowid")
@@ -135,7 +137,7 @@ def _p99(xs: list[float]) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--notes", type=int, default=600)
+    parser.add_argument("--notes", type=int, default=3000)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     from big_event import events  # the benchmark events, generated once

@@ -38,6 +38,10 @@ from figures import Figure, summary  # noqa: E402
 TYPED = "Notitie {i}: vertrouwen en experimenteerruimte voor het lokale samenspel"
 INDEX_EVERY = 8  # notes typed between two `index_notes` calls (the window: a second)
 WARM_UP = 20  # rounds of commits before add_note's samples are counted
+# add_note's rounds counted: its p99 is then the 30th-longest of 3,000, not the 6th
+# of 600, which swung from 1.11 to 1.47x the bare commit between runs of the same
+# code (docs/durability.md, "At the line"); 3,000 rounds take about 7 s.
+ADD_NOTE_SAMPLES = 3000
 
 
 def figures(events: dict[str, Path], repeat: int) -> list[Figure]:
@@ -52,7 +56,7 @@ def figures(events: dict[str, Path], repeat: int) -> list[Figure]:
         out += gap_figure(_copy(events["5k"], scratch, "gap"), notes=200)
         big = "50k" if "50k" in events else "5k"
         out += add_note_figures(_copy(events[big], scratch, "add"), big,
-                                samples=max(600, 200 * repeat))
+                                samples=ADD_NOTE_SAMPLES)
         return out
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
