@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from facilitator.domain import ACTION_LEVELS, ACTION_STATUSES, Action, FollowUp
+from facilitator.emphasis import plain
 from facilitator.errors import OogstError
 from facilitator.words import long_date
 
@@ -152,7 +153,7 @@ class ActionsModel(_ListModel):
         if not action.note_id:
             return ""
         try:
-            return self._bridge.event.note(action.note_id).text
+            return plain(self._bridge.event.note(action.note_id).text)
         except OogstError:
             return self.tr("(note deleted)")
 

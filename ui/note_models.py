@@ -27,6 +27,7 @@ from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 
 from facilitator.domain import Note, Participant, Perspective
+from facilitator.emphasis import plain
 from facilitator.errors import OogstError
 from facilitator.reading import TreeNote
 
@@ -233,8 +234,8 @@ class NoteTreeModel(QStandardItemModel):
             return None
         column = index.column()
         if role == _DISPLAY:
-            if column == self.TEXT:
-                return note.text
+            if column == self.TEXT:  # the words as shown: emphasis marks left out
+                return plain(note.text)
             if column == self.KIND:
                 return i18n.core_word(f"kind.{note.kind}")
             if column == self.PERSPECTIVE:

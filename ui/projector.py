@@ -39,6 +39,7 @@ from facilitator.words import long_date
 from facilitator.timer import Clock, format_clock
 
 # The look lives in projector_layout (BACKGROUND and COUNTDOWN are imported from here too).
+from .emphasis_layout import draw_layout, layout_height, note_layout
 from .projector_layout import (ACCENT, BACKGROUND, CARD, COUNTDOWN, MUTED, TEXT, Screen,
                                WallNote, compute_layout, fit_pixels, make_font,
                                readable_on_dark)
@@ -547,9 +548,8 @@ class ProjectorWindow(QWidget):
             return
         for note in s.wall:
             label_h = QFontMetrics(label_font).height() if note.perspective else 0
-            text_rect = QFontMetrics(note_font).boundingRect(
-                QRect(0, 0, text_w, 100000), int(Qt.TextFlag.TextWordWrap), note.text)
-            height = label_h + text_rect.height() + 2 * pad
+            layout = note_layout(note.text, note_font, text_w)  # its emphasis bold
+            height = label_h + layout_height(layout) + 2 * pad
             if y + height > bottom:
                 break  # no half cards: the wall shows the newest notes that fit whole
             card = QRect(rect.x(), y, rect.width(), height)
@@ -565,12 +565,8 @@ class ProjectorWindow(QWidget):
                 painter.setPen(readable_on_dark(note.colour))
                 painter.drawText(QRect(inner.x(), inner.y(), inner.width(), label_h),
                                  int(Qt.AlignmentFlag.AlignLeft), note.perspective)
-            painter.setFont(note_font)
             painter.setPen(QColor(TEXT))
-            painter.drawText(QRect(inner.x(), inner.y() + label_h, inner.width(),
-                                   inner.height() - label_h),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
-                             note.text)
+            draw_layout(painter, layout, inner.x(), inner.y() + label_h)
             painter.restore()
             y += height + pad
             if y >= bottom:

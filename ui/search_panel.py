@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QApplication, QLabel, QLineEdit, QListWidget, QLi
                                QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout,
                                QWidget)
 
+from facilitator.emphasis import plain
 from facilitator.reading import SearchHit
 from facilitator.transactions import Changes
 
@@ -158,10 +159,10 @@ class SearchPanel(QWidget):
             tags = [where, core_word(f"kind.{hit.note.kind}")]
             item = QListWidgetItem()
             item.setData(ID_ROLE, hit.note.id)
-            item.setData(Qt.ItemDataRole.DisplayRole, hit.note.text)
-            item.setData(HTML_ROLE, f"{snippet_html(hit.snippet)}<br><small>"
+            item.setData(Qt.ItemDataRole.DisplayRole, plain(hit.note.text))
+            item.setData(HTML_ROLE, f"{snippet_html(plain(hit.snippet))}<br><small>"
                                     f"{html.escape(' · '.join(tags))}</small>")
-            item.setToolTip(hit.note.text)
+            item.setToolTip(plain(hit.note.text))
             self.results.addItem(item)
         self.count.setText(self.tr("%n note(s) found", "", len(hits)))
         if hits:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QHeader
                                QLineEdit, QStyledItemDelegate, QTableView, QWidget)
 
 from facilitator.domain import Note
+from facilitator.emphasis import plain
 from facilitator.reading import TreeNote
 from facilitator.transactions import Changes
 
@@ -169,9 +170,9 @@ class VotesModel(QAbstractTableModel):
         elif column == self.NOTE:
             if role == Qt.ItemDataRole.DisplayRole:
                 indent = "" if self.sort_by_votes else "    " * item.depth
-                return indent + " ".join(note.text.split())
+                return indent + " ".join(plain(note.text).split())
             if role == Qt.ItemDataRole.ToolTipRole:
-                return note.text
+                return plain(note.text)
             if role == Qt.ItemDataRole.DecorationRole:
                 colour = self._perspectives.get(note.perspective_id or "", (None, None))[1]
                 return dot_icon(colour)

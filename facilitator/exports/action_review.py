@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..domain import Action
 from ..words import long_date, tr
-from .emphasis import plain
+from ..emphasis import plain
 from .model import Harvest
 from .outline import Block, Heading, Paragraph, Run, Table
 

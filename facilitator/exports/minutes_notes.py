@@ -1,12 +1,13 @@
 """How the minutes print notes: nested lists with the perspective's tag and
 colour, the speaker as a lead or a label line, votes and key points, quotes, the
-note's own emphasis (`emphasis.py`); the perspectives' legend and the perspective
+note's own emphasis (`facilitator/emphasis.py`, as outline runs); the perspectives' legend and the perspective
 x table matrix. Part of the format-neutral minutes (`minutes_outline.py`)."""
 from __future__ import annotations
 
 from ..reading import TreeNote
 from ..words import tr
-from .emphasis import emphasis_runs, plain
+from ..emphasis import plain
+from .outline import emphasis_runs
 from .model import Harvest
 from .outline import BulletList, ListItem, Matrix, MatrixRow, Paragraph, Run
 

@@ -14,7 +14,7 @@ from datetime import date
 from ..eventfile import EventFile
 from ..issue_ops import IssuedNote, MinutesIssue, note_changes
 from ..words import long_date, tr
-from .emphasis import emphasis_runs
+from .outline import emphasis_runs
 from .model import Harvest
 from .outline import BulletList, Heading, ListItem, PageBreakHint, Paragraph, Run
 from .rounds import round_name

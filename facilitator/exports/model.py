@@ -20,7 +20,7 @@ from ..eventfile import EventFile
 from ..reading import ListedNote, TreeNote, round_by_round
 from ..words import long_date, tr
 from .anonymise import Anonymiser, collapse, fold
-from .emphasis import plain
+from ..emphasis import plain
 from .perspective_tags import perspective_tags
 
 

@@ -26,6 +26,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
+from ..emphasis import emphasis_pieces
+
 Tone = Literal["", "aside", "alert"]
 Role = Literal["body", "small", "meta", "subtitle", "label", "caption"]
 
@@ -278,3 +280,12 @@ def paragraph(*runs: Run | str, role: Role = "body", line_breaks: bool = False) 
 def field_line(label: str, value: str, role: Role = "body") -> Paragraph:
     """'Label: value' with the label in bold, on one line (newlines as line breaks)."""
     return Paragraph((Run(f"{label}:", bold=True), Run(" "), Run(value)), role, True)
+
+
+def emphasis_runs(text: str, *, bold: bool = False, italic: bool = False) -> tuple[Run, ...]:
+    """The outline's runs of a note's text: its emphasised words bold (all of it
+    bold when `bold`), every run italic when `italic`."""
+    if "**" not in text:  # one run, as the pieces below would give
+        return (Run(text, bold=bold or False, italic=italic),)
+    return tuple(Run(piece, bold=bold or strong, italic=italic)
+                 for piece, strong in emphasis_pieces(text))

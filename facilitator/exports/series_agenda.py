@@ -24,7 +24,7 @@ from ..domain import ACTION_LEVELS
 from ..words import long_date, tr
 from .outline import Block, BulletList, Heading, ListItem, Outline, Paragraph, Run, Table, Title
 from .docx_render import render_docx
-from .emphasis import plain
+from ..emphasis import plain
 from .gc_spacing import spaced_collections
 from .pdf_render import render_pdf
 from .safety import Job, Progress, ShouldAbort, atomic_output, clean

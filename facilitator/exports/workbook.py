@@ -50,7 +50,7 @@ from ..eventfile import EventFile
 from ..words import tr
 from ..reading import TreeNote, depth_first
 from .agenda import sort_actions
-from .emphasis import plain
+from ..emphasis import plain
 from .gc_spacing import spaced_collections
 from .model import Harvest
 from .safety import (EXCEL_CELL_LIMIT, Job, Progress, ShouldAbort, atomic_output, clean,

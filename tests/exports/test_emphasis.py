@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from facilitator.eventfile import EventFile
 from facilitator.exports import export_minutes, export_workbook
-from facilitator.exports.emphasis import emphasis_pieces, plain
+from facilitator.emphasis import emphasis_pieces, plain
 from facilitator.exports.minutes import export_minutes_docx
 
 from export_helpers import flat, pdf_text
@@ -127,7 +127,7 @@ def _by_the_pattern(text: str, bold: bool, italic: bool) -> tuple:
     """The runs as the regular expression alone makes them (no quick path), by
     `re.split` rather than emphasis.py's loop: plain, bold, plain, ... pieces, the
     empty plain ones left out (an empty text is one empty piece)."""
-    from facilitator.exports import emphasis
+    from facilitator import emphasis
     from facilitator.exports.outline import Run
     parts = emphasis._BOLD.split(text)
     pieces = [(part, i % 2 == 1) for i, part in enumerate(parts) if part or i % 2 == 1]
@@ -139,7 +139,7 @@ def _by_the_pattern(text: str, bold: bool, italic: bool) -> tuple:
 def test_a_text_without_two_stars_gives_what_the_pattern_gives(text, bold, italic):
     """The quick path (no "**" in the text: one run, no pattern) and the pattern agree,
     down to the type of each field."""
-    from facilitator.exports.emphasis import emphasis_runs
+    from facilitator.exports.outline import emphasis_runs
     runs, expected = emphasis_runs(text, bold=bold, italic=italic), _by_the_pattern(
         text, bold, italic)
     assert runs == expected

@@ -181,3 +181,15 @@ def test_plenary_and_all_rounds(qtbot, demo):
     view.select_place("table", table.id)
     view.select_round("*")
     assert len(view.model.note_ids()) == len(demo.event.notes(table_id=table.id))
+
+
+def test_the_seeds_emphasis_shows_its_words_without_the_marks(qtbot, demo):
+    """Seed 002: "Het gaat vooral om **duurzaam organiseren**" (a general note of
+    table 1): the voting list shows the words, as the minutes print them."""
+    note = next(n for n in demo.event.notes() if "**duurzaam organiseren**" in n.text)
+    view = show(qtbot, VotingView(demo.bridge))
+    assert view.select_place("table", note.table_id)
+    rows = [view.model.index(r, view.model.NOTE) for r in range(view.model.rowCount())]
+    shown = [str(index.data()) for index in rows]
+    assert any(s.strip() == "Het gaat vooral om duurzaam organiseren" for s in shown), shown
+    assert not any("**" in s for s in shown)

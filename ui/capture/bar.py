@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolBut
                                QVBoxLayout, QWidget)
 
 from facilitator.domain import Perspective
+from facilitator.emphasis import plain
 from facilitator.errors import OogstError
 
 from ..note_models import NoteTreeModel, resolve_speaker
@@ -422,7 +423,7 @@ class CaptureBar(QWidget):
             self.nesting_label.hide()
             return
         try:
-            text = self._bridge.event.note(self.parent_id).text
+            text = plain(self._bridge.event.note(self.parent_id).text)
         except OogstError:
             text = ""
         depth = self._depth(self.parent_id)

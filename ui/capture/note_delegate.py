@@ -3,19 +3,20 @@
 The perspective's colour stripe, the kind badge (in its column, or inside the
 text for the narrow plenary lists), the ⇄ mark of a note a merge kept another
 version of, wrapped heights measured as Qt's item views wrap (cached per text,
-font and width), and an editor per column (text, kind, perspective, votes).
+font and width), the words a note emphasises (`**...**`) in bold, and an editor
+per column (text, kind, perspective, votes).
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QTextLayout,
-                           QTextOption)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (QAbstractItemDelegate, QComboBox, QCompleter, QLineEdit,
                                QApplication, QPlainTextEdit, QSpinBox, QStyle,
                                QStyledItemDelegate, QStyleOptionViewItem, QTreeView, QWidget)
 
 from facilitator.domain import NOTE_KINDS
 
+from ..emphasis_layout import draw_layout, has_emphasis, layout_height, note_layout
 from ..note_models import NoteTreeModel
 from ..theme import spin_box
 from .common import KIND_COLOURS, kind_label
@@ -23,25 +24,6 @@ from .common import KIND_COLOURS, kind_label
 STRIPE = 5
 CONFLICT_MARK = "⇄"  # before the text of a note a merge kept another version of
 CONFLICT_COLOUR = "#d9480f"
-
-
-def wrapped_height(text: str, font: QFont, width: int) -> int:
-    """The height of `text` wrapped in `width` pixels exactly as Qt's item views wrap
-    it (at word boundaries, inside a word too long for a line)."""
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
-    height = 0.0
-    layout.beginLayout()
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        height += line.height()
-    layout.endLayout()
-    return int(height + 0.999)
 
 
 class NoteTextEditor(QPlainTextEdit):
@@ -123,7 +105,38 @@ class NoteDelegate(QStyledItemDelegate):
         painter.restore()
         text_option = QStyleOptionViewItem(option)
         text_option.rect = option.rect.adjusted(offset, 0, 0, 0)
-        super().paint(painter, text_option, index)
+        if note is not None and has_emphasis(note.text):
+            self._paint_emphasis(painter, text_option, index, note.text)
+        else:
+            super().paint(painter, text_option, index)
+
+    def _paint_emphasis(self, painter: QPainter, option: QStyleOptionViewItem,
+                        index: QModelIndex, text: str) -> None:
+        """The cell as Qt draws it (selection, focus), but its text laid out here,
+        its emphasised words bold, where and how Qt would put the text."""
+        cell = QStyleOptionViewItem(option)
+        self.initStyleOption(cell, index)
+        cell.text = ""
+        widget = cell.widget
+        style = widget.style() if widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, cell, widget)
+        area = area.adjusted(margin, 0, -margin, 0)
+        layout = note_layout(text, cell.font, area.width())
+        height = layout_height(layout)
+        top = area.top() + max(0, (area.height() - height) // 2)  # as Qt: centred
+        palette = cell.palette
+        group = (QPalette.ColorGroup.Disabled if not cell.state & QStyle.StateFlag.State_Enabled
+                 else QPalette.ColorGroup.Active if cell.state & QStyle.StateFlag.State_Active
+                 else QPalette.ColorGroup.Inactive)
+        role = (QPalette.ColorRole.HighlightedText
+                if cell.state & QStyle.StateFlag.State_Selected else QPalette.ColorRole.Text)
+        painter.save()
+        painter.setClipRect(option.rect)
+        painter.setPen(QColor(palette.color(group, role)))
+        draw_layout(painter, layout, area.left(), top)
+        painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         """Long notes wrap: the text column is as tall as its wrapped text.
@@ -160,7 +173,7 @@ class NoteDelegate(QStyledItemDelegate):
                 if note.key_point:
                     font = QFont(font)
                     font.setBold(True)
-                cached = max(line, wrapped_height(note.text, font, width) + 8)
+                cached = max(line, layout_height(note_layout(note.text, font, width)) + 8)
             if len(self._heights) > 5000:
                 self._heights.clear()
             self._heights[key] = cached

@@ -3,14 +3,13 @@
 Only that one mark, as typed in Markdown and as seed 002 writes it: two asterisks
 on each side of words that do not start or end with a space. Anything else (a
 lone `**`, `** x **`, single asterisks) stays as typed. The text is split into
-pieces, never turned into markup: every renderer escapes each piece as it
-escapes any user text, so a note cannot carry reportlab or Word markup in.
+pieces, never turned into markup: every renderer (the exports' outline runs,
+the interface's note lists and projector wall) escapes or draws each piece as
+it does any user text, so a note cannot carry reportlab, Word or Qt markup in.
 """
 from __future__ import annotations
 
 import re
-
-from .outline import Run
 
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", re.DOTALL)
 
@@ -37,12 +36,3 @@ def plain(text: str) -> str:
     if "**" not in text:
         return text
     return "".join(piece for piece, _bold in emphasis_pieces(text))
-
-
-def emphasis_runs(text: str, *, bold: bool = False, italic: bool = False) -> tuple[Run, ...]:
-    """The outline's runs of a note's text: its emphasised words bold (all of it
-    bold when `bold`), every run italic when `italic`."""
-    if "**" not in text:  # one run, as the pieces below would give
-        return (Run(text, bold=bold or False, italic=italic),)
-    return tuple(Run(piece, bold=bold or strong, italic=italic)
-                 for piece, strong in emphasis_pieces(text))
