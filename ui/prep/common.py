@@ -54,6 +54,9 @@ class Column:
 class RecordModel(QAbstractTableModel):
     """A list of core records (one per row) read by `fetch()`, edited through the bridge."""
 
+    # The ids of records that came into the list (added, or brought back by undo).
+    recordsArrived = Signal(list)
+
     def __init__(self, bridge: EventBridge, *, fetch: Callable[[], Sequence[Any]],
                  kinds: set[str], columns: list[Column] | None = None,
                  update: Callable[..., Any] | None = None, move: Callable[..., Any] | None = None, parent: QWidget | None = None) -> None:
@@ -91,10 +94,53 @@ class RecordModel(QAbstractTableModel):
                 self.changePersistentIndex(index, self.index(where[rid], index.column()))
             self.records = new
             self.layoutChanged.emit()
+        elif _within(new_ids, old_ids):  # rows deleted: the others keep their selection
+            self._remove_rows(old_ids, set(new_ids))
+            self._take(new)
+        elif _within(old_ids, new_ids):  # rows added or brought back
+            had = set(old_ids)
+            self._insert_rows(new, had)
+            self._take(new)
+            self.recordsArrived.emit([r for r in new_ids if r not in had])
         else:
             self.beginResetModel()
             self.records = new
             self.endResetModel()
+
+    def _remove_rows(self, old_ids: list[str], kept: set[str]) -> None:
+        row = len(old_ids) - 1
+        while row >= 0:  # from the bottom: the rows above keep their numbers
+            if old_ids[row] in kept:
+                row -= 1
+                continue
+            last = row
+            while row > 0 and old_ids[row - 1] not in kept:
+                row -= 1
+            self.beginRemoveRows(QModelIndex(), row, last)
+            del self.records[row:last + 1]
+            self.endRemoveRows()
+            row -= 1
+
+    def _insert_rows(self, new: list[Any], had: set[str]) -> None:
+        row = 0
+        while row < len(new):
+            if new[row].id in had:
+                row += 1
+                continue
+            last = row
+            while last + 1 < len(new) and new[last + 1].id not in had:
+                last += 1
+            self.beginInsertRows(QModelIndex(), row, last)
+            self.records[row:row] = new[row:last + 1]
+            self.endInsertRows()
+            row = last + 1
+
+    def _take(self, new: list[Any]) -> None:
+        """The records as read (same ids, same order): their values may have changed."""
+        self.records = new
+        if new:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1,
+                                                               len(self.columns) - 1))
 
     def record(self, row: int) -> Any:
         return self.records[row]
@@ -212,6 +258,27 @@ class RecordModel(QAbstractTableModel):
             self.bridge.run(self.move, self.records[row].id, index=target)
 
 
+def _within(part: list[str], whole: list[str]) -> bool:
+    """Whether `part` is `whole` with some of its ids left out (same order)."""
+    rest = iter(whole)
+    return all(record_id in rest for record_id in part)
+
+
+class SelectArrived(QObject):
+    """A record that comes into a list on its own (brought back by Ctrl+Z, added)
+    comes selected; a whole import leaves the selection where it was."""
+
+    def __init__(self, view: QAbstractItemView, model: RecordModel) -> None:
+        super().__init__(view)
+        self._view, self._model = view, model
+        model.recordsArrived.connect(self._arrived)
+
+    def _arrived(self, record_ids: list[str]) -> None:
+        if len(record_ids) == 1:
+            select_id(self._view, self._model, record_ids[0],
+                      column=max(0, self._view.currentIndex().column()))
+
+
 def make_table_view(model: RecordModel, parent: QWidget | None = None, *,
                     stretch: int | None = None) -> QTableView:
     """A table view with the conventions of every preparation list."""
@@ -235,6 +302,7 @@ def make_table_view(model: RecordModel, parent: QWidget | None = None, *,
     header.setHighlightSections(False)
     if stretch is not None:
         StretchColumn(view, stretch)
+    SelectArrived(view, model)
     if model.move:
         view.setDragEnabled(True)
         view.setAcceptDrops(True)
@@ -309,7 +377,11 @@ def select_id(view: QAbstractItemView, model: RecordModel, record_id: str | None
               column: int = 0) -> None:
     row = model.row_of(record_id)
     if row >= 0:
-        view.setCurrentIndex(model.index(row, column))
+        index, shown = model.index(row, column), view.model()
+        if shown is not model:  # a sorting or filtering proxy in between
+            index = shown.mapFromSource(index)
+        if index.isValid():
+            view.setCurrentIndex(index)
 
 
 def add_delete_shortcut(view: QAbstractItemView, handler: Callable[[], None]) -> None:
