@@ -15,6 +15,7 @@ from pathlib import Path
 from . import backups, connections, installed, storage
 from .errors import ForeignSchema, OogstError
 from .eventfile import EventFile
+from .timer import early_starts
 from .words import long_date, system_language, tr
 from .schema import SCHEMA_VERSION
 from .sessions import create_from_template, save_as_template
@@ -82,10 +83,14 @@ def cmd_info(args: argparse.Namespace) -> int:
             print(f"{tr('cli.issued', lang)}: {', '.join(issued)}")
         if s["programme"]:
             print(f"\n{tr('cli.programme', lang)}:")
+            early = early_starts(s["programme"])
             for item in s["programme"]:
                 start = item.planned_start or "     "
                 length = f" ({item.planned_minutes} min)" if item.planned_minutes else ""
-                print(f"  {start}  {item.title}{length}")
+                above = early.get(item.id)
+                warning = "  ! " + tr("cli.starts_before", lang, title=above.title,
+                                      time=above.planned_start) if above else ""
+                print(f"  {start}  {item.title}{length}{warning}")
         print(f"\n{tr('cli.tables', lang)}:")
         for table, notes, members in s["tables"]:
             print(f"  {tr('cli.table', lang)} {table.number}: {table.theme}  "

@@ -112,6 +112,25 @@ def warning_window(duration: float | None, warning_minutes: int = DEFAULT_WARNIN
     return max(0.0, min(window, duration))
 
 
+def early_starts(items: Sequence[Any]) -> dict[str, Any]:
+    """Programme items planned to start before an item above them: item id -> the
+    item above with the latest planned start ("20:45" above "19:45"). Items
+    without a planned start are passed over; the programme's order is the
+    facilitator's, so this is for a warning, never a refusal."""
+    early: dict[str, Any] = {}
+    latest, latest_at = None, -1  # the item above with the latest planned start so far
+    for item in items:
+        hours, _, minutes = (item.planned_start or "").partition(":")
+        if not (hours.isdigit() and minutes.isdigit()):
+            continue
+        at = int(hours) * 60 + int(minutes)
+        if at < latest_at:
+            early[item.id] = latest
+        elif at > latest_at:
+            latest, latest_at = item, at
+    return early
+
+
 def format_clock(seconds: float) -> str:
     """A countdown as shown: "19:59", "1:05:00"; negative (overrun) as "−02:13".
 

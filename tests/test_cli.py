@@ -54,6 +54,20 @@ def test_demo_then_info_shows_seed_002(tmp_path):
     assert "Table 1:" in english and "28 November 2017" in english
 
 
+def test_info_warns_of_an_item_planned_before_one_above_it(tmp_path):
+    from facilitator import EventFile
+    path = tmp_path / "avond.oogst"
+    with EventFile.create(path, title="Wijkavond") as event:
+        event.add_programme_item(kind="opening", title="Welkom", planned_start="20:45")
+        event.add_programme_item(kind="table_round", title="Tafels", planned_start="19:45")
+    out = oogst("info", str(path)).stdout
+    line = next(l for l in out.splitlines() if "Tafels" in l)
+    assert line.strip() == "19:45  Tafels  ! begint vóór “Welkom” erboven (20:45)"
+    assert "!" not in next(l for l in out.splitlines() if "Welkom" in l)
+    english = oogst("info", str(path), lang="en").stdout
+    assert "! starts before “Welkom” above it (20:45)" in english
+
+
 def test_new_from_template_check_and_search(tmp_path):
     path = tmp_path / "wc.oogst"
     result = oogst("new", "--template", "world-cafe", str(path))

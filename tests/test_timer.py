@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from facilitator import EventFile, InvalidValue, NotFound, OogstError
 from facilitator.schema import MIGRATIONS, SCHEMA_VERSION
-from facilitator.timer import (FakeClock, RunState, format_clock, round_position,
+from facilitator.timer import (FakeClock, RunState, early_starts, format_clock, round_position,
                                warning_window)
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -356,3 +356,27 @@ def test_stored_v3_file_keeps_its_running_timer(tmp_path):
             ("Thematafels", "paused", 50 * 60, 5)
         assert [(t.actual_minutes, t.difference) for t in ev.programme_timing()] == \
             [(12, 2), (None, None)]
+
+
+class _Item:
+    def __init__(self, item_id: str, planned_start: str | None) -> None:
+        self.id, self.planned_start = item_id, planned_start
+
+
+def test_an_item_planned_before_one_above_it_is_named_with_that_one():
+    items = [_Item("a", "19:00"), _Item("b", "20:45"), _Item("c", None),
+             _Item("d", "19:45"), _Item("e", "21:00"), _Item("f", "9:30")]
+    early = early_starts(items)
+    assert {k: v.id for k, v in early.items()} == {"d": "b", "f": "e"}
+    assert early_starts([_Item("a", "19:00"), _Item("b", "19:00")]) == {}  # same time
+
+
+@given(st.lists(st.one_of(st.none(), st.times().map(lambda t: t.strftime("%H:%M")))))
+def test_a_programme_in_time_order_has_no_early_starts(starts):
+    """Exactly the items after a later one are early: none when the times only grow."""
+    items = [_Item(str(i), s) for i, s in enumerate(starts)]
+    early = early_starts(items)
+    timed = [s for s in starts if s]
+    assert (early == {}) == (timed == sorted(timed))
+    for item_id, above in early.items():
+        assert int(above.id) < int(item_id) and above.planned_start > starts[int(item_id)]

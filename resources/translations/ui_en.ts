@@ -110,7 +110,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="+166"/>
+        <location filename="../../ui/search_panel.py" line="+167"/>
         <source>%n note(s) found</source>
         <translation>
             <numerusform>%n note found</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../ui/agenda_models.py" line="+138"/>
+        <location filename="../../ui/agenda_models.py" line="+139"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
@@ -396,7 +396,7 @@
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../ui/capture/bar.py" line="+69"/>
+        <location filename="../../ui/capture/bar.py" line="+70"/>
         <source>Speaker/party:</source>
         <translation>Spreker/partij:</translation>
     </message>
@@ -876,7 +876,7 @@ Logbestand: %1</translation>
 <context>
     <name>EventDetailsForm</name>
     <message>
-        <location filename="../../ui/prep/programme.py" line="+24"/>
+        <location filename="../../ui/prep/programme.py" line="+27"/>
         <source>Event</source>
         <translation>Bijeenkomst</translation>
     </message>
@@ -1956,7 +1956,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>NoteTreeModel</name>
     <message>
-        <location filename="../../ui/note_models.py" line="+224"/>
+        <location filename="../../ui/note_models.py" line="+225"/>
         <source>Note</source>
         <translation>Oogstpunt</translation>
     </message>
@@ -2486,12 +2486,12 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>ProgrammeModel</name>
     <message>
-        <location filename="../../ui/prep/programme.py" line="+49"/>
+        <location filename="../../ui/prep/programme.py" line="+51"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
@@ -2515,11 +2515,16 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>Starts before “%1” above it (%2)</source>
+        <translation>Begint vóór “%1” erboven (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>&amp;Add item</source>
         <translation>Onderdeel toe&amp;voegen</translation>
     </message>
@@ -2547,7 +2552,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="+62"/>
+        <location filename="../../ui/projector.py" line="+63"/>
         <source>Oogst – projector</source>
         <translation>Oogst – projector</translation>
     </message>
@@ -2907,7 +2912,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="+104"/>
+        <location filename="../../ui/search_panel.py" line="+105"/>
         <source>Search all notes…</source>
         <translation>Zoek in alle oogstpunten…</translation>
     </message>
@@ -3133,7 +3138,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/prep/common.py" line="+303"/>
+        <location filename="../../ui/prep/common.py" line="+371"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
@@ -3143,7 +3148,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -3629,7 +3634,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>VotesModel</name>
     <message>
-        <location filename="../../ui/voting_models.py" line="+129"/>
+        <location filename="../../ui/voting_models.py" line="+130"/>
         <source>Dots</source>
         <translation>Stippen</translation>
     </message>

@@ -561,3 +561,23 @@ def test_a_list_reread_shows_the_file_in_its_order_row_by_row(qapp, old, new):
         assert arrived == [[i for i in new if i not in old]]
     else:
         assert arrived == []
+
+
+def test_an_item_planned_before_one_above_it_is_marked(qtbot, event_path):
+    """20:45 above 19:45: the later row's start gets a warning mark and says why;
+    the order stays the facilitator's."""
+    bridge = open_bridge(event_path)
+    page = ProgrammePage(bridge)
+    qtbot.addWidget(page)
+    model = page.model
+    model.setData(model.index(0, 0), "20:45")
+    model.setData(model.index(1, 0), "19:45")
+    assert [p.planned_start for p in bridge.event.programme()][:2] == ["20:45", "19:45"]
+    start = model.index(1, 0)
+    assert start.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert start.data(Qt.ItemDataRole.ToolTipRole) == "Starts before “Opening” above it (20:45)"
+    assert model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is None
+    model.setData(model.index(1, 0), "21:00")  # put right: the mark goes
+    assert model.index(1, 0).data(Qt.ItemDataRole.DecorationRole) is None
+    assert not model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+    bridge.close()

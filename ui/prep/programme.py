@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
+                               QLabel, QPushButton, QSpinBox, QSplitter, QStyle, QVBoxLayout,
+                               QWidget)
 
 from facilitator.domain import MINUTES_STATUSES, PROGRAMME_KINDS
 from facilitator.oplib import FIELD_LIMITS
+from facilitator.timer import early_starts
 from facilitator.transactions import Changes
 
 from ..bridge import EventBridge
@@ -99,6 +102,8 @@ class EventDetailsForm(QGroupBox):
 class ProgrammeModel(RecordModel):
     def __init__(self, bridge: EventBridge, parent: QWidget | None = None) -> None:
         event = bridge.event
+        self._early_of: list | None = None  # the records `_early_items` was worked out for
+        self._early_items: dict = {}
         super().__init__(bridge, fetch=event.programme, kinds={"programme_item"},
                          update=event.update_programme_item, move=event.move_programme_item,
                          parent=parent)
@@ -106,7 +111,8 @@ class ProgrammeModel(RecordModel):
             Column(self.tr("Start"), lambda r: r.planned_start or "",
                    edit=lambda r: r.planned_start or "",
                    save=lambda r, v: {"planned_start": str(v).strip() or None},
-                   align=Qt.AlignmentFlag.AlignCenter),
+                   align=Qt.AlignmentFlag.AlignCenter, decoration=self._early_mark,
+                   tooltip=self.early_warning),
             Column(self.tr("Minutes"), lambda r: r.planned_minutes if r.planned_minutes
                    is not None else "", edit=lambda r: r.planned_minutes or 0,
                    save=lambda r, v: {"planned_minutes": optional_minutes(v)},
@@ -123,6 +129,26 @@ class ProgrammeModel(RecordModel):
         ]
 
 
+    def _early(self) -> dict:
+        """Items planned to start before an item above them (timer.early_starts),
+        worked out once per reading of the programme."""
+        if self._early_of is not self.records:
+            self._early_of, self._early_items = self.records, early_starts(self.records)
+        return self._early_items
+
+    def early_warning(self, item) -> str:
+        above = self._early().get(item.id)
+        if above is None:
+            return ""
+        return self.tr("Starts before “%1” above it (%2)").replace(
+            "%1", above.title).replace("%2", above.planned_start)
+
+    def _early_mark(self, item) -> QIcon | None:
+        if item.id not in self._early():
+            return None
+        return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+
 class ProgrammePage(QWidget):
     """Navigation page "Programme": the event's details beside its programme."""
 
@@ -136,7 +162,10 @@ class ProgrammePage(QWidget):
         self.view.setObjectName("programmeTable")
         self.view.setItemDelegateForColumn(2, ComboDelegate(
             lambda: [(core_word(f"programme.{k}"), k) for k in PROGRAMME_KINDS], self.view))
-        for column, width in ((0, 56), (1, 64), (2, 96), (4, 150), (5, 120)):
+        # the start: room for a time and the mark of one planned too early
+        icon = self.view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        start = self.view.fontMetrics().horizontalAdvance("00:00") + icon + 24
+        for column, width in ((0, max(56, start)), (1, 64), (2, 96), (4, 150), (5, 120)):
             self.view.setColumnWidth(column, width)
 
         add = QPushButton(self.tr("&Add item"))
