@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel,
                                QListWidget, QMainWindow,
@@ -58,6 +58,9 @@ class MainWindow(QMainWindow):
         self.timer_bar: TimerBar | None = None
         self.projector: QWidget | None = None  # ui.projector.ProjectorWindow
         self._remembering = None  # the recent file, written after the first paint
+        # Ctrl+S out of habit: every change is saved already; say so (made once: one key).
+        self.act_save = self._action(self, "", lambda: self.statusBar().showMessage(
+            self.tr("Every change is saved automatically."), 4000), QKeySequence.Save)
         self._build()
         window_state.place_window(self)  # fits the screen; remembered afterwards
         self.restoreState(QSettings().value("window/state", b""))
@@ -175,12 +178,7 @@ class MainWindow(QMainWindow):
         add_help_entries(self, help_menu)  # Quick guide, Keyboard shortcuts
         about = self._action(help_menu, self.tr("&About Oogst"), self.about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
-        # Ctrl+S out of habit: every change is saved already; say so.
-        save = QAction(self.tr("Save (every change is saved at once)"), self)
-        save.setShortcut(QKeySequence.Save)
-        save.triggered.connect(lambda: self.statusBar().showMessage(
-            self.tr("Every change is saved automatically."), 4000))
-        self.addAction(save)
+        self.act_save.setText(self.tr("Save (every change is saved at once)"))
         self._update_undo_texts()
 
     def _action(self, menu, text: str, slot: Callable, shortcut=None) -> QAction:
@@ -228,6 +226,7 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         bridge = self.bridge
         self._drop_pages()
+        self.setLocale(QLocale())  # the language's dates and numbers, for every page built
         old_central, old_dock = self.central, self.search_dock
         self.removeDockWidget(old_dock)
         old_dock.deleteLater()

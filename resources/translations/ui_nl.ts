@@ -1402,7 +1402,7 @@ Logbestand: %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+90"/>
+        <location filename="../../ui/main_window.py" line="+93"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -1478,18 +1478,18 @@ Logbestand: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+56"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+62"/>
+        <location line="-55"/>
+        <location line="+57"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-55"/>
         <source>&amp;Find in notes…</source>
         <translation>&amp;Zoeken in oogstpunten…</translation>
     </message>
@@ -1524,17 +1524,17 @@ Logbestand: %1</translation>
         <translation>&amp;Over Oogst</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Save (every change is saved at once)</source>
         <translation>Opslaan (elke wijziging wordt meteen opgeslagen)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-118"/>
         <source>Every change is saved automatically.</source>
         <translation>Elke wijziging wordt automatisch opgeslagen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+133"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
@@ -1594,7 +1594,7 @@ Logbestand: %1</translation>
         <translation>O&amp;pnieuw: %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Typing… (kept in a moment)</source>
         <translation>Aan het typen… (zo bewaard)</translation>
     </message>

@@ -511,3 +511,31 @@ def test_a_note_typed_a_moment_ago_is_found_at_once(window, qtbot, event_path):
     note = next(n for n in event.notes() if n.text == "Zwerfvuil bij de speeltuin")
     assert window.search.results.item(0).data(Qt.ItemDataRole.UserRole + 1) == note.id
     assert not event.notes_to_index
+
+
+def test_after_switching_to_dutch_dates_are_dutch_and_ctrl_s_answers_once(
+        window, qtbot, event_path, qm_dir):
+    """The language switch (Preferences) rebuilds the window: its dates follow the
+    new language at once, and Ctrl+S (out of habit) is one key, not two that
+    cancel each other out."""
+    from PySide6.QtGui import QKeySequence
+
+    from ui import i18n
+    assert window.open_path(event_path)
+    window.bridge.run(window.bridge.event.update_event, date="2017-11-28")
+    i18n.install("nl", qm_dir)
+    try:
+        window.retranslate()
+        page = window.navigate("programme")
+        assert "november" in page.details.date.text(), page.details.date.text()
+        saves = [a for a in window.actions()
+                 if QKeySequence(QKeySequence.StandardKey.Save) in a.shortcuts()]
+        assert len(saves) == 1, [a.text() for a in saves]
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        assert window.statusBar().currentMessage() == \
+            "Elke wijziging wordt automatisch opgeslagen."
+    finally:
+        i18n.install("en", qm_dir)
+        window.retranslate()
