@@ -12,6 +12,11 @@ from __future__ import annotations
 import re
 
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", re.DOTALL)
+# In a piece cut out of a note: a mark whose partner was cut off. An opening one
+# follows a space, the start, the cut's "…" or a match's "[", and is glued to a
+# word; a closing one is glued to a word and followed by a space, the end, "…"
+# or "]". Two stars loose on both sides ("5 ** 2") or glued on both ("a**b") stay.
+_CUT_MARK = re.compile(r"(?<![^\s…\[])\*\*(?=[^\s*])|(?<=[^\s*])\*\*(?![^\s…\]])")
 
 
 def emphasis_pieces(text: str) -> list[tuple[str, bool]]:
@@ -36,3 +41,11 @@ def plain(text: str) -> str:
     if "**" not in text:
         return text
     return "".join(piece for piece, _bold in emphasis_pieces(text))
+
+
+def plain_fragment(text: str) -> str:
+    """The words of a piece cut out of a note (a search result's snippet): the
+    emphasis marks left out, also those whose partner was cut off."""
+    if "**" not in text:
+        return text
+    return _CUT_MARK.sub("", plain(text))

@@ -12,6 +12,7 @@ from typing import Any
 
 from . import oplib
 from .domain import ACTION_LEVELS, ACTION_STATUSES, NOTE_KINDS
+from .emphasis import plain
 from .errors import InvalidValue
 from .transactions import Transaction
 
@@ -363,9 +364,10 @@ class HarvestOps(oplib.Base):
 
     def action_from_note(self, note_id: str, *, owner: str = "",
                          level: str = "lokaal") -> str:
-        """Turn a note into an action in one step (the note stays; the action links it)."""
+        """Turn a note into an action in one step (the note stays; the action links it).
+        The action says the note's words; the note's emphasis marks stay in the note."""
         note = self.note(note_id)
-        return self.add_action(what=note.text, owner=owner or note.party, level=level,
+        return self.add_action(what=plain(note.text), owner=owner or note.party, level=level,
                                note_id=note_id)
 
     def update_action(self, action_id: str, *, what: str = _UNSET, owner: str = _UNSET,

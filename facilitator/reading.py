@@ -12,6 +12,7 @@ from typing import Any, NamedTuple, TypeVar
 from . import search_index
 from .domain import (Action, Attachment, Event, FollowUp, Note, Participant, Perspective,
                      ProgrammeItem, Question, ThemeTable, row_maker)
+from .emphasis import plain_fragment
 from .errors import NotFound
 from .transactions import checked_id
 from .words import Word
@@ -30,7 +31,7 @@ class SearchHit:
     """A note found by a search, with its matches marked."""
 
     note: Note
-    snippet: str  # the text with the matches between [ and ]
+    snippet: str  # the words around the matches (between [ and ]), no emphasis marks
 
 
 class ListedNote(NamedTuple):
@@ -302,7 +303,7 @@ class Reading:
         if waiting:  # notes whose search entry is not written yet (search_index.py)
             rows = sorted(rows + search_index.matches_among(self._conn, query, waiting, limit),
                           key=lambda r: r["hit_rank"])[:limit]
-        return [SearchHit(Note.from_row(dict(r)), r["snip"]) for r in rows]
+        return [SearchHit(Note.from_row(dict(r)), plain_fragment(r["snip"])) for r in rows]
 
     def _notes_not_indexed(self) -> set[int]:
         """The rowids of the notes a search must look at outside the index."""

@@ -309,3 +309,13 @@ def test_a_note_refers_only_to_what_exists_and_is_not_deleted(event, ref):
     with pytest.raises(OogstError) as refused:
         event.add_note(text="nee", **refs)
     assert refused.value.key == "error.not_found" and file_state(event) == before
+
+
+def test_an_action_made_from_an_emphasised_note_says_its_words(event):
+    """The note keeps its marks (the minutes print them bold); the action, a new
+    text of its own, says the words."""
+    table = event.add_table(theme="Wonen")
+    note = event.add_note(text="Het gaat vooral om **duurzaam organiseren**", table_id=table)
+    action = event.action(event.action_from_note(note))
+    assert action.what == "Het gaat vooral om duurzaam organiseren"
+    assert event.note(note).text == "Het gaat vooral om **duurzaam organiseren**"

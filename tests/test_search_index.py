@@ -262,3 +262,20 @@ def test_no_commit_when_the_waiting_notes_got_their_entries_otherwise(event):
     finally:
         event._conn.set_trace_callback(None)
     assert not [s for s in statements if s.startswith(("BEGIN", "COMMIT"))]
+
+
+def test_a_search_result_cut_inside_an_emphasis_shows_no_stray_marks(tmp_path):
+    """The snippet (a dozen words) ends inside "**...**": neither half of the mark
+    shows, in the result and in what `oogst search` prints."""
+    from facilitator import EventFile
+    with EventFile.create(tmp_path / "z.oogst", title="Zoeken") as event:
+        table = event.add_table(theme="Wonen")
+        event.add_note(text="Een lange notitie met veel woorden voordat de **regelgrens "
+                            "over meerdere woorden heen loopt en dan nog verder gaat met "
+                            "nog meer woorden** en een staart", table_id=table)
+        event.index_notes()
+        [hit] = event.search("regelgrens")
+        [late] = event.search("staart")
+    for shown in (hit.snippet, late.snippet):
+        assert "**" not in shown and "…" in shown, shown
+    assert "[regelgrens]" in hit.snippet and "[staart]" in late.snippet

@@ -166,8 +166,8 @@ class ActionsModel(_ListModel):
             return action.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             edit = role == Qt.ItemDataRole.EditRole
-            if column == self.WHAT:
-                return action.what
+            if column == self.WHAT:  # shown as the exports print it: no emphasis marks
+                return action.what if edit else plain(action.what)
             if column == self.OWNER:
                 return action.owner
             if column == self.PARTNERS:
@@ -188,7 +188,7 @@ class ActionsModel(_ListModel):
             if column == self.SOURCE:
                 return self._source_text(action) or None
             if column == self.WHAT:
-                return action.what
+                return plain(action.what)
         if role == SortRole:
             if column == self.LEVEL:
                 return ACTION_LEVELS.index(action.level)

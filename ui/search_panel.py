@@ -160,7 +160,7 @@ class SearchPanel(QWidget):
             item = QListWidgetItem()
             item.setData(ID_ROLE, hit.note.id)
             item.setData(Qt.ItemDataRole.DisplayRole, plain(hit.note.text))
-            item.setData(HTML_ROLE, f"{snippet_html(plain(hit.snippet))}<br><small>"
+            item.setData(HTML_ROLE, f"{snippet_html(hit.snippet)}<br><small>"
                                     f"{html.escape(' · '.join(tags))}</small>")
             item.setToolTip(plain(hit.note.text))
             self.results.addItem(item)

@@ -150,3 +150,24 @@ def test_a_text_without_two_stars_gives_what_the_pattern_gives(text, bold, itali
     assert plain(text) == "".join(r.text for r in expected)
     assert emphasis_pieces(text) == [(r.text, r.bold) for r in _by_the_pattern(text, False,
                                                                                 False)]
+
+
+def test_a_cut_out_piece_loses_the_marks_whose_partner_was_cut_off():
+    """A search result shows a piece of a note: a mark whose partner fell outside
+    it is left out too; two stars loose or glued on both sides stay as typed."""
+    from facilitator.emphasis import plain_fragment
+    assert plain_fragment("…de regelgrens heen loopt** en…") == "…de regelgrens heen loopt en…"
+    assert plain_fragment("…regel, met **vet in het…") == "…regel, met vet in het…"
+    assert plain_fragment("…**[vet] in") == "…[vet] in"
+    assert plain_fragment("over de [grens]** en") == "over de [grens] en"
+    for text in ("5 ** 2", "a**b", "****", "geen nadruk"):
+        assert plain_fragment(text) == text
+
+
+@given(st.text(alphabet="ab *\n…[]", max_size=40))
+def test_a_cut_out_piece_only_loses_stars(text):
+    from facilitator.emphasis import plain_fragment
+    result = plain_fragment(text)
+    assert result.replace("*", "") == text.replace("*", "")
+    if "**" not in plain(text):
+        assert result == plain(text)
