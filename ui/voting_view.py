@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QLabel, QSizePolicy, QSpinBox, QVBoxLayout,
+                               QWidget)
 
 from facilitator.errors import OogstError
 from facilitator.transactions import Changes
@@ -44,10 +45,10 @@ class VotingView(QWidget):
         self.setObjectName("votingView")
         self._bridge = bridge
 
-        self.place_combo = self._combo("placeCombo", 300)
+        self.place_combo = self._combo("placeCombo")
         place_label = QLabel(self.tr("&Table:"), self)
         place_label.setBuddy(self.place_combo)
-        self.round_combo = self._combo("roundCombo", 260)
+        self.round_combo = self._combo("roundCombo")
         self.round_label = QLabel(self.tr("&Round:"), self)
         self.round_label.setBuddy(self.round_combo)
         self.sort_check = QCheckBox(self.tr("&Sort by votes"), self)
@@ -85,8 +86,8 @@ class VotingView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(8)
-        layout.addLayout(hbox(place_label, self.place_combo, 12, self.round_label,
-                              self.round_combo, None, self.sort_check))
+        layout.addLayout(hbox(place_label, (self.place_combo, 3), 12, self.round_label,
+                              (self.round_combo, 2), 16, self.sort_check))
         layout.addLayout(hbox(dots_label, self.dots_spin, self.mode_combo, 16,
                               (self.budget_label, 1)))
         layout.addWidget(self.table, 1)
@@ -105,11 +106,16 @@ class VotingView(QWidget):
         bridge.watch(self, self._on_changed)
         self.reload_places()
 
-    def _combo(self, name: str, width: int) -> QComboBox:
+    def _combo(self, name: str) -> QComboBox:
+        """A place or round list as wide as there is room for: on a laptop screen
+        beside the search panel a long theme or question is cut in the closed list,
+        the page never widened."""
         combo = QComboBox(self)
         combo.setObjectName(name)
-        combo.setMinimumWidth(width)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        fit = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        combo.setSizeAdjustPolicy(fit)
+        combo.setMinimumContentsLength(12)
+        combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         return combo
 
     # -- places --------------------------------------------------------------------------

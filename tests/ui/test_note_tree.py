@@ -329,3 +329,20 @@ def test_text_typed_on_the_list_goes_into_the_note_field(qtbot, bridge):
     qtbot.keyClick(view.bar.entry, Qt.Key.Key_Return)
     assert [t for t, _ in texts_in_file(bridge, view)] == [
         "Geef vertrouwen", "ander punt", "Geef ruimte"]
+
+
+def test_on_a_narrow_list_the_note_keeps_half_the_width(qtbot, bridge):
+    """A laptop screen with the search panel open: the columns beside the note give
+    way, and come back when there is room (a width set by hand is kept)."""
+    view = view_with_notes(qtbot, bridge, ["een notitie die wat langer is dan een paar woorden"])
+    tree, header = view.tree, view.tree.header()
+    view.resize(1300, 600)
+    qtbot.waitUntil(lambda: header.sectionSize(NoteTreeModel.PERSPECTIVE) == 170)
+    header.resizeSection(NoteTreeModel.SPEAKER, 220)  # by hand
+    view.resize(600, 600)
+    qtbot.waitUntil(lambda: header.sectionSize(NoteTreeModel.TEXT)
+                    >= tree.viewport().width() // 2 - 2)
+    assert header.sectionSize(NoteTreeModel.SPEAKER) < 220
+    view.resize(1300, 600)
+    qtbot.waitUntil(lambda: header.sectionSize(NoteTreeModel.SPEAKER) == 220)
+    assert header.sectionSize(NoteTreeModel.PERSPECTIVE) == 170

@@ -193,3 +193,15 @@ def test_the_seeds_emphasis_shows_its_words_without_the_marks(qtbot, demo):
     shown = [str(index.data()) for index in rows]
     assert any(s.strip() == "Het gaat vooral om duurzaam organiseren" for s in shown), shown
     assert not any("**" in s for s in shown)
+
+
+def test_a_laptop_screen_beside_the_search_panel_fits_the_whole_page(qtbot, demo):
+    """Long themes and questions are cut in the closed lists; the page is never wider
+    than the room it gets, and "Sort by votes" stays in sight."""
+    view, _table, _question = open_view(qtbot, demo)
+    assert view.minimumSizeHint().width() <= 700
+    view.resize(680, 600)
+    qtbot.waitUntil(lambda: view.sort_check.geometry().right() <= view.width())
+    assert view.sort_check.isVisible() and view.sort_check.width() > 0
+    view.resize(1600, 600)
+    qtbot.waitUntil(lambda: view.place_combo.width() > 400)  # room: the themes show

@@ -61,8 +61,11 @@ class NoteTreeView(QTreeView):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NoteTreeModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((NoteTreeModel.KIND, 110), (NoteTreeModel.PERSPECTIVE, 170),
-                              (NoteTreeModel.SPEAKER, 170), (NoteTreeModel.VOTES, 80)):
+        # the columns beside the note: their widths as wanted (set here, or by hand)
+        self._wanted = {NoteTreeModel.KIND: 110, NoteTreeModel.PERSPECTIVE: 170,
+                        NoteTreeModel.SPEAKER: 170, NoteTreeModel.VOTES: 80}
+        self._fitting = False  # the widths are being fitted: not by hand
+        for column, width in self._wanted.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.sectionResized.connect(self._column_resized)
@@ -75,9 +78,32 @@ class NoteTreeView(QTreeView):
         self._remembered: tuple = (None, [], 0)  # current, selected, scrolled
         self._build_actions()
 
-    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+    def _column_resized(self, column: int, _old: int, new: int) -> None:
         if column == NoteTreeModel.TEXT and self.wordWrap():
             self.scheduleDelayedItemsLayout()  # wrapped notes get their new heights
+        elif column in self._wanted and not self._fitting:
+            self._wanted[column] = new
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The note keeps at least half the list's width: on a narrow list (a laptop
+        screen beside the search panel) the columns beside it give way in proportion,
+        and get their wanted widths back when there is room again."""
+        header = self.header()
+        shown = {c: w for c, w in self._wanted.items() if not header.isSectionHidden(c)}
+        total = sum(shown.values())
+        if not total:
+            return
+        factor = min(1.0, (self.viewport().width() // 2) / total)
+        self._fitting = True
+        try:
+            for column, width in shown.items():
+                header.resizeSection(column, max(min(width, 40), int(width * factor)))
+        finally:
+            self._fitting = False
 
     def dataChanged(self, top_left, bottom_right, roles=()) -> None:  # noqa: N802
         super().dataChanged(top_left, bottom_right, roles)
