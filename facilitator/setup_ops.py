@@ -14,6 +14,7 @@ from . import jobs, oplib
 from .domain import MINUTES_STATUSES, PROGRAMME_KINDS, QUESTION_KINDS, TABLE_BLOCKS
 from .errors import InvalidValue
 from .jobs import Progress, ShouldAbort
+from .transactions import checked_id
 
 _UNSET: Any = object()
 
@@ -170,6 +171,10 @@ def check_participant(values: dict[str, Any]) -> dict[str, Any]:
 def _check_named(name: str, organisations_json: str) -> None:
     if not name and organisations_json == "[]":
         raise InvalidValue("error.participant_needs_name")
+
+
+def _question_op(verb: str, kind: str) -> str:
+    return f"op.{verb}_round" if kind == "round" else f"op.{verb}_question"
 
 
 class SetupOps(oplib.Base):
@@ -344,7 +349,7 @@ class SetupOps(oplib.Base):
         a plenary question names its plenary programme item."""
         values = check_question({"text": text, "kind": kind, "label": label,
                                  "minutes": minutes, "initiatives": initiatives})
-        with self._change("op.add_question") as tx:
+        with self._change(_question_op("add", kind)) as tx:
             if table_id:
                 tx.get("theme_table", table_id)
             if programme_item_id:
@@ -363,11 +368,11 @@ class SetupOps(oplib.Base):
         """Edit a question's text, label, time box or initiatives (as `add_question`)."""
         values = check_question(_given(text=text, label=label, minutes=minutes,
                                        initiatives=initiatives))
-        with self._change("op.edit_question") as tx:
+        with self._change(self._question_label("edit", question_id)) as tx:
             tx.update("question", question_id, values)
 
     def move_question(self, question_id: str, *, index: int) -> None:
-        with self._change("op.move_question") as tx:
+        with self._change(self._question_label("move", question_id)) as tx:
             row = tx.get("question", question_id)
             where, params = self._question_scope(row["table_id"], row["kind"], row["parent_id"])
             siblings = [r[0] for r in tx.query(
@@ -376,8 +381,14 @@ class SetupOps(oplib.Base):
             oplib.reorder(tx, "question", siblings, question_id, index)
 
     def delete_question(self, question_id: str) -> None:
-        with self._change("op.delete_question") as tx:
+        with self._change(self._question_label("delete", question_id)) as tx:
             tx.delete("question", question_id)
+
+    def _question_label(self, verb: str, question_id: str) -> str:
+        """The undo step's name: a round is called a round, as the pages call it."""
+        row = self._conn.execute("SELECT kind FROM question WHERE id = ?",  # type: ignore
+                                 (checked_id("question", question_id),)).fetchone()
+        return _question_op(verb, row[0] if row else "")
 
     @staticmethod
     def _question_scope(table_id: str | None, kind: str,

@@ -271,3 +271,21 @@ def test_any_text_is_stored_or_refused_cleanly(kind, field, read, stripped, firs
         assert read(event, object_id) == expected(first)
         return
     assert read(event, object_id) == expected(second)
+
+
+def test_a_round_is_called_a_round_in_the_undo_history(tmp_path):
+    """The preparation page says "round"; so do the Edit menu's undo and redo."""
+    from facilitator import EventFile
+    from facilitator.words import tr
+    with EventFile.create(tmp_path / "r.oogst", title="Rondes") as event:
+        table = event.add_table(theme="Wonen")
+        shared = event.add_question(text="Wat is er nodig?", kind="round", minutes=20)
+        assert event.undo_label == "op.add_round"
+        event.update_question(shared, minutes=25)
+        assert event.undo_label == "op.edit_round"
+        event.delete_question(shared)
+        assert event.undo_label == "op.delete_round"
+        assert tr(event.undo_label, "nl") == "Ronde verwijderen"
+        underlying = event.add_question(text="Waarom?", table_id=table)
+        event.delete_question(underlying)
+        assert event.undo_label == "op.delete_question"

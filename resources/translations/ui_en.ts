@@ -99,11 +99,19 @@
 <context>
     <name>ParticipantsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/prep/participants.py" line="+153"/>
+        <location filename="../../ui/prep/participants.py" line="+155"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
             <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n participant(s)</source>
+        <translation>
+            <numerusform>%1 of %n participant</numerusform>
+            <numerusform>%1 of %n participants</numerusform>
         </translation>
     </message>
 </context>

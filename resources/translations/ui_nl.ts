@@ -697,7 +697,7 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/prep/participants.py" line="+199"/>
+        <location filename="../../ui/prep/participants.py" line="+203"/>
         <source>Erase personal data</source>
         <translation>Persoonsgegevens wissen</translation>
     </message>
@@ -1984,7 +1984,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>NoteTreeView</name>
     <message>
-        <location filename="../../ui/capture/note_tree.py" line="+166"/>
+        <location filename="../../ui/capture/note_tree.py" line="+192"/>
         <source>Make action</source>
         <translation>Actiepunt maken</translation>
     </message>
@@ -2077,7 +2077,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ui/prep/participants.py" line="-225"/>
+        <location filename="../../ui/prep/participants.py" line="-229"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -2145,7 +2145,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Filter op naam, organisatie, functie…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Add participant</source>
         <translation>Deelnemer &amp;toevoegen</translation>
     </message>
@@ -2175,11 +2175,19 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>(geen)</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n deelnemer</numerusform>
             <numerusform>%n deelnemers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n participant(s)</source>
+        <translation>
+            <numerusform>%1 van %n deelnemer</numerusform>
+            <numerusform>%1 van %n deelnemers</numerusform>
         </translation>
     </message>
     <message>
@@ -3662,7 +3670,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
 <context>
     <name>VotingView</name>
     <message>
-        <location filename="../../ui/voting_view.py" line="+48"/>
+        <location filename="../../ui/voting_view.py" line="+49"/>
         <source>&amp;Table:</source>
         <translation>&amp;Tafel:</translation>
     </message>
@@ -3702,7 +3710,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Typ het aantal stippen en druk op Enter voor het volgende oogstpunt. + en − tellen er één bij of af, de spatiebalk maakt er een kernpunt van, Delete wist de stippen.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Table {number}: {theme}</source>
         <translation>Tafel {number}: {theme}</translation>
     </message>

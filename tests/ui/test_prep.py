@@ -581,3 +581,20 @@ def test_an_item_planned_before_one_above_it_is_marked(qtbot, event_path):
     assert model.index(1, 0).data(Qt.ItemDataRole.DecorationRole) is None
     assert not model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
     bridge.close()
+
+
+def test_the_participant_count_says_how_many_the_filter_shows(qtbot, tmp_path, dutch):
+    from gui_helpers import show
+    from ui.prep.participants import ParticipantsPage
+    path = tmp_path / "p.oogst"
+    with EventFile.create(path, title="Tellen") as event:
+        for name in ("Ans Jansen", "Bas de Vries", "Cor Jansen"):
+            event.add_participant(name=name)
+    bridge = open_bridge(path)
+    page = show(qtbot, ParticipantsPage(bridge), size=(1200, 600))
+    assert page.count.text() == "3 deelnemers"
+    qtbot.keyClicks(page.filter, "jansen")
+    assert page.count.text() == "2 van 3 deelnemers"
+    page.filter.clear()
+    assert page.count.text() == "3 deelnemers"
+    bridge.close()

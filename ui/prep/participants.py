@@ -98,6 +98,7 @@ class ParticipantsPage(QWidget):
         self.filter.setPlaceholderText(self.tr("Filter by name, organisation, function…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(self._update_count)
         self.count = QLabel()
         add = QPushButton(self.tr("&Add participant"))
         add.clicked.connect(self.add_participant)
@@ -149,8 +150,11 @@ class ParticipantsPage(QWidget):
             self._update_count()
 
     def _update_count(self) -> None:
-        n = self.model.rowCount()
-        self.count.setText(self.tr("%n participant(s)", "", n))
+        n, shown = self.model.rowCount(), self.proxy.rowCount()
+        if shown == n:
+            self.count.setText(self.tr("%n participant(s)", "", n))
+        else:  # a filter is on: how many of them it shows
+            self.count.setText(self.tr("%1 of %n participant(s)", "", n).replace("%1", str(shown)))
 
     def add_participant(self) -> None:
         new = self.bridge.run(self.bridge.event.add_participant,
