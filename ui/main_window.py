@@ -32,8 +32,7 @@ from .lazy_pages import LazyPages, LazyWidget, after_first_paint, on_demand, pag
 # the search panel, the dialogs of ui.prep.new_event, facilitator.sessions/templates.
 
 
-# (key, factory) of the navigation pages, in order; their titles are in _page_title.
-# A page's module is imported when the page is first built (start-up stays short).
+# The navigation pages (key, factory) in order (titles: _page_title), each imported when built.
 PAGES: list[tuple[str, Callable | None]] = [
     ("programme", page_factory("ui.prep.programme", "ProgrammePage")),
     ("tables", page_factory("ui.prep.tables", "TablesPage")),
@@ -298,8 +297,7 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(self.tr("Typing… (kept in a moment)"))
 
     def _drop_pages(self) -> None:
-        # Text typed without Enter is kept as its place's draft before the pages go
-        # (closing, another file, a language switch); it comes back with the place.
+        # Text typed without Enter is kept as its place's draft before the pages go: it comes back.
         for bar in self._capture_bars():
             bar.keep_draft()
         if self._remembering is not None:  # closed before the first paint: now
@@ -333,6 +331,9 @@ class MainWindow(QMainWindow):
         self._update_undo_texts()
         if changes.source in (Source.EDIT, Source.UNDO, Source.REDO):
             self.statusBar().clearMessage()  # a refusal said before is out of date now
+        if changes.source == Source.EDIT and changes.label.startswith("op.delete_"):
+            self._status_message(self.tr("Done: {operation}. Ctrl+Z brings it back.").format(
+                operation=i18n.core_word(changes.label)))  # deleted without asking
         if ChangeKind.EVENT in changes.kinds:
             self._update_title()
 

@@ -1402,7 +1402,7 @@ Logbestand: %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+93"/>
+        <location filename="../../ui/main_window.py" line="+92"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -1599,7 +1599,12 @@ Logbestand: %1</translation>
         <translation>Aan het typen… (zo bewaard)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+38"/>
+        <source>Done: {operation}. Ctrl+Z brings it back.</source>
+        <translation>Gedaan: {operation}. Ctrl+Z zet het terug.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>All changes saved</source>
         <translation>Alles opgeslagen</translation>
     </message>
@@ -2524,7 +2529,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>Starts before “%1” above it (%2)</source>
         <translation>Begint vóór “%1” erboven (%2)</translation>
     </message>

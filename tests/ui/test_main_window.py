@@ -539,3 +539,17 @@ def test_after_switching_to_dutch_dates_are_dutch_and_ctrl_s_answers_once(
     finally:
         i18n.install("en", qm_dir)
         window.retranslate()
+
+
+def test_a_delete_says_what_was_done_and_how_to_bring_it_back(window, qtbot, event_path):
+    """Nothing asks before a delete; the status bar says what went and that Ctrl+Z
+    brings it back, and Ctrl+Z says what it undid."""
+    assert window.open_path(event_path)
+    page = window.navigate("tables")
+    page.view.setFocus()
+    qtbot.waitUntil(page.view.hasFocus)
+    page.view.setCurrentIndex(page.model.index(0, 1))
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert window.statusBar().currentMessage() == "Done: Delete table. Ctrl+Z brings it back."
+    window.act_undo.trigger()
+    assert window.statusBar().currentMessage() == "Undone: Delete table"

@@ -570,8 +570,11 @@ def test_an_item_planned_before_one_above_it_is_marked(qtbot, event_path):
     page = ProgrammePage(bridge)
     qtbot.addWidget(page)
     model = page.model
+    said = []
+    bridge.statusMessage.connect(said.append)
     model.setData(model.index(0, 0), "20:45")
     model.setData(model.index(1, 0), "19:45")
+    assert said == ["Starts before “Opening” above it (20:45)"]  # also said, not only hovered
     assert [p.planned_start for p in bridge.event.programme()][:2] == ["20:45", "19:45"]
     start = model.index(1, 0)
     assert start.data(Qt.ItemDataRole.DecorationRole) is not None

@@ -129,6 +129,16 @@ class ProgrammeModel(RecordModel):
         ]
 
 
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        before = self.record(index.row()).planned_start if index.isValid() else None
+        saved = super().setData(index, value, role)
+        if saved and index.column() == 0:  # a start typed: say at once when it is early
+            item = self.record(index.row())
+            warning = self.early_warning(item) if item.planned_start != before else ""
+            if warning:  # (a refused time keeps its own message)
+                self.bridge.statusMessage.emit(warning)
+        return saved
+
     def _early(self) -> dict:
         """Items planned to start before an item above them (timer.early_starts),
         worked out once per reading of the programme."""
