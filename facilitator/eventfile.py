@@ -4,7 +4,7 @@ Like Anki's `Collection`, it owns the connection of one open `.oogst` file.
 The GUI, the command line and the tests call its intention-revealing
 methods; none of them sees SQL. The operations live in themed mixins
 (`setup_ops`, `harvest_ops`, `erasure_ops`...), the reading side in `reading`; every write
-goes through `transactions.Writer`.
+goes through `writer.Writer`.
 """
 from __future__ import annotations
 
@@ -30,7 +30,8 @@ from .seating_ops import SeatingOps
 from .series_ops import SeriesOps
 from .setup_ops import SetupOps, check_event
 from .timer_ops import TimerOps
-from .transactions import Changes, Writer
+from .transactions import Changes
+from .writer import Writer
 
 AUTO_BACKUP_SECONDS = 10 * 60
 

@@ -15,7 +15,8 @@ from datetime import date
 from typing import Any
 
 from .errors import InvalidValue, OogstError
-from .transactions import Transaction, Writer
+from .transactions import Transaction
+from .writer import Writer
 from .words import Word
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -58,6 +59,8 @@ def clean_text(value: Any, *, field: str = "text") -> str:
 
 
 def _has_surrogates(value: str) -> bool:
+    if value.isascii():  # most text typed: no need to try encoding it
+        return False
     try:
         value.encode("utf-8")
         return False

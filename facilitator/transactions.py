@@ -1,55 +1,27 @@
-"""The one write path: operations that compose, commit, record undo and report changes.
+"""Row writes with their images, and the words of a change (the write path's rows).
 
-Every operation of the core runs inside `Writer.change(label)`. The
+Every operation of the core runs inside `Writer.change(label)` (writer.py). The
 `Transaction` it yields inserts, updates and (soft-)deletes rows and keeps a
 before- and after-image of each row it touched. On leaving the outermost
 block the transaction commits (and, with ``synchronous=FULL``, is on disk),
 the images go on the undo stack as ONE step, and the listeners hear ONE
 `Changes` naming the kinds and ids of the rows that changed.
 
-Operations compose: a `change()` inside another joins it (a SQLite
-savepoint inside the outer transaction). So an operation built from other
-operations (delete several actions, import a list, plan seating, merge a
-file) is one transaction, one undo step and one notice, named after the
-outermost operation. When an inner operation fails, its savepoint is rolled
-back and the error goes up; unless the caller handles it, the outermost
-block rolls everything back and the file is as it was.
-
-Undo writes back the columns a step changed as they were before, redo as
-they were after (other columns keep later changes); both are ordinary
-committed transactions, so they are as durable as any edit and testable
-without Qt. Rows are never removed: "deleting" sets ``deleted_at``, and
-undoing an insert marks the row deleted, so a merge can always see what
-happened.
-
-Order after a commit: the undo/redo stacks are updated, `after_commit` runs
-(the automatic backup), and only then are listeners called. A listener that
-raises cannot leave the stacks out of step with the file; the other
-listeners are still called and the first error is raised afterwards.
-
-Threads: a write lock makes a change on another thread wait until the open
-one has committed (long work runs in a background thread; its transactions
-are short). Only a change on the same thread joins an open one.
 """
 from __future__ import annotations
 
 import json
 import sqlite3
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import search_index
-from .errors import NothingToUndo, NotFound, OogstError
+from .errors import NotFound
 from .row_ids import new_id
 from .words import Word
 
-UNDO_LIMIT = 1000
 _BOOKKEEPING = {"id", "created_at", "updated_at"}
 # Columns that never change after insert and are too big to keep in undo images.
 _IMMUTABLE_BLOBS = {"attachment": ("data",)}
@@ -94,6 +66,9 @@ class Source(StrEnum):
     DRAFT = "draft"  # a capture field's unsaved text kept safe: not an undo step
 
 
+_SOURCES = {source.value: source for source in Source}  # without Enum's call
+
+
 def now_iso() -> str:
     """UTC timestamp with microseconds: sortable, and the same on every machine."""
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
@@ -121,8 +96,7 @@ def clock_of(row: dict[str, Any], clocks: dict[str, str], field: str) -> str:
     return clocks.get(field) or row["created_at"]
 
 
-@dataclass(frozen=True)
-class RowChange:
+class RowChange(NamedTuple):
     """One row as it was before and after an operation (for undo and redo)."""
 
     table: str
@@ -131,8 +105,7 @@ class RowChange:
     after: dict[str, Any]
 
 
-@dataclass(frozen=True)
-class Changes:
+class Changes(NamedTuple):
     """What one committed operation changed: the listeners' one message.
 
     `label` is the operation's catalogue key (`words.tr(label, lang)` names
@@ -147,32 +120,12 @@ class Changes:
     initiator: object | None = None
 
 
-@dataclass(frozen=True)
-class _Step:
-    """One undo step: an operation's label and the rows it changed."""
-
-    label: str
-    rows: tuple[RowChange, ...]
-
-
-def _storage_problem(exc: sqlite3.OperationalError, label: str) -> OogstError:
-    """A failed write in words a facilitator can act on (nothing was half-written)."""
-    text = str(exc).lower()
-    if "full" in text:
-        key = "error.not_saved.disk_full"
-    elif "i/o" in text or "unable to open" in text:
-        key = "error.not_saved.io"
-    elif "readonly" in text or "read-only" in text:
-        key = "error.not_saved.readonly"
-    else:
-        return OogstError("error.not_saved.other", operation=Word(label), reason=str(exc))
-    return OogstError(key, operation=Word(label))
-
-
 def checked_id(table: str, row_id: object) -> str:
     """An id SQLite can look up; anything else (not text, a lone surrogate) is
     simply not found, like an id that does not exist."""
     if isinstance(row_id, str):
+        if row_id.isascii():  # every id Oogst makes
+            return row_id
         try:
             row_id.encode("utf-8")
             return row_id
@@ -226,9 +179,9 @@ class Transaction:
         """NotFound unless each row named (table -> id) exists and is not deleted:
         `get` without reading the rows, all in one query."""
         ids = [checked_id(table, row_id) for table, row_id in rows.items()]
-        found = self._conn.execute("SELECT " + ", ".join(
-            f"(SELECT deleted_at IS NULL FROM {table} WHERE id = ?)" for table in rows),
-            ids).fetchone()
+        found = self._conn.execute(_check_sql(tuple(rows)), ids).fetchone()
+        if all(found):
+            return
         for (table, row_id), alive in zip(rows.items(), found):
             if not alive:
                 raise NotFound("error.not_found", kind=Word(f"kind_name.{table}"), id=row_id)
@@ -376,6 +329,12 @@ class Transaction:
 
 
 @cache
+def _check_sql(tables: tuple[str, ...]) -> str:
+    return "SELECT " + ", ".join(f"(SELECT deleted_at IS NULL FROM {t} WHERE id = ?)"
+                                 for t in tables)
+
+
+@cache
 def _insert_sql(table: str, columns: tuple[str, ...], last_of: str,
                 all_columns: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
     """The INSERT of `Transaction._insert_row`: the values, then (with `last_of`) the
@@ -392,208 +351,3 @@ def _insert_sql(table: str, columns: tuple[str, ...], last_of: str,
                       f"WHERE deleted_at IS NULL AND {last_of})")
     return (f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join(values)}) "
             f"RETURNING {', '.join(('rowid', *filled))}", filled)
-
-
-def _unmade(row: RowChange, tx: Transaction, undoing: bool) -> dict[str, Any]:
-    """Undo of an insert hides the row; its deletion is dated to the row's making,
-    so that merging the same copy again after undoing a merge brings it back."""
-    values: dict[str, Any] = {"deleted_at": tx.stamp if undoing else None}
-    if "clocks" in row.after:
-        current = tx.get(row.table, row.id, include_deleted=True)
-        clocks = field_clocks(current)
-        if undoing:
-            clocks["deleted_at"] = current["created_at"]
-        else:  # redo: the row is back as it was made
-            clocks.pop("deleted_at", None)
-            clocks.update({k: v for k, v in field_clocks(row.after).items()
-                           if k == "deleted_at"})
-        values["clocks"] = json.dumps(clocks, sort_keys=True)
-    return values
-
-
-class Writer:
-    """Owns the connection's write side: transactions, undo/redo, listeners."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self._conn = conn
-        self._undo: list[_Step] = []
-        self._redo: list[_Step] = []
-        self._listeners: list[Callable[[Changes], None]] = []
-        self._lock = threading.RLock()
-        self._open: Transaction | None = None  # the outermost open transaction
-        self._columns: dict[str, tuple[str, ...]] = {}  # each table's, read once
-        # rowids of notes committed without a search entry (search_index.py): a
-        # hint for EventFile.index_notes; the index itself says which still lack one
-        self.unindexed: set[int] = set()
-        self._depth = 0
-        self._local = threading.local()  # per thread: the current initiator
-        self.clock_floor: str | None = None  # changes are stamped after this moment
-        # a hand-out copy: its own hand-out (it remembers the versions it started from)
-        self.handed_out_at: str | None = None
-        self.after_commit: Callable[[], None] | None = None
-        # Runs before an outermost change begins (an opening check not done yet);
-        # raising refuses the change before anything is written.
-        self.before_write: Callable[[], None] | None = None
-
-    @property
-    def lock(self) -> threading.RLock:
-        """Held while a change is open: other threads' changes wait for it."""
-        return self._lock
-
-    def subscribe(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
-        """Call `listener(changes)` after every commit; returns an unsubscribe function."""
-        self._listeners.append(listener)
-
-        def unsubscribe() -> None:
-            if listener in self._listeners:
-                self._listeners.remove(listener)
-        return unsubscribe
-
-    @contextmanager
-    def initiated_by(self, initiator: object) -> Iterator[None]:
-        """Name `initiator` in the `Changes` of the operations run in the block."""
-        previous = getattr(self._local, "initiator", None)
-        self._local.initiator = initiator
-        try:
-            yield
-        finally:
-            self._local.initiator = previous
-
-    @contextmanager
-    def between_operations(self) -> Iterator[None]:
-        """No operation of another thread runs during the block (a whole copy)."""
-        with self._lock:
-            yield
-
-    @contextmanager
-    def change(self, label: str, *, source: Source = Source.EDIT, record: bool = True,
-               committed: Callable[[], None] | None = None) -> Iterator[Transaction]:
-        """Run the block as one operation: commit, record one undo step, notify once.
-
-        Inside an open operation (same thread) the block joins it: a
-        savepoint, no commit, no undo step and no notice of its own.
-        `committed` runs right after the commit, before the listeners.
-        """
-        with self._lock:
-            if self._open is not None:
-                with self._savepoint() as tx:
-                    yield tx
-                return
-            if self.before_write is not None:
-                self.before_write()
-            tx = Transaction(self._conn, self.clock_floor, self.handed_out_at, self._columns)
-            self._open = tx
-            try:
-                self._conn.execute("BEGIN IMMEDIATE")
-                yield tx
-                # made before the commit, kept after it: less to run after its syncs
-                step, changes = self._outcome(tx, label, source, record)
-                self._conn.execute("COMMIT")
-            except BaseException as exc:
-                if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
-                if isinstance(exc, sqlite3.OperationalError):
-                    raise _storage_problem(exc, label) from exc
-                raise
-            finally:
-                self._open = None
-            self.unindexed.update(tx.unindexed)
-            # The next operation is stamped later, even when the clock is behind.
-            self.clock_floor = max(self.clock_floor or "", tx.stamp)
-            if step is not None:
-                self._undo.append(step)
-                del self._undo[:-UNDO_LIMIT]
-                self._redo.clear()
-            if committed is not None:
-                committed()
-            if changes is None:
-                return
-            tx.changes = changes
-        self._finish(changes)
-
-    def _outcome(self, tx: Transaction, label: str, source: Source | str,
-                 record: bool) -> tuple[_Step | None, Changes | None]:
-        """The undo step (None: none) and the notice (None: nothing changed) of
-        `tx`, made before its commit (docs/durability.md, "What a note costs")."""
-        if not tx._rows:
-            return None, None
-        rows = tuple(tx._rows.values())
-        step = _Step(label, rows) if record and source == Source.EDIT else None
-        return step, Changes(label, frozenset(_KINDS[r.table] for r in rows),
-                             frozenset(r.id for r in rows), Source(source),
-                             getattr(self._local, "initiator", None))
-
-    @contextmanager
-    def _savepoint(self) -> Iterator[Transaction]:
-        tx = self._open
-        assert tx is not None
-        self._depth += 1
-        name = f"op{self._depth}"
-        rows = dict(tx._rows)
-        self._conn.execute(f"SAVEPOINT {name}")
-        try:
-            yield tx
-        except BaseException:
-            self._conn.execute(f"ROLLBACK TO {name}")
-            self._conn.execute(f"RELEASE {name}")
-            tx._rows = rows
-            raise
-        else:
-            self._conn.execute(f"RELEASE {name}")
-        finally:
-            self._depth -= 1
-
-    def _finish(self, changes: Changes) -> None:
-        """After a commit: the automatic backup, then every listener (errors after all)."""
-        first: BaseException | None = None
-        if self.after_commit:
-            self.after_commit()
-        for listener in list(self._listeners):
-            try:
-                listener(changes)
-            except Exception as exc:  # noqa: BLE001 - the others must still hear it
-                first = first or exc
-        if first is not None:
-            raise first
-
-    @property
-    def undo_label(self) -> str | None:
-        """The catalogue key of the operation undo would take back, or None."""
-        return self._undo[-1].label if self._undo else None
-
-    @property
-    def redo_label(self) -> str | None:
-        return self._redo[-1].label if self._redo else None
-
-    def undo(self) -> Changes:
-        """Undo the last operation: write its before-images back, in one commit."""
-        return self._replay(Source.UNDO)
-
-    def redo(self) -> Changes:
-        """Redo the last undone operation: write its after-images back, in one commit."""
-        return self._replay(Source.REDO)
-
-    def _replay(self, source: Source) -> Changes:
-        """Take the newest step off one stack, write it back, and put it on the other
-        (the stacks change right after the commit, before any listener runs)."""
-        undoing = source == Source.UNDO
-        taken, given = (self._undo, self._redo) if undoing else (self._redo, self._undo)
-        with self._lock:
-            if self._open is not None:
-                raise OogstError("error.undo_inside_operation")
-            if not taken:
-                raise NothingToUndo("error.nothing_to_undo" if undoing
-                                    else "error.nothing_to_redo")
-            step = taken[-1]
-
-            def done() -> None:
-                taken.pop()
-                given.append(step)
-
-            with self.change(step.label, source=source, committed=done) as tx:
-                for row in (reversed(step.rows) if undoing else step.rows):
-                    if row.before is None:  # an insert: undo hides it, redo shows it again
-                        tx.update(row.table, row.id, _unmade(row, tx, undoing))
-                    else:
-                        tx.restore_columns(row, to="before" if undoing else "after")
-        return tx.changes or Changes(step.label, frozenset(), frozenset(), source)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitator import participant_import, transactions
+from facilitator import participant_import
 from facilitator.eventfile import EventFile
 from facilitator.sessions import create_from_template
 from facilitator.templates import DEMO_TEMPLATE, find_template
@@ -258,98 +258,6 @@ def test_an_inserted_rows_after_image_is_the_row_as_stored(copy, name, operation
             if row.table == "attachment":
                 stored.pop("data")  # the photo itself is not kept in undo images
             assert row.after == stored
-
-
-def test_a_change_inside_a_change_joins_it(copy):
-    with EventFile.open(copy) as event:
-        heard = []
-        event.subscribe(heard.append)
-        table = event.tables()[0].id
-        with event._writer.change("op.import_participants"):
-            first = event.add_participant(name="Anna")
-            event.assign_participant(first, table_id=table)
-            event.add_note(text="Binnen", table_id=table)
-        assert len(heard) == 1
-        assert heard[0].kinds == {"participant", "membership", "note"}
-        assert event.undo_label == "op.import_participants"
-        event.undo()
-        assert "Anna" not in [p.name for p in event.participants()]
-        assert event.undo_label != "op.add_note"
-
-
-def test_an_inner_failure_the_caller_handles_leaves_the_rest(copy):
-    """A refused inner operation rolls back to its savepoint; the outer one goes on."""
-    with EventFile.open(copy) as event:
-        with event._writer.change("op.import_participants"):
-            kept = event.add_participant(name="Blijft")
-            with pytest.raises(Exception):
-                event.add_participant(name="", organisations=[])  # refused
-            with pytest.raises(Exception):
-                with event._writer.change("op.add_note") as tx:
-                    tx.insert("note", {"text": "half", "position": 0})
-                    raise Injected("after one write")
-        assert event.participant(kept).name == "Blijft"
-        assert "half" not in [n.text for n in event.notes()]
-        event.undo()
-        assert kept not in [p.id for p in event.participants()]
-
-
-def test_a_raising_listener_leaves_undo_state_and_file_in_step(copy):
-    with EventFile.open(copy) as event:
-        def broken(changes):
-            raise RuntimeError("a view crashed")
-
-        heard = []
-        event.subscribe(broken)
-        event.subscribe(heard.append)  # listeners after the broken one still hear it
-        table = event.tables()[0].id
-        with pytest.raises(RuntimeError):
-            note = event.add_note(text="Bewaard", table_id=table)
-        note = next(n.id for n in event.notes(table_id=table) if n.text == "Bewaard")
-        assert event.undo_label == "op.add_note" and len(heard) == 1
-        with pytest.raises(RuntimeError):
-            event.undo()
-        assert note not in [n.id for n in event.notes()]
-        assert event.redo_label == "op.add_note"  # the file is undone, and so is the stack
-        assert event.undo_label != "op.add_note"
-        with pytest.raises(RuntimeError):
-            event.redo()
-        assert note in [n.id for n in event.notes()]
-        assert event.undo_label == "op.add_note" and event.redo_label is None
-        assert len(heard) == 3
-
-
-def test_the_automatic_backup_runs_when_a_listener_raises(copy, monkeypatch):
-    from facilitator import backups
-    with EventFile.open(copy) as event:
-        assert event.wait_for_backup(30)
-        made = []
-        monkeypatch.setattr(backups, "make_backup",
-                            lambda conn, path, reason, **kw: made.append(reason) or path)
-        event._last_backup -= 3600
-        event.subscribe(lambda changes: 1 / 0)
-        with pytest.raises(ZeroDivisionError):
-            event.add_follow_up(topic="x")
-        assert event.wait_for_backup(30)
-        event._last_backup -= 3600
-        with pytest.raises(ZeroDivisionError):
-            event.undo()
-        assert event.wait_for_backup(30)
-        assert made == ["auto", "auto"]
-
-
-def test_undo_limit_keeps_whole_operations(copy, monkeypatch):
-    monkeypatch.setattr(transactions, "UNDO_LIMIT", 2)
-    with EventFile.open(copy) as event:
-        ids = [a.id for a in event.actions()]
-        assert len(ids) >= 2
-        event.delete_actions(ids)
-        event.add_follow_up(topic="x")
-        event.add_follow_up(topic="y")  # pushes the deletion out of the two kept steps
-        event.undo()
-        event.undo()
-        assert event.undo_label is None
-        assert event.actions() == []  # never half: all deleted or all back
 
 
 def test_a_template_is_applied_whole_or_not_at_all(tmp_path, monkeypatch):

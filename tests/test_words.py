@@ -220,7 +220,7 @@ ENGLISH_WORDS = {"must", "needs", "need", "cannot", "the", "is not", "should", "
 def typical_errors(tmp_path) -> dict[str, OogstError]:
     import sqlite3
 
-    from facilitator.transactions import _storage_problem
+    from facilitator.writer import _storage_problem
 
     found: dict[str, OogstError] = {}
     event = EventFile.in_memory()

@@ -61,8 +61,8 @@ def run(source: Path, scratch: Path, notes: int) -> dict[str, list[float]]:
     from facilitator.eventfile import EventFile
     from facilitator.harvest_ops import check_note
     from facilitator.row_ids import new_id
-    from facilitator.transactions import (Changes, ChangeKind, RowChange, Source, Transaction,
-                                          Writer, _Step)
+    from facilitator.transactions import Changes, ChangeKind, RowChange, Source, Transaction
+    from facilitator.writer import Writer, _Step
     copies = {}
     for name in ("event", "floor", "framed"):
         copies[name] = scratch / f"{name}-{uuid.uuid4().hex[:6]}.oogst"

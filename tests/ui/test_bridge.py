@@ -94,8 +94,8 @@ def test_direct_core_edits_are_on_the_same_stack(qapp):
 
 def test_undo_limit_two_deleting_two_actions_is_one_step(qapp, monkeypatch):
     """The finding of the house issue: with the limit at 2, one undo brings both back."""
-    from facilitator import transactions
-    monkeypatch.setattr(transactions, "UNDO_LIMIT", 2)
+    from facilitator import writer
+    monkeypatch.setattr(writer, "UNDO_LIMIT", 2)
     bridge, event = make(qapp)
     ids = [event.add_action(what=w) for w in ("een", "twee")]
     bridge.run(event.delete_actions, ids)
