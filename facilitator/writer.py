@@ -285,11 +285,12 @@ class _Operation:
         tx, conn, changes = self._tx, writer._conn, None
         try:
             if exc is None:
-                # The undo step and the notice are made before the commit, and kept
-                # only after it: the code that runs after a commit's disk syncs runs
-                # from cold caches, so the less of it, the shorter an Enter.
-                step, changes = writer._outcome(tx, self._label, self._source, self._record)
                 try:
+                    # The undo step and the notice are made before the commit, and kept
+                    # only after it: the code that runs after a commit's disk syncs runs
+                    # from cold caches, so the less of it, the shorter an Enter.
+                    step, changes = writer._outcome(tx, self._label, self._source,
+                                                    self._record)
                     conn.execute("COMMIT")
                 except BaseException as failed:  # noqa: BLE001 - rolled back below
                     exc = failed

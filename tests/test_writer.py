@@ -212,3 +212,20 @@ def test_the_blocks_own_error_goes_on_as_it_was(tmp_path):
                 raise Injected("na een schrijfactie")
         assert "Half" not in [n.text for n in event.notes()]
         assert _lock_is_free(frame)
+
+
+def test_a_failure_between_the_block_and_the_commit_rolls_back(tmp_path):
+    """Making the undo step and the notice can fail too (here: a source that does
+    not exist): the transaction is rolled back, not left open for the next one."""
+    with EventFile.create(tmp_path / "o.oogst", title="Uitkomst") as event:
+        table = event.add_table(theme="Wonen")
+        frame, heard = _frame_on(event, "", "")
+        with pytest.raises(ValueError):
+            with frame.change("op.add_note", source="onbekend") as tx:
+                _note(tx, table, "Half")
+        assert not event._conn.in_transaction
+        assert "Half" not in [n.text for n in event.notes()]
+        assert heard == [] and _lock_is_free(frame)
+        with frame.change("op.add_note") as tx:
+            _note(tx, table, "Daarna")
+        assert "Daarna" in [n.text for n in event.notes()]
