@@ -6,7 +6,6 @@ before- and after-image of each row it touched. On leaving the outermost
 block the transaction commits (and, with ``synchronous=FULL``, is on disk),
 the images go on the undo stack as ONE step, and the listeners hear ONE
 `Changes` naming the kinds and ids of the rows that changed.
-
 """
 from __future__ import annotations
 
