@@ -2529,7 +2529,7 @@ Elke wijziging wordt meteen in het bijeenkomstbestand opgeslagen; back-ups en he
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Starts before “%1” above it (%2)</source>
         <translation>Begint vóór “%1” erboven (%2)</translation>
     </message>

@@ -128,7 +128,6 @@ class ProgrammeModel(RecordModel):
                    tooltip=lambda r: r.description),
         ]
 
-
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         before = self.record(index.row()).planned_start if index.isValid() else None
         saved = super().setData(index, value, role)
